@@ -1,0 +1,54 @@
+/**
+ * The `bourse` CLI: one entry point for operators. Each command lives in its own file under
+ * commands/ and declares its flags; flags are parsed and validated here, once, before it runs.
+ */
+import { BourseError } from '../kernel/errors.ts';
+import { parseFlags, type CommandSpec } from './flags.ts';
+import { commands } from './commands/index.ts';
+
+function usage(): string {
+  const lines = ['usage: bourse <command> [flags]', '', 'commands:'];
+  for (const c of commands) lines.push(`  ${c.name.padEnd(14)} ${c.summary}`);
+  lines.push('', 'bourse <command> --help shows its flags');
+  return lines.join('\n');
+}
+
+function commandHelp(c: CommandSpec): string {
+  const lines = [`usage: bourse ${c.name} [flags]`, '', c.summary, '', 'flags:'];
+  for (const [name, f] of Object.entries(c.flags)) {
+    const dflt = f.default !== undefined ? ` (default ${f.default})` : f.required ? ' (required)' : '';
+    lines.push(`  --${name.padEnd(14)} ${f.help}${dflt}`);
+  }
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  // Commands may have a sub-command word ("bars import"): the longest matching name wins.
+  const spec =
+    commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim() && rest.length > 0) ??
+    commands.find((c) => c.name === name);
+  if (!spec) {
+    console.error(new BourseError('CLI_UNKNOWN_COMMAND', `"${name}"; try bourse --help`).message);
+    return 2;
+  }
+  const args = spec.name.includes(' ') ? rest.slice(1) : rest;
+  if (args.includes('--help')) {
+    console.log(commandHelp(spec));
+    return 0;
+  }
+  try {
+    const flags = parseFlags(spec, args);
+    return (await spec.run(flags)) ?? 0;
+  } catch (e) {
+    if (e instanceof BourseError) {
+      console.error(`bourse ${spec.name}: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}

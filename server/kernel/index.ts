@@ -1,0 +1,5 @@
+export * from './types.ts';
+export * from './errors.ts';
+export * from './crc32.ts';
+export * from './decimal.ts';
+export * from './assert.ts';
