@@ -44,6 +44,14 @@ export const Errors = {
   CLI_BAD_VALUE: { num: 3003, http: 400, message: 'bad flag value' },
   CLI_MISSING_FLAG: { num: 3004, http: 400, message: 'required flag is missing' },
   INPUT_FILE: { num: 3005, http: 400, message: 'input file cannot be read or parsed' },
+  // 4xxx: market data / trade tapes
+  TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
+  BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },
+  // 5xxx: bus and threads
+  BUS_BAD_RING: { num: 5001, http: 500, message: 'ring capacity, record size or shared buffer layout is invalid' },
+  BUS_CLOSED: { num: 5002, http: 500, message: 'ring was closed by its producer' },
+  BUS_STALLED: { num: 5003, http: 503, message: 'ring consumer made no progress within the timeout' },
+  BUS_BAD_WRITE: { num: 5004, http: 500, message: 'ring write source holds fewer bytes than the records to write' },
   // 9xxx: broken invariants (a bug, never the user's fault)
   INVARIANT: { num: 9001, http: 500, message: 'internal invariant broken' },
 } as const satisfies Record<string, ErrorSpec>;

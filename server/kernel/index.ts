@@ -3,3 +3,4 @@ export * from './errors.ts';
 export * from './crc32.ts';
 export * from './decimal.ts';
 export * from './assert.ts';
+export * from "./bytes.ts";

@@ -1,0 +1,745 @@
+/**
+ * The matching engine: many symbols, price-time (FIFO) priority, integer prices and quantities.
+ * Pure and deterministic: it reads only the command records it is given (time included) and
+ * writes event records to `out`. No I/O, no clock, no randomness, no allocation per order.
+ *
+ * Storage is struct-of-arrays: orders and price levels live in typed-array pools addressed by
+ * slot, linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
+ *   - best price: O(1) (end of the ladder)
+ *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
+ *     the ladder with a short memmove (levels near the touch) or O(log L) search deeper
+ *   - order id = the sequence number of the NEW_ORDER input: unique, known at acknowledgement.
+ */
+import { Errors, BourseError } from '../kernel/errors.ts';
+import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
+import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
+import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
+import { EventLog, Ev, CancelReason, EVENT_SLOTS } from './events.ts';
+import { IdTable } from './id-table.ts';
+import { Ladder } from './ladder.ts';
+
+export const MAX_SYMBOLS = 65536;
+export const MAX_ACCOUNT = 1 << 20;
+const NIL = -1;
+const TWO32 = 4294967296;
+const NAME_RE = /^[A-Z0-9][A-Z0-9._/-]{0,15}$/;
+const CURRENCY_RE = /^[A-Z]{1,8}$/;
+
+export interface InstrumentInfo {
+  symbol: number;
+  name: string;
+  currency: string;
+  tick: number;
+  lot: number;
+  maxQty: number;
+  refPrice: number;
+  bandBps: number;
+  priceDecimals: number;
+  qtyDecimals: number;
+  status: TradingStatus;
+  /** Reference for the band now: the last trade price, or refPrice before any trade. */
+  lastPrice: number;
+}
+
+export interface LevelView {
+  price: number;
+  qty: number;
+  count: number;
+}
+
+export interface EngineOptions {
+  /** Pool size hint; pools grow by doubling past it. */
+  expectedOrders?: number;
+}
+
+export class Engine {
+  readonly out = new EventLog();
+
+  // --- instruments, indexed by symbol id
+  private defined = new Uint8Array(MAX_SYMBOLS);
+  private status = new Uint8Array(MAX_SYMBOLS);
+  private tick = new Float64Array(MAX_SYMBOLS);
+  private lot = new Float64Array(MAX_SYMBOLS);
+  private maxQty = new Float64Array(MAX_SYMBOLS);
+  private refPrice = new Float64Array(MAX_SYMBOLS);
+  private lastPrice = new Float64Array(MAX_SYMBOLS);
+  private bandBps = new Float64Array(MAX_SYMBOLS);
+  private bandLo = new Float64Array(MAX_SYMBOLS);
+  private bandHi = new Float64Array(MAX_SYMBOLS);
+  private priceDec = new Uint8Array(MAX_SYMBOLS);
+  private qtyDec = new Uint8Array(MAX_SYMBOLS);
+  private names: string[] = [];
+  private currencies: string[] = [];
+  private nameToId = new Map<string, number>();
+  private bids: Ladder[] = [];
+  private asks: Ladder[] = [];
+  private symbolIds: number[] = [];
+
+  // --- order pool
+  private oId: Float64Array;
+  private oClId: Float64Array;
+  private oPrice: Float64Array;
+  private oQty: Float64Array;
+  private oAcct: Int32Array;
+  private oSym: Int32Array;
+  private oLevel: Int32Array;
+  private oNext: Int32Array;
+  private oPrev: Int32Array;
+  private oSide: Uint8Array;
+  private oFree = NIL;
+  private oUsed = 0;
+
+  // --- level pool
+  private lPrice: Float64Array;
+  private lQty: Float64Array;
+  private lCount: Int32Array;
+  private lHead: Int32Array;
+  private lTail: Int32Array;
+  private lFree = NIL;
+  private lUsed = 0;
+
+  private byId: IdTable;
+  private byClient: IdTable;
+
+  // --- counters
+  private eventSeq = 0;
+  private tradeSeq = 0;
+  private inputSeq = 0;
+  private now = 0;
+
+  private lastBuf: Uint8Array | null = null;
+  private dv: DataView = new DataView(new ArrayBuffer(8));
+
+  constructor(opts: EngineOptions = {}) {
+    const n = Math.max(1024, opts.expectedOrders ?? 65536);
+    this.oId = new Float64Array(n);
+    this.oClId = new Float64Array(n);
+    this.oPrice = new Float64Array(n);
+    this.oQty = new Float64Array(n);
+    this.oAcct = new Int32Array(n);
+    this.oSym = new Int32Array(n);
+    this.oLevel = new Int32Array(n);
+    this.oNext = new Int32Array(n);
+    this.oPrev = new Int32Array(n);
+    this.oSide = new Uint8Array(n);
+    const l = Math.max(256, n >> 2);
+    this.lPrice = new Float64Array(l);
+    this.lQty = new Float64Array(l);
+    this.lCount = new Int32Array(l);
+    this.lHead = new Int32Array(l);
+    this.lTail = new Int32Array(l);
+    this.byId = new IdTable(n);
+    this.byClient = new IdTable(n);
+  }
+
+  /** Sequence of the last input applied (0 before any). */
+  get lastSeq(): number {
+    return this.inputSeq;
+  }
+
+  /** Sequence of the last event emitted. */
+  get lastEventSeq(): number {
+    return this.eventSeq;
+  }
+
+  /** Time (µs) of the last input applied. */
+  get time(): number {
+    return this.now;
+  }
+
+  /** Number of orders resting in all books. */
+  get restingOrders(): number {
+    return this.byId.size;
+  }
+
+  // ------------------------------------------------------------------ input
+
+  /** Apply one stamped command record at `buf[at]`. Events are appended to `out`. */
+  apply(buf: Uint8Array, at: number): void {
+    if (buf !== this.lastBuf) {
+      this.lastBuf = buf;
+      this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    const dv = this.dv;
+    const seq = dv.getFloat64(at + CmdOff.seq, true);
+    const time = dv.getFloat64(at + CmdOff.time, true);
+    if (seq !== this.inputSeq + 1) {
+      throw new BourseError('INVARIANT', `input seq ${seq} after ${this.inputSeq}: inputs must be contiguous`);
+    }
+    if (!(time >= this.now)) throw new BourseError('INVARIANT', `input ${seq} time ${time} before ${this.now}`);
+    this.inputSeq = seq;
+    this.now = time;
+    const type = buf[at]!;
+    switch (type) {
+      case Cmd.NewOrder:
+        return this.newOrder(dv, at, seq);
+      case Cmd.Cancel:
+        return this.cancel(dv, at);
+      case Cmd.Modify:
+        return this.modify(dv, at);
+      case Cmd.SetStatus:
+        return this.setStatus(dv, at);
+      case Cmd.ClockTick:
+        this.emit(Ev.Clock, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return;
+      case Cmd.DefineInstrument:
+        return this.defineInstrument(buf, dv, at);
+      default:
+        this.emit(Ev.Rejected, 0, Errors.BAD_COMMAND.num, 0, 0, 0, 0, 0, 0, type);
+    }
+  }
+
+  private newOrder(dv: DataView, at: number, orderId: number): void {
+    const sym = dv.getUint32(at + CmdOff.symbol, true);
+    const side = dv.getUint8(at + CmdOff.side);
+    const ordType = dv.getUint8(at + CmdOff.ordType);
+    const tif = dv.getUint8(at + CmdOff.tif);
+    const price = dv.getFloat64(at + CmdOff.price, true);
+    const qty = dv.getFloat64(at + CmdOff.qty, true);
+    const acct = dv.getUint32(at + CmdOff.account, true);
+    const clId = dv.getUint32(at + CmdOff.clientOrderId, true);
+
+    let err: number = 0;
+    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) err = Errors.UNKNOWN_SYMBOL.num;
+    else if (side !== Side.Buy && side !== Side.Sell) err = Errors.BAD_SIDE.num;
+    else if (ordType !== OrdType.Limit && ordType !== OrdType.Market) err = Errors.BAD_ORDER_TYPE.num;
+    else if (tif !== TimeInForce.GTC && tif !== TimeInForce.IOC) err = Errors.BAD_TIME_IN_FORCE.num;
+    else if (acct === 0 || acct > MAX_ACCOUNT) err = Errors.BAD_ACCOUNT.num;
+    else if (this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
+    else err = this.checkQty(sym, qty);
+    if (err === 0 && ordType === OrdType.Limit) err = this.checkPrice(sym, price);
+    if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
+    if (err !== 0) {
+      this.emit(Ev.Rejected, side & 0xff, err, sym, orderId, price, qty, clId, acct, Cmd.NewOrder);
+      return;
+    }
+
+    this.emit(Ev.Accepted, side, ordType | (tif << 4), sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct, 0);
+    const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
+    const leaves = this.match(sym, side, limit, qty, orderId, acct);
+    if (leaves > 0) {
+      if (ordType === OrdType.Limit && tif === TimeInForce.GTC) this.rest(sym, side, price, leaves, orderId, acct, clId);
+      else this.emit(Ev.Cancelled, side, CancelReason.Unfilled, sym, orderId, limit, leaves, 0, 0, 0);
+    }
+  }
+
+  private cancel(dv: DataView, at: number): void {
+    const sym = dv.getUint32(at + CmdOff.symbol, true);
+    const orderId = dv.getFloat64(at + CmdOff.orderId, true);
+    const acct = dv.getUint32(at + CmdOff.account, true);
+    const o = this.findOrder(sym, orderId, acct);
+    if (o < 0) {
+      this.emit(Ev.Rejected, 0, -o, sym, orderId, 0, 0, 0, acct, Cmd.Cancel);
+      return;
+    }
+    this.emit(Ev.Cancelled, this.oSide[o]!, CancelReason.User, sym, orderId, this.oPrice[o]!, this.oQty[o]!, 1, 0, 0);
+    this.removeOrder(o);
+  }
+
+  private modify(dv: DataView, at: number): void {
+    const sym = dv.getUint32(at + CmdOff.symbol, true);
+    const orderId = dv.getFloat64(at + CmdOff.orderId, true);
+    const acct = dv.getUint32(at + CmdOff.account, true);
+    const price = dv.getFloat64(at + CmdOff.price, true);
+    const qty = dv.getFloat64(at + CmdOff.qty, true);
+    const o = this.findOrder(sym, orderId, acct);
+    let err = o < 0 ? -o : 0;
+    if (err === 0 && this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
+    if (err === 0) err = this.checkQty(sym, qty);
+    if (err === 0) err = this.checkPrice(sym, price);
+    if (err !== 0) {
+      this.emit(Ev.Rejected, o >= 0 ? this.oSide[o]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
+      return;
+    }
+    const side = this.oSide[o]!;
+    const oldPrice = this.oPrice[o]!;
+    const oldQty = this.oQty[o]!;
+    if (price === oldPrice && qty <= oldQty) {
+      // Same price, smaller or equal size: keeps its place in the queue.
+      this.oQty[o] = qty;
+      const lvm = this.oLevel[o]!;
+      this.lQty[lvm] = this.lQty[lvm]! - (oldQty - qty);
+      this.emit(Ev.Modified, side, 1, sym, orderId, price, qty, oldPrice, oldQty, 0);
+      return;
+    }
+    // Price change or size increase: leaves the book and re-enters as a new aggressor.
+    const clId = this.oClId[o]!;
+    this.emit(Ev.Modified, side, 0, sym, orderId, price, qty, oldPrice, oldQty, 0);
+    this.removeOrder(o);
+    const leaves = this.match(sym, side, price, qty, orderId, acct);
+    if (leaves > 0) this.rest(sym, side, price, leaves, orderId, acct, clId);
+  }
+
+  private setStatus(dv: DataView, at: number): void {
+    const sym = dv.getUint32(at + CmdOff.symbol, true);
+    const st = dv.getUint32(at + CmdOff.status, true);
+    let err = 0;
+    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) err = Errors.UNKNOWN_SYMBOL.num;
+    else if (st !== TradingStatus.Open && st !== TradingStatus.Halted) err = Errors.BAD_STATUS.num;
+    if (err !== 0) {
+      this.emit(Ev.Rejected, 0, err, sym, 0, 0, 0, 0, 0, Cmd.SetStatus);
+      return;
+    }
+    this.status[sym] = st;
+    this.emit(Ev.Status, 0, st, sym, 0, 0, 0, 0, 0, 0);
+  }
+
+  private defineInstrument(buf: Uint8Array, dv: DataView, at: number): void {
+    const sym = dv.getUint32(at + CmdOff.symbol, true);
+    const name = readAscii(buf, at + CmdOff.name, NAME_BYTES);
+    const currency = readAscii(buf, at + CmdOff.currency, CURRENCY_BYTES);
+    const tick = dv.getFloat64(at + CmdOff.tick, true);
+    const lot = dv.getFloat64(at + CmdOff.lot, true);
+    const maxQty = dv.getFloat64(at + CmdOff.maxQty, true);
+    const ref = dv.getFloat64(at + CmdOff.refPrice, true);
+    const bps = dv.getFloat64(at + CmdOff.bandBps, true);
+    const pd = dv.getUint8(at + CmdOff.priceDecimals);
+    const qd = dv.getUint8(at + CmdOff.qtyDecimals);
+    let err = 0;
+    if (sym >= MAX_SYMBOLS || !NAME_RE.test(name) || !CURRENCY_RE.test(currency)) err = Errors.BAD_INSTRUMENT.num;
+    else if (!isPosInt(tick) || !isPosInt(lot) || !isPosInt(maxQty) || maxQty < lot) err = Errors.BAD_INSTRUMENT.num;
+    else if (!isPosInt(ref) || ref % tick !== 0 || !isPosInt(bps) || bps > 10000) err = Errors.BAD_INSTRUMENT.num;
+    else if (pd > 18 || qd > 18) err = Errors.BAD_INSTRUMENT.num;
+    else if (this.defined[sym] !== 0 || this.nameToId.has(name)) err = Errors.INSTRUMENT_EXISTS.num;
+    if (err !== 0) {
+      this.emit(Ev.Rejected, 0, err, sym, 0, 0, 0, 0, 0, Cmd.DefineInstrument);
+      return;
+    }
+    this.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, TradingStatus.Open, ref);
+    const s = this.emit(Ev.Instrument, 0, pd | (qd << 8), sym, 0, tick, lot, maxQty, ref, bps);
+    // Name in slots 4-5 (16 bytes), as events.ts documents.
+    const u8 = this.out.u8;
+    const base = s * 8 + 4 * 8;
+    for (let i = 0; i < NAME_BYTES; i++) u8[base + i] = i < name.length ? name.charCodeAt(i) : 0;
+  }
+
+  private install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void {
+    this.defined[sym] = 1;
+    this.status[sym] = status;
+    this.tick[sym] = tick;
+    this.lot[sym] = lot;
+    this.maxQty[sym] = maxQty;
+    this.refPrice[sym] = ref;
+    this.bandBps[sym] = bps;
+    this.priceDec[sym] = pd;
+    this.qtyDec[sym] = qd;
+    this.names[sym] = name;
+    this.currencies[sym] = currency;
+    this.nameToId.set(name, sym);
+    this.bids[sym] = new Ladder();
+    this.asks[sym] = new Ladder();
+    this.symbolIds.push(sym);
+    this.symbolIds.sort((a, b) => a - b);
+    this.setLastPrice(sym, last);
+  }
+
+  // ------------------------------------------------------------------ checks
+
+  private checkQty(sym: number, qty: number): number {
+    if (!(qty > 0)) return Errors.QTY_NOT_POSITIVE.num;
+    if (!Number.isSafeInteger(qty) || qty % this.lot[sym]! !== 0) return Errors.QTY_NOT_LOT_MULTIPLE.num;
+    if (qty > this.maxQty[sym]!) return Errors.QTY_ABOVE_MAX.num;
+    return 0;
+  }
+
+  private checkPrice(sym: number, price: number): number {
+    if (!(price > 0)) return Errors.PRICE_NOT_POSITIVE.num;
+    if (!Number.isSafeInteger(price) || price % this.tick[sym]! !== 0) return Errors.PRICE_OFF_TICK.num;
+    if (price < this.bandLo[sym]! || price > this.bandHi[sym]!) return Errors.PRICE_OUTSIDE_BAND.num;
+    return 0;
+  }
+
+  /** Order slot, or minus the error number (unknown symbol / unknown order). */
+  private findOrder(sym: number, orderId: number, acct: number): number {
+    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return -Errors.UNKNOWN_SYMBOL.num;
+    const o = this.byId.get(orderId);
+    if (o === NIL || this.oAcct[o] !== acct || this.oSym[o] !== sym) return -Errors.UNKNOWN_ORDER.num;
+    return o;
+  }
+
+  /** The protection band moves with the last trade: [last*(1-bps), last*(1+bps)], on ticks. */
+  private setLastPrice(sym: number, price: number): void {
+    this.lastPrice[sym] = price;
+    const tick = this.tick[sym]!;
+    const bps = this.bandBps[sym]!;
+    const lo = Math.ceil((price * (10000 - bps)) / 10000 / tick) * tick;
+    this.bandLo[sym] = lo < tick ? tick : lo;
+    this.bandHi[sym] = Math.floor((price * (10000 + bps)) / 10000 / tick) * tick;
+  }
+
+  // ------------------------------------------------------------------ matching
+
+  /** Trade an aggressor against the opposite side up to `limit`; returns the quantity left. */
+  private match(sym: number, side: number, limit: number, qty: number, takerId: number, acct: number): number {
+    const opp = side === Side.Buy ? this.asks[sym]! : this.bids[sym]!;
+    const buy = side === Side.Buy;
+    let leaves = qty;
+    let lastTrade = 0;
+    while (leaves > 0 && opp.n > 0) {
+      const lv = opp.levels[opp.n - 1]!;
+      const lp = this.lPrice[lv]!;
+      if (buy ? lp > limit : lp < limit) break;
+      let o = this.lHead[lv]!;
+      while (o !== NIL && leaves > 0) {
+        const next = this.oNext[o]!;
+        const makerQty = this.oQty[o]!;
+        if (this.oAcct[o] === acct) {
+          // Self-trade prevention: the resting order of the same account is cancelled.
+          this.emit(Ev.Cancelled, this.oSide[o]!, CancelReason.SelfTrade, sym, this.oId[o]!, lp, makerQty, 1, 0, 0);
+          this.unlink(o, lv);
+          this.freeOrder(o);
+        } else {
+          const tq = leaves < makerQty ? leaves : makerQty;
+          const rest = makerQty - tq;
+          leaves -= tq;
+          this.oQty[o] = rest;
+          this.lQty[lv] = this.lQty[lv]! - tq;
+          lastTrade = lp;
+          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.oId[o]!, lp, tq, takerId, ++this.tradeSeq, rest);
+          if (rest === 0) {
+            this.unlink(o, lv);
+            this.freeOrder(o);
+          }
+        }
+        o = next;
+      }
+      if (this.lCount[lv] === 0) {
+        opp.n--;
+        this.freeLevel(lv);
+      }
+    }
+    if (lastTrade !== 0) this.setLastPrice(sym, lastTrade);
+    return leaves;
+  }
+
+  private rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number): void {
+    const ladder = side === Side.Buy ? this.bids[sym]! : this.asks[sym]!;
+    const key = side === Side.Buy ? price : -price;
+    let idx = ladder.search(key);
+    let lv: number;
+    if (idx >= 0) lv = ladder.levels[idx]!;
+    else {
+      lv = this.allocLevel(price);
+      idx = -idx - 1;
+      ladder.insertAt(idx, key, lv);
+    }
+    const o = this.allocOrder();
+    this.oId[o] = orderId;
+    this.oClId[o] = clId;
+    this.oPrice[o] = price;
+    this.oQty[o] = qty;
+    this.oAcct[o] = acct;
+    this.oSym[o] = sym;
+    this.oSide[o] = side;
+    this.oLevel[o] = lv;
+    const tail = this.lTail[lv]!;
+    this.oPrev[o] = tail;
+    this.oNext[o] = NIL;
+    if (tail === NIL) this.lHead[lv] = o;
+    else this.oNext[tail] = o;
+    this.lTail[lv] = o;
+    this.lQty[lv] = this.lQty[lv]! + qty;
+    this.lCount[lv] = this.lCount[lv]! + 1;
+    this.byId.set(orderId, o);
+    this.byClient.set(acct * TWO32 + clId, o);
+    this.emit(Ev.Resting, side, 0, sym, orderId, price, qty, 0, 0, 0);
+  }
+
+  /** Take a resting order out of its level (and the level out of its ladder when emptied). */
+  private removeOrder(o: number): void {
+    const lv = this.oLevel[o]!;
+    this.unlink(o, lv);
+    if (this.lCount[lv] === 0) {
+      const sym = this.oSym[o]!;
+      const buy = this.oSide[o] === Side.Buy;
+      const ladder = buy ? this.bids[sym]! : this.asks[sym]!;
+      const price = this.lPrice[lv]!;
+      const idx = ladder.search(buy ? price : -price);
+      if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
+      ladder.removeAt(idx);
+      this.freeLevel(lv);
+    }
+    this.freeOrder(o);
+  }
+
+  private unlink(o: number, lv: number): void {
+    const prev = this.oPrev[o]!;
+    const next = this.oNext[o]!;
+    if (prev === NIL) this.lHead[lv] = next;
+    else this.oNext[prev] = next;
+    if (next === NIL) this.lTail[lv] = prev;
+    else this.oPrev[next] = prev;
+    this.lQty[lv] = this.lQty[lv]! - this.oQty[o]!;
+    this.lCount[lv] = this.lCount[lv]! - 1;
+  }
+
+  // ------------------------------------------------------------------ pools
+
+  private allocOrder(): number {
+    let o = this.oFree;
+    if (o !== NIL) {
+      this.oFree = this.oNext[o]!;
+      return o;
+    }
+    if (this.oUsed === this.oId.length) this.growOrders();
+    o = this.oUsed++;
+    return o;
+  }
+
+  private freeOrder(o: number): void {
+    this.byId.delete(this.oId[o]!);
+    this.byClient.delete(this.oAcct[o]! * TWO32 + this.oClId[o]!);
+    this.oNext[o] = this.oFree;
+    this.oFree = o;
+  }
+
+  private allocLevel(price: number): number {
+    let lv = this.lFree;
+    if (lv !== NIL) this.lFree = this.lHead[lv]!;
+    else {
+      if (this.lUsed === this.lPrice.length) this.growLevels();
+      lv = this.lUsed++;
+    }
+    this.lPrice[lv] = price;
+    this.lQty[lv] = 0;
+    this.lCount[lv] = 0;
+    this.lHead[lv] = NIL;
+    this.lTail[lv] = NIL;
+    return lv;
+  }
+
+  private freeLevel(lv: number): void {
+    this.lHead[lv] = this.lFree;
+    this.lFree = lv;
+  }
+
+  private growOrders(): void {
+    const n = this.oId.length * 2;
+    this.oId = growF64(this.oId, n);
+    this.oClId = growF64(this.oClId, n);
+    this.oPrice = growF64(this.oPrice, n);
+    this.oQty = growF64(this.oQty, n);
+    this.oAcct = growI32(this.oAcct, n);
+    this.oSym = growI32(this.oSym, n);
+    this.oLevel = growI32(this.oLevel, n);
+    this.oNext = growI32(this.oNext, n);
+    this.oPrev = growI32(this.oPrev, n);
+    const side = new Uint8Array(n);
+    side.set(this.oSide);
+    this.oSide = side;
+  }
+
+  private growLevels(): void {
+    const n = this.lPrice.length * 2;
+    this.lPrice = growF64(this.lPrice, n);
+    this.lQty = growF64(this.lQty, n);
+    this.lCount = growI32(this.lCount, n);
+    this.lHead = growI32(this.lHead, n);
+    this.lTail = growI32(this.lTail, n);
+  }
+
+  // ------------------------------------------------------------------ output
+
+  /** Append one event record; returns its f64 slot base. */
+  private emit(type: number, side: number, code: number, symbol: number, orderId: number, price: number, qty: number, a: number, b: number, c: number): number {
+    const out = this.out;
+    if ((out.count + 1) * EVENT_SLOTS > out.f64.length) out.grow();
+    const s = out.count * EVENT_SLOTS;
+    out.count++;
+    const f = out.f64;
+    const i = out.i32;
+    i[s * 2] = type | (side << 8) | (code << 16);
+    i[s * 2 + 1] = symbol;
+    f[s + 1] = ++this.eventSeq;
+    f[s + 2] = this.inputSeq;
+    f[s + 3] = this.now;
+    f[s + 4] = orderId;
+    f[s + 5] = price;
+    f[s + 6] = qty;
+    f[s + 7] = a;
+    f[s + 8] = b;
+    f[s + 9] = c;
+    return s;
+  }
+
+  // ------------------------------------------------------------------ queries (tools, tests, snapshots)
+
+  symbolId(name: string): number | undefined {
+    return this.nameToId.get(name);
+  }
+
+  symbols(): readonly number[] {
+    return this.symbolIds;
+  }
+
+  instrument(sym: number): InstrumentInfo | undefined {
+    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return undefined;
+    return {
+      symbol: sym,
+      name: this.names[sym]!,
+      currency: this.currencies[sym]!,
+      tick: this.tick[sym]!,
+      lot: this.lot[sym]!,
+      maxQty: this.maxQty[sym]!,
+      refPrice: this.refPrice[sym]!,
+      bandBps: this.bandBps[sym]!,
+      priceDecimals: this.priceDec[sym]!,
+      qtyDecimals: this.qtyDec[sym]!,
+      status: this.status[sym] as TradingStatus,
+      lastPrice: this.lastPrice[sym]!,
+    };
+  }
+
+  /** Levels of one side, best first, at most `max`. */
+  depth(sym: number, side: Side, max = Infinity): LevelView[] {
+    const ladder = side === Side.Buy ? this.bids[sym] : this.asks[sym];
+    const out: LevelView[] = [];
+    if (!ladder) return out;
+    for (let i = ladder.n - 1; i >= 0 && out.length < max; i--) {
+      const lv = ladder.levels[i]!;
+      out.push({ price: this.lPrice[lv]!, qty: this.lQty[lv]!, count: this.lCount[lv]! });
+    }
+    return out;
+  }
+
+  /** Order ids resting at one price, in queue order. */
+  ordersAt(sym: number, side: Side, price: number): number[] {
+    const ladder = side === Side.Buy ? this.bids[sym] : this.asks[sym];
+    if (!ladder) return [];
+    const idx = ladder.search(side === Side.Buy ? price : -price);
+    if (idx < 0) return [];
+    const ids: number[] = [];
+    for (let o = this.lHead[ladder.levels[idx]!]!; o !== NIL; o = this.oNext[o]!) ids.push(this.oId[o]!);
+    return ids;
+  }
+
+  order(orderId: number): { orderId: number; symbol: number; side: Side; price: number; qty: number; account: number; clientOrderId: number } | undefined {
+    const o = this.byId.get(orderId);
+    if (o === NIL) return undefined;
+    return { orderId, symbol: this.oSym[o]!, side: this.oSide[o] as Side, price: this.oPrice[o]!, qty: this.oQty[o]!, account: this.oAcct[o]!, clientOrderId: this.oClId[o]! };
+  }
+
+  // ------------------------------------------------------------------ snapshot
+
+  /**
+   * Canonical state: every instrument and every resting order in queue order, plus the
+   * counters. Equal states give equal bytes (the state hash is sha256 of this), and
+   * `Engine.restore(bytes)` rebuilds an engine that behaves identically from here on.
+   */
+  stateBytes(): Uint8Array {
+    const w = new ByteWriter();
+    w.u32(SNAPSHOT_MAGIC);
+    w.u32(SNAPSHOT_VERSION);
+    w.f64(this.inputSeq);
+    w.f64(this.eventSeq);
+    w.f64(this.tradeSeq);
+    w.f64(this.now);
+    w.u32(this.symbolIds.length);
+    for (const sym of this.symbolIds) {
+      w.u32(sym);
+      w.ascii(this.names[sym]!, NAME_BYTES);
+      w.ascii(this.currencies[sym]!, CURRENCY_BYTES);
+      w.u8(this.priceDec[sym]!);
+      w.u8(this.qtyDec[sym]!);
+      w.u8(this.status[sym]!);
+      w.u8(0);
+      w.f64(this.tick[sym]!);
+      w.f64(this.lot[sym]!);
+      w.f64(this.maxQty[sym]!);
+      w.f64(this.refPrice[sym]!);
+      w.f64(this.bandBps[sym]!);
+      w.f64(this.lastPrice[sym]!);
+      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
+        w.u32(ladder.n);
+        for (let i = ladder.n - 1; i >= 0; i--) {
+          const lv = ladder.levels[i]!;
+          w.f64(this.lPrice[lv]!);
+          w.u32(this.lCount[lv]!);
+          for (let o = this.lHead[lv]!; o !== NIL; o = this.oNext[o]!) {
+            w.f64(this.oId[o]!);
+            w.u32(this.oAcct[o]!);
+            w.u32(this.oClId[o]!);
+            w.f64(this.oQty[o]!);
+          }
+        }
+      }
+    }
+    return w.finish();
+  }
+
+  /** Rebuild an engine from `stateBytes()`. Throws SNAPSHOT_CORRUPT on malformed input. */
+  static restore(bytes: Uint8Array, opts: EngineOptions = {}): Engine {
+    const r = new ByteReader(bytes, 'engine snapshot');
+    if (r.u32() !== SNAPSHOT_MAGIC) throw new BourseError('SNAPSHOT_CORRUPT', 'bad magic');
+    const version = r.u32();
+    if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
+    const e = new Engine(opts);
+    e.inputSeq = r.f64();
+    e.eventSeq = r.f64();
+    e.tradeSeq = r.f64();
+    e.now = r.f64();
+    const nSym = r.u32();
+    for (let k = 0; k < nSym; k++) {
+      const sym = r.u32();
+      const name = r.ascii(NAME_BYTES);
+      const currency = r.ascii(CURRENCY_BYTES);
+      const pd = r.u8();
+      const qd = r.u8();
+      const status = r.u8();
+      r.u8();
+      const tick = r.f64();
+      const lot = r.f64();
+      const maxQty = r.f64();
+      const ref = r.f64();
+      const bps = r.f64();
+      const last = r.f64();
+      if (sym >= MAX_SYMBOLS || e.defined[sym] !== 0) throw new BourseError('SNAPSHOT_CORRUPT', `bad symbol ${sym}`);
+      e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
+      for (const side of [Side.Buy, Side.Sell] as const) {
+        const nLevels = r.u32();
+        for (let i = 0; i < nLevels; i++) {
+          const price = r.f64();
+          const count = r.u32();
+          if (count === 0) throw new BourseError('SNAPSHOT_CORRUPT', `empty level ${price}`);
+          for (let j = 0; j < count; j++) {
+            const id = r.f64();
+            const acct = r.u32();
+            const clId = r.u32();
+            const qty = r.f64();
+            e.restQuiet(sym, side, price, qty, id, acct, clId);
+          }
+        }
+      }
+    }
+    if (!r.done) throw new BourseError('SNAPSHOT_CORRUPT', 'trailing bytes');
+    return e;
+  }
+
+  /** `rest` without an event: used only to rebuild from a snapshot. */
+  private restQuiet(sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
+    const count = this.out.count;
+    const seq = this.eventSeq;
+    this.rest(sym, side, price, qty, id, acct, clId);
+    this.out.count = count;
+    this.eventSeq = seq;
+  }
+}
+
+const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
+const SNAPSHOT_VERSION = 1;
+
+function isPosInt(n: number): boolean {
+  return Number.isSafeInteger(n) && n > 0;
+}
+
+function growF64(a: Float64Array, n: number): Float64Array {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+}
+
+function growI32(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,79 @@
+/**
+ * Little-endian byte writer/reader for snapshots and other canonical encodings.
+ * Cold path (snapshots, tools): clarity over speed, but no per-field allocation.
+ */
+import { BourseError } from './errors.ts';
+
+export class ByteWriter {
+  private buf: Uint8Array;
+  private dv: DataView;
+  length = 0;
+
+  constructor(initial = 1 << 16) {
+    this.buf = new Uint8Array(initial);
+    this.dv = new DataView(this.buf.buffer);
+  }
+
+  private room(n: number): number {
+    const at = this.length;
+    if (at + n > this.buf.length) {
+      let cap = this.buf.length * 2;
+      while (cap < at + n) cap *= 2;
+      const next = new Uint8Array(cap);
+      next.set(this.buf.subarray(0, at));
+      this.buf = next;
+      this.dv = new DataView(next.buffer);
+    }
+    this.length = at + n;
+    return at;
+  }
+
+  u8(v: number): void { this.dv.setUint8(this.room(1), v); }
+  u32(v: number): void { this.dv.setUint32(this.room(4), v, true); }
+  f64(v: number): void { this.dv.setFloat64(this.room(8), v, true); }
+  ascii(s: string, width: number): void {
+    const at = this.room(width);
+    for (let i = 0; i < width; i++) this.buf[at + i] = i < s.length ? s.charCodeAt(i) & 0x7f : 0;
+  }
+  bytes(b: Uint8Array): void { this.buf.set(b, this.room(b.length)); }
+
+  /** The written bytes (a copy, safe to keep). */
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+export class ByteReader {
+  private readonly dv: DataView;
+  private readonly buf: Uint8Array;
+  private readonly what: string;
+  pos = 0;
+
+  constructor(buf: Uint8Array, what = 'snapshot') {
+    this.buf = buf;
+    this.what = what;
+    this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  private take(n: number): number {
+    const at = this.pos;
+    if (at + n > this.buf.length) throw new BourseError('SNAPSHOT_CORRUPT', `${this.what} ends early at byte ${at}`);
+    this.pos = at + n;
+    return at;
+  }
+
+  u8(): number { return this.dv.getUint8(this.take(1)); }
+  u32(): number { return this.dv.getUint32(this.take(4), true); }
+  f64(): number { return this.dv.getFloat64(this.take(8), true); }
+  ascii(width: number): string {
+    const at = this.take(width);
+    let s = '';
+    for (let i = 0; i < width; i++) {
+      const c = this.buf[at + i]!;
+      if (c === 0) break;
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  get done(): boolean { return this.pos === this.buf.length; }
+}
