@@ -28,14 +28,15 @@ export class ByteWriter {
     return at;
   }
 
-  u8(v: number): void { this.dv.setUint8(this.room(1), v); }
-  u32(v: number): void { this.dv.setUint32(this.room(4), v, true); }
-  f64(v: number): void { this.dv.setFloat64(this.room(8), v, true); }
+  // room() may swap the buffer, so it runs before `this.dv` is read.
+  u8(v: number): void { const at = this.room(1); this.dv.setUint8(at, v); }
+  u32(v: number): void { const at = this.room(4); this.dv.setUint32(at, v, true); }
+  f64(v: number): void { const at = this.room(8); this.dv.setFloat64(at, v, true); }
   ascii(s: string, width: number): void {
     const at = this.room(width);
     for (let i = 0; i < width; i++) this.buf[at + i] = i < s.length ? s.charCodeAt(i) & 0x7f : 0;
   }
-  bytes(b: Uint8Array): void { this.buf.set(b, this.room(b.length)); }
+  bytes(b: Uint8Array): void { const at = this.room(b.length); this.buf.set(b, at); }
 
   /** The written bytes (a copy, safe to keep). */
   finish(): Uint8Array {

@@ -39,9 +39,11 @@ export class Sequencer {
   private seq: number;
   private lastTime: number;
   private lastBuf: Uint8Array | null = null;
-  private dv = new DataView(new ArrayBuffer(8));
+  private dv: DataView = new DataView(new ArrayBuffer(8));
   /** Inputs stamped but not yet committed. */
   pending = 0;
+  /** Inputs made durable by the last commit. */
+  lastCommitted = 0;
 
   constructor(opts: SequencerOptions) {
     this.engine = opts.engine;
@@ -86,6 +88,7 @@ export class Sequencer {
     if (n === 0) return 0;
     if (this.journal) this.journal.commit();
     this.pending = 0;
+    this.lastCommitted = n;
     const out = this.engine.out;
     if (this.onDurable) this.onDurable(out, this.seq);
     out.clear();
