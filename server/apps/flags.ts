@@ -37,7 +37,13 @@ export function parseFlags(spec: CommandSpec, argv: string[]): Flags {
     if (!f) throw new BourseError('CLI_UNKNOWN_FLAG', `--${name} (bourse ${spec.name} --help lists the flags)`);
     let raw: string;
     if (eq > 0) raw = arg.slice(eq + 1);
-    else if (f.kind === 'bool') raw = 'true';
+    else if (f.kind === 'bool') {
+      const next = argv[i + 1];
+      if (next === 'true' || next === 'false') {
+        raw = next;
+        i++;
+      } else raw = 'true';
+    }
     else {
       const next = argv[i + 1];
       if (next === undefined || next.startsWith('--')) throw new BourseError('CLI_BAD_VALUE', `--${name} needs a value`);

@@ -36,7 +36,7 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
   const onEvents = opts.onEvents;
   // The journal hands out views into one reused read buffer: apply through a view of that
   // whole buffer so the engine keeps its cached DataView (no allocation per record).
-  let whole = new Uint8Array(0);
+  let whole: Uint8Array = new Uint8Array(0);
   const replayed = journal.replay(engine.lastSeq + 1, (rec, seq) => {
     if (rec.buffer !== whole.buffer) whole = new Uint8Array(rec.buffer);
     engine.apply(whole, rec.byteOffset);
