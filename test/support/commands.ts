@@ -1,5 +1,5 @@
 /** Small helpers to build stamped command streams in tests. */
-import { encodeCommand, cmdSize, Cmd, type Command } from '../../server/engine/commands.ts';
+import { encodeCommand, cmdSize, Cmd, type Command, type Stamped } from '../../server/engine/commands.ts';
 
 /** Encode commands into one buffer with seq 1.. and non-decreasing times. Returns the buffer and record offsets. */
 export function stream(cmds: Command[], startSeq = 1, startTime = 1_767_625_800_000_000): { buf: Uint8Array; offsets: number[] } {
@@ -9,7 +9,7 @@ export function stream(cmds: Command[], startSeq = 1, startTime = 1_767_625_800_
   let at = 0;
   cmds.forEach((c, k) => {
     offsets.push(at);
-    at += encodeCommand({ ...c, seq: startSeq + k, time: startTime + k * 10 } as Command, buf, at);
+    at += encodeCommand({ ...c, seq: startSeq + k, time: startTime + k * 10 } as Stamped, buf, at);
   });
   return { buf, offsets };
 }

@@ -1,0 +1,260 @@
+/**
+ * Candle (OHLCV bar) builder. Hot core: no node:* imports, no clock; time arrives with each
+ * trade or clock tick (integer µs since the Unix epoch, UTC, from the sequencer).
+ *
+ * Bars are keyed by their open time floor(t / len) * len and cover [open, open + len). A bar
+ * closes when sequenced time reaches open + len. Intervals with no trades still yield closed bars
+ * (volume 0, trades 0, O = H = L = C = previous close: Binance's klines convention), but only once
+ * the symbol has traded. Prices and volumes are integer units; `notional` (sum of price * qty) is
+ * a float for VWAP = notional / volume (exact while every partial sum stays below 2^53).
+ *
+ * State per (symbol, interval) slot lives in one Float64Array with stride F, indexed by
+ * symbol * intervalCount + k; it grows (doubling) when a larger symbol id appears.
+ */
+import { BourseError } from '../kernel/errors.ts';
+
+const US_SECOND = 1_000_000;
+
+/** The supported intervals, shortest first. `len` is in microseconds. */
+export const INTERVALS = [
+  { name: '1s', len: US_SECOND },
+  { name: '1m', len: 60 * US_SECOND },
+  { name: '5m', len: 300 * US_SECOND },
+  { name: '15m', len: 900 * US_SECOND },
+  { name: '1h', len: 3600 * US_SECOND },
+  { name: '1d', len: 86_400 * US_SECOND },
+] as const;
+
+export type IntervalName = (typeof INTERVALS)[number]['name'];
+
+/** Index into INTERVALS of an interval name, or -1. */
+export function intervalIndex(name: string): number {
+  for (let i = 0; i < INTERVALS.length; i++) if (INTERVALS[i]!.name === name) return i;
+  return -1;
+}
+
+export const BarKind = { Update: 1, Closed: 2 } as const;
+export type BarKind = (typeof BarKind)[keyof typeof BarKind];
+
+export interface CandleSink {
+  bar(
+    kind: BarKind,
+    symbol: number,
+    interval: number /* index into INTERVALS */,
+    openTime: number,
+    open: number,
+    high: number,
+    low: number,
+    close: number,
+    volume: number,
+    trades: number,
+    notional: number,
+  ): void;
+}
+
+/** A copy of one bar's state (snapshots and dashboards; not used on the hot path). */
+export interface BarView {
+  readonly symbol: number;
+  readonly interval: number;
+  readonly openTime: number;
+  readonly open: number;
+  readonly high: number;
+  readonly low: number;
+  readonly close: number;
+  readonly volume: number;
+  readonly trades: number;
+  readonly notional: number;
+}
+
+/** Symbol ids index typed arrays, so they must be dense small integers. */
+export const MAX_SYMBOL_ID = (1 << 20) - 1;
+
+// Field offsets inside a slot.
+const OPEN_TIME = 0;
+const OPEN = 1;
+const HIGH = 2;
+const LOW = 3;
+const CLOSE = 4;
+const VOLUME = 5;
+const TRADES = 6;
+const NOTIONAL = 7;
+const F = 8;
+
+export class CandleBuilder {
+  private readonly sink: CandleSink;
+  /** INTERVALS indexes this builder keeps, in ascending order. */
+  private readonly ivIndex: Int32Array;
+  private readonly ivLen: Float64Array;
+  /** INTERVALS index -> local k, or -1. */
+  private readonly localOf: Int32Array;
+  private readonly n: number;
+  private s: Float64Array;
+  /** 1 once the symbol has traded (its slots hold an open bar). */
+  private started: Uint8Array;
+  private capacity: number;
+  /** Highest symbol id seen + 1: the sweep's bound. */
+  private symbols = 0;
+  /** Latest sequenced time seen. */
+  private now = 0;
+  /** Earliest open + len over all open bars: time below it closes nothing. */
+  private nextClose = Infinity;
+
+  constructor(sink: CandleSink, intervals?: readonly number[]) {
+    this.sink = sink;
+    const chosen = intervals ?? INTERVALS.map((_, i) => i);
+    const uniq = [...new Set(chosen)].sort((a, b) => a - b);
+    if (uniq.length === 0) throw new BourseError('INVARIANT', 'CandleBuilder needs at least one interval');
+    for (const i of uniq) {
+      if (!Number.isInteger(i) || i < 0 || i >= INTERVALS.length) {
+        throw new BourseError('INVARIANT', `interval index ${i} is not an index into INTERVALS (0..${INTERVALS.length - 1})`);
+      }
+    }
+    this.n = uniq.length;
+    this.ivIndex = Int32Array.from(uniq);
+    this.ivLen = Float64Array.from(uniq, (i) => INTERVALS[i]!.len);
+    this.localOf = new Int32Array(INTERVALS.length).fill(-1);
+    uniq.forEach((i, k) => (this.localOf[i] = k));
+    this.capacity = 16;
+    this.s = new Float64Array(this.capacity * this.n * F);
+    this.started = new Uint8Array(this.capacity);
+  }
+
+  /** A trade at `time`: close what time has passed (all symbols), then add it and emit updates. */
+  onTrade(symbol: number, price: number, qty: number, time: number): void {
+    if (symbol >= this.capacity || symbol >>> 0 !== symbol) this.grow(symbol);
+    this.advance(time);
+    if (symbol >= this.symbols) this.symbols = symbol + 1;
+    const s = this.s;
+    const n = this.n;
+    const fresh = this.started[symbol] === 0;
+    // The longest interval holds the most volume: check it before touching any slot.
+    if (!fresh && s[(symbol * n + n - 1) * F + VOLUME]! + qty > Number.MAX_SAFE_INTEGER) {
+      throw new BourseError('BAR_OVERFLOW', `symbol ${symbol}, ${INTERVALS[this.ivIndex[n - 1]!]!.name} bar at ${s[(symbol * n + n - 1) * F]} µs`);
+    }
+    this.started[symbol] = 1;
+    for (let k = 0; k < n; k++) {
+      const o = (symbol * n + k) * F;
+      const len = this.ivLen[k]!;
+      if (fresh) {
+        const open = time - (time % len);
+        s[o + OPEN_TIME] = open;
+        s[o + VOLUME] = 0;
+        s[o + TRADES] = 0;
+        s[o + NOTIONAL] = 0;
+        if (open + len < this.nextClose) this.nextClose = open + len;
+      }
+      if (s[o + TRADES] === 0) {
+        // First trade of the bar (a fresh or an empty carried-forward bar) sets all four prices.
+        s[o + OPEN] = price;
+        s[o + HIGH] = price;
+        s[o + LOW] = price;
+      } else {
+        if (price > s[o + HIGH]!) s[o + HIGH] = price;
+        if (price < s[o + LOW]!) s[o + LOW] = price;
+      }
+      s[o + CLOSE] = price;
+      s[o + VOLUME]! += qty;
+      s[o + TRADES]! += 1;
+      s[o + NOTIONAL]! += price * qty;
+      this.emit(BarKind.Update, symbol, k, o);
+    }
+  }
+
+  /** Sequenced time passes: close every bar whose interval ended, with the empty bars between. */
+  onClock(time: number): void {
+    this.advance(time);
+  }
+
+  /** The open bar of a symbol for an INTERVALS index, or undefined (never traded / not kept). */
+  current(symbol: number, interval: number): BarView | undefined {
+    const k = interval >= 0 && interval < INTERVALS.length ? this.localOf[interval]! : -1;
+    if (k < 0 || !(symbol >= 0 && symbol < this.symbols) || this.started[symbol] === 0) return undefined;
+    const s = this.s;
+    const o = (symbol * this.n + k) * F;
+    return {
+      symbol,
+      interval,
+      openTime: s[o + OPEN_TIME]!,
+      open: s[o + OPEN]!,
+      high: s[o + HIGH]!,
+      low: s[o + LOW]!,
+      close: s[o + CLOSE]!,
+      volume: s[o + VOLUME]!,
+      trades: s[o + TRADES]!,
+      notional: s[o + NOTIONAL]!,
+    };
+  }
+
+  /** INTERVALS indexes kept by this builder, ascending. */
+  intervals(): readonly number[] {
+    return Array.from(this.ivIndex);
+  }
+
+  private advance(time: number): void {
+    if (!(time >= this.now) || !Number.isSafeInteger(time)) {
+      throw new BourseError('INVARIANT', `candle time must be an integer (µs) not before the last sequenced time ${this.now}, not ${time}`);
+    }
+    this.now = time;
+    if (time >= this.nextClose) this.sweep(time);
+  }
+
+  /** Close passed bars of every started symbol, in (symbol, interval, time) order. */
+  private sweep(time: number): void {
+    const s = this.s;
+    const n = this.n;
+    let next = Infinity;
+    for (let sym = 0; sym < this.symbols; sym++) {
+      if (this.started[sym] === 0) continue;
+      for (let k = 0; k < n; k++) {
+        const o = (sym * n + k) * F;
+        const len = this.ivLen[k]!;
+        let open = s[o + OPEN_TIME]!;
+        if (open + len <= time) {
+          this.emit(BarKind.Closed, sym, k, o);
+          // Carry the close forward as an empty bar; emit each one the time jumped over.
+          const c = s[o + CLOSE]!;
+          s[o + OPEN] = c;
+          s[o + HIGH] = c;
+          s[o + LOW] = c;
+          s[o + VOLUME] = 0;
+          s[o + TRADES] = 0;
+          s[o + NOTIONAL] = 0;
+          open += len;
+          s[o + OPEN_TIME] = open;
+          while (open + len <= time) {
+            this.emit(BarKind.Closed, sym, k, o);
+            open += len;
+            s[o + OPEN_TIME] = open;
+          }
+        }
+        if (open + len < next) next = open + len;
+      }
+    }
+    this.nextClose = next;
+  }
+
+  private emit(kind: BarKind, symbol: number, k: number, o: number): void {
+    const s = this.s;
+    this.sink.bar(
+      kind, symbol, this.ivIndex[k]!, s[o + OPEN_TIME]!,
+      s[o + OPEN]!, s[o + HIGH]!, s[o + LOW]!, s[o + CLOSE]!,
+      s[o + VOLUME]!, s[o + TRADES]!, s[o + NOTIONAL]!,
+    );
+  }
+
+  /** Cold path: a new, larger symbol id. */
+  private grow(symbol: number): void {
+    if (!Number.isInteger(symbol) || symbol < 0 || symbol > MAX_SYMBOL_ID) {
+      throw new BourseError('INVARIANT', `candle symbol id must be an integer from 0 to ${MAX_SYMBOL_ID}, not ${symbol}`);
+    }
+    let cap = this.capacity;
+    while (cap <= symbol) cap *= 2;
+    const s = new Float64Array(cap * this.n * F);
+    s.set(this.s);
+    const started = new Uint8Array(cap);
+    started.set(this.started);
+    this.s = s;
+    this.started = started;
+    this.capacity = cap;
+  }
+}
