@@ -1,4 +1,13 @@
 // Every CLI command, in the order `bourse --help` lists them. Add one line per command file.
 import type { CommandSpec } from '../flags.ts';
+import { candles } from './candles.ts';
 
 export const commands: CommandSpec[] = [];
+commands.push(candles);
+import { lobster } from './lobster.ts';
+commands.push(lobster);
+import { sim } from './sim.ts';
+import { replay } from './replay.ts';
+commands.push(sim, replay);
+import { start } from './start.ts';
+commands.unshift(start);
