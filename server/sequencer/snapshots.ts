@@ -1,0 +1,176 @@
+/**
+ * Engine-state snapshots: recovery = newest valid snapshot + the journal tail after its seq.
+ * The journal is the source of truth, so a damaged snapshot is only skipped, never fatal: an
+ * older one plus a longer tail gives the same state.
+ *
+ *   snap-00000000000000001234.bin
+ *   0        4          8            16              24             28     32            36     40
+ *   +--------+----------+------------+---------------+--------------+------+-------------+------+------------
+ *   | 'BSNP' | version  | seq f64    | length f64    | crc32(payload)| 0    | crc32(0..31)| 0    | payload ...
+ *   +--------+----------+------------+---------------+--------------+------+-------------+------+------------
+ *
+ * Written atomically: temporary file, fsync, rename, fsync of the directory.
+ */
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { BourseError } from '../kernel/errors.ts';
+import { crc32 } from '../kernel/crc32.ts';
+import { fsyncDir, ioError, pidAlive } from './journal.ts';
+
+export const SNAPSHOT_MAGIC = 0x504e5342; // 'BSNP' as little-endian bytes
+export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_HEADER_BYTES = 40;
+const SNAP_RE = /^snap-(\d{20})\.bin$/;
+const TMP_RE = /^snap-\d{20}\.bin\.tmp-(\d+)$/;
+
+export function snapshotName(seq: number): string {
+  return `snap-${String(seq).padStart(20, '0')}.bin`;
+}
+
+function writeAll(fd: number, bytes: Uint8Array, pos: number): number {
+  let at = 0;
+  while (at < bytes.length) at += fs.writeSync(fd, bytes, at, bytes.length - at, pos + at);
+  return pos + at;
+}
+
+/** Writes `bytes` as the snapshot at `seq`, atomically and durably. Returns the final path. */
+export function writeSnapshot(dir: string, seq: number, bytes: Uint8Array): string {
+  if (!Number.isSafeInteger(seq) || seq < 0) throw new BourseError('INVARIANT', `snapshot seq must be a safe integer >= 0, got ${seq}`);
+  const name = snapshotName(seq);
+  const path = join(dir, name);
+  const tmp = join(dir, `${name}.tmp-${process.pid}`);
+  const head = new Uint8Array(SNAPSHOT_HEADER_BYTES);
+  const dv = new DataView(head.buffer);
+  dv.setUint32(0, SNAPSHOT_MAGIC, true);
+  dv.setUint32(4, SNAPSHOT_VERSION, true);
+  dv.setFloat64(8, seq, true);
+  dv.setFloat64(16, bytes.length, true);
+  dv.setUint32(24, crc32(bytes), true);
+  dv.setUint32(32, crc32(head, 0, 32), true);
+  let fd = -1;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fd = fs.openSync(tmp, 'w');
+    writeAll(fd, bytes, writeAll(fd, head, 0));
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = -1;
+    fs.renameSync(tmp, path);
+    fsyncDir(dir);
+    return path;
+  } catch (e) {
+    if (fd >= 0) fs.closeSync(fd);
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* not created or already renamed */
+    }
+    throw ioError(`write snapshot ${path}`, e);
+  }
+}
+
+/**
+ * Reads and checks one snapshot file. Throws SNAPSHOT_CORRUPT naming the problem. The payload is
+ * a view at byte offset 40 of a fresh buffer (8-byte aligned, owned by the caller).
+ */
+export function readSnapshot(path: string): { seq: number; bytes: Uint8Array } {
+  let buf: Uint8Array;
+  try {
+    const fd = fs.openSync(path, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      buf = new Uint8Array(size);
+      let got = 0;
+      while (got < size) {
+        const n = fs.readSync(fd, buf, got, size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+      if (got < size) buf = buf.subarray(0, got);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    throw ioError(`read snapshot ${path}`, e);
+  }
+  const bad = (why: string): never => {
+    throw new BourseError('SNAPSHOT_CORRUPT', `${path}: ${why}`);
+  };
+  if (buf.length < SNAPSHOT_HEADER_BYTES) bad(`file is ${buf.length} bytes, shorter than the ${SNAPSHOT_HEADER_BYTES}-byte header`);
+  const dv = new DataView(buf.buffer, buf.byteOffset, SNAPSHOT_HEADER_BYTES);
+  if (dv.getUint32(32, true) !== crc32(buf, 0, 32)) bad('header crc mismatch');
+  if (dv.getUint32(0, true) !== SNAPSHOT_MAGIC) bad('bad magic');
+  if (dv.getUint32(4, true) !== SNAPSHOT_VERSION) bad(`unsupported version ${dv.getUint32(4, true)}`);
+  const seq = dv.getFloat64(8, true);
+  const length = dv.getFloat64(16, true);
+  if (length !== buf.length - SNAPSHOT_HEADER_BYTES) bad(`header says ${length} payload bytes, file holds ${buf.length - SNAPSHOT_HEADER_BYTES}`);
+  const bytes = buf.subarray(SNAPSHOT_HEADER_BYTES);
+  if (crc32(bytes) !== dv.getUint32(24, true)) bad('payload crc mismatch');
+  return { seq, bytes };
+}
+
+/** Snapshot files in `dir`, newest first (missing dir: none). */
+function listSnapshots(dir: string): { seq: number; path: string }[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw ioError(`list snapshots in ${dir}`, e);
+  }
+  const out: { seq: number; path: string }[] = [];
+  for (const n of names) {
+    const m = SNAP_RE.exec(n);
+    if (m) out.push({ seq: Number(m[1]), path: join(dir, n) });
+  }
+  return out.sort((a, b) => b.seq - a.seq);
+}
+
+/**
+ * The newest valid snapshot with seq <= maxSeq. Damaged ones are skipped (listed with the reason
+ * in `skipped`) and the next older one is used. undefined when there is none: replay from seq 1.
+ */
+export function latestSnapshot(dir: string, maxSeq: number = Infinity): { seq: number; bytes: Uint8Array; path: string; skipped: string[] } | undefined {
+  const skipped: string[] = [];
+  for (const s of listSnapshots(dir)) {
+    if (s.seq > maxSeq) continue;
+    try {
+      const r = readSnapshot(s.path);
+      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
+      return { seq: s.seq, bytes: r.bytes, path: s.path, skipped };
+    } catch (e) {
+      skipped.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Keeps the newest `keep` VALID snapshots and deletes every older one. Damaged files newer than
+ * the oldest kept one stay (evidence; latestSnapshot skips them). Leftover temporary files of dead
+ * writers go too.
+ */
+export function pruneSnapshots(dir: string, keep: number): void {
+  if (!Number.isSafeInteger(keep) || keep < 0) throw new BourseError('INVARIANT', `pruneSnapshots keep must be an integer >= 0, got ${keep}`);
+  let valid = 0;
+  try {
+    for (const s of listSnapshots(dir)) {
+      if (valid >= keep) {
+        fs.rmSync(s.path, { force: true });
+        continue;
+      }
+      try {
+        if (readSnapshot(s.path).seq === s.seq) valid++;
+      } catch (e) {
+        if (!(e instanceof BourseError) || e.code !== 'SNAPSHOT_CORRUPT') throw e;
+      }
+    }
+    for (const n of fs.readdirSync(dir)) {
+      const m = TMP_RE.exec(n);
+      if (m && !pidAlive(Number(m[1]))) fs.rmSync(join(dir, n), { force: true });
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw ioError(`prune snapshots in ${dir}`, e);
+  }
+}
