@@ -14,7 +14,7 @@ import { Errors, BourseError } from '../kernel/errors.ts';
 import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
-import { EventLog, Ev, CancelReason, EVENT_SLOTS } from './events.ts';
+import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from './events.ts';
 import { IdTable } from './id-table.ts';
 import { Ladder } from './ladder.ts';
 
@@ -154,8 +154,15 @@ export class Engine {
 
   // ------------------------------------------------------------------ input
 
-  /** Apply one stamped command record at `buf[at]`. Events are appended to `out`. */
+  /** Apply one stamped command record at `buf[at]`. Events are appended to `out`, the last one flagged END_OF_INPUT. */
   apply(buf: Uint8Array, at: number): void {
+    this.applyInput(buf, at);
+    const i32 = this.out.i32;
+    const h = (this.out.count - 1) * EVENT_SLOTS * 2;
+    i32[h] = i32[h]! | END_OF_INPUT;
+  }
+
+  private applyInput(buf: Uint8Array, at: number): void {
     if (buf !== this.lastBuf) {
       this.lastBuf = buf;
       this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);

@@ -6,6 +6,8 @@
  *   0      1      2             4                          8
  *   +------+------+-------------+--------------------------+
  *   | type | side |  code u16   |        symbol u32        |  slot 0
+ *   (type's high bit, END_OF_INPUT, marks the last event of an input: every input yields at
+ *    least one event, so a consumer knows an input is complete without waiting for the next)
  *   +------+------+-------------+--------------------------+
  *   |  seq f64      event sequence (contiguous from 1)     |  slot 1   8
  *   |  inputSeq f64 sequence of the input that caused it   |  slot 2  16
@@ -39,6 +41,9 @@
  *              b = refPrice, c = bandBps, code = priceDecimals | qtyDecimals << 8
  */
 export const EVENT_SIZE = 80;
+/** Set on the type byte of the last event an input produced. Mask with TYPE_MASK to read the type. */
+export const END_OF_INPUT = 0x80;
+export const TYPE_MASK = 0x7f;
 export const EVENT_SLOTS = 10;
 
 export const Ev = {
@@ -114,6 +119,7 @@ export class EventLog {
 /** A decoded event, for tests, tools and logs (never built on the hot path). */
 export interface EventView {
   type: number;
+  endOfInput: boolean;
   name: string;
   side: number;
   code: number;
@@ -132,9 +138,10 @@ export interface EventView {
 export function decodeEvent(f64: Float64Array, i32: Int32Array, index: number): EventView {
   const s = index * EVENT_SLOTS;
   const h = i32[s * 2]!;
-  const type = h & 0xff;
+  const type = h & TYPE_MASK;
   return {
     type,
+    endOfInput: (h & END_OF_INPUT) !== 0,
     name: EvName[type] ?? `unknown(${type})`,
     side: (h >>> 8) & 0xff,
     code: (h >>> 16) & 0xffff,

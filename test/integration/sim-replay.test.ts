@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bourse, bourseSpawn } from '../support/cli.ts';
 
-const HASHES = /^state=([0-9a-f]{64}) events=([0-9a-f]{64})$/;
+const HASHES = /^state=([0-9a-f]{64}) events=([0-9a-f]{64}) md=([0-9a-f]{64})$/;
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'bourse-sim-'));
@@ -29,16 +29,18 @@ test('same seed, same hashes; another seed, other hashes; snapshot recovery reac
       assert.equal(r.code, 0, r.stderr);
       const m = HASHES.exec(r.lastLine);
       assert.ok(m, r.lastLine);
-      return { j, state: m[1]!, events: m[2]! };
+      return { j, state: m[1]!, events: m[2]!, md: m[3]! };
     };
     const a = run('a', 11);
     const b = run('b', 11);
     const c = run('c', 12);
     assert.equal(a.state, b.state);
     assert.equal(a.events, b.events);
+    assert.equal(a.md, b.md);
     assert.deepEqual(readFileSync(join(a.j, '00000000000000000001.seg')), readFileSync(join(b.j, '00000000000000000001.seg')));
     assert.notEqual(a.state, c.state);
     assert.notEqual(a.events, c.events);
+    assert.notEqual(a.md, c.md);
     const fromSnap = bourse(['replay', '--journal', a.j, '--from-snapshot']);
     assert.match(fromSnap.stdout, /snapshot=50000 replayed=10003/);
     assert.equal(HASHES.exec(fromSnap.lastLine)![1], a.state);

@@ -15,11 +15,11 @@ const AAPL_BOOK = marketFile('lobster/AAPL_2012-06-21_34200000_57600000_orderboo
 const AMZN_MSG = marketFile('lobster/AMZN_2012-06-21_34200000_57600000_message_1.csv');
 const AMZN_BOOK = marketFile('lobster/AMZN_2012-06-21_34200000_57600000_orderbook_1.csv');
 
-test('AAPL level 10: every row matches, and --out reproduces the orderbook file byte for byte', { skip: AAPL_MSG.skip || AAPL_BOOK.skip }, () => {
+for (const via of ['mdp', 'engine']) test(`AAPL level 10 via the ${via}: every row matches, and --out reproduces the orderbook file byte for byte`, { skip: AAPL_MSG.skip || AAPL_BOOK.skip }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-lobster-'));
   try {
     const out = join(dir, 'book.csv');
-    const r = bourse(['lobster', '--messages', AAPL_MSG.path, '--orderbook', AAPL_BOOK.path, '--levels', '10', '--out', out]);
+    const r = bourse(['lobster', '--via', via, '--messages', AAPL_MSG.path, '--orderbook', AAPL_BOOK.path, '--levels', '10', '--out', out]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.lastLine, /^rows=998 mismatches=0 refills=\d+$/);
     // The source file has no final newline; ours ends each row with one.
@@ -29,8 +29,8 @@ test('AAPL level 10: every row matches, and --out reproduces the orderbook file 
   }
 });
 
-test('AMZN level 1, a whole day: every row matches', { skip: AMZN_MSG.skip || AMZN_BOOK.skip }, () => {
-  const r = bourse(['lobster', '--messages', AMZN_MSG.path, '--orderbook', AMZN_BOOK.path, '--levels', '1']);
+for (const via of ['mdp', 'engine']) test(`AMZN level 1 via the ${via}, a whole day: every row matches`, { skip: AMZN_MSG.skip || AMZN_BOOK.skip }, () => {
+  const r = bourse(['lobster', '--via', via, '--messages', AMZN_MSG.path, '--orderbook', AMZN_BOOK.path, '--levels', '1']);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.lastLine, /^rows=57514 mismatches=0 refills=\d+$/);
   assert.match(r.stdout, /wrong_maker=0/);

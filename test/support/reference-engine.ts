@@ -6,7 +6,7 @@
 import { Errors } from '../../server/kernel/errors.ts';
 import { ByteWriter } from '../../server/kernel/bytes.ts';
 import { decodeCommand, Cmd } from '../../server/engine/commands.ts';
-import { EventLog, Ev, CancelReason, EVENT_SLOTS } from '../../server/engine/events.ts';
+import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from '../../server/engine/events.ts';
 
 interface Order { id: number; acct: number; clId: number; price: number; qty: number; side: number; sym: number; time: number }
 interface Inst {
@@ -25,6 +25,12 @@ export class ReferenceEngine {
   private now = 0;
 
   apply(buf: Uint8Array, at: number): void {
+    this.applyOne(buf, at);
+    const h = (this.out.count - 1) * EVENT_SLOTS * 2;
+    this.out.i32[h] = this.out.i32[h]! | END_OF_INPUT;
+  }
+
+  private applyOne(buf: Uint8Array, at: number): void {
     const c = decodeCommand(buf, at) as any;
     this.seq = c.seq;
     this.now = c.time;

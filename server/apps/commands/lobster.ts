@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { CommandSpec } from '../flags.ts';
 import { readMessages, readOrderbook } from '../lobster/files.ts';
 import { replayLobster, formatRow } from '../lobster/replay.ts';
+import { Mdp } from '../../mdp/mdp.ts';
 
 export const lobster: CommandSpec = {
   name: 'lobster',
@@ -14,6 +15,7 @@ export const lobster: CommandSpec = {
     out: { kind: 'path', help: "write the engine's top-N book after every message, in LOBSTER's orderbook format" },
     symbol: { kind: 'string', help: 'symbol name (default: from the file name)' },
     date: { kind: 'string', help: 'trading day YYYY-MM-DD (default: from the file name)' },
+    via: { kind: 'string', default: 'mdp', choices: ['mdp', 'engine'], help: "whose book is compared: the market-data publisher's L2 book, or the engine's" },
   },
   async run(flags) {
     const messagesPath = flags.messages as string;
@@ -26,15 +28,18 @@ export const lobster: CommandSpec = {
     const messages = readMessages(messagesPath);
     const rows = readOrderbook(flags.orderbook as string, levels);
     const out = flags.out ? createWriteStream(flags.out as string) : undefined;
+    const mdp = flags.via === 'mdp' ? new Mdp() : undefined;
     const res = replayLobster(messages, rows, {
       symbol,
       levels,
       dayStartMicros,
+      onEvents: mdp ? (log) => { mdp.consumeLog(log); mdp.out.clear(); } : undefined,
+      view: mdp ? () => ({ levels: (side, max) => mdp.books.depth(1, side, max) }) : undefined,
       onRow: out ? (r) => out.write(formatRow(r, levels) + '\n') : undefined,
     });
     if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (res.firstMismatch) console.log(`first mismatch: ${res.firstMismatch}`);
-    console.log(`inputs=${res.inputs} requeues=${res.requeues} wrong_maker=${res.wrongMaker}`);
+    console.log(`via=${flags.via as string} inputs=${res.inputs} requeues=${res.requeues} wrong_maker=${res.wrongMaker}`);
     console.log(`rows=${res.rows} mismatches=${res.mismatches} refills=${res.refills}`);
     return res.mismatches === 0 ? 0 : 1;
   },

@@ -17,7 +17,7 @@
 import { Side, TimeInForce, OrdType, TradingStatus } from '../../kernel/types.ts';
 import { Engine } from '../../engine/engine.ts';
 import { Cmd, encodeCommand, type Command } from '../../engine/commands.ts';
-import { Ev, EVENT_SLOTS, type EventLog } from '../../engine/events.ts';
+import { Ev, EVENT_SLOTS, TYPE_MASK, type EventLog } from '../../engine/events.ts';
 import { Sequencer, type JournalSink } from '../../sequencer/sequencer.ts';
 import type { LobsterMessage, LobsterRow } from './files.ts';
 import { lobsterMicros, EMPTY_PRICE } from './files.ts';
@@ -131,8 +131,9 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
         submit({ type: Cmd.SetStatus, symbol: SYMBOL, status: m.price === -1 ? TradingStatus.Halted : TradingStatus.Open });
         break;
     }
-    const problem = reconcile(rows[i]!);
-    seqr.commit();
+    applyWindow(rows[i]!);
+    seqr.commit(); // the compared book (engine or MDP) sees every input of this message
+    const problem = compare(rows[i]!);
     result.rows++;
     if (problem) {
       result.mismatches++;
@@ -160,9 +161,8 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
     }
   }
 
-  /** Apply the window rule to one side pair; returns a description of the first difference. */
-  function reconcile(row: LobsterRow): string | undefined {
-    let problem: string | undefined;
+  /** The window rule: forget levels that left the row's window, refill the ones that entered. */
+  function applyWindow(row: LobsterRow): void {
     for (const side of [Side.Buy, Side.Sell] as const) {
       const want = side === Side.Buy ? row.bids : row.asks;
       const worse = (a: number, b: number) => (side === Side.Buy ? a < b : a > b);
@@ -186,6 +186,14 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
           worst = l.price;
         }
       }
+    }
+  }
+
+  /** Every known level must equal the row; returns a description of the first difference. */
+  function compare(row: LobsterRow): string | undefined {
+    let problem: string | undefined;
+    for (const side of [Side.Buy, Side.Sell] as const) {
+      const want = side === Side.Buy ? row.bids : row.asks;
       const got = view.levels(side, N + 1);
       const cmp = Math.max(got.length, want.length);
       for (let k = 0; k < cmp && !problem; k++) {
@@ -204,7 +212,7 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
 function firstMaker(out: EventLog, from: number): number {
   for (let k = from; k < out.count; k++) {
     const s = k * EVENT_SLOTS;
-    if ((out.i32[s * 2]! & 0xff) === Ev.Trade) return out.f64[s + 4]!;
+    if ((out.i32[s * 2]! & TYPE_MASK) === Ev.Trade) return out.f64[s + 4]!;
   }
   return -1;
 }
