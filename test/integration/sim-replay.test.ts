@@ -43,7 +43,7 @@ test('same seed, same hashes; another seed, other hashes; snapshot recovery reac
     assert.notEqual(a.md, c.md);
     const fromSnap = bourse(['replay', '--journal', a.j, '--from-snapshot']);
     assert.match(fromSnap.stdout, /snapshot=50000 replayed=10003/);
-    assert.equal(HASHES.exec(fromSnap.lastLine)![1], a.state);
+    assert.equal(/^state=([0-9a-f]{64}) events=[0-9a-f]{64}$/.exec(fromSnap.lastLine)?.[1], a.state);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
