@@ -138,3 +138,27 @@ test('a sweep through many orders at one price is one level update per input', (
   }
   assert.ok(inputsWithTrades > 100);
 });
+
+test('MarketState folded from the MD stream holds the MDP books and checksums', async () => {
+  const { MarketState } = await import('../../server/mdp/market-state.ts');
+  for (const seed of [1, 2, 3]) {
+    const { buf, offsets } = generate(seed, 5000, 3);
+    const engine = new Engine();
+    const mdp = new Mdp();
+    const state = new MarketState();
+    for (const at of offsets) {
+      engine.apply(buf, at);
+      mdp.consumeLog(engine.out);
+      state.applyRecords(mdp.out.f64, mdp.out.i32, 0, mdp.out.count);
+      engine.out.clear();
+      mdp.out.clear();
+    }
+    for (let sym = 1; sym <= 3; sym++) {
+      for (const side of [Side.Buy, Side.Sell]) assert.deepEqual(state.depth(sym, side), mdp.books.depth(sym, side));
+      assert.equal(state.book(sym)!.checksum, mdp.books.checksum(sym));
+      assert.equal(state.computeChecksum(sym), mdp.books.checksum(sym));
+      assert.deepEqual(state.trades(sym, 5).map((t) => t.tradeId), mdp.lastTrades(sym, 5).map((t) => t.tradeId));
+    }
+    assert.equal(state.mdSeq, mdp.lastMdSeq);
+  }
+});

@@ -1,0 +1,199 @@
+/**
+ * MarketState: the market as seen by a consumer of the market-data stream (records.ts), not by
+ * the engine. It folds LEVEL, TRADE, BAR, STATUS and INSTRUMENT records into instruments, L2
+ * books (by price), a bounded trade tape per symbol and the open bar per interval. The HTTP API,
+ * the WebSocket relay and the tests read the market through it; the feed client keeps the same
+ * shape of state from the multicast feed.
+ *
+ * Cold path relative to the MDP (it runs beside the API, not in the matching loop): plain Maps,
+ * but no per-record allocation except new levels and trade prints.
+ */
+import { Side } from '../kernel/types.ts';
+import { bookChecksum } from '../kernel/book-checksum.ts';
+import { Md, MD_SLOTS, MD_TYPE_MASK, LevelAction } from './records.ts';
+import { INTERVALS } from './candles.ts';
+
+export interface InstrumentState {
+  symbol: number;
+  name: string;
+  tick: number;
+  lot: number;
+  maxQty: number;
+  refPrice: number;
+  priceDecimals: number;
+  qtyDecimals: number;
+  status: number;
+}
+
+export interface Level {
+  price: number;
+  qty: number;
+  count: number;
+}
+
+export interface Print {
+  mdSeq: number;
+  time: number;
+  price: number;
+  qty: number;
+  side: number;
+  tradeId: number;
+}
+
+export interface Bar {
+  interval: number;
+  openTime: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+  trades: number;
+  notional: number;
+  closed: boolean;
+}
+
+class SymbolState {
+  bids = new Map<number, Level>();
+  asks = new Map<number, Level>();
+  tape: Print[] = [];
+  bars: (Bar | undefined)[] = new Array(INTERVALS.length).fill(undefined);
+  checksum = 0;
+  /** MD seq of the last record that changed this symbol's book. */
+  bookSeq = 0;
+}
+
+export class MarketState {
+  readonly instruments = new Map<number, InstrumentState>();
+  private readonly byName = new Map<string, number>();
+  private readonly symbols = new Map<number, SymbolState>();
+  private readonly tapeDepth: number;
+  /** Last MD sequence number folded in. */
+  mdSeq = 0;
+  /** Time (µs) of the last record folded in. */
+  time = 0;
+
+  constructor(opts: { tapeDepth?: number } = {}) {
+    this.tapeDepth = opts.tapeDepth ?? 200;
+  }
+
+  symbolId(name: string): number | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Fold `count` MD records starting at record `first`. */
+  applyRecords(f64: Float64Array, i32: Int32Array, first: number, count: number): void {
+    for (let k = first, end = first + count; k < end; k++) this.applyRecord(f64, i32, k);
+  }
+
+  applyRecord(f64: Float64Array, i32: Int32Array, index: number): void {
+    const b = index * MD_SLOTS;
+    const h = i32[b * 2]!;
+    const type = h & MD_TYPE_MASK;
+    const side = (h >>> 8) & 0xff;
+    const code = (h >>> 16) & 0xffff;
+    const sym = i32[b * 2 + 1]! >>> 0;
+    this.mdSeq = f64[b + 1]!;
+    const t = f64[b + 2]!;
+    switch (type) {
+      case Md.Level:
+        this.time = t;
+        this.level(sym, side, code, f64[b + 3]!, f64[b + 4]!, f64[b + 5]!, f64[b + 6]!);
+        break;
+      case Md.Trade:
+        this.time = t;
+        this.trade(sym, side, f64[b + 3]!, f64[b + 4]!, f64[b + 5]!);
+        break;
+      case Md.Bar:
+        this.bar(sym, code & 0xff, (code >>> 8) === 2, t, f64[b + 3]!, f64[b + 4]!, f64[b + 5]!, f64[b + 6]!, f64[b + 7]!, f64[b + 8]!, f64[b + 9]!);
+        break;
+      case Md.Status:
+        this.time = t;
+        this.status(sym, code);
+        break;
+      case Md.Instrument: {
+        const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (b + 3) * 8, 16);
+        let name = '';
+        for (const c of u8) if (c !== 0) name += String.fromCharCode(c);
+        this.instrument({ symbol: sym, name, tick: f64[b + 5]!, lot: f64[b + 6]!, maxQty: f64[b + 7]!, refPrice: f64[b + 8]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 });
+        break;
+      }
+    }
+  }
+
+  // --- primitive folds (also used by decoders of other encodings of the same stream)
+
+  instrument(inst: InstrumentState): void {
+    this.instruments.set(inst.symbol, inst);
+    this.byName.set(inst.name, inst.symbol);
+    if (!this.symbols.has(inst.symbol)) this.symbols.set(inst.symbol, new SymbolState());
+  }
+
+  status(sym: number, status: number): void {
+    const inst = this.instruments.get(sym);
+    if (inst) inst.status = status;
+  }
+
+  level(sym: number, side: number, action: number, price: number, qty: number, count: number, checksum: number): void {
+    const s = this.symbols.get(sym);
+    if (!s) return;
+    const book = side === Side.Buy ? s.bids : s.asks;
+    if (action === LevelAction.Delete) book.delete(price);
+    else {
+      const l = book.get(price);
+      if (l) {
+        l.qty = qty;
+        l.count = count;
+      } else book.set(price, { price, qty, count });
+    }
+    s.checksum = checksum;
+    s.bookSeq = this.mdSeq;
+  }
+
+  trade(sym: number, side: number, price: number, qty: number, tradeId: number): void {
+    const s = this.symbols.get(sym);
+    if (!s) return;
+    s.tape.push({ mdSeq: this.mdSeq, time: this.time, price, qty, side, tradeId });
+    if (s.tape.length > this.tapeDepth * 2) s.tape.splice(0, s.tape.length - this.tapeDepth);
+  }
+
+  bar(sym: number, interval: number, closed: boolean, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
+    const s = this.symbols.get(sym);
+    if (!s) return;
+    const cur = s.bars[interval];
+    if (cur && cur.openTime > openTime) return; // a late close of an older bar changes nothing live
+    s.bars[interval] = { interval, openTime, open, high, low, close, volume, trades, notional, closed };
+  }
+
+  // --- queries
+
+  /** Levels of one side, best first. */
+  depth(sym: number, side: Side, max = Infinity): Level[] {
+    const s = this.symbols.get(sym);
+    if (!s) return [];
+    const list = [...(side === Side.Buy ? s.bids : s.asks).values()];
+    list.sort((a, b) => (side === Side.Buy ? b.price - a.price : a.price - b.price));
+    return (max < list.length ? list.slice(0, max) : list).map((l) => ({ ...l }));
+  }
+
+  /** A consistent snapshot: the book after MD record `mdSeq`. */
+  book(sym: number, depth = Infinity): { symbol: number; mdSeq: number; checksum: number; bids: Level[]; asks: Level[] } | undefined {
+    const s = this.symbols.get(sym);
+    if (!s) return undefined;
+    return { symbol: sym, mdSeq: this.mdSeq, checksum: s.checksum, bids: this.depth(sym, Side.Buy, depth), asks: this.depth(sym, Side.Sell, depth) };
+  }
+
+  /** Recompute the checksum from the book held here (equals the feed's when the book is right). */
+  computeChecksum(sym: number): number {
+    return bookChecksum(this.depth(sym, Side.Buy, 10), this.depth(sym, Side.Sell, 10));
+  }
+
+  trades(sym: number, max = 50): Print[] {
+    const s = this.symbols.get(sym);
+    return s ? s.tape.slice(-max) : [];
+  }
+
+  currentBar(sym: number, interval: number): Bar | undefined {
+    return this.symbols.get(sym)?.bars[interval];
+  }
+}
