@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, as root, every system package the tests need (Debian's apt only).
+# Called by .ci/run; safe to run again. Each part adds its packages in its own section.
+set -euo pipefail
+if [ "$(id -u)" != 0 ]; then echo "infra/install.sh: run as root (apt-get)" >&2; exit 1; fi
+export DEBIAN_FRONTEND=noninteractive
+pkgs=()
+
+# --- core: nothing beyond Node.js, python3, make and g++ (already on the machine)
+
+# --- (sections below are added by the parts that need them)
+
+if [ ${#pkgs[@]} -gt 0 ]; then
+  missing=()
+  for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+fi
+echo "infra/install.sh: system packages ready (${pkgs[*]:-none})"

@@ -1,0 +1,34 @@
+/** The error registry is the single source of codes, and every code is documented. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Errors, errorName, BourseError } from '../../server/kernel/errors.ts';
+import { renderErrorsDoc } from '../../tools/errors-doc.ts';
+
+test('docs/errors.md documents every code with its number (npm run docs:errors regenerates it)', () => {
+  const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+  for (const [name, spec] of Object.entries(Errors)) {
+    assert.match(doc, new RegExp(`\\| ${spec.num} \\| \`${name}\` \\| ${spec.http} \\|`), `${name} (${spec.num}) missing from docs/errors.md`);
+  }
+  assert.equal(doc, renderErrorsDoc(), 'docs/errors.md is stale: run npm run docs:errors');
+});
+
+test('numbers are unique, in their block, and map back to their names', () => {
+  const seen = new Set<number>();
+  for (const [name, spec] of Object.entries(Errors)) {
+    assert.ok(!seen.has(spec.num), `${spec.num} used twice`);
+    seen.add(spec.num);
+    assert.equal(errorName(spec.num), name);
+    assert.ok(spec.num >= 1000 && spec.num < 10000);
+    assert.ok([400, 404, 409, 413, 422, 429, 500, 503].includes(spec.http), `${name}: unusual HTTP status ${spec.http}`);
+    assert.ok(spec.message.length > 5);
+  }
+});
+
+test('a BourseError carries code, number, status and a message naming the detail', () => {
+  const e = new BourseError('PRICE_OFF_TICK', 'price 985 with tick 10');
+  assert.equal(e.code, 'PRICE_OFF_TICK');
+  assert.equal(e.num, Errors.PRICE_OFF_TICK.num);
+  assert.equal(e.http, 400);
+  assert.match(e.message, /^PRICE_OFF_TICK: price is not a multiple of the tick size: price 985 with tick 10$/);
+});
