@@ -1,86 +1,74 @@
-import { join } from 'node:path';
 import type { CommandSpec } from '../flags.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
-import type { Engine } from '../../engine/engine.ts';
-import { Sequencer } from '../../sequencer/sequencer.ts';
-import { Journal } from '../../sequencer/journal.ts';
-import { recover } from '../../sequencer/recovery.ts';
-import { OrderFlow } from '../../gateway/flow.ts';
-
-/** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
-const wallClock = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
+import { parsePinSpec } from '../../bus/pin.ts';
+import { intervalIndex } from '../../mdp/candles.ts';
+import type { MarketState } from '../../mdp/market-state.ts';
+import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
+import { exchangeOptions } from '../runtime/options.ts';
 
 export const start: CommandSpec = {
   name: 'start',
-  summary: 'run the exchange core under the built-in order-flow simulator, printing throughput and top of book',
+  summary: 'run the exchange (core and MDP threads) under the order-flow simulator; prints the live market',
   flags: {
     data: { kind: 'path', default: './data', help: 'data directory (the journal lives in DATA/journal)' },
-    rate: { kind: 'int', default: 50_000, min: 1, max: 5_000_000, help: 'simulated inputs per second' },
+    rate: { kind: 'int', default: 50_000, min: 0, max: 5_000_000, help: 'simulated inputs per second (0: none)' },
     symbols: { kind: 'int', default: 8, min: 1, max: 1000, help: 'instruments the simulator trades' },
     seed: { kind: 'int', default: 1, min: 0, max: 2 ** 32 - 1, help: 'simulator seed' },
     seconds: { kind: 'int', default: 0, min: 0, help: 'stop after this many seconds (0: run until Ctrl-C)' },
-    show: { kind: 'int', default: 4, min: 0, max: 20, help: 'symbols shown in the live top of book' },
+    show: { kind: 'int', default: 4, min: 0, max: 20, help: 'symbols shown in the live report' },
+    pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
+    fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
   },
   async run(flags) {
-    const dir = join(flags.data as string, 'journal');
-    const journal = Journal.open({ dir });
-    const rec = recover(journal);
-    const engine = rec.engine;
-    const symbols = flags.symbols as number;
-    console.log(`bourse: journal ${dir} (recovered to seq ${engine.lastSeq}: snapshot ${rec.snapshotSeq} + ${rec.replayed} replayed)`);
-    // A restarted exchange keeps its instruments: the simulator skips its definitions then.
-    const defined = engine.symbols().length >= symbols;
-    // A new seed per restart: the same seed would replay the same orders again.
-    const flow = new OrderFlow({ seed: ((flags.seed as number) + engine.lastSeq) >>> 0, symbols, startSeq: engine.lastSeq + 1 - (defined ? symbols : 0) });
-    const scratch = new Uint8Array(96);
-    if (defined) for (let k = 0; k < symbols; k++) flow.next(scratch, 0);
-    const seqr = new Sequencer({ engine, clock: wallClock, journal });
-    const rate = flags.rate as number;
-    const t0 = performance.now();
-    let sent = 0;
-    let lastReport = t0;
-    let lastSeq = engine.lastSeq;
-    let lastEvents = engine.lastEventSeq;
+    const options = exchangeOptions({
+      data: flags.data as string,
+      rate: flags.rate as number,
+      symbols: flags.symbols as number,
+      seed: flags.seed as number,
+      fsync: flags.fsync as boolean,
+      pin: flags.pin ? parsePinSpec(flags.pin as string) : {},
+    });
+    const x = await Exchange.start(options);
+    console.log(`bourse: journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}`);
+    for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
+    console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);
     let stop = false;
     const onSig = () => { stop = true; };
     process.once('SIGINT', onSig);
     process.once('SIGTERM', onSig);
+    const t0 = performance.now();
     const limit = (flags.seconds as number) * 1000;
-    console.log(`bourse: running ${symbols} symbols at ${rate} inputs/s; Ctrl-C stops`);
-    while (!stop) {
+    let last = x.stats();
+    let lastT = t0;
+    while (!stop && !x.error && (limit === 0 || performance.now() - t0 < limit)) {
+      await new Promise((r) => setTimeout(r, Math.min(1000, limit > 0 ? Math.max(1, limit - (performance.now() - t0)) : 1000)));
       const now = performance.now();
-      if (limit > 0 && now - t0 >= limit) break;
-      const due = Math.min(Math.floor(((now - t0) / 1000) * rate) - sent, 20_000);
-      for (let k = 0; k < due; k++) {
-        flow.next(scratch, 0);
-        seqr.submit(scratch, 0);
+      const s = x.stats();
+      if (now - lastT >= 900) {
+        console.log(report(x.market, s, last, (now - lastT) / 1000, flags.show as number));
+        last = s;
+        lastT = now;
       }
-      sent += due;
-      seqr.commit();
-      if (now - lastReport >= 1000) {
-        const secs = (now - lastReport) / 1000;
-        report(engine, (engine.lastSeq - lastSeq) / secs, (engine.lastEventSeq - lastEvents) / secs, flags.show as number);
-        lastReport = now;
-        lastSeq = engine.lastSeq;
-        lastEvents = engine.lastEventSeq;
-      }
-      await new Promise((r) => setTimeout(r, 1));
     }
-    seqr.commit();
-    journal.close();
-    console.log(`bourse: stopped at seq ${engine.lastSeq}`);
+    const end = await x.stop();
+    console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
 
-function report(engine: Engine, inputsPerS: number, eventsPerS: number, show: number): void {
-  const lines = [`inputs/s ${Math.round(inputsPerS).toLocaleString('en-US')}  events/s ${Math.round(eventsPerS).toLocaleString('en-US')}  resting ${engine.restingOrders.toLocaleString('en-US')}  seq ${engine.lastSeq}`];
-  for (const sym of engine.symbols().slice(0, show)) {
-    const inst = engine.instrument(sym)!;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function report(m: MarketState, s: ExchangeStats, prev: ExchangeStats, secs: number, show: number): string {
+  const lines = [`inputs/s ${fmt((s.lastSeq - prev.lastSeq) / secs)}  events/s ${fmt((s.events - prev.events) / secs)}  md/s ${fmt((s.mdRecords - prev.mdRecords) / secs)}  resting ${fmt(s.resting)}  seq ${s.lastSeq}  md seq ${s.lastMdSeq}`];
+  const m1 = intervalIndex('1m');
+  for (const inst of [...m.instruments.values()].slice(0, show)) {
     const px = (p: number | undefined) => (p === undefined ? '-' : formatDecimal(p, inst.priceDecimals));
-    const bid = engine.depth(sym, Side.Buy, 1)[0];
-    const ask = engine.depth(sym, Side.Sell, 1)[0];
-    lines.push(`  ${inst.name.padEnd(6)} ${String(bid?.qty ?? 0).padStart(7)} ${px(bid?.price).padStart(9)} x ${px(ask?.price).padEnd(9)} ${String(ask?.qty ?? 0).padEnd(7)} last ${px(inst.lastPrice)}${inst.status === 2 ? ' HALTED' : ''}`);
+    const bid = m.depth(inst.symbol, Side.Buy, 1)[0];
+    const ask = m.depth(inst.symbol, Side.Sell, 1)[0];
+    const trades = m.trades(inst.symbol, 3).map((t) => `${t.qty}@${px(t.price)}`).join(' ');
+    const bar = m.currentBar(inst.symbol, m1);
+    const candle = bar ? `1m O ${px(bar.open)} H ${px(bar.high)} L ${px(bar.low)} C ${px(bar.close)} V ${bar.volume}` : '1m -';
+    lines.push(`  ${inst.name.padEnd(6)} ${String(bid?.qty ?? 0).padStart(7)} ${px(bid?.price).padStart(9)} x ${px(ask?.price).padEnd(9)} ${String(ask?.qty ?? 0).padEnd(7)} | ${candle} | ${trades}${inst.status === 2 ? ' HALTED' : ''}`);
   }
-  console.log(lines.join('\n'));
+  return lines.join('\n');
 }

@@ -1,0 +1,155 @@
+/**
+ * A running exchange, from the main thread: starts the core and MDP threads with the two
+ * shared-memory rings between them, folds the market-data records into a MarketState, and
+ * hands them to whatever else listens (bars writer, WebSocket relay, feed).
+ *
+ *   core thread --(engine-event ring)--> MDP thread --(MD-record ring)--> main thread
+ */
+import type { Worker } from 'node:worker_threads';
+import { Ring } from '../../bus/ring.ts';
+import { startTsWorker, type PinResult } from '../../bus/pin.ts';
+import { EVENT_SIZE } from '../../engine/events.ts';
+import { MD_SIZE } from '../../mdp/records.ts';
+import { MarketState } from '../../mdp/market-state.ts';
+import { statBlock, controlBlock, CoreStat, MdpStat, Ctl } from './shared-stats.ts';
+import type { ExchangeOptions } from './options.ts';
+
+export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
+
+export interface ExchangeStats {
+  inputs: number;
+  lastSeq: number;
+  events: number;
+  resting: number;
+  ringStalls: number;
+  mdRecords: number;
+  lastMdSeq: number;
+  mainMdSeq: number;
+}
+
+export class Exchange {
+  readonly market = new MarketState();
+  readonly pins: { role: string; result: PinResult }[] = [];
+  recoveredSeq = 0;
+  private readonly listeners: RecordsListener[] = [];
+  private readonly coreStats = statBlock();
+  private readonly mdpStats = statBlock();
+  private readonly control = controlBlock();
+  private readonly mdRing: Ring;
+  private core!: Worker;
+  private mdpWorker!: Worker;
+  private pumping = true;
+  private pumpDone!: Promise<void>;
+  private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array }>;
+  private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array }) => void;
+  private coreStopped: Promise<number>;
+  private resolveCore!: (seq: number) => void;
+  private failure: Error | undefined;
+
+  readonly options: ExchangeOptions;
+
+  private constructor(options: ExchangeOptions) {
+    this.options = options;
+    this.mdRing = Ring.create(options.ringRecords, MD_SIZE);
+    this.mdpResult = new Promise((r) => (this.resolveMdp = r));
+    this.coreStopped = new Promise((r) => (this.resolveCore = r));
+  }
+
+  /**
+   * Start both threads; resolves once the core has recovered its journal. Listeners given here
+   * see every record from the first (the replayed history included); `onRecords` later ones.
+   */
+  static async start(options: ExchangeOptions, listeners: RecordsListener[] = []): Promise<Exchange> {
+    const x = new Exchange(options);
+    x.listeners.push(...listeners);
+    const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
+    let recovered!: (seq: number) => void;
+    let failed!: (e: Error) => void;
+    const ready = new Promise<number>((res, rej) => { recovered = res; failed = rej; });
+    const onMessage = (m: { type: string; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array }) => {
+      if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
+      else if (m.type === 'recovered') recovered(m.seq!);
+    };
+    const onError = (e: Error) => {
+      x.failure = e;
+      failed(e);
+      Atomics.store(x.control, Ctl.stop, 1);
+    };
+    x.mdpWorker = startTsWorker(new URL('./mdp-worker.ts', import.meta.url), {
+      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control },
+    });
+    x.mdpWorker.on('message', (m) => {
+      onMessage(m);
+      if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples });
+    });
+    x.mdpWorker.on('error', onError);
+    x.core = startTsWorker(new URL('./core-worker.ts', import.meta.url), {
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control },
+    });
+    x.core.on('message', (m) => {
+      onMessage(m);
+      if (m.type === 'stopped') x.resolveCore(m.seq);
+    });
+    x.core.on('error', onError);
+    x.pumpDone = x.pump();
+    x.recoveredSeq = await ready;
+    return x;
+  }
+
+  /** Receive every market-data record from now on (in order, on the main thread). */
+  onRecords(listener: RecordsListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Drain the MD ring on the main thread's event loop: whatever is there, then a short sleep. */
+  private async pump(): Promise<void> {
+    const market = this.market;
+    const listeners = this.listeners;
+    const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => {
+      market.applyRecords(f64, i32, first, count);
+      for (const l of listeners) l(f64, i32, first, count);
+    };
+    for (;;) {
+      const n = this.mdRing.read(handler);
+      if (n > 0) {
+        await new Promise((r) => setImmediate(r));
+        continue;
+      }
+      if (this.mdRing.closed && this.mdRing.stats().depth === 0) return;
+      if (!this.pumping && this.failure) return;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  }
+
+  stats(): ExchangeStats {
+    const c = this.coreStats;
+    const m = this.mdpStats;
+    return {
+      inputs: c[CoreStat.inputs]!,
+      lastSeq: c[CoreStat.lastSeq]!,
+      events: c[CoreStat.events]!,
+      resting: c[CoreStat.resting]!,
+      ringStalls: c[CoreStat.ringStalls]!,
+      mdRecords: m[MdpStat.records]!,
+      lastMdSeq: m[MdpStat.lastMdSeq]!,
+      mainMdSeq: this.market.mdSeq,
+    };
+  }
+
+  get error(): Error | undefined {
+    return this.failure;
+  }
+
+  /** Stop the simulator, flush everything through both threads, and wait for the threads to end. */
+  async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array }> {
+    Atomics.store(this.control, Ctl.stop, 1);
+    Atomics.notify(this.control, Ctl.stop);
+    const lastSeq = this.failure ? this.stats().lastSeq : await this.coreStopped;
+    const md = this.failure ? { mdSeq: this.stats().lastMdSeq } : await this.mdpResult;
+    this.pumping = false;
+    await this.pumpDone;
+    await Promise.all([this.core.terminate(), this.mdpWorker.terminate()]);
+    if (this.failure) throw this.failure;
+    return { lastSeq, ...md };
+  }
+}

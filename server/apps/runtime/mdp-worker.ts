@@ -1,0 +1,67 @@
+/**
+ * The MDP thread: engine events from the shared-memory ring -> Mdp -> market-data records into
+ * a second ring towards the main thread (which serves the API and the relay). When asked, it
+ * measures stamp-to-publish latency: the sequencer's stamp is in every record, and this thread
+ * reads the wall clock after each batch (measurement only: the Mdp itself never reads a clock).
+ */
+import { workerData, parentPort } from 'node:worker_threads';
+import { Ring } from '../../bus/ring.ts';
+import { pinCurrentThread } from '../../bus/pin.ts';
+import { Mdp } from '../../mdp/mdp.ts';
+import { Md, MD_SLOTS, MD_TYPE_MASK } from '../../mdp/records.ts';
+import { MdpStat, Ctl } from './shared-stats.ts';
+import type { ExchangeOptions } from './options.ts';
+
+interface MdpData {
+  options: ExchangeOptions;
+  engineRing: SharedArrayBuffer;
+  mdRing: SharedArrayBuffer;
+  stats: Float64Array;
+  control: Int32Array;
+}
+
+const { options, engineRing: inSab, mdRing: outSab, stats, control } = workerData as MdpData;
+if (options.pin.mdp !== undefined) parentPort!.postMessage({ type: 'pin', role: 'mdp', result: pinCurrentThread(options.pin.mdp) });
+
+const input = Ring.attach(inSab);
+const output = Ring.attach(outSab);
+const mdp = new Mdp();
+// Latency samples (µs), kept raw: the bench turns them into percentiles.
+const samples = options.measureLatency ? new Float64Array(1 << 22) : undefined;
+let nSamples = 0;
+let events = 0;
+
+const consume = (f64: Float64Array, i32: Int32Array, first: number, count: number) => {
+  mdp.consume(f64, i32, first, count);
+  events += count;
+};
+
+stats[MdpStat.running] = 1;
+for (;;) {
+  if (!input.waitForData(20)) {
+    if (input.closed && input.stats().depth === 0) break;
+    if (Atomics.load(control, Ctl.stop) !== 0 && input.closed) break;
+    continue;
+  }
+  input.read(consume);
+  const out = mdp.out;
+  if (out.count === 0) continue;
+  if (samples) {
+    const now = (performance.timeOrigin + performance.now()) * 1000;
+    const f = out.f64;
+    const h = out.i32;
+    for (let k = 0; k < out.count && nSamples < samples.length; k++) {
+      if ((h[k * MD_SLOTS * 2]! & MD_TYPE_MASK) === Md.Level) samples[nSamples++] = now - f[k * MD_SLOTS + 2]!;
+    }
+  }
+  output.write(out.bytes(), out.count);
+  out.clear();
+  stats[MdpStat.events] = events;
+  stats[MdpStat.records] = mdp.lastMdSeq;
+  stats[MdpStat.lastMdSeq] = mdp.lastMdSeq;
+  stats[MdpStat.lastInputSeq] = mdp.lastInputSeq;
+  stats[MdpStat.e2eSamples] = nSamples;
+}
+output.close();
+stats[MdpStat.running] = 0;
+parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined });

@@ -1,0 +1,45 @@
+/** Options of a running exchange, validated once at start and then frozen. */
+import { availableParallelism } from 'node:os';
+import { BourseError } from '../../kernel/errors.ts';
+
+export interface ExchangeOptions {
+  /** Data directory: the journal lives in DATA/journal. */
+  readonly data: string;
+  /** Simulated inputs per second (0: no simulator). */
+  readonly rate: number;
+  readonly symbols: number;
+  readonly seed: number;
+  /** fdatasync each group commit (true for a real exchange). */
+  readonly fsync: boolean;
+  /** Keep no journal at all (benchmarks of the pure hop). */
+  readonly memoryOnly: boolean;
+  /** CPU cores for the core and MDP threads, if pinned. */
+  readonly pin: { readonly core?: number; readonly mdp?: number };
+  /** Records per ring (power of two). */
+  readonly ringRecords: number;
+  /** Measure stamp-to-MD latency in the MDP thread (bench). */
+  readonly measureLatency: boolean;
+}
+
+export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
+  const cpus = availableParallelism();
+  const int = (name: string, v: number, min: number, max: number) => {
+    if (!Number.isSafeInteger(v) || v < min || v > max) throw new BourseError('CLI_BAD_VALUE', `${name} must be an integer from ${min} to ${max}, not ${v}`);
+    return v;
+  };
+  const pin = o.pin ?? {};
+  for (const [role, cpu] of Object.entries(pin)) if (cpu !== undefined) int(`pin ${role}`, cpu, 0, cpus - 1);
+  const ringRecords = o.ringRecords ?? 1 << 16;
+  if ((ringRecords & (ringRecords - 1)) !== 0) throw new BourseError('CLI_BAD_VALUE', `ring size ${ringRecords} is not a power of two`);
+  return Object.freeze({
+    data: o.data,
+    rate: int('rate', o.rate ?? 50_000, 0, 10_000_000),
+    symbols: int('symbols', o.symbols ?? 8, 1, 1000),
+    seed: int('seed', o.seed ?? 1, 0, 2 ** 32 - 1),
+    fsync: o.fsync ?? true,
+    memoryOnly: o.memoryOnly ?? false,
+    pin: Object.freeze({ ...pin }),
+    ringRecords: int('ring records', ringRecords, 1024, 1 << 24),
+    measureLatency: o.measureLatency ?? false,
+  });
+}
