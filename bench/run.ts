@@ -1,0 +1,55 @@
+/**
+ * `npm run bench` runs every registered benchmark, one after the other; `npm run bench -- NAME
+ * [NAME...]` runs those; `npm run bench -- --list` lists them. Each benchmark prints its own
+ * table; the harness then prints its figures and writes bench/results/NAME.json
+ * ({"name","date","node","cpu","figures"}) through bench/lib/results.ts.
+ *
+ * Adding a benchmark is one line in REGISTRY: a name and a function that loads the module
+ * lazily (so one broken bench cannot stop the others from loading) and resolves to its figures.
+ */
+import { writeResult, type Figures } from './lib/results.ts';
+import { printFigures } from './lib/table.ts';
+
+export interface Bench {
+  name: string;
+  summary: string;
+  run(): Promise<Figures>;
+}
+
+type Entry = readonly [name: string, summary: string, run: () => Promise<Figures>];
+
+const REGISTRY: readonly Entry[] = [
+  ['engine', 'matching engine vs nodejs-order-book, latency per op, journal and replay rates', async () => (await import('./engine.ts')).bench.run()],
+  ['journal', 'durable input rate with group commit (fsync on), commit latency', async () => ({ ...(await (await import('./journal.ts')).measureJournal()) })],
+  ['ring', 'engine -> MDP shared-memory ring hop between threads', async () => (await import('./ring.ts')).runRingBench()],
+  ['mdp', 'MDP events/s; stamp -> MDP latency vs the bare ring hop, 50k/215k/max, free and pinned', async () => (await import('./mdp.ts')).runMdpBench()],
+];
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--list') || argv.includes('--help')) {
+    for (const [name, summary] of REGISTRY) console.log(`${name.padEnd(10)} ${summary}`);
+    return 0;
+  }
+  const unknown = argv.filter((a) => !REGISTRY.some(([n]) => n === a));
+  if (unknown.length > 0) {
+    console.error(`unknown benchmark ${unknown.join(', ')}; known: ${REGISTRY.map(([n]) => n).join(', ')}`);
+    return 2;
+  }
+  const chosen = argv.length > 0 ? REGISTRY.filter(([n]) => argv.includes(n)) : REGISTRY;
+  let failed = 0;
+  for (const [name, , run] of chosen) {
+    console.log(`\n=== bench ${name} ===\n`);
+    const t0 = performance.now();
+    try {
+      const figures = await run();
+      printFigures(figures, `${name}: figures`);
+      console.log(`wrote ${writeResult(name, figures)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      failed++;
+      console.error(`bench ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
