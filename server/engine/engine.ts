@@ -15,7 +15,7 @@ import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
 import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from './events.ts';
-import { IdTable } from './id-table.ts';
+import { SlotIndex } from './slot-index.ts';
 import { Ladder } from './ladder.ts';
 
 export const MAX_SYMBOLS = 65536;
@@ -75,31 +75,27 @@ export class Engine {
   private asks: Ladder[] = [];
   private symbolIds: number[] = [];
 
-  // --- order pool
-  private oId: Float64Array;
-  private oClId: Float64Array;
-  private oPrice: Float64Array;
-  private oQty: Float64Array;
-  private oAcct: Int32Array;
-  private oSym: Int32Array;
-  private oLevel: Int32Array;
-  private oNext: Int32Array;
-  private oPrev: Int32Array;
-  private oSide: Uint8Array;
+  // --- order pool: one 64-byte record per order (one cache line), two views of one buffer.
+  //   of (f64, stride 8): 0 id | 1 client key (account * 2^32 + clientOrderId) | 2 price | 3 qty
+  //   oi (i32, stride 16): 10 symbol | 11 side | 12 level | 13 next | 14 prev | 15 account
+  // Struct-of-arrays would touch a line per field: with 100k+ live orders every access misses.
+  private of: Float64Array;
+  private oi: Int32Array;
+  private oCap: number;
   private oFree = NIL;
   private oUsed = 0;
 
-  // --- level pool
-  private lPrice: Float64Array;
-  private lQty: Float64Array;
-  private lCount: Int32Array;
-  private lHead: Int32Array;
-  private lTail: Int32Array;
+  // --- level pool: 32 bytes per level. lf (f64, stride 4): 0 price | 1 qty;
+  //   li (i32, stride 8): 4 order count | 5 head order | 6 tail order
+  private lf: Float64Array;
+  private li: Int32Array;
+  private lCap: number;
   private lFree = NIL;
   private lUsed = 0;
 
-  private byId: IdTable;
-  private byClient: IdTable;
+  /** Order id -> slot, and client key (account * 2^32 + clientOrderId) -> slot of a live order. */
+  private byId: SlotIndex;
+  private byClient: SlotIndex;
 
   // --- counters
   private eventSeq = 0;
@@ -112,24 +108,17 @@ export class Engine {
 
   constructor(opts: EngineOptions = {}) {
     const n = Math.max(1024, opts.expectedOrders ?? 65536);
-    this.oId = new Float64Array(n);
-    this.oClId = new Float64Array(n);
-    this.oPrice = new Float64Array(n);
-    this.oQty = new Float64Array(n);
-    this.oAcct = new Int32Array(n);
-    this.oSym = new Int32Array(n);
-    this.oLevel = new Int32Array(n);
-    this.oNext = new Int32Array(n);
-    this.oPrev = new Int32Array(n);
-    this.oSide = new Uint8Array(n);
+    this.oCap = n;
+    const ob = new ArrayBuffer(n * 64);
+    this.of = new Float64Array(ob);
+    this.oi = new Int32Array(ob);
     const l = Math.max(256, n >> 2);
-    this.lPrice = new Float64Array(l);
-    this.lQty = new Float64Array(l);
-    this.lCount = new Int32Array(l);
-    this.lHead = new Int32Array(l);
-    this.lTail = new Int32Array(l);
-    this.byId = new IdTable(n);
-    this.byClient = new IdTable(n);
+    this.lCap = l;
+    const lb = new ArrayBuffer(l * 32);
+    this.lf = new Float64Array(lb);
+    this.li = new Int32Array(lb);
+    this.byId = new SlotIndex(this.of, 8, 0, n);
+    this.byClient = new SlotIndex(this.of, 8, 1, n);
   }
 
   /** Sequence of the last input applied (0 before any). */
@@ -239,7 +228,7 @@ export class Engine {
       this.emit(Ev.Rejected, 0, -o, sym, orderId, 0, 0, 0, acct, Cmd.Cancel);
       return;
     }
-    this.emit(Ev.Cancelled, this.oSide[o]!, CancelReason.User, sym, orderId, this.oPrice[o]!, this.oQty[o]!, 1, 0, 0);
+    this.emit(Ev.Cancelled, this.oi[o * 16 + 11]!, CancelReason.User, sym, orderId, this.of[o * 8 + 2]!, this.of[o * 8 + 3]!, 1, 0, 0);
     this.removeOrder(o);
   }
 
@@ -255,22 +244,22 @@ export class Engine {
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
     if (err !== 0) {
-      this.emit(Ev.Rejected, o >= 0 ? this.oSide[o]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
+      this.emit(Ev.Rejected, o >= 0 ? this.oi[o * 16 + 11]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
       return;
     }
-    const side = this.oSide[o]!;
-    const oldPrice = this.oPrice[o]!;
-    const oldQty = this.oQty[o]!;
+    const side = this.oi[o * 16 + 11]!;
+    const oldPrice = this.of[o * 8 + 2]!;
+    const oldQty = this.of[o * 8 + 3]!;
     if (price === oldPrice && qty <= oldQty) {
       // Same price, smaller or equal size: keeps its place in the queue.
-      this.oQty[o] = qty;
-      const lvm = this.oLevel[o]!;
-      this.lQty[lvm] = this.lQty[lvm]! - (oldQty - qty);
+      this.of[o * 8 + 3] = qty;
+      const lvm = this.oi[o * 16 + 12]!;
+      this.lf[lvm * 4 + 1] = this.lf[lvm * 4 + 1]! - (oldQty - qty);
       this.emit(Ev.Modified, side, 1, sym, orderId, price, qty, oldPrice, oldQty, 0);
       return;
     }
     // Price change or size increase: leaves the book and re-enters as a new aggressor.
-    const clId = this.oClId[o]!;
+    const clId = (this.of[o * 8 + 1]! % TWO32);
     this.emit(Ev.Modified, side, 0, sym, orderId, price, qty, oldPrice, oldQty, 0);
     this.removeOrder(o);
     const leaves = this.match(sym, side, price, qty, orderId, acct);
@@ -360,7 +349,7 @@ export class Engine {
   private findOrder(sym: number, orderId: number, acct: number): number {
     if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return -Errors.UNKNOWN_SYMBOL.num;
     const o = this.byId.get(orderId);
-    if (o === NIL || this.oAcct[o] !== acct || this.oSym[o] !== sym) return -Errors.UNKNOWN_ORDER.num;
+    if (o === NIL || this.oi[o * 16 + 15] !== acct || this.oi[o * 16 + 10] !== sym) return -Errors.UNKNOWN_ORDER.num;
     return o;
   }
 
@@ -384,25 +373,25 @@ export class Engine {
     let lastTrade = 0;
     while (leaves > 0 && opp.n > 0) {
       const lv = opp.levels[opp.n - 1]!;
-      const lp = this.lPrice[lv]!;
+      const lp = this.lf[lv * 4]!;
       if (buy ? lp > limit : lp < limit) break;
-      let o = this.lHead[lv]!;
+      let o = this.li[lv * 8 + 5]!;
       while (o !== NIL && leaves > 0) {
-        const next = this.oNext[o]!;
-        const makerQty = this.oQty[o]!;
-        if (this.oAcct[o] === acct) {
+        const next = this.oi[o * 16 + 13]!;
+        const makerQty = this.of[o * 8 + 3]!;
+        if (this.oi[o * 16 + 15] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
-          this.emit(Ev.Cancelled, this.oSide[o]!, CancelReason.SelfTrade, sym, this.oId[o]!, lp, makerQty, 1, 0, 0);
+          this.emit(Ev.Cancelled, this.oi[o * 16 + 11]!, CancelReason.SelfTrade, sym, this.of[o * 8]!, lp, makerQty, 1, 0, 0);
           this.unlink(o, lv);
           this.freeOrder(o);
         } else {
           const tq = leaves < makerQty ? leaves : makerQty;
           const rest = makerQty - tq;
           leaves -= tq;
-          this.oQty[o] = rest;
-          this.lQty[lv] = this.lQty[lv]! - tq;
+          this.of[o * 8 + 3] = rest;
+          this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! - tq;
           lastTrade = lp;
-          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.oId[o]!, lp, tq, takerId, ++this.tradeSeq, rest);
+          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.of[o * 8]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
             this.unlink(o, lv);
             this.freeOrder(o);
@@ -410,7 +399,7 @@ export class Engine {
         }
         o = next;
       }
-      if (this.lCount[lv] === 0) {
+      if (this.li[lv * 8 + 4] === 0) {
         opp.n--;
         this.freeLevel(lv);
       }
@@ -431,36 +420,36 @@ export class Engine {
       ladder.insertAt(idx, key, lv);
     }
     const o = this.allocOrder();
-    this.oId[o] = orderId;
-    this.oClId[o] = clId;
-    this.oPrice[o] = price;
-    this.oQty[o] = qty;
-    this.oAcct[o] = acct;
-    this.oSym[o] = sym;
-    this.oSide[o] = side;
-    this.oLevel[o] = lv;
-    const tail = this.lTail[lv]!;
-    this.oPrev[o] = tail;
-    this.oNext[o] = NIL;
-    if (tail === NIL) this.lHead[lv] = o;
-    else this.oNext[tail] = o;
-    this.lTail[lv] = o;
-    this.lQty[lv] = this.lQty[lv]! + qty;
-    this.lCount[lv] = this.lCount[lv]! + 1;
-    this.byId.set(orderId, o);
-    this.byClient.set(acct * TWO32 + clId, o);
+    this.of[o * 8] = orderId;
+    this.of[o * 8 + 1] = acct * TWO32 + clId;
+    this.of[o * 8 + 2] = price;
+    this.of[o * 8 + 3] = qty;
+    this.oi[o * 16 + 15] = acct;
+    this.oi[o * 16 + 10] = sym;
+    this.oi[o * 16 + 11] = side;
+    this.oi[o * 16 + 12] = lv;
+    const tail = this.li[lv * 8 + 6]!;
+    this.oi[o * 16 + 14] = tail;
+    this.oi[o * 16 + 13] = NIL;
+    if (tail === NIL) this.li[lv * 8 + 5] = o;
+    else this.oi[tail * 16 + 13] = o;
+    this.li[lv * 8 + 6] = o;
+    this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! + qty;
+    this.li[lv * 8 + 4] = this.li[lv * 8 + 4]! + 1;
+    this.byId.add(o);
+    this.byClient.add(o);
     this.emit(Ev.Resting, side, 0, sym, orderId, price, qty, 0, 0, 0);
   }
 
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
   private removeOrder(o: number): void {
-    const lv = this.oLevel[o]!;
+    const lv = this.oi[o * 16 + 12]!;
     this.unlink(o, lv);
-    if (this.lCount[lv] === 0) {
-      const sym = this.oSym[o]!;
-      const buy = this.oSide[o] === Side.Buy;
+    if (this.li[lv * 8 + 4] === 0) {
+      const sym = this.oi[o * 16 + 10]!;
+      const buy = this.oi[o * 16 + 11] === Side.Buy;
       const ladder = buy ? this.bids[sym]! : this.asks[sym]!;
-      const price = this.lPrice[lv]!;
+      const price = this.lf[lv * 4]!;
       const idx = ladder.search(buy ? price : -price);
       if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
       ladder.removeAt(idx);
@@ -470,14 +459,14 @@ export class Engine {
   }
 
   private unlink(o: number, lv: number): void {
-    const prev = this.oPrev[o]!;
-    const next = this.oNext[o]!;
-    if (prev === NIL) this.lHead[lv] = next;
-    else this.oNext[prev] = next;
-    if (next === NIL) this.lTail[lv] = prev;
-    else this.oPrev[next] = prev;
-    this.lQty[lv] = this.lQty[lv]! - this.oQty[o]!;
-    this.lCount[lv] = this.lCount[lv]! - 1;
+    const prev = this.oi[o * 16 + 14]!;
+    const next = this.oi[o * 16 + 13]!;
+    if (prev === NIL) this.li[lv * 8 + 5] = next;
+    else this.oi[prev * 16 + 13] = next;
+    if (next === NIL) this.li[lv * 8 + 6] = prev;
+    else this.oi[next * 16 + 14] = prev;
+    this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! - this.of[o * 8 + 3]!;
+    this.li[lv * 8 + 4] = this.li[lv * 8 + 4]! - 1;
   }
 
   // ------------------------------------------------------------------ pools
@@ -485,64 +474,59 @@ export class Engine {
   private allocOrder(): number {
     let o = this.oFree;
     if (o !== NIL) {
-      this.oFree = this.oNext[o]!;
+      this.oFree = this.oi[o * 16 + 13]!;
       return o;
     }
-    if (this.oUsed === this.oId.length) this.growOrders();
+    if (this.oUsed === this.oCap) this.growOrders();
     o = this.oUsed++;
     return o;
   }
 
   private freeOrder(o: number): void {
-    this.byId.delete(this.oId[o]!);
-    this.byClient.delete(this.oAcct[o]! * TWO32 + this.oClId[o]!);
-    this.oNext[o] = this.oFree;
+    this.byId.remove(o);
+    this.byClient.remove(o);
+    this.oi[o * 16 + 13] = this.oFree;
     this.oFree = o;
   }
 
   private allocLevel(price: number): number {
     let lv = this.lFree;
-    if (lv !== NIL) this.lFree = this.lHead[lv]!;
+    if (lv !== NIL) this.lFree = this.li[lv * 8 + 5]!;
     else {
-      if (this.lUsed === this.lPrice.length) this.growLevels();
+      if (this.lUsed === this.lCap) this.growLevels();
       lv = this.lUsed++;
     }
-    this.lPrice[lv] = price;
-    this.lQty[lv] = 0;
-    this.lCount[lv] = 0;
-    this.lHead[lv] = NIL;
-    this.lTail[lv] = NIL;
+    this.lf[lv * 4] = price;
+    this.lf[lv * 4 + 1] = 0;
+    this.li[lv * 8 + 4] = 0;
+    this.li[lv * 8 + 5] = NIL;
+    this.li[lv * 8 + 6] = NIL;
     return lv;
   }
 
   private freeLevel(lv: number): void {
-    this.lHead[lv] = this.lFree;
+    this.li[lv * 8 + 5] = this.lFree;
     this.lFree = lv;
   }
 
   private growOrders(): void {
-    const n = this.oId.length * 2;
-    this.oId = growF64(this.oId, n);
-    this.oClId = growF64(this.oClId, n);
-    this.oPrice = growF64(this.oPrice, n);
-    this.oQty = growF64(this.oQty, n);
-    this.oAcct = growI32(this.oAcct, n);
-    this.oSym = growI32(this.oSym, n);
-    this.oLevel = growI32(this.oLevel, n);
-    this.oNext = growI32(this.oNext, n);
-    this.oPrev = growI32(this.oPrev, n);
-    const side = new Uint8Array(n);
-    side.set(this.oSide);
-    this.oSide = side;
+    const n = this.oCap * 2;
+    const b = new ArrayBuffer(n * 64);
+    new Uint8Array(b).set(new Uint8Array(this.of.buffer));
+    this.of = new Float64Array(b);
+    this.oi = new Int32Array(b);
+    this.oCap = n;
+    this.byId.rebind(this.of);
+    this.byClient.rebind(this.of);
   }
 
   private growLevels(): void {
-    const n = this.lPrice.length * 2;
-    this.lPrice = growF64(this.lPrice, n);
-    this.lQty = growF64(this.lQty, n);
-    this.lCount = growI32(this.lCount, n);
-    this.lHead = growI32(this.lHead, n);
-    this.lTail = growI32(this.lTail, n);
+    const n = this.lCap * 2;
+    const b = new ArrayBuffer(n * 32);
+    new Uint8Array(b).set(new Uint8Array(this.lf.buffer));
+    this.lf = new Float64Array(b);
+    this.li = new Int32Array(b);
+    this.lCap = n;
   }
 
   // ------------------------------------------------------------------ output
@@ -604,7 +588,7 @@ export class Engine {
     if (!ladder) return out;
     for (let i = ladder.n - 1; i >= 0 && out.length < max; i--) {
       const lv = ladder.levels[i]!;
-      out.push({ price: this.lPrice[lv]!, qty: this.lQty[lv]!, count: this.lCount[lv]! });
+      out.push({ price: this.lf[lv * 4]!, qty: this.lf[lv * 4 + 1]!, count: this.li[lv * 8 + 4]! });
     }
     return out;
   }
@@ -616,14 +600,14 @@ export class Engine {
     const idx = ladder.search(side === Side.Buy ? price : -price);
     if (idx < 0) return [];
     const ids: number[] = [];
-    for (let o = this.lHead[ladder.levels[idx]!]!; o !== NIL; o = this.oNext[o]!) ids.push(this.oId[o]!);
+    for (let o = this.li[(ladder.levels[idx]!) * 8 + 5]!; o !== NIL; o = this.oi[o * 16 + 13]!) ids.push(this.of[o * 8]!);
     return ids;
   }
 
   order(orderId: number): { orderId: number; symbol: number; side: Side; price: number; qty: number; account: number; clientOrderId: number } | undefined {
     const o = this.byId.get(orderId);
     if (o === NIL) return undefined;
-    return { orderId, symbol: this.oSym[o]!, side: this.oSide[o] as Side, price: this.oPrice[o]!, qty: this.oQty[o]!, account: this.oAcct[o]!, clientOrderId: this.oClId[o]! };
+    return { orderId, symbol: this.oi[o * 16 + 10]!, side: this.oi[o * 16 + 11] as Side, price: this.of[o * 8 + 2]!, qty: this.of[o * 8 + 3]!, account: this.oi[o * 16 + 15]!, clientOrderId: (this.of[o * 8 + 1]! % TWO32) };
   }
 
   // ------------------------------------------------------------------ snapshot
@@ -660,13 +644,13 @@ export class Engine {
         w.u32(ladder.n);
         for (let i = ladder.n - 1; i >= 0; i--) {
           const lv = ladder.levels[i]!;
-          w.f64(this.lPrice[lv]!);
-          w.u32(this.lCount[lv]!);
-          for (let o = this.lHead[lv]!; o !== NIL; o = this.oNext[o]!) {
-            w.f64(this.oId[o]!);
-            w.u32(this.oAcct[o]!);
-            w.u32(this.oClId[o]!);
-            w.f64(this.oQty[o]!);
+          w.f64(this.lf[lv * 4]!);
+          w.u32(this.li[lv * 8 + 4]!);
+          for (let o = this.li[lv * 8 + 5]!; o !== NIL; o = this.oi[o * 16 + 13]!) {
+            w.f64(this.of[o * 8]!);
+            w.u32(this.oi[o * 16 + 15]!);
+            w.u32((this.of[o * 8 + 1]! % TWO32));
+            w.f64(this.of[o * 8 + 3]!);
           }
         }
       }
@@ -739,14 +723,3 @@ function isPosInt(n: number): boolean {
   return Number.isSafeInteger(n) && n > 0;
 }
 
-function growF64(a: Float64Array, n: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
-}
-
-function growI32(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
