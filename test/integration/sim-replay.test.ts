@@ -73,7 +73,7 @@ test('kill -9 mid-run: the recovered journal replays to the hashes of an uninter
     assert.ok(seq < 3_000_002, 'the sim was killed before the end');
 
     const whole = join(dir, 'whole');
-    const full = bourse(['sim', '--orders', String(seq + 1000), '--seed', '5', '--journal', whole, '--symbols', '2', '--fsync', 'false']);
+    const full = bourse(['sim', '--orders', String(seq + 1000), '--seed', '5', '--journal', whole, '--symbols', '2', '--batch', '200', '--fsync', 'false']);
     assert.equal(full.code, 0, full.stderr);
     const cut = bourse(['replay', '--journal', whole, '--to', String(seq)]);
     assert.equal(HASHES.exec(cut.lastLine)?.[0], HASHES.exec(rec.lastLine)?.[0]);

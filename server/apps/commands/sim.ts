@@ -17,7 +17,7 @@ export const sim: CommandSpec = {
     journal: { kind: 'path', required: true, help: 'journal directory (must be empty or absent)' },
     symbols: { kind: 'int', default: 4, min: 1, max: 1000, help: 'number of instruments' },
     resting: { kind: 'int', default: 1000, min: 0, max: 1_000_000, help: 'resting orders per symbol to aim at' },
-    batch: { kind: 'int', default: 1000, min: 1, max: 100_000, help: 'inputs per group commit (one fsync each)' },
+    batch: { kind: 'int', default: 1000, min: 1, max: 100_000, help: 'inputs per group commit (one fsync each); part of the workload: the simulated traders see fills at commits' },
     'snapshot-every': { kind: 'int', default: 100_000, min: 0, help: 'write an engine snapshot every N inputs (0: never)' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync on every commit (false: for throwaway runs only)' },
   },
@@ -30,7 +30,8 @@ export const sim: CommandSpec = {
       }
       const flow = new OrderFlow({ seed: flags.seed as number, symbols: flags.symbols as number, restingTarget: flags.resting as number });
       const engine = new Engine();
-      const seqr = new Sequencer({ engine, clock: () => flow.now, journal });
+      // The simulated traders see their executions at each commit (deterministic: commits come every --batch inputs).
+      const seqr = new Sequencer({ engine, clock: () => flow.now, journal, onDurable: (events) => flow.observe(events) });
       const total = (flags.symbols as number) + (flags.orders as number);
       const batch = flags.batch as number;
       const snapEvery = flags['snapshot-every'] as number;

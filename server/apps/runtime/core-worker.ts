@@ -14,6 +14,7 @@ import { recover } from '../../sequencer/recovery.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
+import type { EventLog } from '../../engine/events.ts';
 import { OrderFlow } from '../../gateway/flow.ts';
 import { CoreStat, Ctl } from './shared-stats.ts';
 import type { ExchangeOptions } from './options.ts';
@@ -35,7 +36,7 @@ const wallClock = () => Math.floor((performance.timeOrigin + performance.now()) 
 if (options.pin.core !== undefined) parentPort!.postMessage({ type: 'pin', role: 'core', result: pinCurrentThread(options.pin.core) });
 
 const ring = Ring.attach(ringSab);
-const toMdp = (log: { bytes(): Uint8Array; count: number }) => {
+const toMdp = (log: EventLog) => {
   if (log.count > 0) ring.write(log.bytes(), log.count);
 };
 
@@ -54,7 +55,15 @@ const defined = engine.symbols().length >= symbols;
 const flow = new OrderFlow({ seed: (options.seed + engine.lastSeq) >>> 0, symbols, startSeq: engine.lastSeq + 1 - (defined ? symbols : 0) });
 const scratch = new Uint8Array(96);
 if (defined) for (let k = 0; k < symbols; k++) flow.next(scratch, 0);
-const seqr = new Sequencer({ engine, clock: wallClock, journal, onDurable: toMdp });
+const seqr = new Sequencer({
+  engine,
+  clock: wallClock,
+  journal,
+  onDurable: (log) => {
+    toMdp(log);
+    flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
+  },
+});
 
 const rate = options.rate;
 const perInput = options.memoryOnly; // no fsync to amortise: publish every input at once
