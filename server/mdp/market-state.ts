@@ -10,20 +10,10 @@
  */
 import { Side } from '../kernel/types.ts';
 import { bookChecksum } from '../kernel/book-checksum.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK, LevelAction } from './records.ts';
+import { Md, MD_SLOTS, MD_TYPE_MASK, LevelAction, type MdInstrument } from './records.ts';
 import { INTERVALS } from './candles.ts';
 
-export interface InstrumentState {
-  symbol: number;
-  name: string;
-  tick: number;
-  lot: number;
-  maxQty: number;
-  refPrice: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  status: number;
-}
+export type InstrumentState = MdInstrument;
 
 export interface Level {
   price: number;

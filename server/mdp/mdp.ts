@@ -13,19 +13,8 @@ import { Side } from '../kernel/types.ts';
 import { Ev, EVENT_SLOTS, END_OF_INPUT, TYPE_MASK, EventLog } from '../engine/events.ts';
 import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from './candles.ts';
 import { L2Books } from './l2-books.ts';
-import { Md, MD_SLOTS, END_OF_UPDATE, LevelAction } from './records.ts';
+import { Md, MD_SLOTS, END_OF_UPDATE, LevelAction, type MdInstrument } from './records.ts';
 
-export interface MdpInstrument {
-  symbol: number;
-  name: string;
-  tick: number;
-  lot: number;
-  maxQty: number;
-  refPrice: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  status: number;
-}
 
 export interface BookSnapshot {
   symbol: number;
@@ -57,7 +46,7 @@ export class Mdp implements CandleSink {
   private time = 0;
   private eventSeq = 0;
   private inputSeq = 0;
-  private readonly instruments = new Map<number, MdpInstrument>();
+  private readonly instruments = new Map<number, MdInstrument>();
   // Bar updates waiting for the end of the input: slot = symbol * N_INTERVALS + interval.
   private barVals = new Float64Array(64 * N_INTERVALS * 8);
   private barDirty = new Uint8Array(64 * N_INTERVALS);
@@ -180,7 +169,7 @@ export class Mdp implements CandleSink {
     const nameBytes = new Uint8Array(f64.buffer, f64.byteOffset + (s + 4) * 8, 16);
     let name = '';
     for (const c of nameBytes) if (c !== 0) name += String.fromCharCode(c);
-    const inst: MdpInstrument = { symbol: sym, name, tick: f64[s + 5]!, lot: f64[s + 6]!, maxQty: f64[s + 7]!, refPrice: f64[s + 8]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 };
+    const inst: MdInstrument = { symbol: sym, name, tick: f64[s + 5]!, lot: f64[s + 6]!, maxQty: f64[s + 7]!, refPrice: f64[s + 8]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 };
     this.instruments.set(sym, inst);
     this.books.define(sym);
     this.ensureBarSlots(sym);
@@ -309,11 +298,11 @@ export class Mdp implements CandleSink {
     return { symbol: sym, mdSeq: this.mdSeq, checksum: this.books.checksum(sym), bids: this.books.depth(sym, Side.Buy, depth), asks: this.books.depth(sym, Side.Sell, depth) };
   }
 
-  instrumentList(): MdpInstrument[] {
+  instrumentList(): MdInstrument[] {
     return [...this.instruments.values()].sort((a, b) => a.symbol - b.symbol);
   }
 
-  instrumentOf(sym: number): MdpInstrument | undefined {
+  instrumentOf(sym: number): MdInstrument | undefined {
     return this.instruments.get(sym);
   }
 

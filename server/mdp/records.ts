@@ -68,3 +68,16 @@ export function decodeMd(f64: Float64Array, i32: Int32Array, index: number): MdV
   }
   return v;
 }
+
+/** An instrument as the market-data stream describes it (INSTRUMENT and STATUS records). */
+export interface MdInstrument {
+  symbol: number;
+  name: string;
+  tick: number;
+  lot: number;
+  maxQty: number;
+  refPrice: number;
+  priceDecimals: number;
+  qtyDecimals: number;
+  status: number;
+}
