@@ -302,7 +302,7 @@ export class Engine {
       return;
     }
     this.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, TradingStatus.Open, ref);
-    const s = this.emit(Ev.Instrument, 0, pd | (qd << 8), sym, 0, tick, lot, maxQty, ref, bps);
+    const s = this.emit(Ev.Instrument, 0, pd | (qd << 8), sym, 0, 0, tick, lot, maxQty, ref);
     // Name in slots 4-5 (16 bytes), as events.ts documents.
     const u8 = this.out.u8;
     const base = s * 8 + 4 * 8;

@@ -37,8 +37,9 @@
  *              code = 1 when the maker is filled (L2: level count - 1)
  *   STATUS     code = TradingStatus
  *   CLOCK      time only: sequenced time passes, so bars close without trades
- *   INSTRUMENT symbol, slots 4-5 = name (16 bytes ASCII), price = tick, qty = lot, a = maxQty,
- *              b = refPrice, c = bandBps, code = priceDecimals | qtyDecimals << 8
+ *   INSTRUMENT symbol, slots 4-5 = name (16 bytes ASCII), slot 6 = tick, a = lot, b = maxQty,
+ *              c = refPrice, code = priceDecimals | qtyDecimals << 8 (the band is the engine's
+ *              own risk setting, not market data)
  */
 export const EVENT_SIZE = 80;
 /** Set on the type byte of the last event an input produced. Mask with TYPE_MASK to read the type. */

@@ -169,7 +169,7 @@ export class Mdp implements CandleSink {
     const nameBytes = new Uint8Array(f64.buffer, f64.byteOffset + (s + 4) * 8, 16);
     let name = '';
     for (const c of nameBytes) if (c !== 0) name += String.fromCharCode(c);
-    const inst: MdInstrument = { symbol: sym, name, tick: f64[s + 5]!, lot: f64[s + 6]!, maxQty: f64[s + 7]!, refPrice: f64[s + 8]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 };
+    const inst: MdInstrument = { symbol: sym, name, tick: f64[s + 6]!, lot: f64[s + 7]!, maxQty: f64[s + 8]!, refPrice: f64[s + 9]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 };
     this.instruments.set(sym, inst);
     this.books.define(sym);
     this.ensureBarSlots(sym);

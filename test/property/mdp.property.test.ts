@@ -162,3 +162,24 @@ test('MarketState folded from the MD stream holds the MDP books and checksums', 
     assert.equal(state.mdSeq, mdp.lastMdSeq);
   }
 });
+
+test('instrument definitions reach the MD stream and MarketState intact (name, tick, lot, decimals)', async () => {
+  const { MarketState } = await import('../../server/mdp/market-state.ts');
+  const flow = new OrderFlow({ seed: 1, symbols: 3 });
+  const defs = flow.instruments();
+  const { buf, offsets } = generate(1, 3, 3);
+  const engine = new Engine();
+  const mdp = new Mdp();
+  const state = new MarketState();
+  for (const at of offsets) engine.apply(buf, at);
+  mdp.consumeLog(engine.out);
+  state.applyRecords(mdp.out.f64, mdp.out.i32, 0, mdp.out.count);
+  for (const d of defs as any[]) {
+    const got = state.instruments.get(d.symbol)!;
+    assert.deepEqual(
+      { name: got.name, tick: got.tick, lot: got.lot, maxQty: got.maxQty, refPrice: got.refPrice, priceDecimals: got.priceDecimals, qtyDecimals: got.qtyDecimals },
+      { name: d.name, tick: d.tick, lot: d.lot, maxQty: d.maxQty, refPrice: d.refPrice, priceDecimals: d.priceDecimals, qtyDecimals: d.qtyDecimals },
+    );
+    assert.deepEqual(mdp.instrumentOf(d.symbol)!.tick, d.tick);
+  }
+});

@@ -61,7 +61,7 @@ export class ReferenceEngine {
       return this.ev(Ev.Rejected, 0, Errors.INSTRUMENT_EXISTS.num, c.symbol, 0, 0, 0, 0, 0, Cmd.DefineInstrument);
     }
     this.inst.set(c.symbol, { name: c.name, currency: c.currency, tick: c.tick, lot: c.lot, maxQty: c.maxQty, ref: c.refPrice, bps: c.bandBps, pd: c.priceDecimals, qd: c.qtyDecimals, status: 1, last: c.refPrice, bids: [], asks: [] });
-    this.ev(Ev.Instrument, 0, c.priceDecimals | (c.qtyDecimals << 8), c.symbol, 0, c.tick, c.lot, c.maxQty, c.refPrice, c.bandBps);
+    this.ev(Ev.Instrument, 0, c.priceDecimals | (c.qtyDecimals << 8), c.symbol, 0, 0, c.tick, c.lot, c.maxQty, c.refPrice);
     const s = (this.out.count - 1) * EVENT_SLOTS * 8 + 32;
     for (let k = 0; k < 16; k++) this.out.u8[s + k] = k < c.name.length ? c.name.charCodeAt(k) : 0;
   }
