@@ -23,6 +23,9 @@ const REGISTRY: readonly Entry[] = [
   ['journal', 'durable input rate with group commit (fsync on), commit latency', async () => ({ ...(await (await import('./journal.ts')).measureJournal()) })],
   ['ring', 'engine -> MDP shared-memory ring hop between threads', async () => (await import('./ring.ts')).runRingBench()],
   ['mdp', 'MDP events/s; stamp -> MDP latency vs the bare ring hop, 50k/215k/max, free and pinned', async () => (await import('./mdp.ts')).runMdpBench()],
+  ['bars', 'bars API 100k JSON/CSV vs plain better-sqlite3, SQLite and PostgreSQL ingest', async () => (await import('./bars.ts')).bench.run()],
+  ['feed', 'multicast feed: published msgs/s and datagrams/s on A+B vs the raw dgram ceiling; client latency and gaps', async () => (await import('./feed.ts')).runFeedBench()],
+  ['ws', 'WebSocket relay: 1,000 clients on book + trades at 215k orders/s, staleness, memory, raw write ceiling', async () => (await import('./ws.ts')).runWsBench()],
 ];
 
 async function main(argv: string[]): Promise<number> {

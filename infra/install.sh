@@ -10,6 +10,21 @@ pkgs=()
 
 # --- (sections below are added by the parts that need them)
 
+# --- replication (issue 7): the 3-node JetStream cluster (infra/nats/cluster.sh) and the
+#     partition test (network namespaces + nftables)
+pkgs+=(nats-server nftables iproute2)
+
+# --- multicast feed client tests: network namespaces, nftables random drop, the independent
+#     Python decoder (Debian's python3-protobuf + protoc generate its modules at test time)
+pkgs+=(iproute2 nftables protobuf-compiler python3-protobuf)
+
+# --- bars store (issue 6): a real PostgreSQL 15 server for the pg store tests and bench
+#     (started per test run by test/support/postgres.ts through infra/postgres.sh)
+pkgs+=(postgresql)
+
+# --- dashboard browser tests (issue 5): Debian's Chromium, driven by playwright-core
+pkgs+=(chromium)
+
 if [ ${#pkgs[@]} -gt 0 ]; then
   missing=()
   for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

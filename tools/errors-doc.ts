@@ -11,7 +11,7 @@ const BLOCKS: [number, string][] = [
   [2000, 'Journal and snapshots'],
   [3000, 'Command line and input files'],
   [4000, 'Market data and trade tapes'],
-  [5000, 'Shared-memory bus and threads'],
+  [5000, 'Shared-memory bus and threads (50xx); WebSocket relay (51xx)'],
   [6000, 'HTTP API and bars store'],
   [7000, 'Multicast feed and feed client'],
   [8000, 'Replication and high availability'],

@@ -221,6 +221,25 @@ export class Ring {
     return Atomics.load(hdr, H_W) !== r;
   }
 
+  /**
+   * waitForData for a consumer that must keep its event loop running (timers, sockets): the
+   * same flag protocol, but the sleep is Atomics.waitAsync, so other tasks run meanwhile.
+   */
+  async waitForDataAsync(timeoutMs: number): Promise<boolean> {
+    const hdr = this.hdr;
+    const r = Atomics.load(hdr, H_R);
+    for (;;) {
+      const wake = Atomics.load(hdr, H_WAKE);
+      Atomics.store(hdr, H_CONS_WAITING, 1);
+      if (Atomics.load(hdr, H_W) !== r || Atomics.load(hdr, H_CLOSED) !== 0) break;
+      const w = Atomics.waitAsync(hdr, H_WAKE, wake, timeoutMs);
+      const outcome = w.async ? await w.value : w.value;
+      if (outcome === 'timed-out' || Atomics.load(hdr, H_W) !== r || Atomics.load(hdr, H_CLOSED) !== 0) break;
+    }
+    Atomics.store(hdr, H_CONS_WAITING, 0);
+    return Atomics.load(hdr, H_W) !== r;
+  }
+
   /** The producer has called close(). Records written before may still be unread: check stats().depth. */
   get closed(): boolean {
     return Atomics.load(this.hdr, H_CLOSED) !== 0;

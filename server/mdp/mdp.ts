@@ -46,6 +46,7 @@ export class Mdp implements CandleSink {
   private time = 0;
   private eventSeq = 0;
   private inputSeq = 0;
+  private midInput = false;
   private readonly instruments = new Map<number, MdInstrument>();
   // Bar updates waiting for the end of the input: slot = symbol * N_INTERVALS + interval.
   private barVals = new Float64Array(64 * N_INTERVALS * 8);
@@ -72,6 +73,11 @@ export class Mdp implements CandleSink {
 
   get lastTime(): number {
     return this.time;
+  }
+
+  /** True between inputs: the books and every record emitted agree (take snapshots only then). */
+  get atInputBoundary(): boolean {
+    return !this.midInput;
   }
 
   /** Consume `count` engine event records starting at record `first` of the views. */
@@ -126,7 +132,10 @@ export class Mdp implements CandleSink {
       default:
         break; // accepted / rejected: private to the order's owner
     }
-    if ((h & END_OF_INPUT) !== 0) this.endInput(input);
+    if ((h & END_OF_INPUT) !== 0) {
+      this.endInput(input);
+      this.midInput = false;
+    } else this.midInput = true;
   }
 
   // ------------------------------------------------------------------ records

@@ -11,3 +11,8 @@ import { replay } from './replay.ts';
 commands.push(sim, replay);
 import { start } from './start.ts';
 commands.unshift(start);
+import { publish } from './publish.ts'; commands.push(publish);
+import { feedConfigCommand } from './feed-config.ts'; commands.push(feedConfigCommand);
+import { barsImport, barsRebuild } from './bars.ts'; commands.push(barsImport, barsRebuild);
+import { serve } from './serve.ts'; commands.push(serve);
+import { feed } from './feed.ts'; commands.push(feed);

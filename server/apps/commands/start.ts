@@ -6,6 +6,13 @@ import { intervalIndex } from '../../mdp/candles.ts';
 import type { MarketState } from '../../mdp/market-state.ts';
 import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
 import { exchangeOptions } from '../runtime/options.ts';
+import { openStore } from '../../bars/store.ts';
+import { BarsWriter } from '../../bars/writer.ts';
+import { registerBarsMetrics } from '../../http/app.ts';
+import { Metrics } from '../../http/metrics.ts';
+import { startServer } from '../../http/server.ts';
+import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
+import { registerExchangeMetrics, mountWeb } from '../runtime/web.ts';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -19,8 +26,14 @@ export const start: CommandSpec = {
     show: { kind: 'int', default: 4, min: 0, max: 20, help: 'symbols shown in the live report' },
     pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
+    port: { kind: 'int', default: 8080, min: 0, max: 65535, help: 'HTTP port of the API and dashboard (0: any free port)' },
+    host: { kind: 'string', default: '127.0.0.1', help: 'address the HTTP server listens on' },
+    store: { kind: 'string', help: 'bars store URL: postgres://... or sqlite:FILE (default DATA/bars.sqlite)' },
+    feed: { kind: 'bool', default: true, help: 'publish the multicast feed (A/B, snapshots, retransmission) from the MDP thread' },
+    'feed-config': { kind: 'path', help: 'multicast feed configuration file (default: the built-in loopback groups)' },
   },
   async run(flags) {
+    const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
     const options = exchangeOptions({
       data: flags.data as string,
       rate: flags.rate as number,
@@ -28,9 +41,20 @@ export const start: CommandSpec = {
       seed: flags.seed as number,
       fsync: flags.fsync as boolean,
       pin: flags.pin ? parsePinSpec(flags.pin as string) : {},
+      feed: feedCfg as Record<string, unknown> | undefined,
     });
-    const x = await Exchange.start(options);
-    console.log(`bourse: journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}`);
+    // The bars writer sees the MD stream from the first record (the replayed history too: its
+    // writes are idempotent upserts), so it is handed to the exchange at start.
+    const store = await openStore({ data: options.data, url: flags.store as string | undefined });
+    const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
+    const x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
+    const metrics = new Metrics();
+    registerBarsMetrics(metrics, store, writer);
+    registerExchangeMetrics(metrics, x);
+    const srv = await startServer({ store, market: x.market, metrics, feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, host: flags.host as string, port: flags.port as number }, (app) => { mountWeb(app, x); });
+    console.log(`bourse: journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
+    console.log(`bourse: dashboard ${srv.url}/   API ${srv.url}/api/v1/docs   metrics ${srv.url}/metrics`);
+    if (feedCfg && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${srv.url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
     for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
     console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);
     let stop = false;
@@ -52,6 +76,9 @@ export const start: CommandSpec = {
       }
     }
     const end = await x.stop();
+    await srv.close();
+    await writer.close();
+    await store.close();
     console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };

@@ -30,6 +30,8 @@ export interface ExchangeStats {
 export class Exchange {
   readonly market = new MarketState();
   readonly pins: { role: string; result: PinResult }[] = [];
+  /** Set when the MDP thread publishes the multicast feed. */
+  feed: { sessionId: number; retransmitPort?: number } | undefined;
   recoveredSeq = 0;
   private readonly listeners: RecordsListener[] = [];
   private readonly coreStats = statBlock();
@@ -45,6 +47,7 @@ export class Exchange {
   private coreStopped: Promise<number>;
   private resolveCore!: (seq: number) => void;
   private failure: Error | undefined;
+  private stopping = false;
 
   readonly options: ExchangeOptions;
 
@@ -63,11 +66,17 @@ export class Exchange {
     const x = new Exchange(options);
     x.listeners.push(...listeners);
     const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
+    let feedReady!: () => void;
+    const feedStarted = new Promise<void>((r) => (feedReady = r));
     let recovered!: (seq: number) => void;
     let failed!: (e: Error) => void;
     const ready = new Promise<number>((res, rej) => { recovered = res; failed = rej; });
-    const onMessage = (m: { type: string; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array }) => {
+    const onMessage = (m: { type: string; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number }) => {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
+      else if (m.type === 'feed') {
+        x.feed = { sessionId: m.sessionId!, retransmitPort: m.retransmitPort };
+        feedReady();
+      }
       else if (m.type === 'recovered') recovered(m.seq!);
     };
     const onError = (e: Error) => {
@@ -83,6 +92,9 @@ export class Exchange {
       if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples });
     });
     x.mdpWorker.on('error', onError);
+    x.mdpWorker.on('exit', (code) => {
+      if (!x.stopping) onError(new Error(`MDP thread exited unexpectedly (code ${code})`));
+    });
     x.core = startTsWorker(new URL('./core-worker.ts', import.meta.url), {
       workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control },
     });
@@ -91,8 +103,12 @@ export class Exchange {
       if (m.type === 'stopped') x.resolveCore(m.seq);
     });
     x.core.on('error', onError);
+    x.core.on('exit', (code) => {
+      if (!x.stopping) onError(new Error(`core thread exited unexpectedly (code ${code})`));
+    });
     x.pumpDone = x.pump();
     x.recoveredSeq = await ready;
+    if (options.feed) await Promise.race([feedStarted, ready.then(() => new Promise((r) => setTimeout(r, 10_000)))]);
     return x;
   }
 
@@ -142,6 +158,7 @@ export class Exchange {
 
   /** Stop the simulator, flush everything through both threads, and wait for the threads to end. */
   async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array }> {
+    this.stopping = true;
     Atomics.store(this.control, Ctl.stop, 1);
     Atomics.notify(this.control, Ctl.stop);
     const lastSeq = this.failure ? this.stats().lastSeq : await this.coreStopped;

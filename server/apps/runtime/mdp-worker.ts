@@ -9,6 +9,8 @@ import { Ring } from '../../bus/ring.ts';
 import { pinCurrentThread } from '../../bus/pin.ts';
 import { Mdp } from '../../mdp/mdp.ts';
 import { Md, MD_SLOTS, MD_TYPE_MASK } from '../../mdp/records.ts';
+import { MulticastFeed } from '../../multicast/feed.ts';
+import { feedConfig } from '../../multicast/config.ts';
 import { MdpStat, Ctl } from './shared-stats.ts';
 import type { ExchangeOptions } from './options.ts';
 
@@ -36,14 +38,26 @@ const consume = (f64: Float64Array, i32: Int32Array, first: number, count: numbe
   events += count;
 };
 
+// The multicast feed (UDP A/B, snapshot loop, retransmission server) lives in this thread: it
+// needs the Mdp's books for snapshots, and it needs this thread's event loop for its timers and
+// sockets, so the loop below sleeps with Atomics.waitAsync rather than Atomics.wait.
+const feed = options.feed ? await MulticastFeed.start({ config: feedConfig(options.feed), mdp }) : undefined;
+if (feed) parentPort!.postMessage({ type: 'feed', sessionId: feed.sessionId, retransmitPort: feed.retransmission?.port });
+
 stats[MdpStat.running] = 1;
+// A pending Atomics.waitAsync does not keep a thread's event loop alive: this timer does.
+const keepAlive = setInterval(() => {}, 1 << 30);
+let sinceYield = 0;
 for (;;) {
-  if (!input.waitForData(20)) {
+  if (input.read(consume) === 0) {
     if (input.closed && input.stats().depth === 0) break;
-    if (Atomics.load(control, Ctl.stop) !== 0 && input.closed) break;
+    // Between inputs only (snapshots must agree with what the feed has sent), let timers run.
+    if (mdp.atInputBoundary) {
+      sinceYield = 0;
+      await input.waitForDataAsync(20);
+    }
     continue;
   }
-  input.read(consume);
   const out = mdp.out;
   if (out.count === 0) continue;
   if (samples) {
@@ -54,14 +68,22 @@ for (;;) {
       if ((h[k * MD_SLOTS * 2]! & MD_TYPE_MASK) === Md.Level) samples[nSamples++] = now - f[k * MD_SLOTS + 2]!;
     }
   }
+  feed?.onRecords(out.f64, out.i32, 0, out.count);
   output.write(out.bytes(), out.count);
   out.clear();
+  if (++sinceYield >= 64 && mdp.atInputBoundary) {
+    // Under a sustained burst, still let the feed's flush and heartbeat timers run now and then.
+    sinceYield = 0;
+    await new Promise((r) => setImmediate(r));
+  }
   stats[MdpStat.events] = events;
   stats[MdpStat.records] = mdp.lastMdSeq;
   stats[MdpStat.lastMdSeq] = mdp.lastMdSeq;
   stats[MdpStat.lastInputSeq] = mdp.lastInputSeq;
   stats[MdpStat.e2eSamples] = nSamples;
 }
+clearInterval(keepAlive);
+await feed?.close();
 output.close();
 stats[MdpStat.running] = 0;
 parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined });

@@ -19,6 +19,8 @@ export interface ExchangeOptions {
   readonly ringRecords: number;
   /** Measure stamp-to-MD latency in the MDP thread (bench). */
   readonly measureLatency: boolean;
+  /** Multicast feed configuration (server/multicast/config.ts input), or undefined for none. */
+  readonly feed: Readonly<Record<string, unknown>> | undefined;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -41,5 +43,6 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     pin: Object.freeze({ ...pin }),
     ringRecords: int('ring records', ringRecords, 1024, 1 << 24),
     measureLatency: o.measureLatency ?? false,
+    feed: o.feed,
   });
 }

@@ -1,0 +1,96 @@
+/**
+ * The client side of bench `ws`, in its own process (forked by bench/ws.ts): N real `ws`
+ * clients, each subscribed to book (depth 10) and trades for the same few symbols. Every client
+ * counts frames and bytes; the first `sample` clients also parse every frame and record the
+ * staleness of each book/trades message (receipt wall clock - the exchange's stamp `time`, both
+ * on this machine's clock; recorded in µs, reported in ms) and the updates it carried (level changes + trades).
+ *
+ * IPC: parent -> {cmd:'start', url, clients, symbols, sample} | {cmd:'report'} | {cmd:'frame'};
+ * child -> {type:'ready'} | {type:'report', ...} | {type:'frame', text}.
+ */
+import WebSocket from 'ws';
+import { Histogram } from './lib/histogram.ts';
+
+interface Start {
+  cmd: 'start';
+  url: string;
+  clients: number;
+  symbols: string[];
+  sample: number;
+}
+
+const wallUs = () => (performance.timeOrigin + performance.now()) * 1000;
+const staleness = new Histogram();
+const totals = { frames: 0, bytes: 0, sampledFrames: 0, sampledUpdates: 0, closed: 0, closeCodes: {} as Record<string, number> };
+let lastFrame = '';
+const sockets: WebSocket[] = [];
+
+function open(i: number, o: Start): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(o.url, { perMessageDeflate: false });
+    sockets.push(ws);
+    const sampled = i < o.sample;
+    let snapshots = 0;
+    ws.on('open', () => {
+      for (const s of o.symbols) {
+        ws.send(JSON.stringify({ op: 'subscribe', channel: 'book', symbol: s, depth: 10 }));
+        ws.send(JSON.stringify({ op: 'subscribe', channel: 'trades', symbol: s }));
+      }
+    });
+    ws.on('message', (data: Buffer) => {
+      totals.frames++;
+      totals.bytes += data.length;
+      if (!sampled && snapshots >= 2 * o.symbols.length) return;
+      const now = wallUs();
+      const text = data.toString();
+      const msgs = JSON.parse(text) as { type: string; snapshot?: boolean; time?: number; bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[];
+      let updates = 0;
+      for (const m of msgs) {
+        if (m.snapshot) {
+          snapshots++;
+          if (snapshots === 2 * o.symbols.length) resolve();
+          continue;
+        }
+        if (m.type === 'book') updates += m.bids!.length + m.asks!.length;
+        else if (m.type === 'trades') updates += m.trades!.length;
+        else continue;
+        if (sampled) staleness.record(now - m.time!); // µs
+      }
+      if (sampled) {
+        totals.sampledFrames++;
+        totals.sampledUpdates += updates;
+        if (updates > 0 && msgs.length > 1) lastFrame = text;
+      }
+    });
+    ws.on('close', (code) => {
+      totals.closed++;
+      totals.closeCodes[code] = (totals.closeCodes[code] ?? 0) + 1;
+    });
+    ws.on('error', (e) => reject(e));
+  });
+}
+
+process.on('message', async (m: { cmd: string } & Partial<Start>) => {
+  if (m.cmd === 'start') {
+    const o = m as Start;
+    for (let i = 0; i < o.clients; i += 50) {
+      await Promise.all(Array.from({ length: Math.min(50, o.clients - i) }, (_, k) => open(i + k, o)));
+    }
+    staleness.reset();
+    process.send!({ type: 'ready' });
+  } else if (m.cmd === 'reset') {
+    staleness.reset();
+    totals.sampledFrames = 0;
+    totals.sampledUpdates = 0;
+  } else if (m.cmd === 'report') {
+    process.send!({
+      type: 'report', ...totals, closeCodes: { ...totals.closeCodes },
+      p50: staleness.percentile(50) / 1000, p99: staleness.percentile(99) / 1000, p999: staleness.percentile(99.9) / 1000, max: staleness.max / 1000, n: staleness.count,
+    });
+  } else if (m.cmd === 'frame') {
+    process.send!({ type: 'frame', text: lastFrame });
+  } else if (m.cmd === 'stop') {
+    for (const s of sockets) s.terminate();
+    process.exit(0);
+  }
+});

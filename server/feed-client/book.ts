@@ -1,0 +1,187 @@
+/**
+ * One symbol's L2 book as the client keeps it: per side, price levels in sorted typed arrays
+ * with the BEST AT THE END (bids ascending, asks descending), so updates near the touch — almost
+ * all of them — move few elements, and the top 10 for the checksum are the last 10 entries.
+ * The checksum is kernel/book-checksum.ts, the same code the publisher uses (part of the wire
+ * contract, docs/checksum.md).
+ */
+import { CHECKSUM_DEPTH, bookChecksum } from '../kernel/book-checksum.ts';
+import { crc32 } from '../kernel/crc32.ts';
+
+export interface BookLevel {
+  price: number;
+  qty: number;
+  count: number;
+}
+
+class BookSide {
+  /** Sort key: price for bids, -price for asks; ascending, so the best is at the end. */
+  keys = new Float64Array(64);
+  qty = new Float64Array(64);
+  count = new Float64Array(64);
+  n = 0;
+  readonly sign: 1 | -1;
+  /** A level among the top CHECKSUM_DEPTH changed since the checksum was last computed. */
+  topChanged = true;
+
+  constructor(sign: 1 | -1) {
+    this.sign = sign;
+  }
+
+  /** Index of key, or -(insertion index) - 1. Probes from the touch first. */
+  private search(key: number): number {
+    const keys = this.keys;
+    let hi = this.n - 1;
+    for (let probes = 0; hi >= 0 && probes < 8; hi--, probes++) {
+      const k = keys[hi]!;
+      if (k === key) return hi;
+      if (k < key) return -(hi + 1) - 1;
+    }
+    let lo = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -lo - 1;
+  }
+
+  /** Insert or replace the level at `price`. */
+  set(price: number, qty: number, count: number): void {
+    const key = this.sign * price;
+    let i = this.search(key);
+    if (i < 0) {
+      i = -i - 1;
+      if (this.n === this.keys.length) this.grow();
+      const n = this.n;
+      if (i < n) {
+        this.keys.copyWithin(i + 1, i, n);
+        this.qty.copyWithin(i + 1, i, n);
+        this.count.copyWithin(i + 1, i, n);
+      }
+      this.keys[i] = key;
+      this.n = n + 1;
+    }
+    this.qty[i] = qty;
+    this.count[i] = count;
+    if (this.n - 1 - i < CHECKSUM_DEPTH) this.topChanged = true;
+  }
+
+  /** Remove the level at `price`; false when there was none. */
+  delete(price: number): boolean {
+    const i = this.search(this.sign * price);
+    if (i < 0) return false;
+    const n = this.n;
+    if (n - 1 - i < CHECKSUM_DEPTH) this.topChanged = true;
+    this.keys.copyWithin(i, i + 1, n);
+    this.qty.copyWithin(i, i + 1, n);
+    this.count.copyWithin(i, i + 1, n);
+    this.n = n - 1;
+    return true;
+  }
+
+  clear(): void {
+    this.n = 0;
+    this.topChanged = true;
+  }
+
+  private grow(): void {
+    const cap = this.keys.length * 2;
+    const k = new Float64Array(cap);
+    const q = new Float64Array(cap);
+    const c = new Float64Array(cap);
+    k.set(this.keys);
+    q.set(this.qty);
+    c.set(this.count);
+    this.keys = k;
+    this.qty = q;
+    this.count = c;
+  }
+
+  /** Levels best first, at most `max`. */
+  levels(max: number): BookLevel[] {
+    const out: BookLevel[] = [];
+    for (let i = this.n - 1; i >= 0 && out.length < max; i--) out.push({ price: this.sign * this.keys[i]!, qty: this.qty[i]!, count: this.count[i]! });
+    return out;
+  }
+}
+
+/*
+ * Checksum scratch, laid out as docs/checksum.md (nb u8, na u8, then price/qty i64 LE pairs)
+ * starting at byte 2, so the pairs start at byte 4 and can be written through an Int32Array
+ * (little-endian hosts; checked below) instead of 4 DataView calls per level.
+ */
+const CK = new Uint8Array(4 + 2 * CHECKSUM_DEPTH * 16);
+const CK32 = new Int32Array(CK.buffer, 4);
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const TWO32 = 4294967296;
+
+export class L2Book {
+  readonly bids = new BookSide(1);
+  readonly asks = new BookSide(-1);
+  private cached = 0;
+
+  /** side: 1 buy (bids), 2 sell (asks). */
+  set(side: number, price: number, qty: number, count: number): void {
+    (side === 1 ? this.bids : this.asks).set(price, qty, count);
+  }
+
+  delete(side: number, price: number): boolean {
+    return (side === 1 ? this.bids : this.asks).delete(price);
+  }
+
+  clear(): void {
+    this.bids.clear();
+    this.asks.clear();
+  }
+
+  get bidLevels(): number {
+    return this.bids.n;
+  }
+
+  get askLevels(): number {
+    return this.asks.n;
+  }
+
+  /**
+   * CRC32 of the top 10 levels per side (the encoding of kernel/book-checksum.ts), without
+   * allocating, and recomputed only when a top-10 level changed since the last call.
+   */
+  checksum(): number {
+    const b = this.bids;
+    const a = this.asks;
+    if (!b.topChanged && !a.topChanged) return this.cached;
+    if (!LITTLE_ENDIAN) return (this.cached = bookChecksum(b.levels(CHECKSUM_DEPTH), a.levels(CHECKSUM_DEPTH)));
+    let w = 0;
+    let nb = 0;
+    for (let i = b.n - 1; i >= 0 && nb < CHECKSUM_DEPTH; i--, nb++, w += 4) put(w, b.keys[i]!, b.qty[i]!);
+    let na = 0;
+    for (let i = a.n - 1; i >= 0 && na < CHECKSUM_DEPTH; i--, na++, w += 4) put(w, -a.keys[i]!, a.qty[i]!);
+    CK[2] = nb;
+    CK[3] = na;
+    b.topChanged = a.topChanged = false;
+    return (this.cached = crc32(CK, 2, 4 + w * 4));
+  }
+
+  depth(side: number, max = Infinity): BookLevel[] {
+    return (side === 1 ? this.bids : this.asks).levels(max);
+  }
+
+  /** Best bid / ask (undefined when that side is empty). */
+  best(side: number): BookLevel | undefined {
+    const s = side === 1 ? this.bids : this.asks;
+    if (s.n === 0) return undefined;
+    const i = s.n - 1;
+    return { price: s.sign * s.keys[i]!, qty: s.qty[i]!, count: s.count[i]! };
+  }
+}
+
+/** Write one (price, qty) pair as two i64 LE at int32 slot w. */
+function put(w: number, price: number, qty: number): void {
+  CK32[w] = price; // low 32 bits (ToInt32 keeps them)
+  CK32[w + 1] = Math.floor(price / TWO32);
+  CK32[w + 2] = qty;
+  CK32[w + 3] = Math.floor(qty / TWO32);
+}

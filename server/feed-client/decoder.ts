@@ -1,0 +1,396 @@
+/**
+ * Byte-level decoder of feed datagrams (proto/feed.proto, schema v1): one datagram in, one
+ * `FeedPacket` out, or a FEED_BAD_PACKET error saying what is wrong and at which byte. Pure:
+ * no sockets, no clock, no state — the protocol state machine (tracker.ts, channel.ts) never
+ * sees bytes, and this file never sees sequence rules (nats.js keeps its parser the same way).
+ *
+ * Checked here (structure and per-field sense): wire types of known fields, lengths, varint
+ * sizes, integers within 2^53, message_count equal to the messages decoded, first_seq >= 1,
+ * a known stream, sides and level actions in range. Unknown fields are skipped and an unknown
+ * message body decodes as { kind: 'unknown' } (it still consumes its sequence number).
+ */
+import { WireReader, WireType } from './wire.ts';
+
+export const Stream = { Incremental: 0, Snapshot: 1, Instruments: 2 } as const;
+export type Stream = (typeof Stream)[keyof typeof Stream];
+
+export const FeedSide = { Buy: 1, Sell: 2 } as const;
+export const FeedLevelAction = { New: 1, Change: 2, Delete: 3 } as const;
+
+export interface InstrumentMsg {
+  kind: 'instrument';
+  symbolId: number;
+  name: string;
+  tick: number;
+  lot: number;
+  priceDecimals: number;
+  qtyDecimals: number;
+  currency: string;
+  status: number;
+  maxQty: number;
+  referencePrice: number;
+}
+export interface StatusMsg { kind: 'status'; symbolId: number; status: number; timeUs: number }
+export interface LevelMsg {
+  kind: 'level';
+  symbolId: number;
+  side: number;
+  action: number;
+  price: number;
+  qty: number;
+  orderCount: number;
+  checksum: number;
+  endOfUpdate: boolean;
+}
+export interface TradeMsg { kind: 'trade'; symbolId: number; price: number; qty: number; aggressorSide: number; tradeId: number; timeUs: number }
+export interface CandleMsg {
+  kind: 'candle';
+  /** false: CandleUpdate (the open bar changed); true: CandleClose (final). */
+  closed: boolean;
+  symbolId: number;
+  intervalS: number;
+  openTimeUs: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+  tradeCount: number;
+  notional: number;
+}
+export interface HeartbeatMsg { kind: 'heartbeat'; lastSeq: number }
+export interface SnapshotBeginMsg { kind: 'snapshotBegin'; symbolId: number; lastSeq: number; bidCount: number; askCount: number; checksum: number; status: number; snapshotId: number }
+export interface SnapshotLevelMsg { kind: 'snapshotLevel'; symbolId: number; side: number; price: number; qty: number; orderCount: number }
+export interface SnapshotEndMsg { kind: 'snapshotEnd'; symbolId: number; lastSeq: number; levelCount: number; checksum: number; snapshotId: number }
+export interface ChannelResetMsg { kind: 'channelReset'; reason: number; booksEmpty: boolean; timeUs: number }
+export interface EndOfSessionMsg { kind: 'endOfSession'; lastSeq: number; timeUs: number }
+export interface UnknownMsg { kind: 'unknown'; field: number }
+
+export type FeedMessage =
+  | InstrumentMsg | StatusMsg | LevelMsg | TradeMsg | CandleMsg | HeartbeatMsg | SnapshotBeginMsg
+  | SnapshotLevelMsg | SnapshotEndMsg | ChannelResetMsg | EndOfSessionMsg | UnknownMsg;
+
+export interface FeedPacket {
+  channelId: number;
+  /** Exact uint64 (a new, larger one on every publisher start). */
+  sessionId: bigint;
+  /** Sequence number of messages[0]; of the next message when there are none (heartbeat). */
+  firstSeq: number;
+  /** Publisher wall clock at send, ns since the epoch (rounded to ~256 ns). */
+  sendTimeNs: number;
+  stream: Stream;
+  messages: FeedMessage[];
+}
+
+const MAX_SEQ = 2 ** 53;
+
+export interface PacketHeader {
+  channelId: number;
+  sessionId: bigint;
+  firstSeq: number;
+  messageCount: number;
+  stream: number;
+}
+
+/**
+ * The header fields of a datagram without decoding its messages (skipped by length): enough
+ * to drop the second copy of a packet (feed B after A) at a fraction of the cost. Throws
+ * FEED_BAD_PACKET on a broken top level; the messages themselves are not checked.
+ */
+export function peekHeader(buf: Uint8Array, start = 0, end = buf.length): PacketHeader {
+  const r = new WireReader(buf, start, end, 'FEED_BAD_PACKET', 'packet');
+  const h: PacketHeader = { channelId: 0, sessionId: 0n, firstSeq: 0, messageCount: 0, stream: 0 };
+  while (r.pos < end) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: h.channelId = r.uint32(); break;
+      case (2 << 3) | 0: h.sessionId = r.uint64Big(); break;
+      case (3 << 3) | 0: h.firstSeq = r.uint64('first_seq'); break;
+      case (5 << 3) | 0: h.messageCount = r.uint32(); break;
+      case (7 << 3) | 0: h.stream = r.uint32(); break;
+      default: r.skip(key & 7);
+    }
+  }
+  return h;
+}
+
+/** Decode one datagram (or one packet of a retransmission reply). Throws FEED_BAD_PACKET. */
+export function decodePacket(buf: Uint8Array, start = 0, end = buf.length): FeedPacket {
+  const r = new WireReader(buf, start, end, 'FEED_BAD_PACKET', 'packet');
+  return readPacket(r, end);
+}
+
+/** Reads a Packet from `r` up to `end` (shared with the retransmission reply decoder). */
+export function readPacket(r: WireReader, end: number): FeedPacket {
+  let channelId = 0;
+  let sessionId = 0n;
+  let firstSeq = 0;
+  let sendTimeNs = 0;
+  let count = 0;
+  let stream = 0;
+  const messages: FeedMessage[] = [];
+  const saveEnd = r.end;
+  r.end = end;
+  while (r.pos < end) {
+    const key = r.key();
+    switch (key >>> 3) {
+      case 1: r.expect(key, WireType.Varint, 'channel_id'); channelId = r.uint32(); break;
+      case 2: r.expect(key, WireType.Varint, 'session_id'); sessionId = r.uint64Big(); break;
+      case 3: r.expect(key, WireType.Varint, 'first_seq'); firstSeq = r.uint64('first_seq'); break;
+      case 4: r.expect(key, WireType.Fixed64, 'send_time_ns'); sendTimeNs = r.fixed64(); break;
+      case 5: r.expect(key, WireType.Varint, 'message_count'); count = r.uint32(); break;
+      case 6: {
+        r.expect(key, WireType.Bytes, 'messages');
+        const n = r.len();
+        messages.push(readMessage(r, r.pos + n));
+        break;
+      }
+      case 7: r.expect(key, WireType.Varint, 'stream'); stream = r.uint32(); break;
+      default: r.skip(key & 7);
+    }
+  }
+  r.end = saveEnd;
+  if (sessionId === 0n) r.fail('session_id is missing (0)');
+  if (firstSeq < 1) r.fail('first_seq is missing (0)');
+  if (count !== messages.length) r.fail(`message_count ${count} but ${messages.length} messages`);
+  if (firstSeq + count > MAX_SEQ) r.fail('sequence numbers run above 2^53');
+  if (stream !== 0 && stream !== 1 && stream !== 2) r.fail(`unknown stream ${stream}`);
+  return { channelId, sessionId, firstSeq, sendTimeNs, stream: stream as Stream, messages };
+}
+
+function readMessage(r: WireReader, end: number): FeedMessage {
+  let msg: FeedMessage = { kind: 'unknown', field: 0 };
+  const saveEnd = r.end;
+  r.end = end;
+  while (r.pos < end) {
+    const key = r.key();
+    const field = key >>> 3;
+    if (field >= 1 && field <= 12) {
+      r.expect(key, WireType.Bytes, 'message body');
+      const n = r.len();
+      // A oneof seen twice keeps the last body, as protobuf parsers do.
+      msg = readBody(r, field, r.pos + n);
+    } else {
+      r.skip(key & 7);
+      if (msg.kind === 'unknown' && msg.field === 0) msg = { kind: 'unknown', field };
+    }
+  }
+  r.end = saveEnd;
+  return msg;
+}
+
+function side(r: WireReader, v: number, what: string): number {
+  if (v !== 1 && v !== 2) r.fail(`${what} side ${v} is not buy (1) or sell (2)`);
+  return v;
+}
+
+function readBody(r: WireReader, field: number, end: number): FeedMessage {
+  const saveEnd = r.end;
+  r.end = end;
+  let m: FeedMessage;
+  switch (field) {
+    case 1: m = instrument(r); break;
+    case 2: m = status(r); break;
+    case 3: m = level(r); break;
+    case 4: m = trade(r); break;
+    case 5: m = candle(r, false); break;
+    case 6: m = candle(r, true); break;
+    case 7: m = heartbeat(r); break;
+    case 8: m = snapshotBegin(r); break;
+    case 9: m = snapshotLevel(r); break;
+    case 10: m = snapshotEnd(r); break;
+    case 11: m = channelReset(r); break;
+    default: m = endOfSession(r); break;
+  }
+  if (r.pos !== end) r.fail('message body runs past its length');
+  r.end = saveEnd;
+  return m;
+}
+
+function level(r: WireReader): LevelMsg {
+  const m: LevelMsg = { kind: 'level', symbolId: 0, side: 0, action: 0, price: 0, qty: 0, orderCount: 0, checksum: 0, endOfUpdate: false };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.side = r.uint32(); break;
+      case (3 << 3) | 0: m.action = r.uint32(); break;
+      case (4 << 3) | 0: m.price = r.int64('price'); break;
+      case (5 << 3) | 0: m.qty = r.int64('qty'); break;
+      case (6 << 3) | 0: m.orderCount = r.uint32(); break;
+      case (7 << 3) | 5: m.checksum = r.fixed32(); break;
+      case (8 << 3) | 0: m.endOfUpdate = r.bool(); break;
+      default: known(r, key, 8); r.skip(key & 7);
+    }
+  }
+  side(r, m.side, 'level update');
+  if (m.action < 1 || m.action > 3) r.fail(`level action ${m.action} is not new (1), change (2) or delete (3)`);
+  return m;
+}
+
+/** A known field number with the wrong wire type is a broken packet, not an extension. */
+function known(r: WireReader, key: number, maxField: number): void {
+  if (key >>> 3 <= maxField) r.fail(`field ${key >>> 3} has wrong wire type ${key & 7}`);
+}
+
+function instrument(r: WireReader): InstrumentMsg {
+  const m: InstrumentMsg = { kind: 'instrument', symbolId: 0, name: '', tick: 0, lot: 0, priceDecimals: 0, qtyDecimals: 0, currency: '', status: 0, maxQty: 0, referencePrice: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 2: m.name = r.string(); break;
+      case (3 << 3) | 0: m.tick = r.int64('tick'); break;
+      case (4 << 3) | 0: m.lot = r.int64('lot'); break;
+      case (5 << 3) | 0: m.priceDecimals = r.uint32(); break;
+      case (6 << 3) | 0: m.qtyDecimals = r.uint32(); break;
+      case (7 << 3) | 2: m.currency = r.string(); break;
+      case (8 << 3) | 0: m.status = r.uint32(); break;
+      case (9 << 3) | 0: m.maxQty = r.int64('max_qty'); break;
+      case (10 << 3) | 0: m.referencePrice = r.int64('reference_price'); break;
+      default: known(r, key, 10); r.skip(key & 7);
+    }
+  }
+  if (m.priceDecimals > 18 || m.qtyDecimals > 18) r.fail('decimals above 18');
+  return m;
+}
+
+function status(r: WireReader): StatusMsg {
+  const m: StatusMsg = { kind: 'status', symbolId: 0, status: 0, timeUs: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.status = r.uint32(); break;
+      case (3 << 3) | 0: m.timeUs = r.uint64('time_us'); break;
+      default: known(r, key, 3); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function trade(r: WireReader): TradeMsg {
+  const m: TradeMsg = { kind: 'trade', symbolId: 0, price: 0, qty: 0, aggressorSide: 0, tradeId: 0, timeUs: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.price = r.int64('price'); break;
+      case (3 << 3) | 0: m.qty = r.int64('qty'); break;
+      case (4 << 3) | 0: m.aggressorSide = r.uint32(); break;
+      case (5 << 3) | 0: m.tradeId = r.uint64('trade_id'); break;
+      case (6 << 3) | 0: m.timeUs = r.uint64('time_us'); break;
+      default: known(r, key, 6); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function candle(r: WireReader, closed: boolean): CandleMsg {
+  const m: CandleMsg = { kind: 'candle', closed, symbolId: 0, intervalS: 0, openTimeUs: 0, open: 0, high: 0, low: 0, close: 0, volume: 0, tradeCount: 0, notional: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.intervalS = r.uint32(); break;
+      case (3 << 3) | 0: m.openTimeUs = r.uint64('open_time_us'); break;
+      case (4 << 3) | 0: m.open = r.int64('open'); break;
+      case (5 << 3) | 0: m.high = r.int64('high'); break;
+      case (6 << 3) | 0: m.low = r.int64('low'); break;
+      case (7 << 3) | 0: m.close = r.int64('close'); break;
+      case (8 << 3) | 0: m.volume = r.int64('volume'); break;
+      case (9 << 3) | 0: m.tradeCount = r.uint64('trade_count'); break;
+      case (10 << 3) | 0: m.notional = r.int64('notional'); break;
+      default: known(r, key, 10); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function heartbeat(r: WireReader): HeartbeatMsg {
+  const m: HeartbeatMsg = { kind: 'heartbeat', lastSeq: 0 };
+  while (!r.done) {
+    const key = r.key();
+    if (key === ((1 << 3) | 0)) m.lastSeq = r.uint64('last_seq');
+    else { known(r, key, 1); r.skip(key & 7); }
+  }
+  return m;
+}
+
+function snapshotBegin(r: WireReader): SnapshotBeginMsg {
+  const m: SnapshotBeginMsg = { kind: 'snapshotBegin', symbolId: 0, lastSeq: 0, bidCount: 0, askCount: 0, checksum: 0, status: 0, snapshotId: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.lastSeq = r.uint64('last_seq'); break;
+      case (3 << 3) | 0: m.bidCount = r.uint32(); break;
+      case (4 << 3) | 0: m.askCount = r.uint32(); break;
+      case (5 << 3) | 5: m.checksum = r.fixed32(); break;
+      case (6 << 3) | 0: m.status = r.uint32(); break;
+      case (7 << 3) | 0: m.snapshotId = r.uint64('snapshot_id'); break;
+      default: known(r, key, 7); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function snapshotLevel(r: WireReader): SnapshotLevelMsg {
+  const m: SnapshotLevelMsg = { kind: 'snapshotLevel', symbolId: 0, side: 0, price: 0, qty: 0, orderCount: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.side = r.uint32(); break;
+      case (3 << 3) | 0: m.price = r.int64('price'); break;
+      case (4 << 3) | 0: m.qty = r.int64('qty'); break;
+      case (5 << 3) | 0: m.orderCount = r.uint32(); break;
+      default: known(r, key, 5); r.skip(key & 7);
+    }
+  }
+  side(r, m.side, 'snapshot level');
+  return m;
+}
+
+function snapshotEnd(r: WireReader): SnapshotEndMsg {
+  const m: SnapshotEndMsg = { kind: 'snapshotEnd', symbolId: 0, lastSeq: 0, levelCount: 0, checksum: 0, snapshotId: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.lastSeq = r.uint64('last_seq'); break;
+      case (3 << 3) | 0: m.levelCount = r.uint32(); break;
+      case (4 << 3) | 5: m.checksum = r.fixed32(); break;
+      case (5 << 3) | 0: m.snapshotId = r.uint64('snapshot_id'); break;
+      default: known(r, key, 5); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function channelReset(r: WireReader): ChannelResetMsg {
+  const m: ChannelResetMsg = { kind: 'channelReset', reason: 0, booksEmpty: false, timeUs: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.reason = r.uint32(); break;
+      case (2 << 3) | 0: m.booksEmpty = r.bool(); break;
+      case (3 << 3) | 0: m.timeUs = r.uint64('time_us'); break;
+      default: known(r, key, 3); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function endOfSession(r: WireReader): EndOfSessionMsg {
+  const m: EndOfSessionMsg = { kind: 'endOfSession', lastSeq: 0, timeUs: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.lastSeq = r.uint64('last_seq'); break;
+      case (2 << 3) | 0: m.timeUs = r.uint64('time_us'); break;
+      default: known(r, key, 2); r.skip(key & 7);
+    }
+  }
+  return m;
+}

@@ -1,0 +1,13 @@
+/**
+ * @bourse/feed-client — the broker-side library for Bourse's multicast market-data feed.
+ * This export list is the whole public API (docs/feed-client.md); everything else in this
+ * folder is internal and may change.
+ */
+export { FeedClient, type FeedClientOptions, type BookView, type InstrumentInfo } from './client.ts';
+export { loadFeedConfig, parseFeedConfig, SUPPORTED_SCHEMA_VERSION, type FeedClientConfig, type FeedChannelConfig, type FeedEndpoint } from './config.ts';
+export type { FeedEvent, FeedEventType, ChannelState, FeedCounters, RecoveryVia, RecoveryReason, LostReason } from './events.ts';
+export type { BookLevel } from './book.ts';
+export { UdpTransport, type FeedTransport, type FeedSource, type DatagramHandler, type UdpTransportOptions } from './transport.ts';
+// The pure layers, for tools and tests that bring their own I/O.
+export { decodePacket, Stream, type FeedPacket, type FeedMessage } from './decoder.ts';
+export { FrameReader, decodeResponse, encodeRequest, RetransmitStatus, type RetransmitRequest, type RetransmitResponse } from './retransmit-codec.ts';

@@ -1,0 +1,405 @@
+/**
+ * MD records -> `bourse.feed.v1.Packet` datagrams (proto/feed.proto), one stream of one channel.
+ * Pure (no node:*, no clock of its own: `clock` is injected), allocation-free per message: every
+ * message is encoded in place into one reused buffer, and the packet header is written in front
+ * of the messages when the packet is emitted, so nothing is copied twice.
+ *
+ *   buf: [ .. HEADER_RESERVE .. ][ msg ][ msg ] ... [ msg ]
+ *                      [ header ]^ emitted datagram = header + messages  (<= maxDatagram)
+ *
+ * Each message consumes one sequence number. A packet is emitted when the next message would not
+ * fit (that message opens the next packet), on `flush()`, or as an empty heartbeat packet.
+ * The `sink` gets a view into the reused buffer, valid only during the call.
+ */
+import { BourseError } from '../kernel/errors.ts';
+import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../mdp/records.ts';
+import { INTERVALS, BarKind } from '../mdp/candles.ts';
+import { ProtoWriter, usToNs, varintSize } from './wire.ts';
+
+/** Packet.stream values. */
+export const Stream = { Incremental: 0, Snapshot: 1, Instruments: 2 } as const;
+export type Stream = (typeof Stream)[keyof typeof Stream];
+
+/** Field numbers of the Message oneof. */
+export const Body = {
+  InstrumentDefinition: 1, TradingStatus: 2, LevelUpdate: 3, Trade: 4, CandleUpdate: 5, CandleClose: 6,
+  Heartbeat: 7, SnapshotBegin: 8, SnapshotLevel: 9, SnapshotEnd: 10, ChannelReset: 11, EndOfSession: 12,
+} as const;
+
+/** ChannelReset.Reason values. */
+export const ResetReason = { NewSession: 1 } as const;
+
+/** Room kept in front of the messages for the header (its largest size is 45 bytes). */
+export const HEADER_RESERVE = 48;
+/** Smallest maxDatagram accepted: a header plus the largest message with room to spare. */
+export const MIN_DATAGRAM = 256;
+/** Largest UDP payload over IPv4. */
+export const MAX_DATAGRAM = 65_507;
+const SLACK = 512;
+
+const INTERVAL_S = INTERVALS.map((i) => i.len / 1_000_000);
+
+/** Receives each finished datagram: a view valid only during the call. */
+export type PacketSink = (bytes: Uint8Array, firstSeq: number, count: number) => void;
+
+export interface PacketizerOptions {
+  channelId: number;
+  sessionId: number;
+  maxDatagram: number;
+  stream?: Stream;
+  /** Wall clock in µs since the epoch (fraction = sub-µs): the packets' send_time_ns. */
+  clock: () => number;
+  sink: PacketSink;
+  /** Currency of instruments defined by INSTRUMENT records (the records do not carry one). */
+  currency?: string;
+}
+
+/** What an InstrumentDefinition carries (the instrument loop keeps these). */
+export interface InstrumentInfo {
+  symbol: number;
+  name: string;
+  tick: number;
+  lot: number;
+  priceDecimals: number;
+  qtyDecimals: number;
+  currency: string;
+  status: number;
+  maxQty: number;
+  refPrice: number;
+}
+
+export interface PacketizerStats {
+  packets: number;
+  messages: number;
+  bytes: number;
+  heartbeats: number;
+}
+
+export class Packetizer {
+  readonly channelId: number;
+  readonly sessionId: number;
+  readonly maxDatagram: number;
+  readonly stream: Stream;
+  private readonly clock: () => number;
+  private readonly sink: PacketSink;
+  private readonly currency: string;
+  private readonly w: ProtoWriter;
+  private readonly head = new ProtoWriter(64);
+  private readonly ns = new Uint32Array(2);
+  private seqNext = 1;
+  private packetFirst = 1;
+  private count = 0;
+  private fixedHeader = 0;
+  private readonly st: PacketizerStats = { packets: 0, messages: 0, bytes: 0, heartbeats: 0 };
+
+  constructor(o: PacketizerOptions) {
+    if (!(o.maxDatagram >= MIN_DATAGRAM && o.maxDatagram <= MAX_DATAGRAM)) {
+      throw new BourseError('PUBLISHER_BAD_CONFIG', `maxDatagram ${o.maxDatagram} is outside ${MIN_DATAGRAM}..${MAX_DATAGRAM}`);
+    }
+    this.channelId = o.channelId;
+    this.sessionId = o.sessionId;
+    this.maxDatagram = o.maxDatagram;
+    this.stream = o.stream ?? Stream.Incremental;
+    this.clock = o.clock;
+    this.sink = o.sink;
+    this.currency = o.currency ?? 'USD';
+    this.w = new ProtoWriter(HEADER_RESERVE + o.maxDatagram + SLACK);
+    this.w.pos = HEADER_RESERVE;
+  }
+
+  /** Sequence number the next message will get. */
+  get nextSeq(): number {
+    return this.seqNext;
+  }
+
+  /** Sequence number of the last message added (sent or still pending); 0 before any. */
+  get lastSeq(): number {
+    return this.seqNext - 1;
+  }
+
+  /** Messages waiting in the packet being built. */
+  get pending(): number {
+    return this.count;
+  }
+
+  stats(): PacketizerStats {
+    return { ...this.st };
+  }
+
+  // ------------------------------------------------------------------ hot path
+
+  /** One MD record (server/mdp/records.ts) as one message. */
+  addRecord(f64: Float64Array, i32: Int32Array, index: number): void {
+    const b = index * MD_SLOTS;
+    const h = i32[b * 2]!;
+    const sym = i32[b * 2 + 1]! >>> 0;
+    const w = this.w;
+    let start: number;
+    switch (h & MD_TYPE_MASK) {
+      case Md.Level:
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fVarint(0x10, (h >>> 8) & 0xff);
+        w.fVarint(0x18, (h >>> 16) & 0xffff);
+        w.fVarint(0x20, f64[b + 3]!);
+        w.fVarint(0x28, f64[b + 4]!);
+        w.fVarint(0x30, f64[b + 5]!);
+        w.fFixed32(0x3d, f64[b + 6]!);
+        w.fBool(0x40, (h & END_OF_UPDATE) !== 0);
+        this.end(start, Body.LevelUpdate);
+        return;
+      case Md.Trade:
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fVarint(0x10, f64[b + 3]!);
+        w.fVarint(0x18, f64[b + 4]!);
+        w.fVarint(0x20, (h >>> 8) & 0xff);
+        w.fVarint(0x28, f64[b + 5]!);
+        w.fVarint(0x30, f64[b + 2]!);
+        this.end(start, Body.Trade);
+        return;
+      case Md.Bar: {
+        const code = (h >>> 16) & 0xffff;
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fVarint(0x10, INTERVAL_S[code & 0xff] ?? 0);
+        w.fVarint(0x18, f64[b + 2]!);
+        w.fVarint(0x20, f64[b + 3]!);
+        w.fVarint(0x28, f64[b + 4]!);
+        w.fVarint(0x30, f64[b + 5]!);
+        w.fVarint(0x38, f64[b + 6]!);
+        w.fVarint(0x40, f64[b + 7]!);
+        w.fVarint(0x48, f64[b + 8]!);
+        w.fVarint(0x50, f64[b + 9]!);
+        this.end(start, code >>> 8 === BarKind.Closed ? Body.CandleClose : Body.CandleUpdate);
+        return;
+      }
+      case Md.Status:
+        this.addStatus(sym, (h >>> 16) & 0xffff, f64[b + 2]!);
+        return;
+      case Md.Instrument:
+        this.addInstrument(instrumentFromRecord(f64, i32, index, this.currency));
+        return;
+      default:
+        throw new BourseError('INVARIANT', `MD record type ${h & MD_TYPE_MASK} at index ${index}`);
+    }
+  }
+
+  /** Emit the packet being built, if it holds any message. */
+  flush(): void {
+    if (this.count > 0) this.emit();
+  }
+
+  /** An empty packet (first_seq = next sequence number): only when nothing is pending. */
+  heartbeat(): void {
+    if (this.count > 0) {
+      this.emit();
+      return;
+    }
+    this.packetFirst = this.seqNext;
+    this.st.heartbeats++;
+    this.emit();
+  }
+
+  // ------------------------------------------------------------------ other messages (cold)
+
+  addStatus(symbol: number, status: number, timeUs: number): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, symbol);
+    w.fVarint(0x10, status);
+    w.fVarint(0x18, timeUs);
+    this.end(start, Body.TradingStatus);
+  }
+
+  addInstrument(d: InstrumentInfo): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, d.symbol);
+    w.fAscii(0x12, d.name.slice(0, 16));
+    w.fVarint(0x18, d.tick);
+    w.fVarint(0x20, d.lot);
+    w.fVarint(0x28, d.priceDecimals);
+    w.fVarint(0x30, d.qtyDecimals);
+    w.fAscii(0x3a, d.currency.slice(0, 8));
+    w.fVarint(0x40, d.status);
+    w.fVarint(0x48, d.maxQty);
+    w.fVarint(0x50, d.refPrice);
+    this.end(start, Body.InstrumentDefinition);
+  }
+
+  addHeartbeatMessage(lastSeq: number): void {
+    const start = this.begin();
+    this.w.fVarint(0x08, lastSeq);
+    this.end(start, Body.Heartbeat);
+  }
+
+  addChannelReset(booksEmpty: boolean, timeUs: number): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, ResetReason.NewSession);
+    w.fBool(0x10, booksEmpty);
+    w.fVarint(0x18, Math.floor(timeUs));
+    this.end(start, Body.ChannelReset);
+  }
+
+  addEndOfSession(timeUs: number): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, this.seqNext);
+    w.fVarint(0x10, Math.floor(timeUs));
+    this.end(start, Body.EndOfSession);
+  }
+
+  addSnapshotBegin(symbol: number, lastSeq: number, bids: number, asks: number, checksum: number, status: number, snapshotId: number): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, symbol);
+    w.fVarint(0x10, lastSeq);
+    w.fVarint(0x18, bids);
+    w.fVarint(0x20, asks);
+    w.fFixed32(0x2d, checksum);
+    w.fVarint(0x30, status);
+    w.fVarint(0x38, snapshotId);
+    this.end(start, Body.SnapshotBegin);
+  }
+
+  addSnapshotLevel(symbol: number, side: number, price: number, qty: number, orders: number): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, symbol);
+    w.fVarint(0x10, side);
+    w.fVarint(0x18, price);
+    w.fVarint(0x20, qty);
+    w.fVarint(0x28, orders);
+    this.end(start, Body.SnapshotLevel);
+  }
+
+  addSnapshotEnd(symbol: number, lastSeq: number, levels: number, checksum: number, snapshotId: number): void {
+    const w = this.w;
+    const start = this.begin();
+    w.fVarint(0x08, symbol);
+    w.fVarint(0x10, lastSeq);
+    w.fVarint(0x18, levels);
+    w.fFixed32(0x25, checksum);
+    w.fVarint(0x28, snapshotId);
+    this.end(start, Body.SnapshotEnd);
+  }
+
+  // ------------------------------------------------------------------ framing
+
+  /** Reserve the two length-prefixed wrappers (Packet.messages and the oneof) in front of a body. */
+  private begin(): number {
+    if (this.count === 0) this.startPacket();
+    const start = this.w.pos;
+    this.w.pos = start + 4;
+    return start;
+  }
+
+  private end(start: number, field: number): void {
+    const w = this.w;
+    const b = w.buf;
+    const bodyLen = w.pos - start - 4;
+    if (bodyLen < 126) {
+      b[start] = 0x32;
+      b[start + 1] = bodyLen + 2;
+      b[start + 2] = (field << 3) | 2;
+      b[start + 3] = bodyLen;
+    } else this.widen(start, field, bodyLen);
+    this.count++;
+    this.seqNext++;
+    const cnt = this.count;
+    const size = this.fixedHeader + (cnt < 128 ? 2 : 1 + varintSize(cnt)) + (w.pos - HEADER_RESERVE);
+    if (size > this.maxDatagram) this.overflow(start);
+  }
+
+  /** Bodies of 126+ bytes need 2-byte lengths: shift the body right (never on the feed today). */
+  private widen(start: number, field: number, bodyLen: number): void {
+    const w = this.w;
+    const innerLen = 1 + varintSize(bodyLen) + bodyLen;
+    const hdr = 1 + varintSize(innerLen) + 1 + varintSize(bodyLen);
+    w.buf.copyWithin(start + hdr, start + 4, start + 4 + bodyLen);
+    w.pos = start;
+    w.byte(0x32);
+    w.varint(innerLen);
+    w.byte((field << 3) | 2);
+    w.varint(bodyLen);
+    w.pos = start + hdr + bodyLen;
+  }
+
+  /** The message at `start` made the packet too big: send the rest, then start over with it. */
+  private overflow(start: number): void {
+    const w = this.w;
+    const end = w.pos;
+    this.count--;
+    this.seqNext--;
+    if (this.count === 0) {
+      w.pos = HEADER_RESERVE;
+      throw new BourseError('PUBLISHER_MESSAGE_TOO_LARGE', `${end - start} bytes in a ${this.maxDatagram}-byte datagram`);
+    }
+    w.pos = start;
+    this.emit();
+    this.startPacket();
+    w.buf.copyWithin(HEADER_RESERVE, start, end);
+    w.pos = HEADER_RESERVE + (end - start);
+    this.count = 1;
+    this.seqNext++;
+  }
+
+  private startPacket(): void {
+    this.packetFirst = this.seqNext;
+    this.fixedHeader =
+      (this.channelId === 0 ? 0 : 1 + varintSize(this.channelId)) +
+      (this.sessionId === 0 ? 0 : 1 + varintSize(this.sessionId)) +
+      1 + varintSize(this.packetFirst) + 9 + (this.stream === 0 ? 0 : 2);
+  }
+
+  private emit(): void {
+    const h = this.head;
+    h.pos = 0;
+    h.fVarint(0x08, this.channelId);
+    h.fVarint(0x10, this.sessionId);
+    h.fVarint(0x18, this.packetFirst);
+    usToNs(this.clock(), this.ns);
+    h.byte(0x21);
+    h.fixed64(this.ns[0]!, this.ns[1]!);
+    h.fVarint(0x28, this.count);
+    h.fVarint(0x38, this.stream);
+    const from = HEADER_RESERVE - h.pos;
+    const b = this.w.buf;
+    b.set(h.buf.subarray(0, h.pos), from);
+    const end = this.w.pos;
+    const st = this.st;
+    st.packets++;
+    st.messages += this.count;
+    st.bytes += end - from;
+    const first = this.packetFirst;
+    const n = this.count;
+    this.count = 0;
+    this.w.pos = HEADER_RESERVE;
+    this.packetFirst = this.seqNext;
+    this.sink(b.subarray(from, end), first, n);
+  }
+}
+
+/** An INSTRUMENT record as InstrumentInfo (status Open: the engine defines instruments open). */
+export function instrumentFromRecord(f64: Float64Array, i32: Int32Array, index: number, currency: string): InstrumentInfo {
+  const b = index * MD_SLOTS;
+  const h = i32[b * 2]!;
+  const code = (h >>> 16) & 0xffff;
+  const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (b + 3) * 8, 16);
+  let name = '';
+  for (let i = 0; i < 16 && u8[i] !== 0; i++) name += String.fromCharCode(u8[i]!);
+  return {
+    symbol: i32[b * 2 + 1]! >>> 0,
+    name,
+    tick: f64[b + 5]!,
+    lot: f64[b + 6]!,
+    priceDecimals: code & 0xff,
+    qtyDecimals: code >>> 8,
+    currency,
+    status: 1,
+    maxQty: f64[b + 7]!,
+    refPrice: f64[b + 8]!,
+  };
+}

@@ -1,0 +1,100 @@
+/** Relay options: validated once at start, then frozen (docs/websocket.md lists the defaults). */
+import { BourseError } from '../kernel/errors.ts';
+
+export interface RelayOptions {
+  /** URL path of the WebSocket endpoint. */
+  readonly path: string;
+  /** Largest inbound WebSocket message in bytes (ws closes 1009 above it). */
+  readonly maxPayload: number;
+  /** Subscriptions one connection may hold at once. */
+  readonly maxSubscriptions: number;
+  /** Open connections per remote address. */
+  readonly maxConnectionsPerAddress: number;
+  /** Open connections in total. */
+  readonly maxConnections: number;
+  /** Inbound messages per second per connection (token bucket of this size, refilled per second). */
+  readonly maxInboundPerSecond: number;
+  /** Deepest book a client may subscribe to. */
+  readonly maxDepth: number;
+  readonly defaultDepth: number;
+  /** Trades in a trades snapshot. */
+  readonly tradeSnapshot: number;
+  /** Minimum time between two flushes (one frame per client per flush). */
+  readonly flushMs: number;
+  /** Heartbeat message period. */
+  readonly heartbeatMs: number;
+  /** WebSocket ping period; a peer that has not answered the previous ping is dropped. */
+  readonly pingMs: number;
+  /** A client whose unsent bytes exceed this is lagging: its updates are conflated, not written. */
+  readonly highWaterBytes: number;
+  /** A lagging client is caught up once its unsent bytes fall below this. */
+  readonly lowWaterBytes: number;
+  /** A client lagging this long without draining is closed with 4008 'slow consumer'. */
+  readonly slowConsumerMs: number;
+  /** Trades kept per subscription while a client lags; older ones are dropped (the client sees a gap). */
+  readonly maxQueuedTrades: number;
+  /** Conflated levels kept per book subscription while a client lags; above it a fresh snapshot replaces them. */
+  readonly maxConflatedLevels: number;
+  /** After a close frame, the socket is destroyed if the peer has not closed within this time. */
+  readonly closeGraceMs: number;
+  /** Write pre-framed shared buffers straight to each socket (one framing per distinct frame). */
+  readonly preframed: boolean;
+}
+
+export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
+  path: '/ws',
+  maxPayload: 4096,
+  maxSubscriptions: 64,
+  maxConnectionsPerAddress: 32,
+  maxConnections: 10_000,
+  maxInboundPerSecond: 50,
+  maxDepth: 500,
+  defaultDepth: 10,
+  tradeSnapshot: 50,
+  flushMs: 10,
+  heartbeatMs: 1000,
+  pingMs: 30_000,
+  highWaterBytes: 1 << 20,
+  lowWaterBytes: 1 << 18,
+  slowConsumerMs: 5000,
+  maxQueuedTrades: 2000,
+  maxConflatedLevels: 4000,
+  closeGraceMs: 5000,
+  preframed: true,
+});
+
+export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
+  const out: Record<string, unknown> = { ...RELAY_DEFAULTS };
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    if (!(k in RELAY_DEFAULTS)) throw new BourseError('WS_BAD_OPTION', `unknown option ${k}`);
+    out[k] = v;
+  }
+  const r = out as unknown as RelayOptions;
+  const int = (name: keyof RelayOptions, min: number, max: number) => {
+    const v = r[name] as unknown;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
+      throw new BourseError('WS_BAD_OPTION', `${name} must be an integer from ${min} to ${max}, not ${String(v)}`);
+    }
+  };
+  if (typeof r.path !== 'string' || !/^\/[\w./-]*$/.test(r.path)) throw new BourseError('WS_BAD_OPTION', `path must start with / (got ${String(r.path)})`);
+  int('maxPayload', 64, 1 << 20);
+  int('maxSubscriptions', 1, 10_000);
+  int('maxConnectionsPerAddress', 1, 1_000_000);
+  int('maxConnections', 1, 1_000_000);
+  int('maxInboundPerSecond', 1, 100_000);
+  int('maxDepth', 1, 10_000);
+  int('defaultDepth', 1, r.maxDepth);
+  int('tradeSnapshot', 0, 10_000);
+  int('flushMs', 0, 10_000);
+  int('heartbeatMs', 10, 3_600_000);
+  int('pingMs', 100, 3_600_000);
+  int('highWaterBytes', 1024, 1 << 30);
+  int('lowWaterBytes', 0, r.highWaterBytes);
+  int('slowConsumerMs', 1, 3_600_000);
+  int('maxQueuedTrades', 1, 1_000_000);
+  int('maxConflatedLevels', 1, 1_000_000);
+  int('closeGraceMs', 0, 600_000);
+  if (typeof r.preframed !== 'boolean') throw new BourseError('WS_BAD_OPTION', 'preframed must be true or false');
+  return Object.freeze(r);
+}

@@ -1,0 +1,584 @@
+/**
+ * The WebSocket relay: market data from the MD record stream to browsers and other clients
+ * (protocol in docs/websocket.md).
+ *
+ *   onRecords(f64, i32, first, count)  MD records (server/mdp/records.ts), on the main thread,
+ *        |                             after (or before, in the same turn) MarketState folds them
+ *        v   marks symbols dirty, queues trades / bars / status of watched symbols
+ *   flush (at most every flushMs)      per channel ONE shared update (book diff of the top N,
+ *        |                             trades, bars, status); per client ONE frame of everything
+ *        v                             it gets, framed once per distinct frame and written as-is
+ *   clients                            lagging ones get conflated catch-ups, or 4008 'slow consumer'
+ *
+ * Sequence numbers are the MD seq: every update carries `seq` (the MD seq it is current with)
+ * and `prev` (the seq of the previous message of the same subscription), so a client that
+ * misses one sees `prev` differ from what it holds and resubscribes; book updates also carry
+ * the book checksum (kernel/book-checksum.ts) of the top 10 levels.
+ */
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import { BourseError, type ErrorCode } from '../kernel/errors.ts';
+import type { MarketState } from '../mdp/market-state.ts';
+import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../mdp/records.ts';
+import { INTERVALS } from '../mdp/candles.ts';
+import { relayOptions, type RelayOptions } from './options.ts';
+import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
+import { Kind, controlMsg, makeMsg, type OutMsg } from './messages.ts';
+import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
+import { Conn, Sub, snapshotOf } from './conn.ts';
+import { heartbeatProto } from './proto.ts';
+import { encodeFrames, sendViaWs, refuse } from './encode.ts';
+
+export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
+
+export interface RelayStats {
+  connections: number;
+  subscriptions: number;
+  channels: number;
+  lagging: number;
+  flushes: number;
+  frames: number;
+  bytes: number;
+  messages: number;
+  updates: number;
+  snapshots: number;
+  conflatedUpdates: number;
+  catchUps: number;
+  tradeGaps: number;
+  slowConsumerCloses: number;
+  rateLimitCloses: number;
+  refusedConnections: number;
+  inbound: number;
+  errors: number;
+  mdSeq: number;
+}
+
+const now = () => performance.now();
+const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
+
+export class Relay implements Ctx {
+  readonly market: MarketState;
+  readonly options: RelayOptions;
+  readonly session: number;
+  private readonly wss: WebSocketServer;
+  private readonly conns = new Set<Conn>();
+  private readonly perAddr = new Map<string, number>();
+  private readonly symbols = new Map<number, SymbolChannels>();
+  private readonly dirty = new Set<SymbolChannels>();
+  private readonly laggingConns = new Set<Conn>();
+  private readonly ownQueued = new Set<Conn>();
+  private nextConnId = 1;
+  private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  private lastFlush = 0;
+  private heartbeatDue = false;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private closed = false;
+  private readonly s = { flushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
+
+  constructor(market: MarketState, options: Partial<RelayOptions> = {}) {
+    this.market = market;
+    this.options = relayOptions(options);
+    this.session = Date.now();
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: this.options.maxPayload, perMessageDeflate: false, clientTracking: false });
+    const hb = setInterval(() => this.onHeartbeat(), this.options.heartbeatMs);
+    const ping = setInterval(() => this.onPing(), this.options.pingMs);
+    hb.unref();
+    ping.unref();
+    this.timers.push(hb, ping);
+  }
+
+  /** Serve the endpoint (options.path) on this HTTP server's 'upgrade' event. */
+  attach(server: HttpServer): this {
+    const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(server, req, socket, head);
+    server.on('upgrade', listener);
+    this.servers.push({ server, listener });
+    return this;
+  }
+
+  // ------------------------------------------------------------------ connections
+
+  private onUpgrade(server: HttpServer, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://relay');
+    } catch {
+      return refuse(socket, 'WS_NOT_FOUND', 'bad request URL');
+    }
+    if (url.pathname !== this.options.path) {
+      // Another upgrade handler may own that path; answer only when there is none.
+      if (server.listenerCount('upgrade') <= this.servers.filter((s) => s.server === server).length) refuse(socket, 'WS_NOT_FOUND', url.pathname);
+      return;
+    }
+    if (this.closed) return refuse(socket, 'WS_GOING_AWAY', undefined);
+    const enc = url.searchParams.get('encoding') ?? 'json';
+    if (enc !== 'json' && enc !== 'protobuf') return refuse(socket, 'WS_BAD_ENCODING', `encoding=${enc.slice(0, 32)}`);
+    const addr = req.socket.remoteAddress ?? 'unknown';
+    if (this.conns.size >= this.options.maxConnections) {
+      this.s.refusedConnections++;
+      return refuse(socket, 'WS_SERVER_FULL', `${this.options.maxConnections} connections`);
+    }
+    const n = this.perAddr.get(addr) ?? 0;
+    if (n >= this.options.maxConnectionsPerAddress) {
+      this.s.refusedConnections++;
+      return refuse(socket, 'WS_TOO_MANY_CONNECTIONS', `${n} open from ${addr}; at most ${this.options.maxConnectionsPerAddress}`);
+    }
+    this.perAddr.set(addr, n + 1);
+    let accepted = false;
+    socket.once('close', () => {
+      if (!accepted) this.release(addr);
+    });
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      accepted = true;
+      this.onConnection(ws, socket, addr, enc === 'protobuf');
+    });
+  }
+
+  private release(addr: string): void {
+    const n = (this.perAddr.get(addr) ?? 1) - 1;
+    if (n <= 0) this.perAddr.delete(addr);
+    else this.perAddr.set(addr, n);
+  }
+
+  private onConnection(ws: WebSocket, socket: Duplex, addr: string, proto: boolean): void {
+    const conn = new Conn(this.nextConnId++, ws, socket, addr, proto, this.options.maxInboundPerSecond, now());
+    this.conns.add(conn);
+    ws.on('message', (data, isBinary) => this.onMessage(conn, data, isBinary));
+    ws.on('close', () => this.onClose(conn));
+    ws.on('error', () => {
+      // ws closes the connection itself (1009 above maxPayload, 1002 on protocol errors).
+      this.s.errors++;
+    });
+    ws.on('pong', () => {
+      conn.alive = true;
+    });
+    socket.on('drain', () => {
+      if (conn.lagging) this.schedule();
+    });
+    const o = this.options;
+    this.queueOwn(conn, controlMsg(JSON.stringify({
+      type: 'welcome', version: PROTOCOL_VERSION, session: this.session, encoding: proto ? 'protobuf' : 'json', seq: this.market.mdSeq, time: this.market.time,
+      heartbeatMs: o.heartbeatMs, channels: CHANNELS, intervals: INTERVALS.map((i) => i.name),
+      limits: { maxPayload: o.maxPayload, maxSubscriptions: o.maxSubscriptions, maxInboundPerSecond: o.maxInboundPerSecond, maxDepth: o.maxDepth, maxConnectionsPerAddress: o.maxConnectionsPerAddress },
+    })));
+  }
+
+  private onClose(conn: Conn): void {
+    if (!this.conns.delete(conn)) return;
+    this.release(conn.addr);
+    for (const sub of [...conn.subs.values()]) this.removeSub(sub);
+    this.laggingConns.delete(conn);
+    this.ownQueued.delete(conn);
+    conn.own = [];
+    conn.shared = [];
+  }
+
+  private onMessage(conn: Conn, data: RawData, isBinary: boolean): void {
+    if (conn.closing) return;
+    this.s.inbound++;
+    const t = now();
+    const rate = this.options.maxInboundPerSecond;
+    conn.tokens = Math.min(rate, conn.tokens + ((t - conn.lastRefill) / 1000) * rate);
+    conn.lastRefill = t;
+    if (conn.tokens < 1) {
+      conn.refusedInRow++;
+      if (conn.refusedInRow === 1) this.sendError(conn, 'WS_RATE_LIMITED', `at most ${rate} messages per second; this one was ignored`, undefined);
+      if (conn.refusedInRow > rate) {
+        this.s.rateLimitCloses++;
+        this.closeConn(conn, CloseCode.RateLimited);
+      }
+      return;
+    }
+    conn.tokens -= 1;
+    conn.refusedInRow = 0;
+    if (isBinary) return this.sendError(conn, 'WS_BAD_MESSAGE', 'send requests as JSON text frames', undefined);
+    const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data).toString('utf8');
+    const r = parseRequest(text, this.options.maxDepth, this.options.defaultDepth);
+    if (isRefusal(r)) return this.sendError(conn, r.code, r.detail, r.id);
+    this.handle(conn, r);
+  }
+
+  private handle(conn: Conn, r: Request): void {
+    switch (r.op) {
+      case 'ping':
+        return this.queueOwn(conn, controlMsg(JSON.stringify({ type: 'pong', id: r.id, seq: this.market.mdSeq, time: wallUs() })));
+      case 'instruments': {
+        const list = [...this.market.instruments.values()].map((i) => ({ symbol: i.name, id: i.symbol, tick: i.tick, lot: i.lot, priceDecimals: i.priceDecimals, qtyDecimals: i.qtyDecimals, status: STATUS_NAMES[i.status] ?? 'unknown' }));
+        return this.queueOwn(conn, controlMsg(JSON.stringify({ type: 'instruments', id: r.id, seq: this.market.mdSeq, instruments: list })));
+      }
+      case 'subscribe':
+        return this.subscribe(conn, r);
+      case 'unsubscribe': {
+        const sym = this.market.symbolId(r.symbol);
+        const gone = [...conn.subs.values()].filter((s) => s.channel === r.channel && s.ch.sym === sym && (r.interval === undefined || (s.ch as CandleChannel).interval === r.interval));
+        if (sym === undefined || gone.length === 0) return this.sendError(conn, 'WS_NOT_SUBSCRIBED', `${r.channel} ${r.symbol}`, r.id);
+        for (const s of gone) this.removeSub(s);
+        return this.queueOwn(conn, controlMsg(JSON.stringify({ type: 'unsubscribed', id: r.id, channel: r.channel, symbol: r.symbol, interval: r.interval === undefined ? undefined : INTERVALS[r.interval]!.name })));
+      }
+    }
+  }
+
+  private subscribe(conn: Conn, r: Extract<Request, { op: 'subscribe' }>): void {
+    const sym = this.market.symbolId(r.symbol);
+    if (sym === undefined) return this.sendError(conn, 'WS_UNKNOWN_SYMBOL', r.symbol, r.id);
+    const interval = r.channel === 'candles' ? r.interval : -1;
+    const key = `${r.channel}:${sym}${interval >= 0 ? `:${interval}` : ''}`;
+    const old = conn.subs.get(key);
+    if (!old && conn.subs.size >= this.options.maxSubscriptions) return this.sendError(conn, 'WS_TOO_MANY_SUBSCRIPTIONS', `at most ${this.options.maxSubscriptions}`, r.id);
+    if (old) this.removeSub(old); // a resubscription: a fresh snapshot follows
+    let sc = this.symbols.get(sym);
+    if (!sc) this.symbols.set(sym, (sc = new SymbolChannels()));
+    const name = r.symbol;
+    let ch: AnyChannel;
+    switch (r.channel) {
+      case 'book': {
+        let v = sc.books.get(r.depth);
+        if (!v) {
+          sc.books.set(r.depth, (v = new BookView(this, sym, name, r.depth)));
+          sc.recomputeDepth();
+        }
+        ch = v;
+        break;
+      }
+      case 'trades':
+        ch = sc.trades ??= new TradeChannel(this, sym, name);
+        break;
+      case 'candles':
+        ch = sc.candles[interval] ??= new CandleChannel(this, sym, name, interval);
+        break;
+      default:
+        ch = sc.status ??= new StatusChannel(this, sym, name);
+    }
+    const sub = new Sub(conn, key, r.channel, ch);
+    ch.subs.add(sub);
+    conn.subs.set(key, sub);
+    const ack: Record<string, unknown> = { type: 'subscribed', id: r.id, channel: r.channel, symbol: name };
+    if (r.channel === 'book') ack.depth = r.depth;
+    if (r.channel === 'candles') ack.interval = INTERVALS[interval]!.name;
+    this.queueOwn(conn, controlMsg(JSON.stringify(ack)));
+    if (conn.lagging) {
+      // Snapshot when the client has drained (it would only add to its backlog now).
+      sub.snapshotDue = true;
+      sub.conflating = true;
+      conn.conflated.add(sub);
+      return;
+    }
+    const snap = snapshotOf(sub, this, this.options.tradeSnapshot);
+    sub.sentSeq = snap.seq;
+    this.s.snapshots++;
+    this.queueOwn(conn, snap);
+  }
+
+  private removeSub(sub: Sub): void {
+    const conn = sub.conn;
+    if (conn.subs.get(sub.key) === sub) conn.subs.delete(sub.key);
+    conn.conflated.delete(sub);
+    const ch = sub.ch;
+    ch.subs.delete(sub);
+    if (ch.subs.size > 0) return;
+    const sc = this.symbols.get(ch.sym);
+    if (!sc) return;
+    if (ch instanceof BookView) {
+      sc.books.delete(ch.depth);
+      sc.recomputeDepth();
+    } else if (ch instanceof TradeChannel) sc.trades = undefined;
+    else if (ch instanceof CandleChannel) sc.candles[ch.interval] = undefined;
+    else sc.status = undefined;
+    if (sc.empty()) {
+      this.symbols.delete(ch.sym);
+      this.dirty.delete(sc);
+    }
+  }
+
+  private sendError(conn: Conn, code: ErrorCode, detail: string | undefined, id: RequestId): void {
+    this.s.errors++;
+    this.queueOwn(conn, controlMsg(errorMessage(code, detail, id)));
+  }
+
+  private queueOwn(conn: Conn, m: OutMsg): void {
+    if (conn.closing) return;
+    conn.own.push(m);
+    // Bounded: inbound is rate limited, but a client that never reads must not grow this.
+    if (conn.own.length > 4 * this.options.maxSubscriptions + 64) return this.slow(conn);
+    this.ownQueued.add(conn);
+    this.schedule();
+  }
+
+  private closeConn(conn: Conn, code: number): void {
+    if (conn.closing) return;
+    conn.closing = true;
+    for (const sub of [...conn.subs.values()]) this.removeSub(sub);
+    conn.own = [];
+    conn.shared = [];
+    this.laggingConns.delete(conn);
+    this.ownQueued.delete(conn);
+    const reason = CloseReason[code as keyof typeof CloseReason] ?? '';
+    try {
+      conn.ws.close(code, reason);
+    } catch {
+      conn.ws.terminate();
+    }
+    const t = setTimeout(() => conn.ws.terminate(), this.options.closeGraceMs);
+    t.unref();
+  }
+
+  private slow(conn: Conn): void {
+    this.s.slowConsumerCloses++;
+    this.closeConn(conn, CloseCode.SlowConsumer);
+  }
+
+  // ------------------------------------------------------------------ the record stream
+
+  /** Take MD records (the market must fold the same records in the same turn). */
+  onRecords(f64: Float64Array, i32: Int32Array, first: number, count: number): void {
+    if (this.closed) return;
+    const symbols = this.symbols;
+    if (symbols.size === 0) return;
+    let any = false;
+    for (let k = first, end = first + count; k < end; k++) {
+      const b = k * MD_SLOTS;
+      const h = i32[b * 2]!;
+      const sc = symbols.get(i32[b * 2 + 1]! >>> 0);
+      if (sc === undefined) continue;
+      switch (h & MD_TYPE_MASK) {
+        case Md.Level:
+          sc.midUpdate = (h & END_OF_UPDATE) === 0;
+          if (sc.books.size === 0) continue;
+          sc.bookDirty = true;
+          sc.bookTime = f64[b + 2]!;
+          break;
+        case Md.Trade:
+          if (!sc.trades) continue;
+          sc.trades.pending.push({ seq: f64[b + 1]!, time: f64[b + 2]!, price: f64[b + 3]!, qty: f64[b + 4]!, side: (h >>> 8) & 0xff, id: f64[b + 5]! });
+          break;
+        case Md.Bar: {
+          const code = (h >>> 16) & 0xffff;
+          const cc = sc.candles[code & 0xff];
+          if (!cc) continue;
+          cc.push({ seq: f64[b + 1]!, openTime: f64[b + 2]!, open: f64[b + 3]!, high: f64[b + 4]!, low: f64[b + 5]!, close: f64[b + 6]!, volume: f64[b + 7]!, trades: f64[b + 8]!, notional: f64[b + 9]!, closed: code >>> 8 === 2 });
+          break;
+        }
+        case Md.Status:
+          if (!sc.status) continue;
+          sc.status.pending = { seq: f64[b + 1]!, status: (h >>> 16) & 0xffff, time: f64[b + 2]! };
+          break;
+        default:
+          continue;
+      }
+      this.dirty.add(sc);
+      any = true;
+    }
+    if (any) this.schedule();
+  }
+
+  // ------------------------------------------------------------------ flushing
+
+  private schedule(): void {
+    if (this.flushTimer !== undefined || this.closed) return;
+    const wait = this.lastFlush + this.options.flushMs - now();
+    this.flushTimer = wait <= 0 ? setImmediate(() => this.flush()) : setTimeout(() => this.flush(), wait);
+  }
+
+  /** Build this turn's updates and write one frame per client. Public for tests and benches. */
+  flush(): void {
+    this.flushTimer = undefined;
+    if (this.closed) return;
+    const t = now();
+    this.lastFlush = t;
+    this.s.flushes++;
+    const seq = this.market.mdSeq;
+    const touched: Conn[] = [];
+    for (const sc of this.dirty) {
+      if (sc.bookDirty && !sc.midUpdate && sc.books.size > 0) {
+        const sym = sc.books.values().next().value!.sym;
+        const book = this.market.book(sym, sc.maxDepth)!;
+        for (const v of sc.books.values()) {
+          v.update(this, book.bids, book.asks, book.checksum, seq, sc.bookTime);
+          if (v.msg) this.distribute(v, v.msg, touched, t);
+        }
+        sc.bookDirty = false;
+      }
+      const tr = sc.trades;
+      if (tr && tr.pending.length > 0) {
+        tr.flush(this);
+        this.distribute(tr, tr.msg!, touched, t);
+      }
+      for (const cc of sc.candles) {
+        if (cc && cc.pending.length > 0) {
+          cc.flush(this);
+          this.distribute(cc, cc.msg!, touched, t);
+        }
+      }
+      const st = sc.status;
+      if (st && st.pending) {
+        st.flush(this);
+        this.distribute(st, st.msg!, touched, t);
+      }
+      if (!sc.bookDirty) this.dirty.delete(sc);
+    }
+    let hb: OutMsg | undefined;
+    if (this.heartbeatDue) {
+      this.heartbeatDue = false;
+      const session = this.session;
+      hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
+      for (const c of this.conns) this.touch(c, touched, t);
+    }
+    for (const c of this.ownQueued) this.touch(c, touched, t);
+    this.ownQueued.clear();
+    for (const c of this.laggingConns) this.touch(c, touched, t);
+    const cache = new Map<string, Buffer>();
+    for (const c of touched) this.send(c, hb, cache, t);
+    if (this.dirty.size > 0) this.schedule();
+  }
+
+  private touch(c: Conn, touched: Conn[], t: number): void {
+    if (c.touched) return;
+    c.touched = true;
+    touched.push(c);
+    const buffered = c.buffered;
+    if (c.lagging ? buffered > this.options.lowWaterBytes : buffered > this.options.highWaterBytes) {
+      if (!c.lagging) {
+        c.lagging = true;
+        c.lagSince = t;
+        this.laggingConns.add(c);
+      }
+    } else if (c.lagging) {
+      c.lagging = false;
+      this.laggingConns.delete(c);
+    }
+  }
+
+  private distribute(ch: AnyChannel, m: OutMsg, touched: Conn[], t: number): void {
+    const o = this.options;
+    for (const sub of ch.subs) {
+      const c = sub.conn;
+      this.touch(c, touched, t);
+      if (c.lagging || sub.conflating || sub.sentSeq !== m.prev) {
+        this.s.conflatedUpdates += sub.fold(m, o.maxQueuedTrades, o.maxConflatedLevels);
+        c.conflated.add(sub);
+      } else {
+        c.shared.push(m);
+        sub.sentSeq = m.seq;
+      }
+    }
+  }
+
+  private send(c: Conn, hb: OutMsg | undefined, cache: Map<string, Buffer>, t: number): void {
+    c.touched = false;
+    if (c.closing) return;
+    if (c.lagging) {
+      c.shared = [];
+      if (t - c.lagSince > this.options.slowConsumerMs) this.slow(c);
+      return;
+    }
+    let own = c.own;
+    if (c.conflated.size > 0) {
+      for (const sub of c.conflated) {
+        const before = sub.gapSeq;
+        const m = sub.drain(this, this.options.tradeSnapshot);
+        if (before > 0 && m && !m.snapshot) this.s.tradeGaps++;
+        if (m) {
+          own.push(m);
+          this.s.catchUps++;
+          if (m.snapshot) this.s.snapshots++;
+        }
+      }
+      c.conflated.clear();
+    }
+    const shared = c.shared;
+    if (hb) shared.push(hb);
+    if (own.length === 0 && shared.length === 0) return;
+    c.own = [];
+    c.shared = [];
+    if (own.length === 0) {
+      // Shared-only frames are the same for every client with the same subscriptions.
+      let key = c.proto ? 'p' : 'j';
+      for (const m of shared) key += `,${m.id}`;
+      let buf = cache.get(key);
+      if (buf === undefined) cache.set(key, (buf = encodeFrames(c.proto, shared)));
+      return this.write(c, buf, shared);
+    }
+    own = own.concat(shared);
+    this.write(c, encodeFrames(c.proto, own), own);
+  }
+
+  private write(c: Conn, buf: Buffer, msgs: OutMsg[]): void {
+    if (c.ws.readyState !== 1) return;
+    const s = this.s;
+    s.frames++;
+    s.bytes += buf.length;
+    s.messages += msgs.length;
+    for (const m of msgs) s.updates += m.updates;
+    if (this.options.preframed) c.socket.write(buf);
+    else sendViaWs(c.ws, buf);
+  }
+
+  private onHeartbeat(): void {
+    this.heartbeatDue = true;
+    this.schedule();
+  }
+
+  private onPing(): void {
+    for (const c of this.conns) {
+      if (c.closing) continue;
+      if (!c.alive) {
+        c.ws.terminate();
+        continue;
+      }
+      c.alive = false;
+      try {
+        c.ws.ping();
+      } catch {
+        c.ws.terminate();
+      }
+    }
+  }
+
+  stats(): RelayStats {
+    let subscriptions = 0;
+    for (const c of this.conns) subscriptions += c.subs.size;
+    let channels = 0;
+    for (const sc of this.symbols.values()) channels += sc.books.size + (sc.trades ? 1 : 0) + (sc.status ? 1 : 0) + sc.candles.filter(Boolean).length;
+    return { connections: this.conns.size, subscriptions, channels, lagging: this.laggingConns.size, ...this.s, mdSeq: this.market.mdSeq };
+  }
+
+  /** Close every connection with 1001 and stop serving the endpoint. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const t of this.timers) clearInterval(t);
+    if (this.flushTimer !== undefined) {
+      clearTimeout(this.flushTimer as NodeJS.Timeout);
+      clearImmediate(this.flushTimer as NodeJS.Immediate);
+      this.flushTimer = undefined;
+    }
+    for (const { server, listener } of this.servers) server.off('upgrade', listener);
+    const open = [...this.conns];
+    await Promise.all(open.map((c) => new Promise<void>((resolve) => {
+      if (c.ws.readyState === 3) return resolve();
+      c.ws.once('close', () => resolve());
+      this.closeConn(c, CloseCode.GoingAway);
+    })));
+    await new Promise<void>((r) => this.wss.close(() => r()));
+  }
+}
+
+export interface AttachRelayOptions extends Partial<RelayOptions> {
+  /** The market the snapshots come from (the same records must reach it and the relay). */
+  market: MarketState;
+  /** Optional: something with onRecords(listener) (e.g. the Exchange); the relay registers itself. */
+  source?: { onRecords(listener: RecordsListener): void };
+}
+
+/**
+ * Serve the relay on `server` (fastify's `app.server` or any node http.Server) at options.path.
+ * Without `source`, feed it yourself: `onRecords` of the result, beside MarketState.applyRecords.
+ */
+export function attachRelay(server: HttpServer, opts: AttachRelayOptions): Relay {
+  if (!opts || typeof opts.market?.book !== 'function') throw new BourseError('WS_BAD_OPTION', 'market (a MarketState) is required');
+  const { market, source, ...rest } = opts;
+  const relay = new Relay(market, rest).attach(server);
+  if (source) source.onRecords((f64, i32, first, count) => relay.onRecords(f64, i32, first, count));
+  return relay;
+}

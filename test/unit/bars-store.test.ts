@@ -1,0 +1,170 @@
+/**
+ * The bars store contract, one test table run against both stores (SQLite and a real
+ * PostgreSQL 15): upserts, idempotence, ranges, cursors' building blocks, refusals, health.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BourseError } from '../../server/kernel/errors.ts';
+import { BAR_FIELDS, type BarQuery, type BarRow, type BarsStore, type Instrument } from '../../server/bars/store.ts';
+import type { SqliteStore } from '../../server/bars/sqlite-store.ts';
+import { STORE_KINDS, twoStores } from '../support/postgres.ts';
+
+const stores = twoStores();
+after(() => stores.stop());
+
+const INST: Instrument = { name: 'ABC', priceDecimals: 2, qtyDecimals: 1, tick: 1, lot: 1, currency: 'USD' };
+const T0 = Date.UTC(2026, 0, 5);
+
+function bar(i: number, over: Partial<BarRow> = {}): BarRow {
+  const trades = i % 3 === 0 ? 0 : (i % 7) + 1;
+  return {
+    symbol: 'ABC', interval: '1m', openTime: T0 + i * 60_000, open: 1000 + i, high: 1010 + i, low: 990 + i, close: 1005 + i,
+    volume: trades === 0 ? 0 : trades * 10, trades, notional: trades === 0 ? 0 : trades * 10 * (1000 + i) + 0.5, ...over,
+  };
+}
+
+type Tuple = number[];
+async function all(store: BarsStore, q: BarQuery): Promise<Tuple[]> {
+  const out: Tuple[] = [];
+  for await (const c of store.queryBars(q)) {
+    for (let i = 0; i < c.count; i++) out.push(Array.from(c.data.subarray(i * BAR_FIELDS, (i + 1) * BAR_FIELDS)));
+  }
+  return out;
+}
+const tuple = (r: BarRow): Tuple => [r.openTime, r.open, r.high, r.low, r.close, r.volume, r.trades, r.notional];
+
+async function seeded(kind: (typeof STORE_KINDS)[number], n = 1000): Promise<{ store: BarsStore; rows: BarRow[] }> {
+  const store = await stores.open(kind);
+  await store.upsertInstruments([INST]);
+  const rows = Array.from({ length: n }, (_, i) => bar(i));
+  await store.writeBars(rows);
+  return { store, rows };
+}
+
+for (const kind of STORE_KINDS) {
+  describe(`bars store: ${kind}`, { skip: stores.skip(kind) }, () => {
+    test('instruments: upsert by name, listed by name, lookup', async () => {
+      const store = await stores.open(kind);
+      await store.upsertInstruments([INST, { ...INST, name: 'AAA', currency: '' }]);
+      await store.upsertInstruments([{ ...INST, tick: 5, lot: 2, currency: 'EUR' }]);
+      assert.deepEqual(await store.instruments(), [{ ...INST, name: 'AAA', currency: '' }, { ...INST, tick: 5, lot: 2, currency: 'EUR' }]);
+      assert.deepEqual(await store.instrument('ABC'), { ...INST, tick: 5, lot: 2, currency: 'EUR' });
+      assert.equal(await store.instrument('NOPE'), undefined);
+    });
+
+    test('instruments: bad definitions are STORE_BAD_ROW; new decimals under stored bars are refused', async () => {
+      const store = await stores.open(kind);
+      await assert.rejects(store.upsertInstruments([{ ...INST, name: 'abc' }]), (e: BourseError) => e.code === 'STORE_BAD_ROW' && /name/.test(e.message));
+      await assert.rejects(store.upsertInstruments([{ ...INST, tick: 0.5 }]), (e: BourseError) => e.code === 'STORE_BAD_ROW' && /tick/.test(e.message));
+      await assert.rejects(store.upsertInstruments([{ ...INST, currency: 'usd' }]), (e: BourseError) => e.code === 'STORE_BAD_ROW' && /currency/.test(e.message));
+      await store.upsertInstruments([INST]);
+      await store.upsertInstruments([{ ...INST, priceDecimals: 3 }]); // no bars yet: allowed
+      await store.upsertInstruments([INST]);
+      await store.writeBars([bar(1)]);
+      await assert.rejects(store.upsertInstruments([{ ...INST, priceDecimals: 4 }]), (e: BourseError) => e.code === 'STORE_INSTRUMENT_CONFLICT' && e.http === 409);
+      assert.equal((await store.instrument('ABC'))!.priceDecimals, 2);
+    });
+
+    test('writeBars: rows come back exactly, in open-time order, whatever the write order', async () => {
+      const store = await stores.open(kind);
+      await store.upsertInstruments([INST]);
+      const rows = Array.from({ length: 700 }, (_, i) => bar(i, { notional: 1 / 3 + i }));
+      const shuffled = [...rows].sort((a, b) => ((a.openTime * 7919) % 1000) - ((b.openTime * 7919) % 1000));
+      await store.writeBars(shuffled.slice(0, 350));
+      await store.writeBars(shuffled.slice(350));
+      assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), rows.map(tuple));
+      assert.deepEqual(await all(store, { symbol: 'ABC', interval: '5m' }), [], 'other intervals are separate');
+    });
+
+    test('writeBars is an idempotent upsert: rewriting is harmless, a changed bar replaces the old one', async () => {
+      const { store, rows } = await seeded(kind, 300);
+      await store.writeBars(rows);
+      await store.writeBars(rows.slice(100, 200));
+      assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), rows.map(tuple));
+      const changed = { ...rows[150]!, close: 1, volume: 999, trades: 42, notional: 12.25 };
+      await store.writeBars([changed, { ...changed, close: 2 }]); // duplicate in one batch: the later wins
+      const got = await all(store, { symbol: 'ABC', interval: '1m' });
+      assert.equal(got.length, 300);
+      assert.deepEqual(got[150], tuple({ ...changed, close: 2 }));
+    });
+
+    test('writeBars refuses rows it cannot store exactly, and bars of unknown instruments', async () => {
+      const store = await stores.open(kind);
+      await store.upsertInstruments([INST]);
+      await assert.rejects(store.writeBars([bar(1, { open: 1.5 })]), (e: BourseError) => e.code === 'STORE_BAD_ROW');
+      await assert.rejects(store.writeBars([bar(1, { openTime: T0 + 1 })]), (e: BourseError) => e.code === 'STORE_BAD_ROW' && /boundary/.test(e.message));
+      await assert.rejects(store.writeBars([bar(1, { volume: 2 ** 53 })]), (e: BourseError) => e.code === 'STORE_BAD_ROW');
+      await assert.rejects(store.writeBars([bar(1), bar(2, { symbol: 'ZZZ' })]), (e: BourseError) => e.code === 'STORE_UNKNOWN_INSTRUMENT');
+      assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), [], 'a refused batch writes nothing');
+    });
+
+    test('queryBars: start inclusive, end exclusive, after/through, limit, omitEmpty', async () => {
+      const { store, rows } = await seeded(kind, 1000);
+      const q = { symbol: 'ABC', interval: '1m' } as const;
+      const t = (i: number) => T0 + i * 60_000;
+      assert.deepEqual(await all(store, { ...q, start: t(10), end: t(20) }), rows.slice(10, 20).map(tuple));
+      assert.deepEqual(await all(store, { ...q, start: t(10) + 1, end: t(20) + 1 }), rows.slice(11, 21).map(tuple));
+      assert.deepEqual(await all(store, { ...q, after: t(500), limit: 3 }), rows.slice(501, 504).map(tuple));
+      assert.deepEqual(await all(store, { ...q, start: t(5), through: t(8) }), rows.slice(5, 9).map(tuple));
+      assert.deepEqual(await all(store, { ...q, start: t(990) }), rows.slice(990).map(tuple));
+      assert.deepEqual(await all(store, { ...q, omitEmpty: true, end: t(30) }), rows.slice(0, 30).filter((r) => r.trades > 0).map(tuple));
+      assert.deepEqual(await all(store, { ...q, omitEmpty: true, start: t(100), limit: 5 }), rows.slice(100).filter((r) => r.trades > 0).slice(0, 5).map(tuple));
+      assert.deepEqual(await all(store, { symbol: 'NOPE', interval: '1m' }), []);
+    });
+
+    test('pageEnd: the limit-th row and whether more follow (property, against an array model)', async () => {
+      const { store, rows } = await seeded(kind, 1000);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: -5, max: 1005 }), fc.integer({ min: 0, max: 1010 }), fc.integer({ min: 1, max: 1200 }), fc.boolean(),
+          async (a, b, limit, omit) => {
+            const start = T0 + a * 60_000;
+            const end = T0 + b * 60_000;
+            const model = rows.filter((r) => r.openTime >= start && r.openTime < end && (!omit || r.trades > 0));
+            const pe = await store.pageEnd({ symbol: 'ABC', interval: '1m', start, end, limit, omitEmpty: omit });
+            assert.deepEqual(pe, { last: model.length >= limit ? model[limit - 1]!.openTime : undefined, more: model.length > limit });
+          },
+        ),
+        { numRuns: kind === 'postgres' ? 60 : 200 },
+      );
+    });
+
+    test('health, then a closed store answers STORE_UNAVAILABLE (503)', async () => {
+      const { store } = await seeded(kind, 10);
+      assert.deepEqual({ ...(await store.health()), detail: '' }, { ok: true, kind, detail: '' });
+      await store.close();
+      assert.equal((await store.health()).ok, false);
+      await assert.rejects(store.instruments(), (e: BourseError) => e.code === 'STORE_UNAVAILABLE' && e.http === 503);
+      await assert.rejects(store.writeBars([bar(1)]), (e: BourseError) => e.code === 'STORE_UNAVAILABLE');
+      await assert.rejects(all(store, { symbol: 'ABC', interval: '1m' }), (e: BourseError) => e.code === 'STORE_UNAVAILABLE');
+    });
+  });
+}
+
+describe('bars store: postgres server stopped and started again', { skip: stores.skip('postgres') }, () => {
+  test('queries fail with STORE_UNAVAILABLE while it is down and work again after', async () => {
+    const { store, rows } = await seeded('postgres', 20);
+    const server = await stores.server();
+    server.pause();
+    try {
+      assert.equal((await store.health()).ok, false);
+      await assert.rejects(store.writeBars([bar(1)]), (e: BourseError) => e.code === 'STORE_UNAVAILABLE');
+    } finally {
+      server.resume();
+    }
+    assert.equal((await store.health()).ok, true);
+    assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), rows.map(tuple));
+  });
+});
+
+describe('bars store: sqlite blocks', { skip: stores.skip('sqlite') }, () => {
+  test('blocks are derived: rebuilt from the rows when missing', async () => {
+    const { store, rows } = await seeded('sqlite', 600);
+    const s = store as SqliteStore;
+    s.database.exec('DELETE FROM bar_blocks');
+    assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), []);
+    assert.equal(s.reblock(), 3, '600 1m bars from a block boundary span 3 blocks of 256');
+    assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), rows.map(tuple));
+  });
+});

@@ -1,0 +1,56 @@
+/** The client's L2 book against a naive model: same levels, and the same checksum as the kernel's. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { L2Book } from '../../server/feed-client/book.ts';
+import { bookChecksum } from '../../server/kernel/book-checksum.ts';
+
+type Op = { side: 1 | 2; price: number; qty: number; del: boolean; check: boolean };
+
+const op: fc.Arbitrary<Op> = fc.record({
+  side: fc.constantFrom(1 as const, 2 as const),
+  // A narrow range makes replaces and deletes common; a wide one, deep books.
+  price: fc.oneof(fc.integer({ min: 100, max: 130 }), fc.integer({ min: 1, max: 2 ** 40 })),
+  qty: fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 52 })),
+  del: fc.boolean(),
+  check: fc.boolean(),
+});
+
+test('random updates: levels best first and the checksum equal a naive book and kernel/book-checksum', () => {
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+      const book = new L2Book();
+      const model = [new Map<number, [number, number]>(), new Map<number, [number, number]>()];
+      for (const [k, o] of ops.entries()) {
+        const m = model[o.side - 1]!;
+        if (o.del) {
+          assert.equal(book.delete(o.side, o.price), m.delete(o.price));
+        } else {
+          book.set(o.side, o.price, o.qty, k);
+          m.set(o.price, [o.qty, k]);
+        }
+        // Checking only sometimes exercises the cached checksum across several updates.
+        if (o.check || k === ops.length - 1) {
+          const bids = [...model[0]!].sort((a, b) => b[0] - a[0]).map(([price, [qty, count]]) => ({ price, qty, count }));
+          const asks = [...model[1]!].sort((a, b) => a[0] - b[0]).map(([price, [qty, count]]) => ({ price, qty, count }));
+          assert.equal(book.checksum(), bookChecksum(bids, asks));
+          assert.deepEqual(book.depth(1), bids);
+          assert.deepEqual(book.depth(2), asks);
+          assert.deepEqual(book.best(1), bids[0]);
+          assert.deepEqual(book.best(2), asks[0]);
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('an empty book has the documented checksum 0x41d912ff, and clear() empties', () => {
+  const b = new L2Book();
+  assert.equal(b.checksum(), 0x41d912ff);
+  b.set(1, 100, 5, 1);
+  assert.notEqual(b.checksum(), 0x41d912ff);
+  b.clear();
+  assert.equal(b.checksum(), 0x41d912ff);
+  assert.equal(b.best(1), undefined);
+});
