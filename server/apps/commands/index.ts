@@ -16,3 +16,4 @@ import { feedConfigCommand } from './feed-config.ts'; commands.push(feedConfigCo
 import { barsImport, barsRebuild } from './bars.ts'; commands.push(barsImport, barsRebuild);
 import { serve } from './serve.ts'; commands.push(serve);
 import { feed } from './feed.ts'; commands.push(feed);
+import { haStatusCommand } from './ha.ts'; commands.push(haStatusCommand);

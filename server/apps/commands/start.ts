@@ -31,8 +31,12 @@ export const start: CommandSpec = {
     store: { kind: 'string', help: 'bars store URL: postgres://... or sqlite:FILE (default DATA/bars.sqlite)' },
     feed: { kind: 'bool', default: true, help: 'publish the multicast feed (A/B, snapshots, retransmission) from the MDP thread' },
     'feed-config': { kind: 'path', help: 'multicast feed configuration file (default: the built-in loopback groups)' },
+    role: { kind: 'string', choices: ['primary', 'standby'], help: 'run as an HA node over the replicated log (docs/replication.md)' },
+    nats: { kind: 'string', help: 'with --role: NATS JetStream URLs, comma-separated (omitted: standalone primary, no replication)' },
+    ack: { kind: 'string', choices: ['local', 'majority'], help: 'with --role: ack after local fsync, or after fsync + the log\'s majority (default with --nats)' },
   },
   async run(flags) {
+    if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
     const options = exchangeOptions({
       data: flags.data as string,

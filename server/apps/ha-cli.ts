@@ -1,0 +1,73 @@
+/**
+ * `bourse start --role primary|standby [--nats URLS] [--ack local|majority] [--data DIR] ...`:
+ * builds a validated, frozen HaNodeOptions from the start command's flags plus a few tuning
+ * knobs from the environment (documented in docs/replication.md), runs the node until
+ * SIGINT/SIGTERM or --seconds, and prints key=value lines the tests and benchmark read.
+ *
+ *   BOURSE_HA_NODE_ID            node id (default: DATA/ha/node-id, created once)
+ *   BOURSE_HA_LEASE_TTL_MS       lease ttl (default 2000)
+ *   BOURSE_HA_RENEW_MS           lease renew interval (default ttl / 5)
+ *   BOURSE_HA_STREAM_MAX_MSGS    stream limit when this node creates the stream (default 0: none)
+ *   BOURSE_HA_STREAM_MAX_AGE_MS  idem, by age (default 0: none)
+ *   BOURSE_HA_SNAPSHOT_EVERY     inputs between snapshot uploads by the primary (default 1,000,000)
+ */
+import type { Flags } from './flags.ts';
+import { BourseError } from '../kernel/errors.ts';
+import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
+import { HaNode, nodeIdFor, type HaNodeOptions } from '../replication/ha-node.ts';
+
+function envInt(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new BourseError('HA_BAD_OPTION', `${name} must be an integer >= ${min}, not "${raw}"`);
+  return n;
+}
+
+export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, log: (s: string) => void = (s) => console.log(s)): HaNodeOptions {
+  const role = flags.role as string;
+  if (role !== 'primary' && role !== 'standby') throw new BourseError('HA_BAD_OPTION', `--role must be primary or standby, not "${role}"`);
+  const servers = flags.nats ? parseServers(flags.nats as string) : undefined;
+  if (!servers && role === 'standby') throw new BourseError('HA_BAD_OPTION', '--role standby needs --nats URLS (it follows the replicated log)');
+  const ack = (flags.ack as string | undefined) ?? (servers ? 'majority' : 'local');
+  if (ack !== 'local' && ack !== 'majority') throw new BourseError('HA_BAD_OPTION', `--ack must be local or majority, not "${ack}"`);
+  if (ack === 'majority' && !servers) throw new BourseError('HA_BAD_OPTION', '--ack majority needs --nats URLS (there is no majority without the log)');
+  const dataDir = (flags.data as string | undefined) ?? './data';
+  const ttl = envInt(env, 'BOURSE_HA_LEASE_TTL_MS', 2000, 200);
+  const renew = envInt(env, 'BOURSE_HA_RENEW_MS', Math.floor(ttl / 5), 10);
+  return Object.freeze({
+    role,
+    servers,
+    dataDir,
+    ack,
+    fsync: flags.fsync === undefined ? true : (flags.fsync as boolean),
+    nodeId: nodeIdFor(dataDir, env.BOURSE_HA_NODE_ID || undefined),
+    names: DEFAULT_NAMES,
+    limits: Object.freeze({ maxMsgs: envInt(env, 'BOURSE_HA_STREAM_MAX_MSGS', 0, 0), maxAgeMs: envInt(env, 'BOURSE_HA_STREAM_MAX_AGE_MS', 0, 0), replicas: 3 }),
+    leaseTtlMs: ttl,
+    renewMs: renew,
+    rate: (flags.rate as number | undefined) ?? 50_000,
+    symbols: (flags.symbols as number | undefined) ?? 8,
+    seed: (flags.seed as number | undefined) ?? 1,
+    seconds: (flags.seconds as number | undefined) ?? 0,
+    snapshotEvery: envInt(env, 'BOURSE_HA_SNAPSHOT_EVERY', 1_000_000, 0),
+    log,
+  });
+}
+
+/** The `--role` branch of `bourse start`. */
+export async function runHaNode(flags: Flags): Promise<number> {
+  const node = new HaNode(haOptions(flags));
+  const onSig = (): void => node.stop();
+  process.once('SIGINT', onSig);
+  process.once('SIGTERM', onSig);
+  try {
+    await node.run();
+  } finally {
+    process.off('SIGINT', onSig);
+    process.off('SIGTERM', onSig);
+    // Everything is closed; a handle some library left open must not keep a stopped node alive.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 3000).unref();
+  }
+  return 0;
+}

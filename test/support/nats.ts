@@ -1,0 +1,245 @@
+/**
+ * Test support for replication: a real 3-node NATS JetStream cluster per test file (through
+ * infra/nats/cluster.sh, on free loopback ports, in a temp dir, stopped after), real Bourse HA
+ * nodes as child processes (`bourse start --role ...`) whose key=value output lines are parsed,
+ * and network namespaces for partition tests.
+ *
+ * Missing nats-server: the test skips with a message naming the Debian package, or fails when
+ * CI=true (CI must never silently skip).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './data.ts';
+import { BOURSE } from './cli.ts';
+
+export const CLUSTER_SH = join(REPO_ROOT, 'infra', 'nats', 'cluster.sh');
+
+function has(bin: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${bin}`], { encoding: 'utf8' }).status === 0;
+}
+
+/** '' when the cluster can run here, else why not (the caller skips, or fails in CI). */
+export function natsMissing(): string {
+  if (!has('nats-server')) return 'nats-server is not installed (Debian package nats-server; infra/install.sh installs it)';
+  return '';
+}
+
+/** For node:test's { skip }: a reason string to skip locally; throws in CI. */
+export function skipUnlessNats(extra: string[] = []): string | false {
+  let why = natsMissing();
+  for (const b of extra) if (!why && !has(b)) why = `${b} is not installed (infra/install.sh installs it)`;
+  if (!why && extra.includes('ip') && process.getuid?.() !== 0) why = 'network namespaces need root';
+  if (!why) return false;
+  if (process.env.CI === 'true') throw new Error(`CI: ${why}`);
+  return why;
+}
+
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise<import('node:net').Server>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  })));
+  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+export interface NatsCluster {
+  dir: string;
+  host: string;
+  clientPorts: number[];
+  httpPorts: number[];
+  /** nats://host:p1,nats://host:p2,nats://host:p3 */
+  urls: string;
+  /** http://host:m1,... (for bourse ha status --monitor) */
+  monitor: string;
+  /** Runs cluster.sh with this cluster's dir (start-node|stop-node|kill-node I, status). */
+  sh(args: string[]): string;
+  stop(): void;
+}
+
+/** `wrap` prefixes commands (e.g. ['ip', 'netns', 'exec', NS]) to run the cluster inside a namespace. */
+export async function startCluster(opts: { host?: string; wrap?: string[]; name?: string } = {}): Promise<NatsCluster> {
+  const host = opts.host ?? '127.0.0.1';
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-nats-'));
+  const ports = await freePorts(9);
+  const clientPorts = ports.slice(0, 3);
+  const clusterPorts = ports.slice(3, 6);
+  const httpPorts = ports.slice(6, 9);
+  const wrap = opts.wrap ?? [];
+  const sh = (args: string[]): string => {
+    const cmd = [...wrap, 'bash', CLUSTER_SH, ...args, '--dir', dir];
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0) throw new Error(`cluster.sh ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
+    return r.stdout;
+  };
+  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', opts.name ?? 'bourse']);
+  return {
+    dir, host, clientPorts, httpPorts,
+    urls: clientPorts.map((p) => `nats://${host}:${p}`).join(','),
+    monitor: httpPorts.map((p) => `http://${host}:${p}`).join(','),
+    sh,
+    stop() {
+      try {
+        sh(['stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** A Bourse process whose stdout lines are collected; waitFor() resolves on a matching line. */
+export class BourseProc {
+  readonly child: ChildProcess;
+  readonly lines: string[] = [];
+  readonly name: string;
+  maxAcked = 0;
+  /** Wall ms of each acked= increase, for stall measurements. */
+  readonly ackTimes: { at: number; seq: number }[] = [];
+  exitCode: number | null = null;
+  readonly exited: Promise<number | null>;
+  private waiters: { re: RegExp; resolve: (m: RegExpMatchArray) => void }[] = [];
+  private stderr = '';
+
+  constructor(name: string, args: string[], env: NodeJS.ProcessEnv = {}, wrap: string[] = []) {
+    this.name = name;
+    const cmd = [...wrap, process.execPath, BOURSE, ...args];
+    this.child = spawn(cmd[0]!, cmd.slice(1), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let buf = '';
+    this.child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      buf += d;
+      let i: number;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        this.onLine(buf.slice(0, i));
+        buf = buf.slice(i + 1);
+      }
+    });
+    this.child.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    this.exited = new Promise((r) => this.child.once('exit', (code) => {
+      this.exitCode = code;
+      r(code);
+    }));
+  }
+
+  private onLine(line: string): void {
+    this.lines.push(line);
+    const m = /^acked=(\d+)$/.exec(line);
+    if (m) {
+      const seq = Number(m[1]);
+      if (seq > this.maxAcked) {
+        this.maxAcked = seq;
+        this.ackTimes.push({ at: Date.now(), seq });
+      }
+    }
+    this.waiters = this.waiters.filter((w) => {
+      const mm = w.re.exec(line);
+      if (mm) w.resolve(mm);
+      return !mm;
+    });
+  }
+
+  /** The first line (already seen or future) matching re. */
+  waitFor(re: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
+    for (const l of this.lines) {
+      const m = re.exec(l);
+      if (m) return Promise.resolve(m);
+    }
+    return new Promise((resolve, reject) => {
+      const w = { re, resolve: (m: RegExpMatchArray) => {
+        clearTimeout(t);
+        resolve(m);
+      } };
+      const t = setTimeout(() => {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        reject(new Error(`${this.name}: no line matching ${re} within ${timeoutMs} ms; last lines:\n${this.tailText()}\nstderr:\n${this.stderr.slice(-2000)}`));
+      }, timeoutMs);
+      this.waiters.push(w);
+    });
+  }
+
+  /** Resolves once acked= has reached `seq`. */
+  async waitAcked(seq: number, timeoutMs = 60_000): Promise<void> {
+    const t0 = Date.now();
+    while (this.maxAcked < seq) {
+      if (Date.now() - t0 > timeoutMs) throw new Error(`${this.name}: acked ${this.maxAcked} < ${seq} after ${timeoutMs} ms; last lines:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
+      if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) at acked ${this.maxAcked}:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
+      await sleep(50);
+    }
+  }
+
+  /** The last lines worth reading: status and acked lines are left out. */
+  tailText(n = 25): string {
+    return this.lines.filter((l) => !l.startsWith('acked=') && !l.startsWith('ha: status')).slice(-n).join('\n');
+  }
+
+  kill(sig: NodeJS.Signals = 'SIGKILL'): void {
+    if (this.exitCode === null) this.child.kill(sig);
+  }
+
+  /** SIGTERM and wait for the final hash line (state=...). */
+  async stop(timeoutMs = 30_000): Promise<string> {
+    this.kill('SIGTERM');
+    const m = await this.waitFor(/^(state=\S+(?: events=\S+ md=\S+)?)$/, timeoutMs);
+    await this.exited;
+    return m[1]!;
+  }
+
+  get stderrText(): string {
+    return this.stderr;
+  }
+}
+
+/** `bourse replay --journal DIR [--to SEQ] [--from-snapshot]`: its last line (state=... events=... md=...). */
+export function replayHashes(journal: string, to?: number, fromSnapshot = false): string {
+  const args = [BOURSE, 'replay', '--journal', journal];
+  if (to !== undefined) args.push('--to', String(to));
+  if (fromSnapshot) args.push('--from-snapshot');
+  const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`replay ${journal} failed: ${r.stderr}`);
+  const lines = r.stdout.trim().split('\n');
+  return lines[lines.length - 1]!;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Node-level defaults for tests: a short lease so failovers are quick. */
+export const HA_TEST_ENV: NodeJS.ProcessEnv = { BOURSE_HA_LEASE_TTL_MS: '1500', BOURSE_HA_RENEW_MS: '250' };
+
+/** Records from..to of a (closed) journal, concatenated: to compare two nodes' journals byte for byte. */
+export async function journalBytes(dir: string, from: number, to: number): Promise<{ bytes: Buffer; count: number }> {
+  const { Journal } = await import('../../server/sequencer/journal.ts');
+  const j = Journal.open({ dir });
+  try {
+    const parts: Buffer[] = [];
+    const count = j.replay(from, (rec) => void parts.push(Buffer.from(rec)), to);
+    return { bytes: Buffer.concat(parts), count };
+  } finally {
+    j.close();
+  }
+}
+
+/**
+ * The node's final hashes (from its last lines) against `bourse replay` of its journal: state over
+ * the whole journal; engine events and MD over the inputs it acknowledged (an input journaled but
+ * never acknowledged by the log at stop, `unacked=N`, is in the state but not in the market data).
+ * Returns '' when they agree, else what differs.
+ */
+export function liveVersusReplay(p: BourseProc, journal: string): string {
+  const stop = p.lines.find((l) => l.startsWith('ha: stopped'));
+  const live = [...p.lines].reverse().find((l) => l.startsWith('state='));
+  if (!stop || !live) return `${p.name}: no final lines`;
+  const seq = Number(/ seq=(\d+)/.exec(stop)![1]);
+  const unacked = Number(/ unacked=(\d+)/.exec(stop)?.[1] ?? 0);
+  const full = replayHashes(journal);
+  const state = (l: string): string => /state=(\S+)/.exec(l)![1]!;
+  if (state(live) !== state(full)) return `${p.name}: state differs at seq ${seq}: live ${live} replay ${full}`;
+  if (!/ md=/.test(live)) return '';
+  const upTo = unacked > 0 ? replayHashes(journal, seq - unacked) : full;
+  const rest = (l: string): string => l.replace(/^state=\S+ /, '');
+  return rest(live) === rest(upTo) ? '' : `${p.name}: events/md differ (seq ${seq}, unacked ${unacked}): live ${live} replay ${upTo}`;
+}
