@@ -10,14 +10,13 @@
 import pg from 'pg';
 import { BourseError } from '../kernel/errors.ts';
 import {
-  QUERY_CHUNK, checkBar, checkInstrument, dedupeBars, intervalSeconds, redactUrl, storeError,
+  QUERY_CHUNK, checkBar, queryBounds, checkInstrument, dedupeBars, intervalSeconds, redactUrl, storeError,
   BAR_FIELDS, type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
 
 export const PG_SCHEMA_VERSION = 1;
 /** Rows per INSERT statement. */
 const PG_BATCH = 10_000;
-const MAX = Number.MAX_SAFE_INTEGER;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS bourse_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -250,21 +249,13 @@ export class PgStore implements BarsStore {
     return n;
   }
 
-  private bounds(q: BarQuery): [number, number] {
-    let lo = q.start !== undefined ? q.start - 1 : -1;
-    if (q.after !== undefined && q.after > lo) lo = q.after;
-    let hi = q.end ?? MAX;
-    if (q.through !== undefined && q.through + 1 < hi) hi = q.through + 1;
-    return [lo, hi];
-  }
 
   async *queryBars(q: BarQuery): AsyncGenerator<BarChunk> {
     this.live();
     const id = (await this.lookup(q.symbol))?.id;
     if (id === undefined) return;
     const iv = intervalSeconds(q.interval);
-    let [lo] = this.bounds(q);
-    const hi = this.bounds(q)[1];
+    let [lo, hi] = queryBounds(q);
     let left = q.limit ?? Infinity;
     const name = q.omitEmpty ? 'bourse_chunk_traded' : 'bourse_chunk';
     const text = `SELECT ${COLS} FROM bars WHERE ${RANGE}${q.omitEmpty ? ' AND trades > 0' : ''} ORDER BY open_time_ms LIMIT $5`;
@@ -286,7 +277,7 @@ export class PgStore implements BarsStore {
     this.live();
     const id = (await this.lookup(q.symbol))?.id;
     if (id === undefined) return { last: undefined, more: false };
-    const [lo, hi] = this.bounds(q);
+    const [lo, hi] = queryBounds(q);
     const text = `SELECT open_time_ms FROM bars WHERE ${RANGE}${q.omitEmpty ? ' AND trades > 0' : ''} ORDER BY open_time_ms LIMIT 2 OFFSET $5`;
     const r = await this.q<[number]>('query bars', { text, values: [id, intervalSeconds(q.interval), lo, hi, q.limit - 1], rowMode: 'array' });
     return { last: r.rows[0]?.[0], more: r.rows.length > 1 };

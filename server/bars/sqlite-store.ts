@@ -27,7 +27,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { BourseError } from '../kernel/errors.ts';
 import {
-  BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, checkBar, checkInstrument, intervalSeconds, storeError,
+  BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, checkBar, queryBounds, checkInstrument, intervalSeconds, storeError,
   type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
 
@@ -126,7 +126,6 @@ function mergeBlock(old: Float64Array | undefined, rows: readonly BarRow[]): Flo
 }
 
 const COLS = 'open_time_ms, open, high, low, close, volume, trades, notional';
-const MAX = Number.MAX_SAFE_INTEGER;
 
 type Stmt = Database.Statement;
 
@@ -378,14 +377,6 @@ export class SqliteStore implements BarsStore {
     return n;
   }
 
-  /** Bounds as (exclusive low, exclusive high) open times. */
-  private bounds(q: BarQuery): [number, number] {
-    let lo = q.start !== undefined ? q.start - 1 : -1;
-    if (q.after !== undefined && q.after > lo) lo = q.after;
-    let hi = q.end ?? MAX;
-    if (q.through !== undefined && q.through + 1 < hi) hi = q.through + 1;
-    return [lo, hi];
-  }
 
   /**
    * Runs of bars in (lo, hi) in open-time order: [block, first row, end row). Synchronous, one
@@ -395,7 +386,7 @@ export class SqliteStore implements BarsStore {
     const id = this.guard('query bars', () => this.lookup(q.symbol)?.id);
     if (id === undefined) return;
     const ivs = intervalSeconds(q.interval);
-    const [lo, hi] = this.bounds(q);
+    const [lo, hi] = queryBounds(q);
     const span = ivs * 1000 * BLOCK_SLOTS;
     let from = Math.floor((lo + 1) / span) * span;
     for (;;) {
@@ -456,7 +447,7 @@ export class SqliteStore implements BarsStore {
     const id = this.guard('query bars', () => this.lookup(q.symbol)?.id);
     if (id === undefined) return { last: undefined, more: false };
     const ivs = intervalSeconds(q.interval);
-    const [lo, hi] = this.bounds(q);
+    const [lo, hi] = queryBounds(q);
     const span = ivs * 1000 * BLOCK_SLOTS;
     let from = Math.floor((lo + 1) / span) * span;
     let need = q.limit;

@@ -79,6 +79,15 @@ export interface BarQuery {
   readonly omitEmpty?: boolean;
 }
 
+/** A query's open-time bounds as (exclusive low, exclusive high): one rule for every store. */
+export function queryBounds(q: BarQuery): [number, number] {
+  let lo = q.start !== undefined ? q.start - 1 : -1;
+  if (q.after !== undefined && q.after > lo) lo = q.after;
+  let hi = q.end ?? Number.MAX_SAFE_INTEGER;
+  if (q.through !== undefined && q.through + 1 < hi) hi = q.through + 1;
+  return [lo, hi];
+}
+
 /** Where a page of `limit` rows ends: the open time of its last row, and whether rows follow. */
 export interface PageEnd {
   readonly last: number | undefined;

@@ -2,6 +2,5 @@ export * from './types.ts';
 export * from './errors.ts';
 export * from './crc32.ts';
 export * from './decimal.ts';
-export * from './assert.ts';
 export * from "./bytes.ts";
 export * from "./book-checksum.ts";
