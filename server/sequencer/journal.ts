@@ -302,7 +302,10 @@ export class Journal {
   private batchPos = SEGMENT_HEADER_BYTES; // bytes 0..31 hold a header when the commit starts a segment
   private batchCount = 0;
   private appended = 0;
+  private written = 0; // in the segment file (page cache): readable, durable once synced
   private durable = 0;
+  private syncing = false; // an fdatasync runs in libuv's pool (syncAsync)
+  private readonly retired: number[] = []; // old segment fds, closed once no sync can be using them
   private failed = '';
   private closed = false;
 
@@ -315,7 +318,7 @@ export class Journal {
     this.segments = o.segments;
     this.recovery = o.recovery;
     this.fd = o.lastFd;
-    this.appended = this.durable = o.recovery.lastSeq;
+    this.appended = this.written = this.durable = o.recovery.lastSeq;
   }
 
   /** Creates the directory, takes the lock, validates every segment and truncates a torn tail. */
@@ -345,6 +348,11 @@ export class Journal {
   /** Last appended seq (0 when empty). */
   get lastSeq(): number {
     return this.appended;
+  }
+
+  /** Last seq written to the segment file (readable by replay; durable once synced). */
+  get writtenSeq(): number {
+    return this.written;
   }
 
   /** Last committed seq: written and, with fsync, on stable storage. */
@@ -391,25 +399,47 @@ export class Journal {
    * refuses all further work: what reached the disk is unknown until the next open recovers it.
    */
   commit(): number {
+    const n = this.write();
+    if (this.written > this.durable) {
+      try {
+        if (this.fsync) fs.fdatasyncSync(this.fd);
+      } catch (e) {
+        this.fail(e);
+      }
+      this.durable = this.written;
+    }
+    return n;
+  }
+
+  /**
+   * The first half of a commit: one write of the batch into the segment file, no waiting for the
+   * disk. The records are readable at once (replay) and durable after the next commit() or
+   * syncAsync() that covers them. A write that starts a new segment first syncs the old one.
+   */
+  write(): number {
     if (this.failed || this.closed) this.refuse();
     const n = this.batchCount;
     if (n === 0) return 0;
     const dataBytes = this.batchPos - SEGMENT_HEADER_BYTES;
     let cur = this.segments[this.segments.length - 1];
     let from = SEGMENT_HEADER_BYTES;
-    let created = false;
     try {
       if (this.fd < 0 || (cur!.bytes + dataBytes > this.segmentBytes && cur!.lastSeq >= cur!.firstSeq)) {
-        if (this.fd >= 0) fs.closeSync(this.fd);
+        if (this.fd >= 0) {
+          if (this.fsync && this.written > this.durable) fs.fdatasyncSync(this.fd);
+          this.durable = this.written;
+          if (this.syncing) this.retired.push(this.fd); // an async sync may still use it
+          else fs.closeSync(this.fd);
+        }
         this.fd = -1;
-        const firstSeq = this.durable + 1;
+        const firstSeq = this.written + 1;
         const name = segmentName(firstSeq);
         cur = { name, path: join(this.dir, name), firstSeq, lastSeq: firstSeq - 1, bytes: 0 };
         this.fd = fs.openSync(cur.path, 'wx');
         this.segments.push(cur);
         writeHeader(this.batch, firstSeq);
         from = 0;
-        created = true;
+        if (this.fsync) fsyncDir(this.dir); // the new file's name is durable before any record in it
       }
       const seg = cur!;
       let at = from;
@@ -419,20 +449,46 @@ export class Journal {
         at += w;
         pos += w;
       }
-      if (this.fsync) {
-        fs.fdatasyncSync(this.fd);
-        if (created) fsyncDir(this.dir);
-      }
       seg.bytes = pos;
       seg.lastSeq = this.appended;
     } catch (e) {
-      this.failed = `commit to ${cur?.path ?? this.dir} failed: ${e instanceof Error ? e.message : String(e)}`;
-      throw new BourseError('JOURNAL_IO', this.failed);
+      this.fail(e, cur?.path);
     }
-    this.durable = this.appended;
+    this.written = this.appended;
+    if (!this.fsync) this.durable = this.written;
     this.batchPos = SEGMENT_HEADER_BYTES;
     this.batchCount = 0;
     return n;
+  }
+
+  /**
+   * The second half, off the event loop: fdatasync in libuv's thread pool, one at a time. Returns
+   * false (and does nothing) while one runs: the caller asks again from its callback, and that
+   * sync covers everything written meanwhile. `done(err, durableSeq)` runs on the event loop; an
+   * error fails the journal like a failed commit().
+   */
+  syncAsync(done: (err: BourseError | null, durableSeq: number) => void): boolean {
+    if (this.failed || this.closed) this.refuse();
+    if (this.syncing) return false;
+    const target = this.written;
+    if (target <= this.durable) return false;
+    this.syncing = true;
+    const path = this.segments[this.segments.length - 1]!.path;
+    fs.fdatasync(this.fd, (e) => {
+      this.syncing = false;
+      while (this.retired.length > 0) fs.close(this.retired.pop()!, () => undefined);
+      if (this.closed) return; // close() synced synchronously
+      if (e && !this.failed) this.failed = `fdatasync of ${path} failed: ${e.message}`;
+      if (this.failed) return done(new BourseError('JOURNAL_IO', this.failed), this.durable);
+      if (target > this.durable) this.durable = target;
+      done(null, this.durable);
+    });
+    return true;
+  }
+
+  private fail(e: unknown, path?: string): never {
+    this.failed = `commit to ${path ?? this.segments[this.segments.length - 1]?.path ?? this.dir} failed: ${e instanceof Error ? e.message : String(e)}`;
+    throw new BourseError('JOURNAL_IO', this.failed);
   }
 
   /**
@@ -443,7 +499,7 @@ export class Journal {
   replay(fromSeq: number, cb: (rec: Uint8Array, seq: number) => void, toSeq: number = Infinity): number {
     if (this.closed) this.refuse();
     if (Number.isNaN(fromSeq) || Number.isNaN(toSeq)) throw new BourseError('INVARIANT', `replay range ${fromSeq}..${toSeq} is not a number`);
-    const hi = Math.min(toSeq, this.durable);
+    const hi = Math.min(toSeq, this.written);
     const segs = this.segments;
     if (fromSeq > hi || segs.length === 0) return 0;
     let i = segs.length - 1; // last segment starting at or before fromSeq
@@ -488,12 +544,14 @@ export class Journal {
   close(): void {
     if (this.closed) return;
     try {
-      if (!this.failed && this.batchCount > 0) this.commit();
+      if (!this.failed && (this.batchCount > 0 || this.written > this.durable)) this.commit();
     } finally {
       this.closed = true;
       const fd = this.fd;
       this.fd = -1;
       releaseLock(this.lockPath);
+      // An async sync still running on one of these fds ends with EBADF, ignored: we synced above.
+      for (const r of this.retired.splice(0)) fs.closeSync(r);
       if (fd >= 0) fs.closeSync(fd); // cannot fail for an open fd; if it does, the lock is gone already
     }
   }

@@ -102,6 +102,49 @@ test('append, lastSeq and durableSeq: nothing is replayed before commit', (t) =>
   throwsCode(() => j.append(journalRecord(4)), 'JOURNAL_IO', 'closed');
 });
 
+test('write then syncAsync: readable at once, durable when the sync reports it; syncs never overlap', async (t) => {
+  const dir = tempDir(t);
+  const j = Journal.open({ dir, segmentBytes: 4096, fsync: true });
+  for (let s = 1; s <= 5; s++) j.append(journalRecord(s));
+  assert.equal(j.write(), 5);
+  assert.equal(j.writtenSeq, 5);
+  assert.equal(j.durableSeq, 0, 'written is not durable');
+  checkAll(j, 1, 5); // in the file: readable before the sync
+  const done: number[] = [];
+  const first = new Promise<void>((resolve) => {
+    assert.equal(j.syncAsync((err, d) => {
+      assert.equal(err, null);
+      done.push(d);
+      resolve();
+    }), true);
+  });
+  // More written while the first sync runs: a second one is refused until it ends.
+  for (let s = 6; s <= 200; s++) j.append(journalRecord(s)); // too big for the segment: starts a new one
+  j.write();
+  assert.equal(j.segmentList().length, 2);
+  assert.equal(j.syncAsync(() => assert.fail('a second sync ran concurrently')), false);
+  await first;
+  assert.deepEqual(done, [5], 'the sync covers what was written before it started');
+  assert.equal(j.durableSeq, 5);
+  assert.equal(await new Promise<number>((resolve) => j.syncAsync((_e, seq) => resolve(seq))), 200);
+  assert.equal(j.syncAsync(() => assert.fail('nothing to sync')), false);
+  for (let s = 201; s <= 210; s++) j.append(journalRecord(s));
+  j.write();
+  const d = await new Promise<number>((resolve) => j.syncAsync((_e, seq) => resolve(seq)));
+  assert.equal(d, 210);
+  checkAll(j, 1, 210);
+  // close() while a sync runs: close syncs synchronously; the late callback is never called.
+  for (let s = 211; s <= 220; s++) j.append(journalRecord(s));
+  j.write();
+  j.syncAsync(() => assert.fail('callback after close'));
+  j.close();
+  await new Promise((r) => setTimeout(r, 50));
+  const again = Journal.open({ dir });
+  assert.equal(again.lastSeq, 220);
+  checkAll(again, 1, 220);
+  again.close();
+});
+
 test('reopen reports recovery and appending continues', (t) => {
   const dir = tempDir(t);
   let j = Journal.open({ dir, segmentBytes: 8192, fsync: false });
