@@ -349,7 +349,7 @@ export async function clientPart(ctx: FeedBenchContext): Promise<Figures> {
 async function clientWorker(discovery: unknown): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
   const { FeedClient, parseFeedConfig } = await import('../server/feed-client/index.ts');
-  const { Histogram } = await import('./lib/histogram.ts');
+  const { Histogram } = await import('../server/kernel/histogram.ts');
   const hist = new Histogram();
   const client = await FeedClient.open({
     config: parseFeedConfig(discovery),

@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Journal } from '../server/sequencer/journal.ts';
 import { Cmd, CmdOff, encodeCommand } from '../server/engine/commands.ts';
 import { OrdType, Side, TimeInForce } from '../server/kernel/types.ts';
-import { Histogram } from './lib/histogram.ts';
+import { Histogram } from '../server/kernel/histogram.ts';
 import { writeResult } from './lib/results.ts';
 import { printTable } from './lib/table.ts';
 

@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { Ring, RING_SPIN } from '../server/bus/ring.ts';
 import { pinCurrentThread, startTsWorker, type PinResult } from '../server/bus/pin.ts';
 import { EVENT_SIZE, Slot } from '../server/engine/events.ts';
-import { Histogram } from './lib/histogram.ts';
+import { Histogram } from '../server/kernel/histogram.ts';
 import { writeResult } from './lib/results.ts';
 import { printTable } from './lib/table.ts';
 

@@ -9,7 +9,7 @@
  * child -> {type:'ready'} | {type:'report', ...} | {type:'frame', text}.
  */
 import WebSocket from 'ws';
-import { Histogram } from './lib/histogram.ts';
+import { Histogram } from '../server/kernel/histogram.ts';
 
 interface Start {
   cmd: 'start';

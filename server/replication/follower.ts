@@ -7,8 +7,9 @@
  *   seq == applied + 1  -> journal.append, engine.apply
  *   seq >  applied + 1  -> HA_STREAM_GAP (never skips)
  *
- * The journal is group-committed every commitEveryMs (default 20) (its fsync is not on anybody's ack path: the writer
- * acks on the log's majority), then the batch's engine events go to onEvents (the MDP side).
+ * The journal is group-committed every commitEveryMs (default 20): written at once, fsynced off
+ * the event loop (not on anybody's ack path: the writer acks on the log's majority); then the
+ * batch's engine events go to onEvents (the MDP side).
  */
 import { DeliverPolicy, type ConsumerMessages, type JsMsg } from 'nats';
 import { BourseError } from '../kernel/errors.ts';
@@ -134,11 +135,18 @@ export class Follower {
     if (seen && !same) throw new BourseError('HA_DIVERGED', `${where}: record seq ${seq} differs from this node's journal`);
   }
 
+  /**
+   * Group commit: the batch is written at once and synced off the event loop (the log's majority
+   * already holds it: the standby's own fsync is on nobody's acknowledgement path).
+   */
   commit(now = this.o.now()): void {
     const { journal, engine } = this.o;
     this.lastCommit = now;
     if (journal.pending === 0 && engine.out.count === 0) return;
-    journal.commit();
+    journal.write();
+    journal.syncAsync((e) => {
+      if (e) this.fail(e);
+    });
     if (engine.out.count > 0) this.o.onEvents(engine.out, this.applied);
     engine.out.clear();
     this.o.onCommitted?.(this.applied);

@@ -155,7 +155,7 @@ export class HaNode {
     let prevSeq = 0;
     const status = setInterval(() => {
       void this.publishStatus();
-      if (process.env.BOURSE_HA_DEBUG) o.log(`debug: ${JSON.stringify(this.stats())} ${JSON.stringify(this.replicator?.debug() ?? {})}`);
+      if (process.env.BOURSE_HA_DEBUG) o.log(`debug: at_ms=${Date.now()} ${JSON.stringify(this.stats())} ${JSON.stringify(this.replicator?.debug() ?? {})}`);
       if (++ticks % 2 === 0 && this.engine) {
         const seq = this.engine.lastSeq;
         const p = this.primary;
@@ -390,6 +390,7 @@ export class HaNode {
       engine, journal, clock: wallClockUs, ack: lease ? o.ack : 'local', now: mono,
       replicate: rep ? (pl, f, l, t) => rep.send(pl, f, l, t) : undefined,
       onRelease: (bytes, count) => md.consumeBytes(bytes, count),
+      onJournalError: (e) => this.stepDown(`journal: ${e.message}`),
     });
     this.primary = p;
     this.leading = true;
@@ -446,7 +447,7 @@ export class HaNode {
         if (p.ackedSeq !== printedAck && now - lastAckPrint >= 50) {
           printedAck = p.ackedSeq;
           lastAckPrint = now;
-          o.log(`acked=${printedAck}`);
+          o.log(`acked=${printedAck} at_ms=${Date.now()}`);
           if (rep) this.confirm(rep.ackedSeq);
         }
         if (o.snapshotEvery > 0 && rep && engine.lastSeq - lastSnapSeq >= o.snapshotEvery && p.seqr.pending === 0) {
@@ -466,6 +467,7 @@ export class HaNode {
     });
     if (refused > 0) o.log(`ha: refused ${refused} simulated orders while the lease was uncertain`);
     if (p.seqr.pending > 0) p.commit();
+    p.flush();
     // Graceful stop: let the log acknowledge what is in flight, then hand the lease over at once.
     if (this.stopping && rep && lease) {
       const deadline = mono() + 5000;
@@ -473,9 +475,9 @@ export class HaNode {
         rep.poll();
         await sleep(5);
       }
-      if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq}`);
+      if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
       await lease.release();
-    } else if (!lease && p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq}`);
+    } else if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
     rep?.close();
     this.leading = false;
   }

@@ -1,14 +1,19 @@
 /**
- * The primary's asynchronous group commit, around the unchanged Sequencer:
+ * The primary's asynchronous group commit, around the unchanged Sequencer. The journal's fsync
+ * and the log's Raft round trip run at the same time, and neither blocks the event loop:
  *
- *   submit(rec)  -> Sequencer.submit: stamp, journal append (+ copy into the replication batch),
- *                   engine.apply; events wait in engine.out
- *   commit()     -> Sequencer.commit -> journal.commit (fdatasync) -> batch -> Replicator.send
- *                   -> onDurable: the batch's events are copied and HELD
- *   stream ack   -> (in order) the held events go to the MDP, the inputs are acknowledged
+ *   submit(rec)  -> Sequencer.submit: stamp, journal append (+ copy into the log batch), engine.apply
+ *   commit()     -> Sequencer.commit -> journal.write (page cache, no wait)
+ *                     ├─▶ journal.syncAsync (fdatasync in libuv's pool, one at a time)  -> durableSeq
+ *                     └─▶ Replicator.send (publish, expected-last-seq)           -> stream ack: loggedSeq
+ *                   -> the batch's events are copied and HELD
+ *   release      -> every held batch with lastSeq <= min(durableSeq, loggedSeq) goes to the MDP,
+ *                   in order; its inputs are acknowledged
  *
- * --ack local releases at the fsync instead (replication runs behind, asynchronously). Ack
- * latency is measured per input from its arrival time to its release, in ns.
+ * --ack local releases at durableSeq alone (replication runs behind). A batch can reach the log
+ * before our own disk: harmless, the log is the majority's truth and a node whose journal lost a
+ * tail it had published takes it back from the log on restart (reconcile.ts). Ack latency is
+ * measured per input from its arrival time to its release, in ns.
  */
 import { BourseError } from '../kernel/errors.ts';
 import { CmdOff, cmdSize } from '../engine/commands.ts';
@@ -17,14 +22,20 @@ import type { EventLog } from '../engine/events.ts';
 import { EVENT_SIZE } from '../engine/events.ts';
 import { Sequencer, type Clock, type JournalSink } from '../sequencer/sequencer.ts';
 import type { Journal } from '../sequencer/journal.ts';
-import { Histogram } from '../../bench/lib/histogram.ts';
+import { Histogram } from '../kernel/histogram.ts';
 
 export type AckMode = 'local' | 'majority';
 
-/** A JournalSink that also collects each group commit's records for the log. */
-export class ReplicatingSink implements JournalSink {
+type BatchSink = (payload: Uint8Array, first: number, last: number, timeUs: number) => void;
+
+/**
+ * The Sequencer's journal: append copies each record into the journal's batch (and into the log
+ * batch when replicating); commit writes without waiting for the disk and hands the log batch on.
+ */
+class WriteThenSyncSink implements JournalSink {
   private readonly journal: Journal;
-  private readonly onBatch: (payload: Uint8Array, first: number, last: number, timeUs: number) => void;
+  private readonly onBatch: BatchSink | undefined;
+  private readonly afterWrite: () => void;
   private buf = new Uint8Array(1 << 16);
   private dv = new DataView(this.buf.buffer);
   private len = 0;
@@ -32,9 +43,10 @@ export class ReplicatingSink implements JournalSink {
   private last = 0;
   private lastTime = 0;
 
-  constructor(journal: Journal, onBatch: (payload: Uint8Array, first: number, last: number, timeUs: number) => void) {
+  constructor(journal: Journal, onBatch: BatchSink | undefined, afterWrite: () => void) {
     this.journal = journal;
     this.onBatch = onBatch;
+    this.afterWrite = afterWrite;
   }
 
   get lastSeq(): number {
@@ -43,6 +55,7 @@ export class ReplicatingSink implements JournalSink {
 
   append(rec: Uint8Array): void {
     this.journal.append(rec);
+    if (!this.onBatch) return;
     const size = cmdSize(rec[0]!);
     if (this.len + size > this.buf.length) {
       const b = new Uint8Array(this.buf.length * 2);
@@ -58,11 +71,12 @@ export class ReplicatingSink implements JournalSink {
   }
 
   commit(): number {
-    const n = this.journal.commit();
-    if (this.len > 0) {
+    const n = this.journal.write();
+    if (this.onBatch && this.len > 0) {
       this.onBatch(this.buf.slice(0, this.len), this.first, this.last, this.lastTime);
       this.len = 0;
     }
+    this.afterWrite();
     return n;
   }
 }
@@ -73,9 +87,11 @@ export interface PrimaryOptions {
   clock: Clock;
   ack: AckMode;
   /** Where batches go for replication (absent: no replication). */
-  replicate?: (payload: Uint8Array, first: number, last: number, timeUs: number) => void;
+  replicate?: BatchSink;
   /** Released (acknowledged) events, in order. */
   onRelease: (events: Uint8Array, count: number, lastSeq: number) => void;
+  /** The journal failed (an fdatasync error): nothing more may be acknowledged by this life. */
+  onJournalError: (e: BourseError) => void;
   /** Monotonic ms, for ack latency. */
   now: () => number;
 }
@@ -85,20 +101,27 @@ const RING = 1 << 21; // arrival times of unacknowledged inputs (2M: ~10 s at 21
 export class Primary {
   readonly seqr: Sequencer;
   private readonly o: PrimaryOptions;
+  private readonly journal: Journal;
+  private readonly needsLog: boolean;
   private readonly held: { lastSeq: number; bytes: Uint8Array; count: number }[] = [];
   private readonly arrival = new Float64Array(RING);
   readonly ackLatencyNs = new Histogram();
   /** Last input seq acknowledged (durable locally and, with majority, in the log). */
   ackedSeq: number;
-  /** Last input seq made durable locally. */
+  /** Last input seq on this node's disk. */
   durableSeq: number;
+  /** Last input seq the log acknowledged. */
+  loggedSeq: number;
   firstAcceptedSeq = 0;
+  private journalError: BourseError | undefined;
 
   constructor(o: PrimaryOptions) {
     this.o = o;
-    const sink = o.replicate ? new ReplicatingSink(o.journal, o.replicate) : o.journal;
-    this.seqr = new Sequencer({ engine: o.engine, clock: o.clock, journal: sink, onDurable: (ev, last) => this.onDurable(ev, last) });
-    this.ackedSeq = this.durableSeq = o.engine.lastSeq;
+    this.journal = o.journal;
+    this.needsLog = o.ack === 'majority' && o.replicate !== undefined;
+    const sink = new WriteThenSyncSink(o.journal, o.replicate, () => this.sync());
+    this.seqr = new Sequencer({ engine: o.engine, clock: o.clock, journal: sink, onDurable: (ev, last) => this.hold(ev, last) });
+    this.ackedSeq = this.durableSeq = this.loggedSeq = o.engine.lastSeq;
   }
 
   /** Inputs accepted but not yet acknowledged. */
@@ -107,6 +130,7 @@ export class Primary {
   }
 
   submit(rec: Uint8Array, at: number, arrivalMs: number): number {
+    if (this.journalError) throw this.journalError;
     if (this.seqr.lastSeq - this.ackedSeq >= RING) throw new BourseError('HA_PUBLISH_FAILED', `${RING} inputs unacknowledged: the log is not keeping up`);
     const seq = this.seqr.submit(rec, at);
     this.arrival[seq & (RING - 1)] = arrivalMs;
@@ -114,31 +138,58 @@ export class Primary {
     return seq;
   }
 
+  /** Group commit: write, start the fsync and the publish; the events wait for both. */
   commit(): number {
     return this.seqr.commit();
   }
 
-  private onDurable(events: EventLog, lastSeq: number): void {
-    this.durableSeq = lastSeq;
-    const bytes = events.u8.slice(0, events.count * EVENT_SIZE);
-    if (this.o.ack === 'local' || !this.o.replicate) this.release(bytes, events.count, lastSeq);
-    else this.held.push({ lastSeq, bytes, count: events.count });
+  /** Makes everything written durable now (synchronously): for a graceful stop. */
+  flush(): void {
+    if (this.journalError) return;
+    this.journal.commit();
+    this.onSynced(null, this.journal.durableSeq);
   }
 
   /** The log acknowledged everything up to lastSeq (called in order by the replicator). */
   onLogAck(lastSeq: number): void {
-    if (this.o.ack === 'local') return;
-    while (this.held.length > 0 && this.held[0]!.lastSeq <= lastSeq) {
-      const h = this.held.shift()!;
-      this.release(h.bytes, h.count, h.lastSeq);
-    }
+    if (lastSeq > this.loggedSeq) this.loggedSeq = lastSeq;
+    this.release();
   }
 
-  private release(bytes: Uint8Array, count: number, lastSeq: number): void {
-    const now = this.o.now();
-    const h = this.ackLatencyNs;
-    for (let s = this.ackedSeq + 1; s <= lastSeq; s++) h.record((now - this.arrival[s & (RING - 1)]!) * 1e6);
-    this.ackedSeq = lastSeq;
-    this.o.onRelease(bytes, count, lastSeq);
+  private sync(): void {
+    if (this.journalError) return;
+    if (!this.journal.syncAsync((err, durable) => this.onSynced(err, durable))) this.onSynced(null, this.journal.durableSeq);
+  }
+
+  private onSynced(err: BourseError | null, durable: number): void {
+    if (err) {
+      if (!this.journalError) {
+        this.journalError = err;
+        this.o.onJournalError(err);
+      }
+      return;
+    }
+    if (durable > this.durableSeq) this.durableSeq = durable;
+    this.release();
+    // Written while that sync ran: the next one covers all of it.
+    if (this.journal.writtenSeq > this.durableSeq) this.journal.syncAsync((e, d) => this.onSynced(e, d));
+  }
+
+  private hold(events: EventLog, lastSeq: number): void {
+    this.held.push({ lastSeq, bytes: events.u8.slice(0, events.count * EVENT_SIZE), count: events.count });
+    this.release();
+  }
+
+  private release(): void {
+    if (this.journalError) return;
+    const upTo = this.needsLog ? Math.min(this.durableSeq, this.loggedSeq) : this.durableSeq;
+    while (this.held.length > 0 && this.held[0]!.lastSeq <= upTo) {
+      const b = this.held.shift()!;
+      const now = this.o.now();
+      const h = this.ackLatencyNs;
+      for (let s = this.ackedSeq + 1; s <= b.lastSeq; s++) h.record((now - this.arrival[s & (RING - 1)]!) * 1e6);
+      this.ackedSeq = b.lastSeq;
+      this.o.onRelease(b.bytes, b.count, b.lastSeq);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Histogram, RELATIVE_ERROR } from '../../bench/lib/histogram.ts';
+import { Histogram, RELATIVE_ERROR } from '../../server/kernel/histogram.ts';
 
 // Deterministic data: mulberry32, so a failure reproduces.
 function rng(seed: number): () => number {
