@@ -13,7 +13,8 @@
  *   - timeout / no responders / connection loss (a NATS node or the stream leader died): wait for
  *     every outstanding publish to settle, then look at what the stream holds at each predicted
  *     seq (ours by msg id -> acked; another's -> FENCED; nothing -> republish from there, same
- *     msg ids, so a late copy of the first attempt is de-duplicated by the stream).
+ *     msg ids, so a late copy of the first attempt is de-duplicated by the stream: the first
+ *     missing batch alone, then the rest pipelined again).
  * Republishing happens only while `mayPublish()` (the lease is valid): a deposed writer never
  * appends after its lease ran out.
  */
@@ -200,26 +201,25 @@ export class Replicator {
           await sleep(50);
           continue;
         }
-        // Republish the rest one at a time, in order, same msg ids and predicted seqs. The first
-        // expects only the stream's last seq (we just saw it: ours up to there); a new stream
-        // leader may not know the last msg id yet. The others also expect the previous id.
+        // Republish from the first missing batch, same msg ids and predicted seqs. The first one
+        // alone, awaited, expecting only the stream's last seq (we just saw it: ours up to there;
+        // a new stream leader may not know the last msg id yet); once it landed, the rest go out
+        // pipelined with the full chain, like any batch (below), not one round trip at a time.
         const rest = this.queue.filter((p) => !p.done);
-        let ok = true;
-        for (let i = 0; i < rest.length && ok && this.o.mayPublish(); i++) {
-          const p = rest[i]!;
-          p.sent = true;
-          this.republished++;
-          try {
-            const ack = await this.js.publish(this.o.names.subject, p.payload, this.pubOpts(p, i > 0));
-            if (ack.seq === p.streamSeq) this.markDone(p);
-            else ok = false;
-          } catch (e) {
-            this.lastError = errText(e);
-            ok = false;
-          }
+        for (const p of rest) p.sent = false;
+        const head = rest[0]!;
+        head.sent = true;
+        this.republished++;
+        let ok = false;
+        try {
+          const ack = await this.js.publish(this.o.names.subject, head.payload, this.pubOpts(head, false));
+          ok = ack.seq === head.streamSeq;
+          if (ok) this.markDone(head);
+        } catch (e) {
+          this.lastError = errText(e);
         }
-        if (ok && this.queue.every((p) => p.done || p.sent)) break;
-        await sleep(ok ? 0 : 100);
+        if (ok) break;
+        await sleep(100); // look again: NATS still away, or someone else wrote there
       } catch (e) {
         this.lastError = errText(e);
         await sleep(100); // NATS unavailable: try again
@@ -228,7 +228,7 @@ export class Replicator {
     if (this.fenced || this.closed) return;
     this.recovering = false;
     this.stallMs += performance.now() - this.stallSince;
-    // Batches queued during recovery were held: send them now.
+    // The rest of the recovered batches and those queued meanwhile: pipelined, in order.
     for (const p of this.queue) if (!p.sent && !p.done) this.publish(p);
   }
 

@@ -1,6 +1,8 @@
 // kill -9 the NATS server that leads the log's Raft group, under load: the stream elects a new
 // leader, the primary's unacknowledged batches are republished, and no acknowledged input is
-// lost. The stall (longest gap between acknowledgements) is measured and reported.
+// lost. The stall (longest gap between acknowledgements) is measured and reported, after the
+// kill (nats-server's followers wait 4-9 s for a lost leader before they elect a new one) and
+// after the killed server restarts and catches up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,14 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bourse } from '../support/cli.ts';
 import { auditLog } from '../support/ha-audit.ts';
-import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, sleep, startCluster } from '../support/nats.ts';
 
 const skip = skipUnlessNats();
 
-// TODO (open, issue 7): in 1 of 3 clean-clone runs the acknowledged records differed between
-// the two nodes after the stream's NATS leader was killed. It still runs and reports on every
-// `npm test`; marked todo so CI stays landable while the divergence is investigated.
-test('kill -9 the NATS node leading the log under load: no acknowledged input lost; the stall is measured', { skip, timeout: 300_000, todo: 'acked records sometimes differ between nodes after the NATS leader dies: under investigation' }, async (t) => {
+test('kill -9 the NATS node leading the log under load: no acknowledged input lost; the stall is measured', { skip, timeout: 300_000 }, async (t) => {
   const c = await startCluster();
   const root = mkdtempSync(join(tmpdir(), 'bourse-ha-natskill-'));
   const procs: BourseProc[] = [];
@@ -30,44 +29,59 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
 
     const st = JSON.parse(bourse(['ha', 'status', '--nats', c.urls, '--monitor', c.monitor, '--json']).stdout) as { log: { leader: string } };
     const leader = Number(/-n(\d)$/.exec(st.log.leader)![1]);
-    const ackedAtKill = P.maxAcked;
+    // Both nodes print `acked=N at_ms=T` every 50 ms while acknowledgements advance (T: the
+    // node's clock; this process may read the pipes late while it runs cluster.sh).
+    const acks = (): { at: number; seq: number }[] => [...P.ackTimes, ...S.ackTimes].sort((x, y) => x.at - y.at);
+    const ackedBy = (t: number): number => acks().reduce((m, x) => (x.at <= t ? Math.max(m, x.seq) : m), 0);
+    /** Waits until acknowledgements have advanced 70,000 past the last one before `t` (more than
+     * the 50,000 a primary lets wait unacknowledged during a stall: so at least 20,000 inputs
+     * accepted after it), by the same primary or by the standby if the lease's Raft group stalled
+     * past its ttl. Returns the longest pause between acknowledgements from `t` until then. */
+    const resumes = async (t: number): Promise<number> => {
+      const t0 = Date.now();
+      for (;;) {
+        const all = acks();
+        const last = all[all.length - 1];
+        if (last && last.at > t && last.seq >= ackedBy(t) + 70_000) {
+          let prev = t;
+          let longest = 0;
+          for (const x of all) if (x.at > t) (longest = Math.max(longest, x.at - prev)), (prev = x.at);
+          return longest;
+        }
+        if (Date.now() - t0 > 120_000) throw new Error(`acknowledgements did not resume within 120 s\nP:\n${P.tailText()}\nS:\n${S.tailText()}`);
+        await sleep(50);
+      }
+    };
+
     const killedAt = Date.now();
     c.sh(['kill-node', String(leader)]);
+    const killStall = await resumes(killedAt);
 
-    // Acknowledgements resume: whoever leads now (the same primary, or the standby if the
-    // lease's own Raft group stalled past its ttl) takes 20,000 more inputs.
-    const writer = await Promise.race([
-      P.waitAcked(ackedAtKill + 20_000, 120_000).then(() => P),
-      S.waitFor(/^ha: first_accepted/, 120_000).then(async () => {
-        await S.waitAcked(S.maxAcked + 20_000, 120_000);
-        return S;
-      }),
-    ]);
-    // The stall: the longest time without a new acknowledgement, from the kill until the writer
-    // had taken 20,000 more (acks are printed every 50 ms while they advance).
-    const acks = [killedAt, ...[...P.ackTimes, ...S.ackTimes].filter((a) => a.at > killedAt).map((a) => a.at).sort((a, b) => a - b)];
-    let stallMs = 0;
-    for (let i = 1; i < acks.length; i++) stallMs = Math.max(stallMs, acks[i]! - acks[i - 1]!);
-    t.diagnostic(`killed NATS n${leader} (the log's leader): longest pause in acknowledgements ${stallMs} ms; writer after: ${writer.name}`);
-    c.sh(['start-node', String(leader)]); // the cluster heals: the node catches up from its peers
+    // The killed server comes back and catches up from its peers; writes go on meanwhile.
+    const restartedAt = Date.now();
+    c.sh(['start-node', String(leader)]);
+    const rejoinStall = await resumes(restartedAt);
+    const writer = P.statusRole === 'primary' ? P : S;
+    t.diagnostic(`killed NATS n${leader} (the log's leader): longest pause in acknowledgements ${killStall} ms; after it restarted: ${rejoinStall} ms; writer at the end: ${writer.name} (takeovers: ${S.lines.filter((l) => l.startsWith('ha: takeover')).length + P.lines.filter((l) => l.startsWith('ha: takeover')).length})`);
 
+    const acked = Math.max(P.maxAcked, S.maxAcked);
     const audit = await auditLog(c.urls);
     assert.deepEqual(audit.problems, []);
-    const lastP = P.maxAcked;
-    const lastS = S.maxAcked;
-    // The follower first: stopping the writer first would hand the lease over.
+    assert.ok(audit.lastSeq >= acked, `the log ends at ${audit.lastSeq}, below the acknowledged ${acked}`);
+    // The follower applies the log behind the writer: let it reach every acknowledged input
+    // before stopping it (the writer first would hand it the lease).
     const follower = writer === P ? S : P;
+    await follower.waitApplied(acked, 60_000);
     const hf = await follower.stop();
     const hw = await writer.stop();
-    const hashes = writer === P ? [hw, hf] : [hf, hw];
-    // Every input any primary acknowledged is in the log and in both journals, identically.
-    const acked = Math.max(lastP, lastS);
-    assert.ok(audit.lastSeq >= acked, `the log ends at ${audit.lastSeq}, below the acknowledged ${acked}`);
-    const a = await journalBytes(join(root, 'p', 'journal'), 1, Math.min(lastP, acked));
-    const b = await journalBytes(join(root, 's', 'journal'), 1, Math.min(lastP, acked));
-    assert.equal(a.count, Math.min(lastP, acked));
+
+    // Every input any primary acknowledged is in both journals, identically.
+    const a = await journalBytes(join(root, 'p', 'journal'), 1, acked);
+    const b = await journalBytes(join(root, 's', 'journal'), 1, acked);
+    assert.equal(a.count, acked, `the primary's journal holds ${a.count} of the ${acked} acknowledged records`);
+    assert.equal(b.count, acked, `the standby's journal holds ${b.count} of the ${acked} acknowledged records`);
     assert.ok(a.bytes.equals(b.bytes), 'acknowledged records differ between the nodes');
-    assert.ok(hashes.every((h) => h.startsWith('state=')));
+    assert.ok([hf, hw].every((h) => h.startsWith('state=')));
     assert.equal(liveVersusReplay(P, join(root, 'p', 'journal')), '', P.tailText());
     assert.equal(liveVersusReplay(S, join(root, 's', 'journal')), '', S.tailText());
   } finally {

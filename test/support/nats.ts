@@ -99,7 +99,11 @@ export class BourseProc {
   readonly lines: string[] = [];
   readonly name: string;
   maxAcked = 0;
-  /** Wall ms of each acked= increase, for stall measurements. */
+  /** The node's last reported applied seq (its `ha: status … seq=N` line, every second). */
+  statusSeq = 0;
+  /** Its role in that line (primary, standby, ...). */
+  statusRole = '';
+  /** Wall ms of each acked= increase (the node's own clock: this process may read its pipe late), for stall measurements. */
   readonly ackTimes: { at: number; seq: number }[] = [];
   exitCode: number | null = null;
   readonly exited: Promise<number | null>;
@@ -128,12 +132,17 @@ export class BourseProc {
 
   private onLine(line: string): void {
     this.lines.push(line);
-    const m = /^acked=(\d+)$/.exec(line);
+    const st = /^ha: status role=(\S+) seq=(\d+)/.exec(line);
+    if (st) {
+      this.statusRole = st[1]!;
+      this.statusSeq = Number(st[2]);
+    }
+    const m = /^acked=(\d+) at_ms=(\d+)$/.exec(line);
     if (m) {
       const seq = Number(m[1]);
       if (seq > this.maxAcked) {
         this.maxAcked = seq;
-        this.ackTimes.push({ at: Date.now(), seq });
+        this.ackTimes.push({ at: Number(m[2]), seq });
       }
     }
     this.waiters = this.waiters.filter((w) => {
@@ -169,6 +178,16 @@ export class BourseProc {
       if (Date.now() - t0 > timeoutMs) throw new Error(`${this.name}: acked ${this.maxAcked} < ${seq} after ${timeoutMs} ms; last lines:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
       if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) at acked ${this.maxAcked}:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
       await sleep(50);
+    }
+  }
+
+  /** Resolves once the node reports (status line) that it has applied `seq` (a follower catching up). */
+  async waitApplied(seq: number, timeoutMs = 60_000): Promise<void> {
+    const t0 = Date.now();
+    while (this.statusSeq < seq) {
+      if (Date.now() - t0 > timeoutMs) throw new Error(`${this.name}: applied ${this.statusSeq} < ${seq} after ${timeoutMs} ms; last lines:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
+      if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) at applied ${this.statusSeq}:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
+      await sleep(100);
     }
   }
 
