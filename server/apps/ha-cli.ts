@@ -10,6 +10,7 @@
  *   BOURSE_HA_STREAM_MAX_MSGS    stream limit when this node creates the stream (default 0: none)
  *   BOURSE_HA_STREAM_MAX_AGE_MS  idem, by age (default 0: none)
  *   BOURSE_HA_SNAPSHOT_EVERY     inputs between snapshot uploads by the primary (default 1,000,000)
+ *   BOURSE_HA_WARMUP_MS          ack latency is recorded from this long after leading starts (default 2000)
  */
 import type { Flags } from './flags.ts';
 import { BourseError } from '../kernel/errors.ts';
@@ -51,6 +52,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
     seed: (flags.seed as number | undefined) ?? 1,
     seconds: (flags.seconds as number | undefined) ?? 0,
     snapshotEvery: envInt(env, 'BOURSE_HA_SNAPSHOT_EVERY', 1_000_000, 0),
+    warmupMs: envInt(env, 'BOURSE_HA_WARMUP_MS', 2000, 0),
     log,
   });
 }

@@ -59,13 +59,14 @@ export interface HaNodeOptions {
   seconds: number;
   /** Upload an engine snapshot every N inputs (0: never). */
   snapshotEvery: number;
+  /** Ack latency is recorded from this long after leading starts (JIT, pools, a catching-up standby are not latency). */
+  warmupMs: number;
   log: (line: string) => void;
   onRecords?: RecordsSink;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
 
-const WARMUP_MS = 2000;
 const wallClockUs = (): number => Math.floor((performance.timeOrigin + performance.now()) * 1000);
 const mono = (): number => performance.now();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -159,7 +160,9 @@ export class HaNode {
       if (++ticks % 2 === 0 && this.engine) {
         const seq = this.engine.lastSeq;
         const p = this.primary;
-        const lat = p ? ` ack_p50_us=${Math.round(p.ackLatencyNs.percentile(50) / 1000)} ack_p99_us=${Math.round(p.ackLatencyNs.percentile(99) / 1000)}` : '';
+        const r = this.replicator;
+        const rtt = r ? ` log_rtt_p50_us=${Math.round(r.logRttNs.percentile(50) / 1000)} log_rtt_p99_us=${Math.round(r.logRttNs.percentile(99) / 1000)}` : '';
+        const lat = p ? ` ack_p50_us=${Math.round(p.ackLatencyNs.percentile(50) / 1000)} ack_p99_us=${Math.round(p.ackLatencyNs.percentile(99) / 1000)} fsync_p50_us=${Math.round(p.syncNs.percentile(50) / 1000)} fsync_p99_us=${Math.round(p.syncNs.percentile(99) / 1000)}${rtt}` : '';
         o.log(`ha: status role=${this.role} seq=${seq} acked=${p?.ackedSeq ?? 0} inputs_per_s=${seq - prevSeq} stream_seq=${this.follower?.appliedStreamSeq ?? this.replicator?.ackedStreamSeq ?? 0}${lat}`);
         prevSeq = seq;
       }
@@ -436,9 +439,12 @@ export class HaNode {
           sent += due;
         }
         if (p.seqr.pending > 0) p.commit();
-        if (!warm && now - t0 >= WARMUP_MS) {
+        if (!warm && now - t0 >= o.warmupMs) {
           warm = true;
-          p.ackLatencyNs.reset(); // steady state only: JIT and pool growth of the first seconds are not latency
+          p.ackLatencyNs.reset(); // steady state only
+          rep?.logRttNs.reset();
+          p.syncNs.reset();
+          o.log(`ha: warm at_ms=${Date.now()} acked=${p.ackedSeq}`);
         }
         if (!firstLogged && p.firstAcceptedSeq > 0) {
           firstLogged = true;

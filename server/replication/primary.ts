@@ -81,6 +81,76 @@ class WriteThenSyncSink implements JournalSink {
   }
 }
 
+/**
+ * Events of written but unacknowledged batches, in order, in one reused byte buffer: a batch is
+ * copied in at its tail and released from its head, so the hot path makes no garbage per batch
+ * (at 215k inputs/s that was ~25 MB/s of young garbage). Batch i = bytes [start, start+count*80).
+ */
+export class HeldEvents {
+  private buf = new Uint8Array(1 << 20);
+  private head = 0; // bytes
+  private tail = 0;
+  private meta = new Float64Array(3 * 256); // ring of (lastSeq, start, count)
+  private first = 0; // index of the oldest batch in meta
+  length = 0;
+
+  push(src: Uint8Array, count: number, lastSeq: number): void {
+    const n = count * EVENT_SIZE;
+    if (this.tail + n > this.buf.length) this.makeRoom(n);
+    this.buf.set(src.subarray(0, n), this.tail);
+    if (this.length * 3 === this.meta.length) this.growMeta();
+    const i = ((this.first + this.length) % (this.meta.length / 3)) * 3;
+    this.meta[i] = lastSeq;
+    this.meta[i + 1] = this.tail;
+    this.meta[i + 2] = count;
+    this.length++;
+    this.tail += n;
+  }
+
+  /** Last input seq of the oldest batch. */
+  headSeq(): number {
+    return this.meta[this.first * 3]!;
+  }
+
+  /** Removes the oldest batch and passes its events (valid during the call only) to fn. */
+  shift(fn: (bytes: Uint8Array, count: number, lastSeq: number) => void): void {
+    const i = this.first * 3;
+    const lastSeq = this.meta[i]!;
+    const start = this.meta[i + 1]!;
+    const count = this.meta[i + 2]!;
+    this.first = (this.first + 1) % (this.meta.length / 3);
+    this.length--;
+    this.head = start + count * EVENT_SIZE;
+    if (this.length === 0) this.head = this.tail = 0;
+    fn(this.buf.subarray(start, start + count * EVENT_SIZE), count, lastSeq);
+  }
+
+  private makeRoom(n: number): void {
+    // Slide the live bytes to the front; grow when they do not leave room.
+    const live = this.tail - this.head;
+    let buf = this.buf;
+    if (live + n > buf.length) {
+      let size = buf.length * 2;
+      while (live + n > size) size *= 2;
+      buf = new Uint8Array(size);
+    }
+    buf.set(this.buf.subarray(this.head, this.tail), 0);
+    const cap = this.meta.length / 3;
+    for (let k = 0; k < this.length; k++) this.meta[((this.first + k) % cap) * 3 + 1]! -= this.head;
+    this.buf = buf;
+    this.tail = live;
+    this.head = 0;
+  }
+
+  private growMeta(): void {
+    const cap = this.meta.length / 3;
+    const m = new Float64Array(this.meta.length * 2);
+    for (let k = 0; k < this.length; k++) m.set(this.meta.subarray(((this.first + k) % cap) * 3, ((this.first + k) % cap) * 3 + 3), k * 3);
+    this.meta = m;
+    this.first = 0;
+  }
+}
+
 export interface PrimaryOptions {
   engine: Engine;
   journal: Journal;
@@ -88,7 +158,7 @@ export interface PrimaryOptions {
   ack: AckMode;
   /** Where batches go for replication (absent: no replication). */
   replicate?: BatchSink;
-  /** Released (acknowledged) events, in order. */
+  /** Released (acknowledged) events, in order; the bytes are valid during the call only. */
   onRelease: (events: Uint8Array, count: number, lastSeq: number) => void;
   /** The journal failed (an fdatasync error): nothing more may be acknowledged by this life. */
   onJournalError: (e: BourseError) => void;
@@ -103,9 +173,19 @@ export class Primary {
   private readonly o: PrimaryOptions;
   private readonly journal: Journal;
   private readonly needsLog: boolean;
-  private readonly held: { lastSeq: number; bytes: Uint8Array; count: number }[] = [];
+  private readonly held = new HeldEvents();
+  private readonly releaseBatch = (bytes: Uint8Array, count: number, lastSeq: number): void => {
+    const now = this.o.now();
+    const h = this.ackLatencyNs;
+    for (let s = this.ackedSeq + 1; s <= lastSeq; s++) h.record((now - this.arrival[s & (RING - 1)]!) * 1e6);
+    this.ackedSeq = lastSeq;
+    this.o.onRelease(bytes, count, lastSeq);
+  };
   private readonly arrival = new Float64Array(RING);
   readonly ackLatencyNs = new Histogram();
+  /** fdatasync in the thread pool, start to callback, ns. */
+  readonly syncNs = new Histogram();
+  private syncStart = 0;
   /** Last input seq acknowledged (durable locally and, with majority, in the log). */
   ackedSeq: number;
   /** Last input seq on this node's disk. */
@@ -158,7 +238,17 @@ export class Primary {
 
   private sync(): void {
     if (this.journalError) return;
-    if (!this.journal.syncAsync((err, durable) => this.onSynced(err, durable))) this.onSynced(null, this.journal.durableSeq);
+    if (this.startSync()) return;
+    this.onSynced(null, this.journal.durableSeq);
+  }
+
+  private startSync(): boolean {
+    const started = this.journal.syncAsync((err, durable) => {
+      this.syncNs.record((this.o.now() - this.syncStart) * 1e6);
+      this.onSynced(err, durable);
+    });
+    if (started) this.syncStart = this.o.now();
+    return started;
   }
 
   private onSynced(err: BourseError | null, durable: number): void {
@@ -172,24 +262,18 @@ export class Primary {
     if (durable > this.durableSeq) this.durableSeq = durable;
     this.release();
     // Written while that sync ran: the next one covers all of it.
-    if (this.journal.writtenSeq > this.durableSeq) this.journal.syncAsync((e, d) => this.onSynced(e, d));
+    if (this.journal.writtenSeq > this.durableSeq) this.startSync();
   }
 
   private hold(events: EventLog, lastSeq: number): void {
-    this.held.push({ lastSeq, bytes: events.u8.slice(0, events.count * EVENT_SIZE), count: events.count });
+    this.held.push(events.u8, events.count, lastSeq);
     this.release();
   }
 
   private release(): void {
     if (this.journalError) return;
     const upTo = this.needsLog ? Math.min(this.durableSeq, this.loggedSeq) : this.durableSeq;
-    while (this.held.length > 0 && this.held[0]!.lastSeq <= upTo) {
-      const b = this.held.shift()!;
-      const now = this.o.now();
-      const h = this.ackLatencyNs;
-      for (let s = this.ackedSeq + 1; s <= b.lastSeq; s++) h.record((now - this.arrival[s & (RING - 1)]!) * 1e6);
-      this.ackedSeq = b.lastSeq;
-      this.o.onRelease(b.bytes, b.count, b.lastSeq);
-    }
+    while (this.held.length > 0 && this.held.headSeq() <= upTo) this.held.shift(this.releaseBatch);
   }
+
 }

@@ -19,6 +19,7 @@
  * appends after its lease ran out.
  */
 import { BourseError } from '../kernel/errors.ts';
+import { Histogram } from '../kernel/histogram.ts';
 import type { JetStreamPublishOptions } from 'nats';
 import { batchHeaders, getMsg, msgId, type LogNames, type NatsConnection, type JetStreamClient, type JetStreamManager } from './log.ts';
 
@@ -48,6 +49,8 @@ interface Pending {
   prevId: string;
   done: boolean;
   sent: boolean;
+  /** performance.now() of the (last) publish. */
+  sentAt: number;
 }
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -71,6 +74,8 @@ export class Replicator {
   published = 0;
   republished = 0;
   recoveries = 0;
+  /** Publish -> stream ack, per batch, in ns (the log's Raft round trip as this node sees it). */
+  readonly logRttNs = new Histogram();
   /** Monotonic ms spent with publishes failing (stall), summed. */
   stallMs = 0;
   lastError = '';
@@ -96,7 +101,7 @@ export class Replicator {
   send(payload: Uint8Array, first: number, last: number, timeUs: number): void {
     if (this.fenced || this.closed) return;
     const lease = this.o.leaseRevision();
-    const p: Pending = { payload, first, last, timeUs, lease, id: msgId(first, last, lease), streamSeq: this.nextStreamSeq++, prevId: this.lastId, done: false, sent: false };
+    const p: Pending = { payload, first, last, timeUs, lease, id: msgId(first, last, lease), streamSeq: this.nextStreamSeq++, prevId: this.lastId, done: false, sent: false, sentAt: 0 };
     this.lastId = p.id;
     this.queue.push(p);
     if (!this.recovering && this.o.mayPublish()) this.publish(p);
@@ -105,6 +110,7 @@ export class Replicator {
 
   private publish(p: Pending): void {
     p.sent = true;
+    p.sentAt = performance.now();
     this.outstanding++;
     this.published++;
     this.js
@@ -112,8 +118,10 @@ export class Replicator {
       .then(
         (ack) => {
           this.outstanding--;
-          if (ack.seq === p.streamSeq) this.markDone(p);
-          else this.fence(`stream stored batch ${p.id} at seq ${ack.seq}, expected ${p.streamSeq}${ack.duplicate ? ' (duplicate of another message)' : ''}`);
+          if (ack.seq === p.streamSeq) {
+            this.logRttNs.record((performance.now() - p.sentAt) * 1e6);
+            this.markDone(p);
+          } else this.fence(`stream stored batch ${p.id} at seq ${ack.seq}, expected ${p.streamSeq}${ack.duplicate ? ' (duplicate of another message)' : ''}`);
           this.maybeRecover();
         },
         (e: unknown) => {
