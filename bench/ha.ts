@@ -4,6 +4,8 @@
  *   1. replication off: a standalone primary (journal fsync = ack) at the offered rate;
  *   2. replication on: primary (--ack majority: fsync + the log's Raft majority), no standby on
  *      this machine (in production it has its own);
+ *      2b. the same with the NATS servers' files on tmpfs (on this VM their writes share the
+ *      journal's disk; in production each server has its own);
  *   3. replication on with a standby following on this same machine (fresh cluster), then
  *      kill -9 the primary: rto_ms = the standby's first accepted input - the kill;
  *      lost_acked = acknowledged inputs of the old primary missing (or different) in the new one's journal.
@@ -12,7 +14,7 @@
  * Ack latency is measured inside the node, per input, from its scheduled arrival (the paced
  * simulator's clock) to its acknowledgement, so queueing behind a slow commit counts.
  */
-import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { Histogram } from '../server/kernel/histogram.ts';
 import { connectNats } from '../server/replication/log.ts';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,8 @@ interface Phase {
   fsyncP99: number;
   rttP50: number;
   rttP99: number;
+  /** How late the node's event loop ran what was due, p99 (µs). */
+  loopP99: number;
   acked: number;
 }
 
@@ -49,9 +53,9 @@ async function runPhase(name: string, args: string[], env: NodeJS.ProcessEnv): P
   const inputsPerS = first && last && last.at > first.at ? ((last.seq - first.seq) * 1000) / (last.at - first.at) : 0;
   // Status lines carry the latency percentiles recorded since the node got warm.
   const st = [...proc.lines].reverse().find((l) => l.includes(' ack_p99_us='));
-  const m = st ? /ack_p50_us=(\d+) ack_p99_us=(\d+) fsync_p50_us=(\d+) fsync_p99_us=(\d+)(?: log_rtt_p50_us=(\d+) log_rtt_p99_us=(\d+))?/.exec(st) : null;
+  const m = st ? /ack_p50_us=(\d+) ack_p99_us=(\d+) fsync_p50_us=(\d+) fsync_p99_us=(\d+)(?: log_rtt_p50_us=(\d+) log_rtt_p99_us=(\d+))? loop_delay_p99_us=(\d+)/.exec(st) : null;
   const n = (i: number): number => (m?.[i] !== undefined ? Number(m[i]) : NaN);
-  return { proc, phase: { inputsPerS, p50: n(1), p99: n(2), fsyncP50: n(3), fsyncP99: n(4), rttP50: n(5), rttP99: n(6), acked: proc.maxAcked } };
+  return { proc, phase: { inputsPerS, p50: n(1), p99: n(2), fsyncP50: n(3), fsyncP99: n(4), rttP50: n(5), rttP99: n(6), loopP99: n(7), acked: proc.maxAcked } };
 }
 
 /** The floor under any ack: bare fdatasync of one batch-sized write, on the disk the journals use. */
@@ -126,6 +130,22 @@ export async function runHaBench(): Promise<Figures> {
     c1.stop();
     clusters.pop();
 
+    // 2b. the same, with the NATS servers' files on tmpfs: on this one VM their writes share the
+    //     journal's disk, and ext4's ordered-mode fdatasync waits for them; in production each
+    //     server has its own machine and disk (nats-server 2.9 fsyncs on a 2-minute timer anyway)
+    const shm = existsSync('/dev/shm') ? '/dev/shm' : undefined;
+    let ownDisks: Phase | undefined;
+    if (shm) {
+      const c2 = await startCluster({ baseDir: shm });
+      clusters.push(c2);
+      const r = await runPhase('primary-own-disks', ['start', '--role', 'primary', '--nats', c2.urls, '--data', join(root, 'p2'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p2' });
+      procs.push(r.proc);
+      await r.proc.stop();
+      ownDisks = r.phase;
+      c2.stop();
+      clusters.pop();
+    }
+
     // 3. replication on with a standby following on the same machine; then kill -9 the primary
     const c = await startCluster();
     clusters.push(c);
@@ -147,12 +167,13 @@ export async function runHaBench(): Promise<Figures> {
     const b = await journalBytes(join(root, 's', 'journal'), 1, acked);
     let lost = acked - Math.min(a.count, b.count);
     if (lost === 0 && !a.bytes.equals(b.bytes)) lost = acked; // differing history: count all as lost
-    const row = (mode: string, p: Phase): (string | number)[] => [mode, RATE, Math.round(p.inputsPerS), p.p50, p.p99, `${p.fsyncP50} / ${p.fsyncP99}`, Number.isNaN(p.rttP50) ? '-' : `${p.rttP50} / ${p.rttP99}`];
+    const row = (mode: string, p: Phase): (string | number)[] => [mode, RATE, Math.round(p.inputsPerS), p.p50, p.p99, `${p.fsyncP50} / ${p.fsyncP99}`, Number.isNaN(p.rttP50) ? '-' : `${p.rttP50} / ${p.rttP99}`, p.loopP99];
     const us = (h: Histogram, q: number): number => Math.round(h.percentile(q) / 1000);
-    printTable(['mode', 'offered/s', 'acked inputs/s', 'ack p50 µs', 'ack p99 µs', 'fsync p50/p99 µs', 'log rtt p50/p99 µs'], [
-      ['floors: bare fdatasync, bare R3 publish (nothing else running)', '-', '-', '-', '-', `${us(fsyncBare, 50)} / ${us(fsyncBare, 99)}`, `${us(rttBare, 50)} / ${us(rttBare, 99)}`],
+    printTable(['mode', 'offered/s', 'acked inputs/s', 'ack p50 µs', 'ack p99 µs', 'fsync p50/p99 µs', 'log rtt p50/p99 µs', 'loop delay p99 µs'], [
+      ['floors: bare fdatasync, bare R3 publish (nothing else running)', '-', '-', '-', '-', `${us(fsyncBare, 50)} / ${us(fsyncBare, 99)}`, `${us(rttBare, 50)} / ${us(rttBare, 99)}`, '-'],
       row('local fsync (replication off)', off.phase),
       row('fsync + log majority, standby elsewhere', alone.phase),
+      ...(ownDisks ? [row('  the same, NATS files on tmpfs (own disks)', ownDisks)] : []),
       row('fsync + log majority, standby on this machine', on.phase),
     ], `ha: ${SECONDS} s per mode after ${WARMUP_S} s of warm-up, 3-node NATS JetStream cluster on loopback`);
     printTable(['failover', 'value'], [['acked by the old primary', acked], ['rto ms (kill -9 -> first order accepted)', rto], ['lost acknowledged inputs', lost]]);
@@ -160,6 +181,11 @@ export async function runHaBench(): Promise<Figures> {
       replicated_inputs_per_s: Math.round(alone.phase.inputsPerS),
       ack_p50_us_replicated: alone.phase.p50,
       ack_p99_us_replicated: alone.phase.p99,
+      replicated_own_disks_inputs_per_s: ownDisks ? Math.round(ownDisks.inputsPerS) : NaN,
+      ack_p50_us_replicated_own_disks: ownDisks?.p50 ?? NaN,
+      ack_p99_us_replicated_own_disks: ownDisks?.p99 ?? NaN,
+      fsync_p99_us_replicated_own_disks: ownDisks?.fsyncP99 ?? NaN,
+      log_rtt_p99_us_replicated_own_disks: ownDisks?.rttP99 ?? NaN,
       replicated_with_standby_inputs_per_s: Math.round(on.phase.inputsPerS),
       ack_p50_us_replicated_with_standby: on.phase.p50,
       ack_p99_us_replicated_with_standby: on.phase.p99,
@@ -172,6 +198,8 @@ export async function runHaBench(): Promise<Figures> {
       log_rtt_p50_us_bare: us(rttBare, 50),
       log_rtt_p99_us_bare: us(rttBare, 99),
       fsync_p99_us_replicated: alone.phase.fsyncP99,
+      loop_delay_p99_us_replicated: alone.phase.loopP99,
+      loop_delay_p99_us_local: off.phase.loopP99,
       log_rtt_p50_us_replicated: alone.phase.rttP50,
       log_rtt_p99_us_replicated: alone.phase.rttP99,
       rto_ms: rto,

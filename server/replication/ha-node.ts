@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { KV } from 'nats';
 import { BourseError } from '../kernel/errors.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -113,6 +114,7 @@ export class HaNode {
   stepDowns = 0;
   private lastSeq = 0;
   private lastAcked = 0;
+  private loopDelay: ReturnType<typeof monitorEventLoopDelay> | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -154,6 +156,10 @@ export class HaNode {
     const o = this.o;
     let ticks = 0;
     let prevSeq = 0;
+    // How late the event loop runs what is due (a busy turn delays every ack read behind it).
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
+    this.loopDelay = loopDelay;
     const status = setInterval(() => {
       void this.publishStatus();
       if (process.env.BOURSE_HA_DEBUG) o.log(`debug: at_ms=${Date.now()} ${JSON.stringify(this.stats())} ${JSON.stringify(this.replicator?.debug() ?? {})}`);
@@ -162,7 +168,7 @@ export class HaNode {
         const p = this.primary;
         const r = this.replicator;
         const rtt = r ? ` log_rtt_p50_us=${Math.round(r.logRttNs.percentile(50) / 1000)} log_rtt_p99_us=${Math.round(r.logRttNs.percentile(99) / 1000)}` : '';
-        const lat = p ? ` ack_p50_us=${Math.round(p.ackLatencyNs.percentile(50) / 1000)} ack_p99_us=${Math.round(p.ackLatencyNs.percentile(99) / 1000)} fsync_p50_us=${Math.round(p.syncNs.percentile(50) / 1000)} fsync_p99_us=${Math.round(p.syncNs.percentile(99) / 1000)}${rtt}` : '';
+        const lat = p ? ` ack_p50_us=${Math.round(p.ackLatencyNs.percentile(50) / 1000)} ack_p99_us=${Math.round(p.ackLatencyNs.percentile(99) / 1000)} fsync_p50_us=${Math.round(p.syncNs.percentile(50) / 1000)} fsync_p99_us=${Math.round(p.syncNs.percentile(99) / 1000)}${rtt} loop_delay_p99_us=${Math.round(loopDelay.percentile(99) / 1000)}` : '';
         o.log(`ha: status role=${this.role} seq=${seq} acked=${p?.ackedSeq ?? 0} inputs_per_s=${seq - prevSeq} stream_seq=${this.follower?.appliedStreamSeq ?? this.replicator?.ackedStreamSeq ?? 0}${lat}`);
         prevSeq = seq;
       }
@@ -196,6 +202,7 @@ export class HaNode {
       this.finish();
     } finally {
       clearInterval(status);
+      loopDelay.disable();
       if (this.nc) {
         await this.publishStatus();
         // drain() can wait on a server that is gone: bounded, then closed.
@@ -444,6 +451,7 @@ export class HaNode {
           p.ackLatencyNs.reset(); // steady state only
           rep?.logRttNs.reset();
           p.syncNs.reset();
+          this.loopDelay?.reset();
           o.log(`ha: warm at_ms=${Date.now()} acked=${p.ackedSeq}`);
         }
         if (!firstLogged && p.firstAcceptedSeq > 0) {

@@ -63,9 +63,10 @@ export interface NatsCluster {
 }
 
 /** `wrap` prefixes commands (e.g. ['ip', 'netns', 'exec', NS]) to run the cluster inside a namespace. */
-export async function startCluster(opts: { host?: string; wrap?: string[]; name?: string } = {}): Promise<NatsCluster> {
+/** `baseDir`: where the servers keep their data (default: the OS temp dir). */
+export async function startCluster(opts: { host?: string; wrap?: string[]; name?: string; baseDir?: string } = {}): Promise<NatsCluster> {
   const host = opts.host ?? '127.0.0.1';
-  const dir = mkdtempSync(join(tmpdir(), 'bourse-nats-'));
+  const dir = mkdtempSync(join(opts.baseDir ?? tmpdir(), 'bourse-nats-'));
   const ports = await freePorts(9);
   const clientPorts = ports.slice(0, 3);
   const clusterPorts = ports.slice(3, 6);
