@@ -16,6 +16,7 @@ import type { Flags } from './flags.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
 import { HaNode, nodeIdFor, type HaNodeOptions } from '../replication/ha-node.ts';
+import { loadFeedConfig } from '../multicast/config.ts';
 
 function envInt(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): number {
   const raw = env[name];
@@ -53,6 +54,8 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
     seconds: (flags.seconds as number | undefined) ?? 0,
     snapshotEvery: envInt(env, 'BOURSE_HA_SNAPSHOT_EVERY', 1_000_000, 0),
     warmupMs: envInt(env, 'BOURSE_HA_WARMUP_MS', 2000, 0),
+    // An HA pair shares one feed configuration; it is published by whichever node leads.
+    feed: flags['feed-config'] && flags.feed !== false ? loadFeedConfig(flags['feed-config'] as string) : undefined,
     log,
   });
 }

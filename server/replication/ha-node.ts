@@ -38,6 +38,8 @@ import { putSnapshot } from './snap-store.ts';
 import { MarketDataSide, type RecordsSink } from './md-side.ts';
 import { seedMarketData } from './md-seed.ts';
 import { Primary, type AckMode } from './primary.ts';
+import { MulticastFeed } from '../multicast/feed.ts';
+import type { FeedConfig } from '../multicast/config.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -64,6 +66,8 @@ export interface HaNodeOptions {
   warmupMs: number;
   log: (line: string) => void;
   onRecords?: RecordsSink;
+  /** The multicast feed, published while this node leads (a new feed session per term). */
+  feed?: FeedConfig;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
@@ -115,6 +119,7 @@ export class HaNode {
   private lastSeq = 0;
   private lastAcked = 0;
   private loopDelay: ReturnType<typeof monitorEventLoopDelay> | undefined;
+  private feed: MulticastFeed | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -406,6 +411,8 @@ export class HaNode {
     this.leading = true;
     this.role = 'primary';
     o.log(`ha: role=primary node=${o.nodeId} lease_rev=${lease?.revision ?? 0} seq=${engine.lastSeq} ack=${lease ? o.ack : 'local (no replication)'} md_session=${md.session} at_ms=${Date.now()}`);
+    const feed = o.feed ? await this.startFeed(o.feed, md) : undefined;
+    this.feed = feed;
     const symbols = o.symbols;
     const defined = engine.symbols().length >= symbols;
     const flow = new OrderFlow({ seed: (o.seed + engine.lastSeq) >>> 0, symbols, startSeq: engine.lastSeq + 1 - (defined ? symbols : 0) });
@@ -494,6 +501,33 @@ export class HaNode {
     } else if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
     rep?.close();
     this.leading = false;
+    if (feed) {
+      this.feed = undefined;
+      md.onRecords = o.onRecords;
+      await feed.close(); // ends the session on every channel (EndOfSession)
+    }
+  }
+
+  /**
+   * The feed of this term: a new session (the publisher's session ids grow with the clock), so
+   * clients reset and recover books from the snapshot loop (docs/replication.md). Only acknowledged
+   * inputs reach the Mdp, so nothing a failover could undo was ever published.
+   */
+  private async startFeed(cfg: FeedConfig, md: MarketDataSide): Promise<MulticastFeed | undefined> {
+    try {
+      const feed = await MulticastFeed.start({ config: cfg, mdp: md.mdp });
+      const other = this.o.onRecords;
+      md.onRecords = (f64, i32, first, count) => {
+        feed.onRecords(f64, i32, first, count);
+        other?.(f64, i32, first, count);
+      };
+      this.o.log(`ha: feed session=${feed.sessionId} retransmit_port=${feed.retransmission?.port ?? '-'} md_seq=${md.mdp.lastMdSeq} at_ms=${Date.now()}`);
+      return feed;
+    } catch (e) {
+      // Leading without a feed is still leading: order entry and the log go on; operators see why.
+      this.o.log(`ha: feed not started: ${msg(e)}`);
+      return undefined;
+    }
   }
 
   private finish(): void {
@@ -533,6 +567,9 @@ export class HaNode {
   }
 
   private teardown(): void {
+    // A life that ended by an exception may still hold its feed's sockets.
+    this.feed?.close().catch((e: unknown) => this.o.log(`ha: closing the feed: ${msg(e)}`));
+    this.feed = undefined;
     this.lastSeq = this.engine?.lastSeq ?? this.lastSeq;
     this.lastAcked = this.primary?.ackedSeq ?? this.lastAcked;
     this.follower?.halt();

@@ -30,7 +30,7 @@ export const start: CommandSpec = {
     host: { kind: 'string', default: '127.0.0.1', help: 'address the HTTP server listens on' },
     store: { kind: 'string', help: 'bars store URL: postgres://... or sqlite:FILE (default DATA/bars.sqlite)' },
     feed: { kind: 'bool', default: true, help: 'publish the multicast feed (A/B, snapshots, retransmission) from the MDP thread' },
-    'feed-config': { kind: 'path', help: 'multicast feed configuration file (default: the built-in loopback groups)' },
+    'feed-config': { kind: 'path', help: 'multicast feed configuration file (default: the built-in loopback groups; with --role the feed is published only when this is given, by whichever node leads)' },
     role: { kind: 'string', choices: ['primary', 'standby'], help: 'run as an HA node over the replicated log (docs/replication.md)' },
     nats: { kind: 'string', help: 'with --role: NATS JetStream URLs, comma-separated (omitted: standalone primary, no replication)' },
     ack: { kind: 'string', choices: ['local', 'majority'], help: 'with --role: ack after local fsync, or after fsync + the log\'s majority (default with --nats)' },

@@ -1,0 +1,106 @@
+// The market-data feed goes on across a failover. Primary and standby share one multicast feed
+// configuration; only the node that leads publishes. A broker's feed client (the real library,
+// real loopback multicast) follows the primary's session; the primary is killed -9 under load;
+// the standby takes over and publishes a NEW session; the client resets by the feed's rules,
+// recovers every book from the snapshot loop and goes live again. At the end its books equal,
+// level for level, the new primary's books rebuilt from that node's own journal.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FeedClient, parseFeedConfig, type FeedEvent } from '../../server/feed-client/index.ts';
+import { feedConfig, feedConfigJson, type FeedConfigInput } from '../../server/multicast/config.ts';
+import { Journal } from '../../server/sequencer/journal.ts';
+import { recover } from '../../server/sequencer/recovery.ts';
+import { MarketDataSide } from '../../server/replication/md-side.ts';
+import { bookChecksum } from '../../server/kernel/book-checksum.ts';
+import { feedTestConfig, freeTcpPort, writeJson } from '../support/netns.ts';
+import { BourseProc, HA_TEST_ENV, liveVersusReplay, skipUnlessNats, sleep, startCluster } from '../support/nats.ts';
+
+const skip = skipUnlessNats();
+
+async function until(cond: () => boolean, ms: number, what: () => string): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms: ${what()}`);
+    await sleep(20);
+  }
+}
+
+test('kill -9 the primary: the standby publishes a new feed session; a broker feed client resets, recovers by snapshot and ends with the new primary\'s books', { skip, timeout: 240_000 }, async (t) => {
+  const c = await startCluster();
+  const root = mkdtempSync(join(tmpdir(), 'bourse-ha-feed-'));
+  const procs: BourseProc[] = [];
+  const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freeTcpPort(), snapshotBooksPerSecond: 400 });
+  const cfgPath = writeJson(root, 'feed.json', input);
+  const client = await FeedClient.open({ config: parseFeedConfig(feedConfigJson(feedConfig(input as FeedConfigInput))) });
+  const events: FeedEvent[] = [];
+  client.onStatus((e) => events.push(e));
+  try {
+    const node = (name: string, role: string): BourseProc => new BourseProc(name, ['start', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '5000', '--feed-config', cfgPath], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
+    const P = node('p', 'primary');
+    procs.push(P);
+    const pFeed = await P.waitFor(/^ha: feed session=(\d+) /, 60_000);
+    const S = node('s', 'standby');
+    procs.push(S);
+    await S.waitFor(/^ha: role=standby/);
+    assert.equal(S.lines.some((l) => l.startsWith('ha: feed session=')), false, 'a standby publishes nothing');
+
+    // The client follows the primary's session, live, verifying checksums.
+    await until(() => client.counters().checksumOk > 2000 && client.state()[0]?.state === 'live', 60_000, () => JSON.stringify(client.counters()));
+    const sessionP = client.state()[0]!.session;
+    assert.equal(sessionP, pFeed[1]);
+
+    const killedAt = Date.now();
+    P.kill('SIGKILL');
+    await P.exited;
+    const sFeed = await S.waitFor(/^ha: feed session=(\d+) /, 30_000);
+    assert.ok(BigInt(sFeed[1]!) > BigInt(sessionP), `the new session ${sFeed[1]} must be larger than ${sessionP}`);
+    await S.waitFor(/^ha: first_accepted/, 30_000);
+
+    // The client notices the new session, resets, rebuilds from snapshots and is live again.
+    await until(() => client.state()[0]?.session === sFeed[1] && client.state()[0]?.state === 'live', 60_000, () => `${JSON.stringify(client.state())} events ${JSON.stringify(events.slice(-5))}`);
+    const liveAgainMs = Date.now() - killedAt;
+    const reset = events.find((e) => e.type === 'reset');
+    assert.ok(reset && reset.type === 'reset' && reset.from === sessionP && reset.to === sFeed[1], `a reset from ${sessionP} to ${sFeed[1]}: ${JSON.stringify(events.filter((e) => e.type === 'reset'))}`);
+    const checksAtLive = client.counters().checksumOk;
+    await until(() => client.counters().checksumOk > checksAtLive + 2000, 60_000, () => JSON.stringify(client.counters()));
+    t.diagnostic(`feed: live again on the new session ${liveAgainMs} ms after the kill`);
+
+    // Stop the new primary cleanly: it ends its session; the client's books are final.
+    await S.stop();
+    await sleep(500);
+    const cc = client.counters();
+    assert.equal(cc.checksumFailures, 0, JSON.stringify(cc));
+    assert.ok(cc.snapshotsApplied > 0, 'books recovered from the snapshot loop');
+    assert.equal(liveVersusReplay(S, join(root, 's', 'journal')), '', S.tailText());
+
+    // The new primary's books, rebuilt from its own journal through a fresh Mdp.
+    const j = Journal.open({ dir: join(root, 's', 'journal') });
+    const md = new MarketDataSide();
+    try {
+      recover(j, { useSnapshot: false, onEvents: (log) => md.consumeLog(log) });
+    } finally {
+      j.close();
+    }
+    let levels = 0;
+    for (const inst of md.mdp.instrumentList()) {
+      const want = md.mdp.snapshot(inst.symbol)!;
+      const got = client.book(inst.symbol, Infinity);
+      assert.ok(got, `no book for ${inst.name}`);
+      assert.equal(got.checksum, want.checksum, `${inst.name}: checksum`);
+      assert.equal(got.checksum, bookChecksum(want.bids, want.asks));
+      assert.deepEqual(got.bids, want.bids, `${inst.name}: bids`);
+      assert.deepEqual(got.asks, want.asks, `${inst.name}: asks`);
+      levels += got.bids.length + got.asks.length;
+    }
+    assert.ok(levels > 50, `books should be deep, got ${levels} levels`);
+  } finally {
+    await client.close();
+    for (const p of procs) p.kill();
+    await Promise.all(procs.map((p) => p.exited));
+    c.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
