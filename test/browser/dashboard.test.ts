@@ -4,7 +4,8 @@
  * store, HTTP API, relay, dashboard): candles appear and grow, history comes from the bars API,
  * the symbol and interval switch, the ladder equals the HTTP book snapshot at the same sequence,
  * and after the server is killed and restarted the page reconnects and carries on by itself.
- * Saves docs/dashboard.png. Skips locally without /usr/bin/chromium; fails in CI.
+ * Saves a screenshot to the temp dir; BOURSE_UPDATE_SCREENSHOT=1 writes docs/dashboard.png instead
+ * (a test run must not rewrite tracked files). Skips locally without /usr/bin/chromium; fails in CI.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +19,7 @@ import { REPO_ROOT } from '../support/data.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
-const SCREENSHOT = join(REPO_ROOT, 'docs', 'dashboard.png');
+const SCREENSHOT = process.env.BOURSE_UPDATE_SCREENSHOT === '1' ? join(REPO_ROOT, 'docs', 'dashboard.png') : join(tmpdir(), 'bourse-dashboard.png');
 
 type State = {
   symbol: string;
