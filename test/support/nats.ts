@@ -173,22 +173,21 @@ export class BourseProc {
   }
 
   /** Resolves once acked= has reached `seq`. */
-  async waitAcked(seq: number, timeoutMs = 60_000): Promise<void> {
-    const t0 = Date.now();
-    while (this.maxAcked < seq) {
-      if (Date.now() - t0 > timeoutMs) throw new Error(`${this.name}: acked ${this.maxAcked} < ${seq} after ${timeoutMs} ms; last lines:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
-      if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) at acked ${this.maxAcked}:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
-      await sleep(50);
-    }
+  waitAcked(seq: number, timeoutMs = 60_000): Promise<void> {
+    return this.waitCounter('acked', () => this.maxAcked, seq, timeoutMs);
   }
 
   /** Resolves once the node reports (status line) that it has applied `seq` (a follower catching up). */
-  async waitApplied(seq: number, timeoutMs = 60_000): Promise<void> {
+  waitApplied(seq: number, timeoutMs = 60_000): Promise<void> {
+    return this.waitCounter('applied', () => this.statusSeq, seq, timeoutMs);
+  }
+
+  private async waitCounter(what: string, get: () => number, seq: number, timeoutMs: number): Promise<void> {
     const t0 = Date.now();
-    while (this.statusSeq < seq) {
-      if (Date.now() - t0 > timeoutMs) throw new Error(`${this.name}: applied ${this.statusSeq} < ${seq} after ${timeoutMs} ms; last lines:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
-      if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) at applied ${this.statusSeq}:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
-      await sleep(100);
+    while (get() < seq) {
+      if (Date.now() - t0 > timeoutMs) throw new Error(`${this.name}: ${what} ${get()} < ${seq} after ${timeoutMs} ms; last lines:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
+      if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) at ${what} ${get()}:\n${this.tailText()}\n${this.stderr.slice(-1500)}`);
+      await sleep(50);
     }
   }
 
