@@ -413,6 +413,12 @@ export class HaNode {
     o.log(`ha: role=primary node=${o.nodeId} lease_rev=${lease?.revision ?? 0} seq=${engine.lastSeq} ack=${lease ? o.ack : 'local (no replication)'} md_session=${md.session} at_ms=${Date.now()}`);
     const feed = o.feed ? await this.startFeed(o.feed, md) : undefined;
     this.feed = feed;
+    const closeFeed = async (): Promise<void> => {
+      if (!feed || this.feed !== feed) return;
+      this.feed = undefined;
+      md.onRecords = o.onRecords;
+      await feed.close(); // ends the session on every channel (EndOfSession)
+    };
     const symbols = o.symbols;
     const defined = engine.symbols().length >= symbols;
     const flow = new OrderFlow({ seed: (o.seed + engine.lastSeq) >>> 0, symbols, startSeq: engine.lastSeq + 1 - (defined ? symbols : 0) });
@@ -497,15 +503,12 @@ export class HaNode {
         await sleep(5);
       }
       if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
+      await closeFeed(); // before the lease goes: the next leader binds the same ports
       await lease.release();
     } else if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
     rep?.close();
     this.leading = false;
-    if (feed) {
-      this.feed = undefined;
-      md.onRecords = o.onRecords;
-      await feed.close(); // ends the session on every channel (EndOfSession)
-    }
+    await closeFeed();
   }
 
   /**

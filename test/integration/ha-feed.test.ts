@@ -2,8 +2,9 @@
 // configuration; only the node that leads publishes. A broker's feed client (the real library,
 // real loopback multicast) follows the primary's session; the primary is killed -9 under load;
 // the standby takes over and publishes a NEW session; the client resets by the feed's rules,
-// recovers every book from the snapshot loop and goes live again. At the end its books equal,
-// level for level, the new primary's books rebuilt from that node's own journal.
+// recovers every book from the snapshot loop and goes live again. Then a graceful handover back
+// to the old primary's rejoined node moves the feed once more. At the end the client's books
+// equal, level for level, the last primary's books rebuilt from that node's own journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,7 +29,7 @@ async function until(cond: () => boolean, ms: number, what: () => string): Promi
   }
 }
 
-test('kill -9 the primary: the standby publishes a new feed session; a broker feed client resets, recovers by snapshot and ends with the new primary\'s books', { skip, timeout: 240_000 }, async (t) => {
+test('kill -9 the primary: the standby publishes a new feed session; a broker feed client resets, recovers by snapshot and ends with the last primary\'s books; a graceful handover moves the feed again', { skip, timeout: 240_000 }, async (t) => {
   const c = await startCluster();
   const root = mkdtempSync(join(tmpdir(), 'bourse-ha-feed-'));
   const procs: BourseProc[] = [];
@@ -68,16 +69,31 @@ test('kill -9 the primary: the standby publishes a new feed session; a broker fe
     await until(() => client.counters().checksumOk > checksAtLive + 2000, 60_000, () => JSON.stringify(client.counters()));
     t.diagnostic(`feed: live again on the new session ${liveAgainMs} ms after the kill`);
 
-    // Stop the new primary cleanly: it ends its session; the client's books are final.
+    // A graceful handover back: the old primary's data directory rejoins (its unacknowledged
+    // tail is quarantined, it follows), the new primary stops cleanly (closes its feed, then
+    // releases the lease), and the feed moves once more: a third session, same ports.
+    const P2 = node('p', 'primary');
+    procs.push(P2);
+    await P2.waitFor(/^ha: role=standby/, 60_000);
+    await until(() => P2.statusSeq > 0 && S.statusSeq > 0 && P2.statusSeq >= S.statusSeq - 10_000, 60_000, () => `p at ${P2.statusSeq}, s at ${S.statusSeq}`);
     await S.stop();
+    const p2Feed = await P2.waitFor(/^ha: feed session=(\d+) /, 30_000);
+    assert.ok(BigInt(p2Feed[1]!) > BigInt(sFeed[1]!), `the third session ${p2Feed[1]} must be larger than ${sFeed[1]}`);
+    await until(() => client.state()[0]?.session === p2Feed[1] && client.state()[0]?.state === 'live', 60_000, () => `${JSON.stringify(client.state())} events ${JSON.stringify(events.slice(-5))}`);
+    const checks2 = client.counters().checksumOk;
+    await until(() => client.counters().checksumOk > checks2 + 2000, 60_000, () => JSON.stringify(client.counters()));
+
+    // Stop the last primary cleanly: it ends its session; the client's books are final.
+    await P2.stop();
     await sleep(500);
     const cc = client.counters();
     assert.equal(cc.checksumFailures, 0, JSON.stringify(cc));
     assert.ok(cc.snapshotsApplied > 0, 'books recovered from the snapshot loop');
-    assert.equal(liveVersusReplay(S, join(root, 's', 'journal')), '', S.tailText());
+    assert.equal(events.filter((e) => e.type === 'reset').length, 2, 'one reset per new session');
+    assert.equal(liveVersusReplay(P2, join(root, 'p', 'journal')), '', P2.tailText());
 
-    // The new primary's books, rebuilt from its own journal through a fresh Mdp.
-    const j = Journal.open({ dir: join(root, 's', 'journal') });
+    // The last primary's books, rebuilt from its own journal through a fresh Mdp.
+    const j = Journal.open({ dir: join(root, 'p', 'journal') });
     const md = new MarketDataSide();
     try {
       recover(j, { useSnapshot: false, onEvents: (log) => md.consumeLog(log) });
