@@ -25,6 +25,15 @@ function fill(j: Journal, from: number, to: number, batch = 10): void {
   j.commit();
 }
 
+/** A closed one-segment journal of records 1..6 (all 64-byte NewOrders): the corruption tests' start. */
+function sixRecords(t: { after: (fn: () => void) => void }): { dir: string; path: string } {
+  const dir = tempDir(t);
+  const j = Journal.open({ dir, fsync: false });
+  fill(j, 1, 6);
+  j.close();
+  return { dir, path: join(dir, segmentName(1)) };
+}
+
 /** Replays everything and checks seqs are contiguous and every record is byte-identical. */
 function checkAll(j: Journal, first: number, last: number): void {
   let expect = first;
@@ -191,11 +200,8 @@ test('seq gap on append is refused and the journal stays usable', (t) => {
 });
 
 test('torn tail: a file cut mid-frame is truncated to the last whole record', (t) => {
-  const dir = tempDir(t);
-  let j = Journal.open({ dir, fsync: false });
-  fill(j, 1, 6);
-  j.close();
-  const path = join(dir, segmentName(1));
+  const { dir, path } = sixRecords(t);
+  let j: Journal;
   const size = statSync(path).size;
   truncateSync(path, size - 30);
   j = Journal.open({ dir, fsync: false });
@@ -214,11 +220,8 @@ test('torn tail: a file cut mid-frame is truncated to the last whole record', (t
 });
 
 test('a flipped byte in the last record is a torn tail: truncated', (t) => {
-  const dir = tempDir(t);
-  let j = Journal.open({ dir, fsync: false });
-  fill(j, 1, 6);
-  j.close();
-  const path = join(dir, segmentName(1));
+  const { dir, path } = sixRecords(t);
+  let j: Journal;
   flipByte(path, frameOffset(6) + 8 + 40);
   j = Journal.open({ dir, fsync: false });
   assert.equal(j.lastSeq, 5);
@@ -228,11 +231,7 @@ test('a flipped byte in the last record is a torn tail: truncated', (t) => {
 });
 
 test('a flipped byte in a middle record refuses to start, naming file, offset and seq', (t) => {
-  const dir = tempDir(t);
-  let j = Journal.open({ dir, fsync: false });
-  fill(j, 1, 6);
-  j.close();
-  const path = join(dir, segmentName(1));
+  const { dir, path } = sixRecords(t);
   flipByte(path, frameOffset(3) + 8 + 33);
   const before = readFileSync(path);
   throwsCode(() => Journal.open({ dir, fsync: false }), 'JOURNAL_CORRUPT', path, `byte ${frameOffset(3)}`, 'seq 3', 'crc mismatch', 'seq 4');
@@ -243,21 +242,14 @@ test('a flipped byte in a middle record refuses to start, naming file, offset an
 });
 
 test('a damaged length field in a middle record is corruption, not a torn tail', (t) => {
-  const dir = tempDir(t);
-  let j = Journal.open({ dir, fsync: false });
-  fill(j, 1, 6);
-  j.close();
-  const path = join(dir, segmentName(1));
+  const { dir, path } = sixRecords(t);
   flipByte(path, frameOffset(2) + 1); // length 64 -> 16448: would run past the end of the file
   throwsCode(() => Journal.open({ dir, fsync: false }), 'JOURNAL_CORRUPT', `byte ${frameOffset(2)}`, 'seq 2');
 });
 
 test('a zero-filled tail (preallocated space) is truncated', (t) => {
-  const dir = tempDir(t);
-  let j = Journal.open({ dir, fsync: false });
-  fill(j, 1, 6);
-  j.close();
-  const path = join(dir, segmentName(1));
+  const { dir, path } = sixRecords(t);
+  let j: Journal;
   const size = statSync(path).size;
   appendFileSync(path, new Uint8Array(4096));
   j = Journal.open({ dir, fsync: false });
