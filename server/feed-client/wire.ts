@@ -114,22 +114,31 @@ export class WireReader {
     return this.lo !== 0 || this.hi !== 0;
   }
 
-  /** uint64 as a number; fails above 2^53 (sequence numbers, counts, times in µs). */
-  uint64(field: string): number {
+  /**
+   * Fast path of the 64-bit readers: a varint that ends within 4 bytes (a value below 2^28, the
+   * common case for seqs, prices and quantities) is returned and consumed; otherwise -1, and
+   * nothing is consumed (the caller falls back to the full varint).
+   */
+  private small(): number {
     const buf = this.buf;
     let p = this.pos;
-    if (p + 4 <= this.end) {
-      // Fast path: below 2^28 ends within 4 bytes.
-      let v = 0;
-      for (let i = 0; i < 4; i++) {
-        const b = buf[p++]!;
-        v |= (b & 0x7f) << (7 * i);
-        if (b < 0x80) {
-          this.pos = p;
-          return v;
-        }
+    if (p + 4 > this.end) return -1;
+    let v = 0;
+    for (let i = 0; i < 4; i++) {
+      const b = buf[p++]!;
+      v |= (b & 0x7f) << (7 * i);
+      if (b < 0x80) {
+        this.pos = p;
+        return v;
       }
     }
+    return -1;
+  }
+
+  /** uint64 as a number; fails above 2^53 (sequence numbers, counts, times in µs). */
+  uint64(field: string): number {
+    const v = this.small();
+    if (v >= 0) return v;
     this.varint();
     if (this.hi > MAX_SAFE_HI) this.fail(`${field} is above 2^53`);
     return this.hi * TWO32 + this.lo;
@@ -143,20 +152,9 @@ export class WireReader {
 
   /** int64 (two's complement varint) as a number; fails outside +-2^53. */
   int64(field: string): number {
-    // Fast path: a non-negative value below 2^28 (prices, quantities) ends within 4 bytes.
-    const buf = this.buf;
-    let p = this.pos;
-    if (p + 4 <= this.end) {
-      let v = 0;
-      for (let i = 0; i < 4; i++) {
-        const b = buf[p++]!;
-        v |= (b & 0x7f) << (7 * i);
-        if (b < 0x80) {
-          this.pos = p;
-          return v;
-        }
-      }
-    }
+    // A non-negative value below 2^28 (prices, quantities): the fast path.
+    const v = this.small();
+    if (v >= 0) return v;
     this.varint();
     let hi = this.hi;
     let lo = this.lo;
