@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
-import { INTERVALS, type IntervalName } from '../mdp/candles.ts';
+import { INTERVALS, type IntervalName, type Ohlcv } from '../mdp/candles.ts';
 
 export interface Instrument {
   /** Instrument name (the engine's name rule: A-Z 0-9 . _ / -, up to 16 characters). */
@@ -27,18 +27,9 @@ export interface Instrument {
   readonly currency: string;
 }
 
-export interface BarRow {
+export interface BarRow extends Ohlcv {
   readonly symbol: string;
   readonly interval: IntervalName;
-  /** Open time, UTC ms. */
-  readonly openTime: number;
-  readonly open: number;
-  readonly high: number;
-  readonly low: number;
-  readonly close: number;
-  readonly volume: number;
-  readonly trades: number;
-  readonly notional: number;
 }
 
 /** Fields per bar in a BarChunk, in this order. */

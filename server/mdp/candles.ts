@@ -52,10 +52,9 @@ export interface CandleSink {
   ): void;
 }
 
-/** A copy of one bar's state (snapshots and dashboards; not used on the hot path). */
-export interface BarView {
-  readonly symbol: number;
-  readonly interval: number;
+/** One bar's values, the same wherever a bar goes (store rows, relay messages, views). */
+export interface Ohlcv {
+  /** Open time, UTC ms. */
   readonly openTime: number;
   readonly open: number;
   readonly high: number;
@@ -64,6 +63,12 @@ export interface BarView {
   readonly volume: number;
   readonly trades: number;
   readonly notional: number;
+}
+
+/** A copy of one bar's state (snapshots and dashboards; not used on the hot path). */
+export interface BarView extends Ohlcv {
+  readonly symbol: number;
+  readonly interval: number;
 }
 
 /** Symbol ids index typed arrays, so they must be dense small integers. */

@@ -5,6 +5,8 @@
  * client's subscription can fold it into its conflated state instead of queueing it.
  */
 
+import type { Ohlcv } from '../mdp/candles.ts';
+
 export const Kind = { Book: 1, Trades: 2, Candles: 3, Status: 4, Heartbeat: 5, Control: 6 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -17,16 +19,8 @@ export interface TradeRec {
   readonly id: number;
 }
 
-export interface BarRec {
+export interface BarRec extends Ohlcv {
   readonly seq: number;
-  readonly openTime: number;
-  readonly open: number;
-  readonly high: number;
-  readonly low: number;
-  readonly close: number;
-  readonly volume: number;
-  readonly trades: number;
-  readonly notional: number;
   readonly closed: boolean;
 }
 
