@@ -11,26 +11,13 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { crc32 } from '../kernel/crc32.ts';
-import { fsyncDir, Journal, segmentName, SEGMENT_HEADER_BYTES, SEGMENT_MAGIC, SEGMENT_VERSION, FRAME_HEADER_BYTES } from '../sequencer/journal.ts';
+import { fsyncDir, Journal, listSegments, segmentName, SEGMENT_HEADER_BYTES, SEGMENT_MAGIC, SEGMENT_VERSION, FRAME_HEADER_BYTES } from '../sequencer/journal.ts';
 import { SNAPSHOT_DIR } from '../sequencer/recovery.ts';
-
-const SEG_RE = /^(\d{20})\.seg$/;
-const SNAP_RE = /^snap-(\d{20})\.bin$/;
-
-function segments(dir: string): { firstSeq: number; path: string }[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  return names.filter((n) => SEG_RE.test(n)).sort().map((n) => ({ firstSeq: Number(SEG_RE.exec(n)![1]), path: join(dir, n) }));
-}
+import { listSnapshots } from '../sequencer/snapshots.ts';
 
 /** First seq a journal directory can hold (1, or N+1 for one started at a snapshot). */
 export function journalBase(dir: string): number {
-  return segments(dir)[0]?.firstSeq ?? 1;
+  return listSegments(dir)[0]?.firstSeq ?? 1;
 }
 
 /**
@@ -56,7 +43,7 @@ export function copyRecords(journal: Journal, fromSeq: number, toSeq: number, fi
  * Refuses to cut below the journal's base (a journal started at a snapshot cannot go back).
  */
 export function truncateJournal(dir: string, keepSeq: number): void {
-  const segs = segments(dir);
+  const segs = listSegments(dir);
   if (segs.length === 0) return;
   if (keepSeq < segs[0]!.firstSeq - 1) {
     throw new BourseError('HA_STREAM_GAP', `${dir} starts at seq ${segs[0]!.firstSeq}: cannot cut it back to ${keepSeq}; start this node from an empty data directory`);
@@ -92,22 +79,14 @@ export function truncateJournal(dir: string, keepSeq: number): void {
 }
 
 export function dropSnapshotsAbove(snapDir: string, seq: number): void {
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(snapDir);
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    const m = SNAP_RE.exec(n);
-    if (m && Number(m[1]) > seq) fs.rmSync(join(snapDir, n), { force: true });
-  }
-  fsyncDir(snapDir);
+  const above = listSnapshots(snapDir).filter((x) => x.seq > seq);
+  for (const x of above) fs.rmSync(x.path, { force: true });
+  if (above.length > 0) fsyncDir(snapDir);
 }
 
 /** Makes `dir` an empty journal whose next record is seq firstSeq (an empty segment says where it goes on). */
 export function startJournalAt(dir: string, firstSeq: number): void {
-  if (segments(dir).length > 0) throw new BourseError('INVARIANT', `${dir} already holds a journal`);
+  if (listSegments(dir).length > 0) throw new BourseError('INVARIANT', `${dir} already holds a journal`);
   fs.mkdirSync(dir, { recursive: true });
   const h = new Uint8Array(SEGMENT_HEADER_BYTES);
   const dv = new DataView(h.buffer);

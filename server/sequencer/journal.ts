@@ -585,9 +585,21 @@ interface Recovered {
   lastFd: number; // the newest segment, open for writing (-1: the next commit starts one)
 }
 
+/** The segment files of a journal directory, oldest first (by name: their first seq); none when it is missing. */
+export function listSegments(dir: string): { name: string; firstSeq: number; path: string }[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw ioError(`list segments in ${dir}`, e);
+  }
+  return names.filter((n) => SEG_RE.test(n)).sort().map((name) => ({ name, firstSeq: Number(SEG_RE.exec(name)![1]), path: join(dir, name) }));
+}
+
 /** Validates every segment in order; truncates a torn tail of the last one. */
 function recover(dir: string, r: FrameReader, fsync: boolean): Recovered {
-  const names = fs.readdirSync(dir).filter((n) => SEG_RE.test(n)).sort();
+  const names = listSegments(dir).map((s) => s.name);
   const segments: SegmentInfo[] = [];
   let truncatedBytes = 0;
   let records = 0;

@@ -110,7 +110,7 @@ export function readSnapshot(path: string): { seq: number; bytes: Uint8Array } {
 }
 
 /** Snapshot files in `dir`, newest first (missing dir: none). */
-function listSnapshots(dir: string): { seq: number; path: string }[] {
+export function listSnapshots(dir: string): { seq: number; path: string }[] {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
