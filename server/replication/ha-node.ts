@@ -118,7 +118,8 @@ export class HaNode {
   stepDowns = 0;
   private lastSeq = 0;
   private lastAcked = 0;
-  private loopDelay: ReturnType<typeof monitorEventLoopDelay> | undefined;
+  /** How late the event loop runs what is due (a busy turn delays every ack read behind it). */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 1 });
   private feed: MulticastFeed | undefined;
 
   constructor(o: HaNodeOptions) {
@@ -161,10 +162,8 @@ export class HaNode {
     const o = this.o;
     let ticks = 0;
     let prevSeq = 0;
-    // How late the event loop runs what is due (a busy turn delays every ack read behind it).
-    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    const loopDelay = this.loopDelay;
     loopDelay.enable();
-    this.loopDelay = loopDelay;
     const status = setInterval(() => {
       void this.publishStatus();
       if (process.env.BOURSE_HA_DEBUG) o.log(`debug: at_ms=${Date.now()} ${JSON.stringify(this.stats())} ${JSON.stringify(this.replicator?.debug() ?? {})}`);
@@ -464,7 +463,7 @@ export class HaNode {
           p.ackLatencyNs.reset(); // steady state only
           rep?.logRttNs.reset();
           p.syncNs.reset();
-          this.loopDelay?.reset();
+          this.loopDelay.reset();
           o.log(`ha: warm at_ms=${Date.now()} acked=${p.ackedSeq}`);
         }
         if (!firstLogged && p.firstAcceptedSeq > 0) {
