@@ -585,16 +585,19 @@ interface Recovered {
   lastFd: number; // the newest segment, open for writing (-1: the next commit starts one)
 }
 
-/** The segment files of a journal directory, oldest first (by name: their first seq); none when it is missing. */
-export function listSegments(dir: string): { name: string; firstSeq: number; path: string }[] {
-  let names: string[];
+/** The file names in `dir`; none when it is missing; any other failure is JOURNAL_IO naming `what`. */
+export function namesIn(dir: string, what: string): string[] {
   try {
-    names = fs.readdirSync(dir);
+    return fs.readdirSync(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw ioError(`list segments in ${dir}`, e);
+    throw ioError(`list ${what} in ${dir}`, e);
   }
-  return names.filter((n) => SEG_RE.test(n)).sort().map((name) => ({ name, firstSeq: Number(SEG_RE.exec(name)![1]), path: join(dir, name) }));
+}
+
+/** The segment files of a journal directory, oldest first (by name: their first seq); none when it is missing. */
+export function listSegments(dir: string): { name: string; firstSeq: number; path: string }[] {
+  return namesIn(dir, 'segments').filter((n) => SEG_RE.test(n)).sort().map((name) => ({ name, firstSeq: Number(SEG_RE.exec(name)![1]), path: join(dir, name) }));
 }
 
 /** Validates every segment in order; truncates a torn tail of the last one. */

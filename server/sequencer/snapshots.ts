@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { crc32 } from '../kernel/crc32.ts';
-import { fsyncDir, ioError, pidAlive } from './journal.ts';
+import { fsyncDir, ioError, namesIn, pidAlive } from './journal.ts';
 
 export const SNAPSHOT_MAGIC = 0x504e5342; // 'BSNP' as little-endian bytes
 export const SNAPSHOT_VERSION = 1;
@@ -111,15 +111,8 @@ export function readSnapshot(path: string): { seq: number; bytes: Uint8Array } {
 
 /** Snapshot files in `dir`, newest first (missing dir: none). */
 export function listSnapshots(dir: string): { seq: number; path: string }[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw ioError(`list snapshots in ${dir}`, e);
-  }
   const out: { seq: number; path: string }[] = [];
-  for (const n of names) {
+  for (const n of namesIn(dir, 'snapshots')) {
     const m = SNAP_RE.exec(n);
     if (m) out.push({ seq: Number(m[1]), path: join(dir, n) });
   }
