@@ -230,7 +230,7 @@ interface ClientStats {
 }
 
 export async function clientPart(ctx: FeedBenchContext): Promise<Figures> {
-  const { startTsWorker } = await import('../server/bus/pin.ts');
+  const { Worker } = await import('node:worker_threads');
   const { feedConfigJson } = await import('../server/multicast/config.ts');
   const { MulticastFeed } = await import('../server/multicast/feed.ts');
   const net = await import('node:net');
@@ -241,7 +241,7 @@ export async function clientPart(ctx: FeedBenchContext): Promise<Figures> {
     });
   });
   const cfg = ctx.config({ heartbeatMs: 20, retransmission: { port, requestsPerSecond: 100_000, burst: 100_000 } });
-  const worker = startTsWorker(new URL(import.meta.url), { workerData: { feedClientBench: true, discovery: feedConfigJson(cfg) } });
+  const worker = new Worker(new URL(import.meta.url), { workerData: { feedClientBench: true, discovery: feedConfigJson(cfg) } });
   let failed: Error | undefined;
   worker.on('error', (e) => (failed = e));
   const reply = (cmd: string): Promise<ClientStats> => {

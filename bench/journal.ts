@@ -3,7 +3,7 @@
  * Stamps seq + time into a 64-byte NewOrder record, appends `batch` of them, commits (one write +
  * fdatasync), repeats; then replays everything through replay() (CRC re-checked per record).
  *
- *   node --import tsx bench/journal.ts [records]   (sweeps batch sizes; writes bench/results/journal.json)
+ *   node bench/journal.ts [records]   (sweeps batch sizes; writes bench/results/journal.json)
  *
  * Replay reads the files right after writing them, so from the page cache: it measures framing +
  * CRC + callback, not the disk. Runs in a temp dir under os.tmpdir() (the disk under test).

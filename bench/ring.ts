@@ -4,18 +4,18 @@
  * consumer records (receive - send) in a histogram. This is the machine's floor for that hop.
  *
  *   npm run bench -- ring          (bench/run.ts writes bench/results/ring.json)
- *   node --import tsx bench/ring.ts [seconds] [runs]
+ *   node bench/ring.ts [seconds] [runs]
  *
  * Clocks: performance.now() is per thread (its own time origin), so each thread measures once the
  * offset from its performance.now() to process.hrtime.bigint() (CLOCK_MONOTONIC, shared by every
  * thread) and stamps hrtime-based milliseconds without allocating a BigInt per record.
  */
-import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Ring, RING_SPIN } from '../server/bus/ring.ts';
-import { pinCurrentThread, startTsWorker, type PinResult } from '../server/bus/pin.ts';
+import { pinCurrentThread, type PinResult } from '../server/apps/runtime/pin.ts';
 import { EVENT_SIZE, Slot } from '../server/engine/events.ts';
 import { Histogram } from '../server/kernel/histogram.ts';
 import { writeResult } from './lib/results.ts';
@@ -163,7 +163,7 @@ function consume(job: Job): ConsumerReport {
 }
 
 if (!isMainThread && (workerData as Job | undefined)?.benchRole) {
-  // Both threads start (tsx bootstrap, pinning) before either runs, so start-up is not measured.
+  // Both threads start (module load, pinning) before either runs, so start-up is not measured.
   const job = workerData as Job;
   const pin = job.cpu === undefined ? undefined : pinCurrentThread(job.cpu);
   parentPort!.once('message', () => {
@@ -189,8 +189,8 @@ export async function measureRingHop(opts: HopOptions): Promise<HopResult> {
   const ring = Ring.create(CAPACITY, EVENT_SIZE);
   const job = { sab: ring.sab, ratePerS: opts.ratePerS, seconds: opts.seconds, spin: opts.spin ?? RING_SPIN };
   const self = new URL(import.meta.url);
-  const consumer = startTsWorker(self, { workerData: { ...job, benchRole: 'consumer', cpu: opts.pin?.consumer } });
-  const producer = startTsWorker(self, { workerData: { ...job, benchRole: 'producer', cpu: opts.pin?.producer } });
+  const consumer = new Worker(self, { workerData: { ...job, benchRole: 'consumer', cpu: opts.pin?.consumer } });
+  const producer = new Worker(self, { workerData: { ...job, benchRole: 'producer', cpu: opts.pin?.producer } });
   try {
     await Promise.all([result<string>(consumer), result<string>(producer)]);
     const reports = Promise.all([result<ConsumerReport>(consumer), result<ProducerReport>(producer)]);

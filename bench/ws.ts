@@ -106,7 +106,7 @@ export async function runWsBench(): Promise<Figures> {
   counting = false;
   const log = (m: string) => console.log(`ws: ${m}`);
   const chosen = [...tradesBySym].sort((a, b) => b[1] - a[1]).slice(0, busy).map(([id]) => x.market.instruments.get(id)!.name);
-  const child = fork(new URL('./ws-clients.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./ws-clients.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   log(`connecting ${clients} clients to ${chosen.join(', ')}`);
   const tConnect = performance.now();
   await ask(child, { cmd: 'start', url, clients, symbols: chosen, sample }, 'ready');

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The `bourse` command. TypeScript sources run through tsx (no build step to forget).
-import { register } from 'tsx/esm/api';
-register();
-const { main } = await import('../server/apps/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+// The `bourse` command. The TypeScript sources run on Node's own type stripping (bin/runtime.js).
+import { onSupportedNode } from './runtime.js';
+
+if (onSupportedNode()) {
+  const { main } = await import('../server/apps/cli.ts');
+  process.exitCode = await main(process.argv.slice(2));
+}

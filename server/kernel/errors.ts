@@ -44,6 +44,7 @@ export const Errors = {
   CLI_BAD_VALUE: { num: 3003, http: 400, message: 'bad flag value' },
   CLI_MISSING_FLAG: { num: 3004, http: 400, message: 'required flag is missing' },
   INPUT_FILE: { num: 3005, http: 400, message: 'input file cannot be read or parsed' },
+  NODE_UNSUPPORTED: { num: 3006, http: 500, message: 'this Node.js cannot run Bourse: it needs Node.js 24 LTS (npm ci installs it into node_modules/node)' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },

@@ -3,7 +3,7 @@
  * the threaded Exchange under its simulator, the bars store + writer, the HTTP API, the
  * WebSocket relay on the same server and the dashboard.
  *
- *   node --import tsx test/browser/bourse-server.ts --data DIR --port P [--rate N] [--symbols K]
+ *   node test/browser/bourse-server.ts --data DIR --port P [--rate N] [--symbols K]
  *
  * Prints `READY <url>` once it listens. SIGUSR2 stops the simulator and freezes the market
  * (API, relay and page keep serving it: `FROZEN md_seq=<n>`); SIGTERM stops everything.

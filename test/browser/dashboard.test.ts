@@ -38,7 +38,7 @@ const freePort = () => new Promise<number>((resolve) => {
 });
 
 function startBourse(data: string, port: number): Promise<{ proc: ChildProcess; url: string; out: string[] }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'test/browser/bourse-server.ts'), '--data', data, '--port', String(port), '--rate', '3000', '--symbols', '4'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [join(REPO_ROOT, 'test/browser/bourse-server.ts'), '--data', data, '--port', String(port), '--rate', '3000', '--symbols', '4'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: string[] = [];
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`bourse did not start: ${out.join('')}`)), 60_000);

@@ -89,7 +89,7 @@ test('a primary cut off by nftables is fenced and steps down; healed, it rejoins
     }
 
     // No two writers ever appended: the log's writer terms never go back, its seqs are contiguous.
-    const audit = JSON.parse(sh([...inC, process.execPath, '--import', 'tsx', join(REPO_ROOT, 'test', 'support', 'ha-audit.ts'), c.urls])) as Audit;
+    const audit = JSON.parse(sh([...inC, process.execPath, join(REPO_ROOT, 'test', 'support', 'ha-audit.ts'), c.urls])) as Audit;
     assert.deepEqual(audit.problems, []);
     assert.equal(audit.writers.length, 2, JSON.stringify(audit.writers));
     assert.ok(audit.writers[0]!.last >= ackedByOld, 'everything the old primary acknowledged is in the log, in its term');

@@ -3,10 +3,10 @@
 // worker: started again inside a worker thread, it runs the role named in workerData.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { Ring, RING_HEADER_BYTES } from '../../server/bus/ring.ts';
-import { cpusAllowed, pinCurrentThread, startTsWorker } from '../../server/bus/pin.ts';
+import { cpusAllowed, pinCurrentThread } from '../../server/apps/runtime/pin.ts';
 import { EVENT_SIZE, Slot } from '../../server/engine/events.ts';
 
 const SLOTS = EVENT_SIZE / 8;
@@ -159,7 +159,7 @@ if (!isMainThread && (workerData as Job | undefined)?.role) {
 // ---- main side ----------------------------------------------------------------------------------
 
 function start(job: Job): Worker {
-  return startTsWorker(new URL(import.meta.url), { workerData: job });
+  return new Worker(new URL(import.meta.url), { workerData: job });
 }
 
 function result<T>(w: Worker): Promise<T> {

@@ -1,6 +1,6 @@
 /**
  * Crash-test writer for test/unit/journal.test.ts. Run as a script:
- *   node --import tsx test/support/journal-writer.ts DIR [segmentBytes]
+ *   node test/support/journal-writer.ts DIR [segmentBytes]
  * appends deterministic records in batches of varying size, commits each batch (fsync on) and only
  * then prints `committed <seq>`. The test kills it with SIGKILL and checks every printed seq.
  * Imported, it only provides `journalRecord` so the test can check record contents.

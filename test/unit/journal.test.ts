@@ -394,7 +394,7 @@ test('a callback error passes through replay untouched', (t) => {
 test('kill -9 mid-write loses nothing that was reported committed', { timeout: 120_000 }, async (t) => {
   const dir = tempDir(t);
   const script = join(REPO_ROOT, 'test', 'support', 'journal-writer.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, dir, '65536'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, dir, '65536'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let committed = 0;
   let buf = '';
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));

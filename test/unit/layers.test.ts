@@ -38,7 +38,7 @@ const ALLOWED: Record<string, string[]> = {
   'feed-client': ['kernel'],
 };
 // The durability boundary and thread pinning touch the OS by nature (docs/decisions.md).
-const NODE_OK = new Set(['sequencer/journal.ts', 'sequencer/snapshots.ts', 'sequencer/recovery.ts', 'bus/pin.ts']);
+const NODE_OK = new Set(['sequencer/journal.ts', 'sequencer/snapshots.ts', 'sequencer/recovery.ts']);
 
 test('imports flow down the layers', () => {
   const problems: string[] = [];

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ring, setRingCursorsForTest } from '../../server/bus/ring.ts';
-import { parsePinSpec, pinCurrentThread } from '../../server/bus/pin.ts';
+import { parsePinSpec, pinCurrentThread } from '../../server/apps/runtime/pin.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 import { EVENT_SIZE } from '../../server/engine/events.ts';
 

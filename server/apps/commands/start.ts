@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../flags.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
-import { parsePinSpec } from '../../bus/pin.ts';
+import { parsePinSpec } from '../runtime/pin.ts';
 import { intervalIndex } from '../../mdp/candles.ts';
 import type { MarketState } from '../../mdp/market-state.ts';
 import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';

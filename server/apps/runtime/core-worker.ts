@@ -7,7 +7,7 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Ring } from '../../bus/ring.ts';
-import { pinCurrentThread } from '../../bus/pin.ts';
+import { pinCurrentThread } from './pin.ts';
 import { Sequencer } from '../../sequencer/sequencer.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';

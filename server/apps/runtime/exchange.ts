@@ -5,9 +5,9 @@
  *
  *   core thread --(engine-event ring)--> MDP thread --(MD-record ring)--> main thread
  */
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
-import { startTsWorker, type PinResult } from '../../bus/pin.ts';
+import type { PinResult } from './pin.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
 import { MD_SIZE } from '../../mdp/records.ts';
 import { MarketState } from '../../mdp/market-state.ts';
@@ -84,7 +84,7 @@ export class Exchange {
       failed(e);
       Atomics.store(x.control, Ctl.stop, 1);
     };
-    x.mdpWorker = startTsWorker(new URL('./mdp-worker.ts', import.meta.url), {
+    x.mdpWorker = new Worker(new URL('./mdp-worker.ts', import.meta.url), {
       workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control },
     });
     x.mdpWorker.on('message', (m) => {
@@ -95,7 +95,7 @@ export class Exchange {
     x.mdpWorker.on('exit', (code) => {
       if (!x.stopping) onError(new Error(`MDP thread exited unexpectedly (code ${code})`));
     });
-    x.core = startTsWorker(new URL('./core-worker.ts', import.meta.url), {
+    x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
       workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control },
     });
     x.core.on('message', (m) => {

@@ -6,7 +6,7 @@
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
-import { pinCurrentThread } from '../../bus/pin.ts';
+import { pinCurrentThread } from './pin.ts';
 import { Mdp } from '../../mdp/mdp.ts';
 import { Md, MD_SLOTS, MD_TYPE_MASK } from '../../mdp/records.ts';
 import { MulticastFeed } from '../../multicast/feed.ts';

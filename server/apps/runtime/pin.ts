@@ -1,9 +1,8 @@
 /**
- * Thread start-up helpers for the bus: pin the calling thread to one CPU, parse `--pin`, and start
- * a worker thread that runs TypeScript.
+ * Thread start-up helpers of the runtime: pin the calling thread to one CPU and parse `--pin`.
  *
- * Not hot core: called once when a thread starts, so node:fs and node:child_process are allowed
- * here (docs/bus.md notes the exception). Node has no thread-affinity API; the thread finds its
+ * Called once when a thread starts (node:fs and node:child_process, so it lives in apps/, not in
+ * the hot core). Node has no thread-affinity API; the thread finds its
  * own kernel tid in /proc/thread-self/stat and has util-linux `taskset -p -c CPU TID` call
  * sched_setaffinity on that tid, which affects that one thread only. The result is read back
  * from /proc/thread-self/status, so `ok: true` means the kernel really applied it.
@@ -11,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { BourseError } from '../kernel/errors.ts';
+import { BourseError } from '../../kernel/errors.ts';
 
 export type PinResult = { ok: true; tid: number; cpu: number } | { ok: false; reason: string };
 
@@ -79,16 +77,4 @@ export function parsePinSpec(spec: string, cpus = availableParallelism()): PinSp
     out[role as keyof PinSpec] = cpu;
   }
   return out;
-}
-
-/**
- * Starts a worker thread running a TypeScript module. On Node 20 `execArgv: ['--import', 'tsx']`
- * does not reach a worker's module loader (ERR_UNKNOWN_FILE_EXTENSION), so a one-line bootstrap
- * registers tsx inside the worker, then imports the module. workerData and the rest pass through.
- */
-export function startTsWorker(module: URL, options: Omit<WorkerOptions, 'eval'> = {}): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  // A failed import rejects unhandled, which ends the worker with an 'error' event.
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(module.href)}); });`;
-  return new Worker(boot, { ...options, eval: true });
 }
