@@ -16,7 +16,7 @@
  */
 import dgram from 'node:dgram';
 import { bourse } from '../proto/gen/feed.js';
-import { MdSim } from '../server/apps/md-sim.ts';
+import { MdSim } from '../server/apps/runtime/md-sim.ts';
 import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../server/mdp/records.ts';
 import { INTERVALS } from '../server/mdp/candles.ts';
 import { feedConfig, type FeedConfig } from '../server/multicast/config.ts';

@@ -12,11 +12,29 @@
  *   BOURSE_HA_SNAPSHOT_EVERY     inputs between snapshot uploads by the primary (default 1,000,000)
  *   BOURSE_HA_WARMUP_MS          ack latency is recorded from this long after leading starts (default 2000)
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { Flags } from './flags.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
-import { HaNode, nodeIdFor, type HaNodeOptions } from '../replication/ha-node.ts';
+import { HaNode, type HaNodeOptions } from './runtime/ha-node.ts';
 import { loadFeedConfig } from '../multicast/config.ts';
+
+/** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
+export function nodeIdFor(dataDir: string, given?: string): string {
+  const haDir = join(dataDir, 'ha');
+  mkdirSync(haDir, { recursive: true });
+  const file = join(haDir, 'node-id');
+  if (given) {
+    writeFileSync(file, given);
+    return given;
+  }
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const id = `n-${randomBytes(4).toString('hex')}`;
+  writeFileSync(file, id);
+  return id;
+}
 
 function envInt(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): number {
   const raw = env[name];

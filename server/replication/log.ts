@@ -18,7 +18,7 @@
  * the expected sequence, so a bare "<first>-<last>" id would let a stale writer's batch be
  * acknowledged as a "duplicate" of another writer's batch at the same Bourse seqs.
  */
-import { headers, type JetStreamClient, type JetStreamManager, type MsgHdrs, type NatsConnection, connect, type StoredMsg } from 'nats';
+import { headers, type KV, type JetStreamClient, type JetStreamManager, type MsgHdrs, type NatsConnection, connect, type StoredMsg } from 'nats';
 import { BourseError } from '../kernel/errors.ts';
 import { cmdSize, CmdOff } from '../engine/commands.ts';
 
@@ -226,3 +226,47 @@ export async function findStreamSeq(jsm: JetStreamManager, names: LogNames, b: n
 }
 
 export type { JetStreamClient, JetStreamManager, NatsConnection };
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const msg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Connects and waits until JetStream answers and the log's stream and HA bucket exist, retrying
+ * every 500 ms (NATS may be starting or electing) until `stopped()`; says so every 10th attempt.
+ */
+export async function openLog(o: { servers: string[]; client: string; names: LogNames; limits: StreamLimits; stopped: () => boolean; log: (line: string) => void }): Promise<{ nc: NatsConnection; kv: KV }> {
+  let nc: NatsConnection | undefined;
+  for (let attempt = 0; !nc; attempt++) {
+    try {
+      const c = await connectNats(o.servers, o.client);
+      await c.jetstreamManager();
+      nc = c;
+    } catch (e) {
+      if (o.stopped()) throw new BourseError('HA_NATS_UNREACHABLE', `stopped while waiting for NATS: ${msg(e)}`);
+      if (attempt % 10 === 0) o.log(`ha: waiting for NATS (${msg(e)})`);
+      await sleep(500);
+    }
+  }
+  for (let attempt = 0; !o.stopped(); attempt++) {
+    try {
+      await ensureLog(nc, o.names, o.limits);
+      return { nc, kv: await nc.jetstream().views.kv(o.names.bucket) };
+    } catch (e) {
+      if (attempt % 10 === 0) o.log(`ha: waiting for JetStream (${msg(e)})`);
+      await sleep(500);
+    }
+  }
+  await nc.close().catch(() => undefined);
+  throw new BourseError('HA_NATS_UNREACHABLE', 'stopped while waiting for JetStream');
+}
+
+/** Resolves true when `p` settles within `ms`, false when the time runs out first. */
+export async function within(p: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)));
+  try {
+    return await Promise.race([p.then(() => true), t]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

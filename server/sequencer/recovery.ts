@@ -31,13 +31,20 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
   const toSeq = Math.min(opts.toSeq ?? Infinity, journal.lastSeq);
   const snap = opts.useSnapshot === false ? undefined : latestSnapshot(join(journal.dir, SNAPSHOT_DIR), toSeq);
   const engine = snap ? Engine.restore(snap.bytes) : new Engine();
-  const batch = opts.batch ?? 4096;
+  const replayed = replayInto(journal, engine, engine.lastSeq + 1, toSeq, opts.onEvents, opts.batch);
+  return { engine, snapshotSeq: snap?.seq ?? 0, replayed, skippedSnapshots: snap?.skipped ?? [] };
+}
+
+/**
+ * Applies the journal's inputs `from..to` to `engine`, handing its events on every `batch` inputs
+ * and after the last (the log is cleared after each). Returns the number of inputs applied.
+ */
+export function replayInto(journal: Journal, engine: Engine, from: number, to: number, onEvents?: (events: EventLog, lastSeq: number) => void, batch = 4096): number {
   let inBatch = 0;
-  const onEvents = opts.onEvents;
   // The journal hands out views into one reused read buffer: apply through a view of that
   // whole buffer so the engine keeps its cached DataView (no allocation per record).
   let whole: Uint8Array = new Uint8Array(0);
-  const replayed = journal.replay(engine.lastSeq + 1, (rec, seq) => {
+  const n = journal.replay(from, (rec, seq) => {
     if (rec.buffer !== whole.buffer) whole = new Uint8Array(rec.buffer);
     engine.apply(whole, rec.byteOffset);
     if (++inBatch === batch) {
@@ -45,8 +52,8 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
       if (onEvents) onEvents(engine.out, seq);
       engine.out.clear();
     }
-  }, toSeq);
+  }, to);
   if (onEvents && engine.out.count > 0) onEvents(engine.out, engine.lastSeq);
   engine.out.clear();
-  return { engine, snapshotSeq: snap?.seq ?? 0, replayed, skippedSnapshots: snap?.skipped ?? [] };
+  return n;
 }

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedConfig, type FeedConfigInput } from '../../server/multicast/config.ts';
 import { MulticastFeed } from '../../server/multicast/feed.ts';
-import { MdSim } from '../../server/apps/md-sim.ts';
+import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { REPO_ROOT } from '../support/data.ts';
 import { feedTestConfig, freeTcpPort } from '../support/netns.ts';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedConfig, feedConfigJson, type FeedConfigInput } from '../../server/multicast/config.ts';
 import { MulticastFeed } from '../../server/multicast/feed.ts';
-import { MdSim } from '../../server/apps/md-sim.ts';
+import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { FeedClient, parseFeedConfig, type FeedEvent } from '../../server/feed-client/index.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
 import { feedTestConfig, freeTcpPort, writeJson, waitForLine } from '../support/netns.ts';

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MdSim } from '../../server/apps/md-sim.ts';
+import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import type { FeedCounters } from '../../server/feed-client/index.ts';
 import { BOURSE } from '../support/cli.ts';
 import { NetnsPair, Output, PUB_ADDR, feedTestConfig, netnsSkipReason, writeJson } from '../support/netns.ts';

@@ -9,10 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import { formatDecimal } from '../../server/kernel/decimal.ts';
 import { Errors } from '../../server/kernel/errors.ts';
 import { Side } from '../../server/kernel/types.ts';
-import { Engine } from '../../server/engine/engine.ts';
-import { Mdp } from '../../server/mdp/mdp.ts';
+import { simulatedMarket } from '../support/market.ts';
 import { MarketState } from '../../server/mdp/market-state.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
 import type { BarRow, BarsStore, Instrument } from '../../server/bars/store.ts';
 import { buildApp, registerBarsMetrics } from '../../server/http/app.ts';
 import { Metrics } from '../../server/http/metrics.ts';
@@ -49,20 +47,7 @@ const SEED = seedRows();
 
 /** A small live market: the real engine and MDP under the order-flow simulator. */
 function liveMarket(): MarketState {
-  const flow = new OrderFlow({ seed: 5, symbols: 2, restingTarget: 40 });
-  const engine = new Engine();
-  const mdp = new Mdp();
-  const market = new MarketState();
-  const buf = new Uint8Array(96);
-  for (let k = 0; k < 4000; k++) {
-    flow.next(buf, 0);
-    engine.apply(buf, 0);
-    mdp.consumeLog(engine.out);
-    engine.out.clear();
-    market.applyRecords(mdp.out.f64, mdp.out.i32, 0, mdp.out.count);
-    mdp.out.clear();
-  }
-  return market;
+  return simulatedMarket({ seed: 5, symbols: 2, resting: 40, inputs: 4000 });
 }
 const MARKET = liveMarket();
 

@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { Errors, type ErrorCode } from '../../server/kernel/errors.ts';
-import { Engine } from '../../server/engine/engine.ts';
-import { Mdp } from '../../server/mdp/mdp.ts';
+import { simulatedMarket } from '../support/market.ts';
 import { MarketState } from '../../server/mdp/market-state.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
 import { buildApp } from '../../server/http/app.ts';
 import { STORE_KINDS, twoStores } from '../support/postgres.ts';
 
@@ -20,20 +18,7 @@ after(() => stores.stop());
 const T0 = Date.UTC(2026, 0, 5, 14, 30);
 
 function market(): MarketState {
-  const flow = new OrderFlow({ seed: 9, symbols: 2, restingTarget: 20 });
-  const engine = new Engine();
-  const mdp = new Mdp();
-  const m = new MarketState();
-  const buf = new Uint8Array(96);
-  for (let k = 0; k < 1500; k++) {
-    flow.next(buf, 0);
-    engine.apply(buf, 0);
-    mdp.consumeLog(engine.out);
-    engine.out.clear();
-    m.applyRecords(mdp.out.f64, mdp.out.i32, 0, mdp.out.count);
-    mdp.out.clear();
-  }
-  return m;
+  return simulatedMarket({ seed: 9, symbols: 2, resting: 20, inputs: 1500 });
 }
 
 const NAMES = ['symbol', 'interval', 'start', 'end', 'limit', 'cursor', 'format', 'empty', 'depth', 'Symbol', 'x', ''];

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import dgram from 'node:dgram';
 import net from 'node:net';
 import { bourse } from '../../proto/gen/feed.js';
-import { MdSim } from '../../server/apps/md-sim.ts';
+import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { feedConfig, type FeedConfig, type Endpoint } from '../../server/multicast/config.ts';
 import { MulticastFeed } from '../../server/multicast/feed.ts';
 import { encodeRequest, FrameReader, type RetransmitRequest } from '../../server/multicast/retransmit-protocol.ts';

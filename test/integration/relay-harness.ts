@@ -1,17 +1,14 @@
 /**
- * Shared by the relay tests: a real market driven in-process (OrderFlow -> Sequencer -> Engine
- * -> Mdp -> MD records -> MarketState + the relay), a real HTTP server with the relay attached,
+ * Shared by the relay tests: a real market driven in-process (MdSim: the core and MDP agents
+ * on one thread -> MD records -> MarketState + the relay), a real HTTP server with the relay attached,
  * and a real `ws` client that rebuilds books from snapshot + updates and checks every checksum
  * and every `prev` link.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
-import { Engine } from '../../server/engine/engine.ts';
-import { Sequencer } from '../../server/sequencer/sequencer.ts';
-import { Mdp } from '../../server/mdp/mdp.ts';
 import { MarketState } from '../../server/mdp/market-state.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
 import { attachRelay, type Relay, type RecordsListener } from '../../server/relay/relay.ts';
 import type { RelayOptions } from '../../server/relay/options.ts';
@@ -22,35 +19,19 @@ const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1
 export class SimMarket {
   readonly market = new MarketState();
   readonly listeners: RecordsListener[] = [];
-  private readonly mdp = new Mdp();
-  private readonly engine = new Engine();
-  private readonly flow: OrderFlow;
-  private readonly seqr: Sequencer;
-  private readonly buf = new Uint8Array(96);
+  private readonly sim: MdSim;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(opts: { seed?: number; symbols?: number } = {}) {
-    this.flow = new OrderFlow({ seed: opts.seed ?? 7, symbols: opts.symbols ?? 3, restingTarget: 300 });
-    this.seqr = new Sequencer({
-      engine: this.engine,
-      clock: wallUs,
-      onDurable: (events) => {
-        this.mdp.consumeLog(events);
-        const out = this.mdp.out;
-        if (out.count === 0) return;
-        this.market.applyRecords(out.f64, out.i32, 0, out.count);
-        for (const l of this.listeners) l(out.f64, out.i32, 0, out.count);
-        out.clear();
-      },
-    });
+    const fanOut: RecordsListener = (f64, i32, first, count) => {
+      this.market.applyRecords(f64, i32, first, count);
+      for (const l of this.listeners) l(f64, i32, first, count);
+    };
+    this.sim = new MdSim({ seed: opts.seed ?? 7, symbols: opts.symbols ?? 3, resting: 300, clock: wallUs, batch: Infinity, sinks: [fanOut] });
   }
 
   step(n: number): void {
-    for (let k = 0; k < n; k++) {
-      this.flow.next(this.buf, 0);
-      this.seqr.submit(this.buf, 0);
-    }
-    this.seqr.commit();
+    this.sim.run(n);
   }
 
   /** Run `perTick` inputs every `ms` until stop(). */

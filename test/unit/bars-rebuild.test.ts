@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Engine } from '../../server/engine/engine.ts';
-import { Sequencer } from '../../server/sequencer/sequencer.ts';
+import { CoreAgent } from '../../server/sequencer/core-agent.ts';
+import { FlowSource } from '../../server/apps/runtime/sources.ts';
 import { Journal } from '../../server/sequencer/journal.ts';
 import { recover } from '../../server/sequencer/recovery.ts';
 import { OrderFlow } from '../../server/gateway/flow.ts';
@@ -33,14 +34,7 @@ function writeJournal(): void {
   try {
     const flow = new OrderFlow({ seed: 11, symbols: SYMBOLS, restingTarget: 60, ratePerS: 100 });
     const engine = new Engine();
-    const seqr = new Sequencer({ engine, clock: () => flow.now, journal });
-    const buf = new Uint8Array(96);
-    for (let k = 0; k < SYMBOLS + INPUTS; k++) {
-      flow.next(buf, 0);
-      seqr.submit(buf, 0);
-      if (seqr.pending === 1000) seqr.commit();
-    }
-    seqr.commit();
+    CoreAgent.sync({ engine, clock: () => flow.now, journal, source: new FlowSource(flow), commitEvery: 1000 }).doWork(SYMBOLS + INPUTS);
   } finally {
     journal.close();
   }

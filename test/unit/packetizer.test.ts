@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import protobuf from 'protobufjs/minimal.js';
 import { bourse } from '../../proto/gen/feed.js';
-import { MdSim } from '../../server/apps/md-sim.ts';
+import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { decodeMd, Md } from '../../server/mdp/records.ts';
 import { INTERVALS, BarKind } from '../../server/mdp/candles.ts';
 import { Packetizer, Stream, MIN_DATAGRAM } from '../../server/multicast/packetizer.ts';

@@ -9,7 +9,7 @@ import { formatDecimal, parseDecimal } from '../../kernel/decimal.ts';
 import { BarKind, CandleBuilder, INTERVALS, type CandleSink } from '../../mdp/candles.ts';
 import { readTapeTrades, scanTape, tapeScales, type TapeRead, type TapeScales } from '../../bars/tape.ts';
 import { isInstrumentName, openStore, type BarRow, type BarsStore, type Instrument } from '../../bars/store.ts';
-import { rebuildBars } from '../../bars/rebuild.ts';
+import { rebuildBars } from '../runtime/rebuild.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
 

@@ -7,7 +7,7 @@
 import type { CommandSpec } from '../flags.ts';
 import { feedConfig, loadFeedConfig, type FeedConfig } from '../../multicast/config.ts';
 import { MulticastFeed } from '../../multicast/feed.ts';
-import { MdSim } from '../md-sim.ts';
+import { MdSim } from '../runtime/md-sim.ts';
 
 export const publish: CommandSpec = {
   name: 'publish',

@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import { BourseError } from '../../kernel/errors.ts';
 import type { CommandSpec } from '../flags.ts';
 import { Engine } from '../../engine/engine.ts';
-import { Sequencer } from '../../sequencer/sequencer.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { OrderFlow } from '../../gateway/flow.ts';
+import { CoreAgent } from '../../sequencer/core-agent.ts';
+import { FlowSource } from '../runtime/sources.ts';
 
 export const sim: CommandSpec = {
   name: 'sim',
@@ -31,29 +32,25 @@ export const sim: CommandSpec = {
       const flow = new OrderFlow({ seed: flags.seed as number, symbols: flags.symbols as number, restingTarget: flags.resting as number });
       const engine = new Engine();
       // The simulated traders see their executions at each commit (deterministic: commits come every --batch inputs).
-      const seqr = new Sequencer({ engine, clock: () => flow.now, journal, onDurable: (events) => flow.observe(events) });
+      const core = CoreAgent.sync({ engine, clock: () => flow.now, journal, onDurable: (events) => flow.observe(events), source: new FlowSource(flow) });
+      const seqr = core.seqr;
       const total = (flags.symbols as number) + (flags.orders as number);
       const batch = flags.batch as number;
       const snapEvery = flags['snapshot-every'] as number;
       const snapDir = join(dir, SNAPSHOT_DIR);
-      const buf = new Uint8Array(96);
       const t0 = performance.now();
       let lastPrint = t0;
-      for (let k = 0; k < total; k++) {
-        flow.next(buf, 0);
-        seqr.submit(buf, 0);
-        if (seqr.pending === batch || k === total - 1) {
-          seqr.commit();
-          // Printed only after the fsync: every acked seq is durable.
-          const now = performance.now();
-          if (now - lastPrint > 200 || k === total - 1) {
-            console.log(`acked=${seqr.lastSeq}`);
-            lastPrint = now;
-          }
-          if (snapEvery > 0 && Math.floor(seqr.lastSeq / snapEvery) !== Math.floor((seqr.lastSeq - seqr.lastCommitted) / snapEvery)) {
-            writeSnapshot(snapDir, seqr.lastSeq, engine.stateBytes());
-            pruneSnapshots(snapDir, 3);
-          }
+      for (let done = 0; done < total; ) {
+        done += core.doWork(Math.min(batch, total - done)); // one group commit each
+        // Printed only after the fsync: every acked seq is durable.
+        const now = performance.now();
+        if (now - lastPrint > 200 || done === total) {
+          console.log(`acked=${seqr.lastSeq}`);
+          lastPrint = now;
+        }
+        if (snapEvery > 0 && Math.floor(seqr.lastSeq / snapEvery) !== Math.floor((seqr.lastSeq - seqr.lastCommitted) / snapEvery)) {
+          writeSnapshot(snapDir, seqr.lastSeq, engine.stateBytes());
+          pruneSnapshots(snapDir, 3);
         }
       }
       const secs = (performance.now() - t0) / 1000;

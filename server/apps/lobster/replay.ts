@@ -18,7 +18,8 @@ import { Side, TimeInForce, OrdType, TradingStatus } from '../../kernel/types.ts
 import { Engine } from '../../engine/engine.ts';
 import { Cmd, encodeCommand, type Command } from '../../engine/commands.ts';
 import { Ev, EVENT_SLOTS, TYPE_MASK, type EventLog } from '../../engine/events.ts';
-import { Sequencer, type JournalSink } from '../../sequencer/sequencer.ts';
+import type { JournalSink } from '../../sequencer/sequencer.ts';
+import { CoreAgent } from '../../sequencer/core-agent.ts';
 import type { LobsterMessage, LobsterRow } from './files.ts';
 import { lobsterMicros, EMPTY_PRICE } from './files.ts';
 
@@ -63,7 +64,8 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
   const N = opts.levels;
   const engine = new Engine({ expectedOrders: 1 << 16 });
   let now = opts.dayStartMicros;
-  const seqr = new Sequencer({ engine, clock: () => now, journal: opts.journal, onDurable: opts.onEvents });
+  // The oracle is a producer of the core agent like any other: it submits and commits per message.
+  const core = CoreAgent.sync({ engine, clock: () => now, journal: opts.journal, onDurable: opts.onEvents });
   const view = opts.view ? opts.view(engine) : { levels: (side: Side, max: number) => engine.depth(SYMBOL, side, max) };
   const buf = new Uint8Array(96);
   const known = new Map<number, number>(); // LOBSTER order id -> engine order id
@@ -74,7 +76,7 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
   const submit = (c: Command): number => {
     encodeCommand(c, buf, 0);
     result.inputs++;
-    return seqr.submit(buf, 0);
+    return core.submit(buf, 0);
   };
   const live = (id: number | undefined) => (id === undefined ? undefined : engine.order(id));
   const levelKey = (side: Side, price: number) => side * 1e11 + price;
@@ -96,7 +98,7 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
   submit({ type: Cmd.DefineInstrument, symbol: SYMBOL, name: opts.symbol, tick: opts.tick ?? 100, lot: 1, maxQty: 1e9, refPrice, bandBps: 10000, priceDecimals: 4, qtyDecimals: 0, currency: 'USD' });
   for (const l of row0.bids) addAnon(Side.Buy, l.price, l.size);
   for (const l of row0.asks) addAnon(Side.Sell, l.price, l.size);
-  seqr.commit();
+  core.commit();
   opts.onRow?.({ asks: view.levels(Side.Sell, N), bids: view.levels(Side.Buy, N) });
 
   const limit = Math.min(messages.length, rows.length);
@@ -132,7 +134,7 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
         break;
     }
     applyWindow(rows[i]!);
-    seqr.commit(); // the compared book (engine or MDP) sees every input of this message
+    core.commit(); // the compared book (engine or MDP) sees every input of this message
     const problem = compare(rows[i]!);
     result.rows++;
     if (problem) {
@@ -141,7 +143,7 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
     }
     opts.onRow?.({ asks: view.levels(Side.Sell, N), bids: view.levels(Side.Buy, N) });
   }
-  seqr.commit();
+  core.commit();
   return result;
 
   /**

@@ -1,21 +1,21 @@
 /**
- * The core thread: order entry (the simulator) -> sequencer -> journal -> engine, and the
- * engine's events into the shared-memory ring towards the MDP thread. Events leave only after
- * the group commit made their inputs durable (Sequencer.commit). On start the whole journal is
+ * The core thread: drives the core agent (the simulator -> sequencer -> journal -> engine) at the
+ * paced rate, and hands the engine's events to the shared-memory ring towards the MDP thread.
+ * Events leave only after the group commit made their inputs durable (Sequencer.commit). On start the whole journal is
  * replayed through the ring, so the MDP thread rebuilds its books and bars from seq 1.
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Ring } from '../../bus/ring.ts';
 import { pinCurrentThread } from './pin.ts';
-import { Sequencer } from '../../sequencer/sequencer.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
 import type { EventLog } from '../../engine/events.ts';
-import { OrderFlow } from '../../gateway/flow.ts';
+import { CoreAgent } from '../../sequencer/core-agent.ts';
+import { simulatorFor } from './sources.ts';
 import { CoreStat, Ctl } from './shared-stats.ts';
 import type { ExchangeOptions } from './options.ts';
 
@@ -36,7 +36,7 @@ const wallClock = () => Math.floor((performance.timeOrigin + performance.now()) 
 if (options.pin.core !== undefined) parentPort!.postMessage({ type: 'pin', role: 'core', result: pinCurrentThread(options.pin.core) });
 
 const ring = Ring.attach(ringSab);
-const toMdp = (log: EventLog) => {
+const toRing = (log: EventLog) => {
   if (log.count > 0) ring.write(log.bytes(), log.count);
 };
 
@@ -45,28 +45,19 @@ let engine: Engine;
 if (options.memoryOnly) engine = new Engine();
 else {
   journal = Journal.open({ dir: join(options.data, 'journal'), fsync: options.fsync });
-  engine = recover(journal, { useSnapshot: false, onEvents: toMdp }).engine;
+  engine = recover(journal, { useSnapshot: false, onEvents: toRing }).engine;
 }
 parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq });
 
-const symbols = options.symbols;
-const defined = engine.symbols().length >= symbols;
-// A new seed per restart (the same seed would send the same orders again), instruments kept.
-const flow = new OrderFlow({ seed: (options.seed + engine.lastSeq) >>> 0, symbols, startSeq: engine.lastSeq + 1 - (defined ? symbols : 0) });
-const scratch = new Uint8Array(96);
-if (defined) for (let k = 0; k < symbols; k++) flow.next(scratch, 0);
-const seqr = new Sequencer({
-  engine,
-  clock: wallClock,
-  journal,
-  onDurable: (log) => {
-    toMdp(log);
-    flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
-  },
-});
+const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
+const onDurable = (log: EventLog) => {
+  toRing(log);
+  flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
+};
+// Without a journal there is no fsync to amortise: every input is published at once.
+const core = CoreAgent.sync({ engine, clock: wallClock, journal, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
 
 const rate = options.rate;
-const perInput = options.memoryOnly; // no fsync to amortise: publish every input at once
 const t0 = performance.now();
 let sent = 0;
 let lastSnapshot = engine.lastSeq;
@@ -79,14 +70,7 @@ while (Atomics.load(control, Ctl.stop) === 0) {
     Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, 50));
     continue;
   }
-  const n = Math.min(due, MAX_BATCH);
-  for (let k = 0; k < n; k++) {
-    flow.next(scratch, 0);
-    seqr.submit(scratch, 0);
-    if (perInput) seqr.commit();
-  }
-  sent += n;
-  seqr.commit();
+  sent += core.doWork(Math.min(due, MAX_BATCH));
   stats[CoreStat.inputs] = sent;
   stats[CoreStat.lastSeq] = engine.lastSeq;
   stats[CoreStat.events] = engine.lastEventSeq;
@@ -99,7 +83,7 @@ while (Atomics.load(control, Ctl.stop) === 0) {
     lastSnapshot = engine.lastSeq;
   }
 }
-seqr.commit();
+core.commit();
 journal?.close();
 ring.close();
 stats[CoreStat.running] = 0;

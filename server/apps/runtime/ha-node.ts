@@ -3,43 +3,43 @@
  * Every node runs the same state machine; --role only says whether it may take a FREE lease at
  * once (primary) or waits for the holder to fall silent for a whole ttl (standby).
  *
- *   boot ──▶ reconcile journal and log (reconcile.ts) ──▶ recover engine + Mdp from the journal
+ *   boot ──▶ reconcile journal and log (reconcile.ts) ──▶ recover engine + MDP agent from the journal
  *     │        (log trimmed past us: bootstrap from a snapshot in the object store)
  *     ▼
- *   FOLLOW: ordered consumer -> journal -> engine -> Mdp (follower.ts); poll the lease
+ *   FOLLOW: ordered consumer -> journal -> engine -> MDP agent (follower.ts); poll the lease
  *     │ lease lapsed (or free, for --role primary):
  *     │   drain the log to its end -> acquire the lease (CAS on its revision) -> drain again
  *     ▼
- *   LEAD: order flow -> Sequencer -> journal fsync -> publish batch (expected-last-seq) -> ack
+ *   LEAD (ha-lead.ts): core agent (order flow -> Primary: journal fsync + publish batch
+ *     │   (expected-last-seq)) -> ack -> MDP agent
  *     │   renew the lease every renewMs; accept input only while the lease is certainly ours
  *     │ fenced (lease or log refused us) or the lease stayed unrenewable for another ttl:
  *     ▼   step down -> boot again (the unreplicated tail is quarantined and cut)
  *
  * Without --nats: a standalone primary (journal fsync = ack), the replication-off baseline.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { KV } from 'nats';
-import { BourseError } from '../kernel/errors.ts';
-import type { Engine } from '../engine/engine.ts';
-import { Journal } from '../sequencer/journal.ts';
-import { recover } from '../sequencer/recovery.ts';
-import { OrderFlow } from '../gateway/flow.ts';
-import { connectNats, DEFAULT_LIMITS, DEFAULT_NAMES, ensureLog, type LogNames, type NatsConnection, nodeKey, type StreamLimits, streamTail } from './log.ts';
-import { Lease } from './lease.ts';
-import { Follower } from './follower.ts';
-import { Replicator } from './replicator.ts';
-import { bootstrapFromSnapshot, cutTail, publishTail, reconcile } from './reconcile.ts';
-import { journalBase, writeConfirmed } from './journal-tail.ts';
-import { putSnapshot } from './snap-store.ts';
-import { MarketDataSide, type RecordsSink } from './md-side.ts';
+import { BourseError } from '../../kernel/errors.ts';
+import type { Engine } from '../../engine/engine.ts';
+import { Journal } from '../../sequencer/journal.ts';
+import { recover } from '../../sequencer/recovery.ts';
+import type { RecordsSink } from '../../mdp/mdp-agent.ts';
+import { DEFAULT_LIMITS, DEFAULT_NAMES, type LogNames, type NatsConnection, nodeKey, openLog, type StreamLimits, streamTail, within } from '../../replication/log.ts';
+import { Lease } from '../../replication/lease.ts';
+import { Follower } from '../../replication/follower.ts';
+import type { Replicator } from '../../replication/replicator.ts';
+import { bootstrapFromSnapshot, cutTail, publishTail, reconcile } from '../../replication/reconcile.ts';
+import { journalBase, writeConfirmed } from '../../replication/journal-tail.ts';
+import type { Primary, AckMode } from '../../replication/primary.ts';
+import type { MulticastFeed } from '../../multicast/feed.ts';
+import type { FeedConfig } from '../../multicast/config.ts';
 import { seedMarketData } from './md-seed.ts';
-import { Primary, type AckMode } from './primary.ts';
-import { MulticastFeed } from '../multicast/feed.ts';
-import type { FeedConfig } from '../multicast/config.ts';
+import { NodeMarketData } from './node-md.ts';
+import { sha256 } from './digests.ts';
+import { leadTerm } from './ha-lead.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -72,46 +72,31 @@ export interface HaNodeOptions {
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
 
-const wallClockUs = (): number => Math.floor((performance.timeOrigin + performance.now()) * 1000);
 const mono = (): number => performance.now();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const msg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
-export function nodeIdFor(dataDir: string, given?: string): string {
-  const haDir = join(dataDir, 'ha');
-  mkdirSync(haDir, { recursive: true });
-  const file = join(haDir, 'node-id');
-  if (given) {
-    writeFileSync(file, given);
-    return given;
-  }
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const id = `n-${randomBytes(4).toString('hex')}`;
-  writeFileSync(file, id);
-  return id;
-}
 
 export class HaNode {
   readonly o: HaNodeOptions;
   role: Role = 'booting';
-  private nc: NatsConnection | undefined;
+  nc: NatsConnection | undefined;
   private kv: KV | undefined;
-  private lease: Lease | undefined;
-  private journal: Journal | undefined;
-  private engine: Engine | undefined;
-  md: MarketDataSide | undefined;
+  lease: Lease | undefined;
+  journal: Journal | undefined;
+  engine: Engine | undefined;
+  md: NodeMarketData | undefined;
   private follower: Follower | undefined;
-  private primary: Primary | undefined;
-  private replicator: Replicator | undefined;
-  private stopping = false;
-  private leading = false;
+  primary: Primary | undefined;
+  replicator: Replicator | undefined;
+  stopping = false;
+  leading = false;
   private stepDownWhy = '';
   private renewBusy = false;
   private streamCreated = '';
   private mdSession = 1;
   private lastConfirmedWrite = 0;
-  private startedAt = mono();
+  startedAt = mono();
   private readonly journalDir: string;
   private readonly haDir: string;
   takeovers = 0;
@@ -119,8 +104,8 @@ export class HaNode {
   private lastSeq = 0;
   private lastAcked = 0;
   /** How late the event loop runs what is due (a busy turn delays every ack read behind it). */
-  private readonly loopDelay = monitorEventLoopDelay({ resolution: 1 });
-  private feed: MulticastFeed | undefined;
+  readonly loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  feed: MulticastFeed | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -223,34 +208,10 @@ export class HaNode {
     this.nc = undefined;
     this.kv = undefined;
     if (old && !old.isClosed()) await old.close().catch(() => undefined);
-    const nc = await this.connect(servers);
-    for (let attempt = 0; !this.stopping; attempt++) {
-      try {
-        await ensureLog(nc, o.names, o.limits);
-        this.kv = await nc.jetstream().views.kv(o.names.bucket);
-        break;
-      } catch (e) {
-        if (attempt % 10 === 0) o.log(`ha: waiting for JetStream (${msg(e)})`);
-        await sleep(500);
-      }
-    }
+    const { nc, kv } = await openLog({ servers, client: `bourse-${o.nodeId}`, names: o.names, limits: o.limits, stopped: () => this.stopping, log: o.log });
     this.nc = nc;
-    if (!this.kv) throw new BourseError('HA_NATS_UNREACHABLE', 'stopped while waiting for JetStream');
-    this.lease = new Lease(this.kv, { node: o.nodeId, ttlMs: o.leaseTtlMs, renewMs: o.renewMs, now: mono, mdSession: () => this.mdSession });
-  }
-
-  private async connect(servers: string[]): Promise<NatsConnection> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const nc = await connectNats(servers, `bourse-${this.o.nodeId}`);
-        await nc.jetstreamManager();
-        return nc;
-      } catch (e) {
-        if (this.stopping) throw new BourseError('HA_NATS_UNREACHABLE', `stopped while waiting for NATS: ${msg(e)}`);
-        if (attempt % 10 === 0) this.o.log(`ha: waiting for NATS (${msg(e)})`);
-        await sleep(500);
-      }
-    }
+    this.kv = kv;
+    this.lease = new Lease(kv, { node: o.nodeId, ttlMs: o.leaseTtlMs, renewMs: o.renewMs, now: mono, mdSession: () => this.mdSession });
   }
 
   /** Reconcile and recover. Returns the stream seq to lead from when this node already leads, else -1. */
@@ -279,12 +240,12 @@ export class HaNode {
       }
     }
     this.journal = Journal.open({ dir: this.journalDir, fsync: o.fsync });
-    const md = new MarketDataSide(this.mdSession, o.onRecords);
+    const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
     const t0 = mono();
-    const rec = recover(this.journal, { useSnapshot: !exact, onEvents: (log) => md.consumeLog(log) });
+    const rec = recover(this.journal, { useSnapshot: !exact, onEvents: (log) => md.agent.consumeLog(log) });
     md.exact = exact;
-    if (!exact) seedMarketData(rec.engine, md);
+    if (!exact) seedMarketData(rec.engine, md.agent);
     this.engine = rec.engine;
     this.md = md;
     o.log(`ha: node=${o.nodeId} recovered journal to seq ${rec.engine.lastSeq} (snapshot ${rec.snapshotSeq} + ${rec.replayed} replayed, md ${exact ? 'exact' : 'from snapshot: new session'}) in ${Math.round(mono() - t0)} ms`);
@@ -298,7 +259,7 @@ export class HaNode {
     const jsm = await this.nc!.jetstreamManager();
     const f = new Follower({
       nc: this.nc!, names: o.names, journal: this.journal!, engine: this.engine!, now: mono,
-      onEvents: (log) => this.md!.consumeLog(log),
+      onEvents: (log) => this.md!.agent.consumeLog(log),
       onCommitted: (seq) => this.confirm(seq),
     });
     this.follower = f;
@@ -319,7 +280,7 @@ export class HaNode {
       this.role = 'taking-over';
       try {
         const tail = await streamTail(jsm, o.names);
-        if (!(await withTimeout(f.drainTo(tail.lastStreamSeq), o.leaseTtlMs))) continue;
+        if (!(await within(f.drainTo(tail.lastStreamSeq), o.leaseTtlMs))) continue;
         const prevSession = v.value?.mdSession ?? this.mdSession;
         const keep = this.mdSession;
         // Same feed session only when our MD output is exactly the old primary's (docs/replication.md).
@@ -331,7 +292,7 @@ export class HaNode {
         }
         this.startRenewing();
         const tail2 = await streamTail(jsm, o.names);
-        await withTimeout(f.drainTo(tail2.lastStreamSeq), o.leaseTtlMs);
+        await within(f.drainTo(tail2.lastStreamSeq), o.leaseTtlMs);
         await f.stop();
         if (f.error) throw f.error;
         this.follower = undefined;
@@ -371,165 +332,22 @@ export class HaNode {
     }, this.o.renewMs);
   }
 
-  private stepDown(why: string): void {
+  stepDown(why: string): void {
     if (!this.stepDownWhy) this.stepDownWhy = why;
     this.leading = false;
     this.lease?.abandon(); // stop renewing: a standby must be able to see it lapse
   }
 
-  private confirm(seq: number): void {
+  confirm(seq: number): void {
     const now = mono();
     if (!this.streamCreated || now - this.lastConfirmedWrite < 1000) return;
     this.lastConfirmedWrite = now;
     writeConfirmed(this.haDir, { seq, streamCreated: this.streamCreated });
   }
 
-  /** Leads until stopped or stepped down. */
-  private async lead(lastStreamSeq: number): Promise<void> {
-    const o = this.o;
-    const engine = this.engine!;
-    const journal = this.journal!;
-    const md = this.md!;
-    const lease = this.lease;
-    let rep: Replicator | undefined;
-    if (lease) {
-      rep = new Replicator({
-        nc: this.nc!, names: o.names, lastStreamSeq, leaseRevision: () => lease.epoch, mayPublish: () => lease.valid(),
-        onAcked: (s) => this.primary?.onLogAck(s), onFenced: (e) => this.stepDown(e.message),
-      });
-    }
-    this.replicator = rep;
-    const snapsWaiting: { seq: number; bytes: Uint8Array }[] = [];
-    const p = new Primary({
-      engine, journal, clock: wallClockUs, ack: lease ? o.ack : 'local', now: mono,
-      replicate: rep ? (pl, f, l, t) => rep.send(pl, f, l, t) : undefined,
-      onRelease: (bytes, count) => md.consumeBytes(bytes, count),
-      onJournalError: (e) => this.stepDown(`journal: ${e.message}`),
-    });
-    this.primary = p;
-    this.leading = true;
-    this.role = 'primary';
-    o.log(`ha: role=primary node=${o.nodeId} lease_rev=${lease?.revision ?? 0} seq=${engine.lastSeq} ack=${lease ? o.ack : 'local (no replication)'} md_session=${md.session} at_ms=${Date.now()}`);
-    const feed = o.feed ? await this.startFeed(o.feed, md) : undefined;
-    this.feed = feed;
-    const closeFeed = async (): Promise<void> => {
-      if (!feed || this.feed !== feed) return;
-      this.feed = undefined;
-      md.onRecords = o.onRecords;
-      await feed.close(); // ends the session on every channel (EndOfSession)
-    };
-    const symbols = o.symbols;
-    const defined = engine.symbols().length >= symbols;
-    const flow = new OrderFlow({ seed: (o.seed + engine.lastSeq) >>> 0, symbols, startSeq: engine.lastSeq + 1 - (defined ? symbols : 0) });
-    const scratch = new Uint8Array(96);
-    if (defined) for (let k = 0; k < symbols; k++) flow.next(scratch, 0);
-    const rate = o.rate;
-    let t0 = mono();
-    let sent = 0;
-    let refused = 0;
-    let lastAckPrint = 0;
-    let printedAck = p.ackedSeq;
-    let firstLogged = false;
-    let warm = false;
-    let lastSnapSeq = engine.lastSeq;
-    const limitMs = o.seconds * 1000;
-    const maxUnacked = Math.max(50_000, rate); // ~1 s of input in flight at most
-    await new Promise<void>((resolve) => {
-      const tick = (): void => {
-        const now = mono();
-        if (this.stopping || !this.leading || (limitMs > 0 && now - this.startedAt >= limitMs)) {
-          if (limitMs > 0 && now - this.startedAt >= limitMs) this.stopping = true;
-          resolve();
-          return;
-        }
-        if (lease && !lease.valid()) {
-          // Not certainly ours: accept nothing. Unrenewable for another ttl: step down.
-          if (now > lease.validUntil + o.leaseTtlMs) this.stepDown(`lease not renewed for ${Math.round(now - lease.validUntil + o.leaseTtlMs)} ms`);
-          const due = Math.floor(((now - t0) / 1000) * rate) - sent;
-          refused += due;
-          sent += due;
-        } else if (rate > 0) {
-          let due = Math.min(Math.floor(((now - t0) / 1000) * rate) - sent, 20_000);
-          if (p.unacked > maxUnacked) due = 0;
-          for (let k = 0; k < due; k++) {
-            flow.next(scratch, 0);
-            p.submit(scratch, 0, t0 + ((sent + k) * 1000) / rate);
-          }
-          sent += due;
-        }
-        if (p.seqr.pending > 0) p.commit();
-        if (!warm && now - t0 >= o.warmupMs) {
-          warm = true;
-          p.ackLatencyNs.reset(); // steady state only
-          rep?.logRttNs.reset();
-          p.syncNs.reset();
-          this.loopDelay.reset();
-          o.log(`ha: warm at_ms=${Date.now()} acked=${p.ackedSeq}`);
-        }
-        if (!firstLogged && p.firstAcceptedSeq > 0) {
-          firstLogged = true;
-          o.log(`ha: first_accepted seq=${p.firstAcceptedSeq} at_ms=${Date.now()}`);
-        }
-        if (p.ackedSeq !== printedAck && now - lastAckPrint >= 50) {
-          printedAck = p.ackedSeq;
-          lastAckPrint = now;
-          o.log(`acked=${printedAck} at_ms=${Date.now()}`);
-          if (rep) this.confirm(rep.ackedSeq);
-        }
-        if (o.snapshotEvery > 0 && rep && engine.lastSeq - lastSnapSeq >= o.snapshotEvery && p.seqr.pending === 0) {
-          lastSnapSeq = engine.lastSeq;
-          snapsWaiting.push({ seq: engine.lastSeq, bytes: engine.stateBytes() });
-        }
-        // Only snapshots of inputs the log holds are shared: a node bootstrapped from one must not see phantom inputs.
-        if (snapsWaiting.length > 0 && rep && rep.ackedSeq >= snapsWaiting[0]!.seq) {
-          const s = snapsWaiting.shift()!;
-          putSnapshot(this.nc!, o.names, s.seq, s.bytes).catch((e: unknown) => o.log(`ha: snapshot upload at ${s.seq} failed: ${msg(e)}`));
-        }
-        rep?.poll();
-        setTimeout(tick, 1);
-      };
-      t0 = mono();
-      tick();
-    });
-    if (refused > 0) o.log(`ha: refused ${refused} simulated orders while the lease was uncertain`);
-    if (p.seqr.pending > 0) p.commit();
-    p.flush();
-    // Graceful stop: let the log acknowledge what is in flight, then hand the lease over at once.
-    if (this.stopping && rep && lease) {
-      const deadline = mono() + 5000;
-      while (rep.inFlight > 0 && !rep.isFenced && mono() < deadline) {
-        rep.poll();
-        await sleep(5);
-      }
-      if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
-      await closeFeed(); // before the lease goes: the next leader binds the same ports
-      await lease.release();
-    } else if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
-    rep?.close();
-    this.leading = false;
-    await closeFeed();
-  }
-
-  /**
-   * The feed of this term: a new session (the publisher's session ids grow with the clock), so
-   * clients reset and recover books from the snapshot loop (docs/replication.md). Only acknowledged
-   * inputs reach the Mdp, so nothing a failover could undo was ever published.
-   */
-  private async startFeed(cfg: FeedConfig, md: MarketDataSide): Promise<MulticastFeed | undefined> {
-    try {
-      const feed = await MulticastFeed.start({ config: cfg, mdp: md.mdp });
-      const other = this.o.onRecords;
-      md.onRecords = (f64, i32, first, count) => {
-        feed.onRecords(f64, i32, first, count);
-        other?.(f64, i32, first, count);
-      };
-      this.o.log(`ha: feed session=${feed.sessionId} retransmit_port=${feed.retransmission?.port ?? '-'} md_seq=${md.mdp.lastMdSeq} at_ms=${Date.now()}`);
-      return feed;
-    } catch (e) {
-      // Leading without a feed is still leading: order entry and the log go on; operators see why.
-      this.o.log(`ha: feed not started: ${msg(e)}`);
-      return undefined;
-    }
+  /** Leads until stopped or stepped down (ha-lead.ts). */
+  private lead(lastStreamSeq: number): Promise<void> {
+    return leadTerm(this, lastStreamSeq);
   }
 
   private finish(): void {
@@ -550,16 +368,16 @@ export class HaNode {
       this.teardown();
       const j = Journal.open({ dir: this.journalDir });
       try {
-        m = new MarketDataSide(this.mdSession);
+        m = new NodeMarketData(this.mdSession);
         const mm = m;
         m.exact = journalBase(this.journalDir) === 1;
-        e = recover(j, { useSnapshot: !m.exact, onEvents: (log) => mm.consumeLog(log) }).engine;
+        e = recover(j, { useSnapshot: !m.exact, onEvents: (log) => mm.agent.consumeLog(log) }).engine;
       } finally {
         j.close();
       }
     }
-    const state = createHash('sha256').update(e.stateBytes()).digest('hex');
-    const d = m.digests();
+    const state = sha256(e.stateBytes());
+    const d = m.digests.hex();
     // Inputs journaled here but never acknowledged by the log are in the state and the journal but
     // not in the market data (with --ack majority): then the md/events hashes cover less than a replay.
     const unacked = p ? p.seqr.lastSeq - p.ackedSeq : 0;
@@ -606,14 +424,5 @@ export class HaNode {
   }
 }
 
-async function withTimeout(p: Promise<void>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)));
-  try {
-    return await Promise.race([p.then(() => true), t]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export { DEFAULT_LIMITS, DEFAULT_NAMES };

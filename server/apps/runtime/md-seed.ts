@@ -6,17 +6,17 @@
  * produces open a NEW feed session (clients re-snapshot by the feed's reset rules): its MD seqs
  * have nothing to do with the primary's.
  */
-import { Cmd, encodeCommand, type Command } from '../engine/commands.ts';
-import { Engine } from '../engine/engine.ts';
-import { Ev, EVENT_SLOTS, TYPE_MASK } from '../engine/events.ts';
-import { BourseError } from '../kernel/errors.ts';
-import { OrdType, Side, TimeInForce, TradingStatus } from '../kernel/types.ts';
-import type { MarketDataSide } from './md-side.ts';
+import { Cmd, encodeCommand, type Command } from '../../engine/commands.ts';
+import { Engine } from '../../engine/engine.ts';
+import { Ev, EVENT_SLOTS, TYPE_MASK } from '../../engine/events.ts';
+import { BourseError } from '../../kernel/errors.ts';
+import { OrdType, Side, TimeInForce, TradingStatus } from '../../kernel/types.ts';
+import type { MdpAgent } from '../../mdp/mdp-agent.ts';
 
 /** Wide enough that no resting order of the snapshot is outside the scratch engine's band. */
 const SEED_BAND_BPS = 10_000;
 
-export function seedMarketData(engine: Engine, md: MarketDataSide): number {
+export function seedMarketData(engine: Engine, md: MdpAgent): number {
   const scratch = new Engine();
   const buf = new Uint8Array(96);
   let seq = 0;
