@@ -114,7 +114,7 @@ export async function runHaBench(): Promise<Figures> {
   try {
     const common = ['--rate', String(RATE), '--symbols', '8'];
     // 1. replication off
-    const off = await runPhase('local', ['start', '--role', 'primary', '--data', join(root, 'local'), ...common], {});
+    const off = await runPhase('local', ['start', '--port', '0', '--role', 'primary', '--data', join(root, 'local'), ...common], {});
     procs.push(off.proc);
     await off.proc.stop();
 
@@ -124,7 +124,7 @@ export async function runHaBench(): Promise<Figures> {
     clusters.push(c1);
     const fsyncBare = fsyncProbe(root);
     const rttBare = await logRttProbe(c1.urls);
-    const alone = await runPhase('primary-alone', ['start', '--role', 'primary', '--nats', c1.urls, '--data', join(root, 'p1'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p1' });
+    const alone = await runPhase('primary-alone', ['start', '--port', '0', '--role', 'primary', '--nats', c1.urls, '--data', join(root, 'p1'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p1' });
     procs.push(alone.proc);
     await alone.proc.stop();
     c1.stop();
@@ -138,7 +138,7 @@ export async function runHaBench(): Promise<Figures> {
     if (shm) {
       const c2 = await startCluster({ baseDir: shm });
       clusters.push(c2);
-      const r = await runPhase('primary-own-disks', ['start', '--role', 'primary', '--nats', c2.urls, '--data', join(root, 'p2'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p2' });
+      const r = await runPhase('primary-own-disks', ['start', '--port', '0', '--role', 'primary', '--nats', c2.urls, '--data', join(root, 'p2'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p2' });
       procs.push(r.proc);
       await r.proc.stop();
       ownDisks = r.phase;
@@ -149,9 +149,9 @@ export async function runHaBench(): Promise<Figures> {
     // 3. replication on with a standby following on the same machine; then kill -9 the primary
     const c = await startCluster();
     clusters.push(c);
-    const S = new BourseProc('standby', ['start', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
+    const S = new BourseProc('standby', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
     procs.push(S);
-    const on = await runPhase('primary', ['start', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
+    const on = await runPhase('primary', ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--ack', 'majority', ...common], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
     procs.push(on.proc);
     await S.waitFor(/^ha: role=standby/, 30_000);
 

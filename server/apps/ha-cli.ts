@@ -19,7 +19,13 @@ import type { Flags } from './flags.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
 import { HaNode, type HaNodeOptions } from './runtime/ha-node.ts';
-import { loadFeedConfig } from '../multicast/config.ts';
+import { feedConfigJson, loadFeedConfig } from '../multicast/config.ts';
+import { openStore } from '../bars/store.ts';
+import { BarsWriter } from '../bars/writer.ts';
+import { MarketState } from '../mdp/market-state.ts';
+import type { RecordsSink } from '../mdp/mdp-agent.ts';
+import type { RecordsListener } from '../relay/relay.ts';
+import { startWeb } from './runtime/web.ts';
 
 /** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
 export function nodeIdFor(dataDir: string, given?: string): string {
@@ -78,9 +84,33 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
   });
 }
 
-/** The `--role` branch of `bourse start`. */
+/**
+ * The `--role` branch of `bourse start`. The node serves the same API, dashboard, relay and bars
+ * as `bourse start`, fed by its MDP agent. Each life of the node (boot, follow, lead, step down,
+ * boot again) replays its journal, so the market the web side shows starts again from the first
+ * record then, and WebSocket clients resync by the relay's sequence rules.
+ */
 export async function runHaNode(flags: Flags): Promise<number> {
-  const node = new HaNode(haOptions(flags));
+  const o = haOptions(flags);
+  const store = await openStore({ data: o.dataDir, url: flags.store as string | undefined });
+  const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
+  const market = new MarketState();
+  const listeners: RecordsListener[] = [];
+  const onRecords: RecordsSink = (f64, i32, first, count) => {
+    market.applyRecords(f64, i32, first, count);
+    writer.onRecords(f64, i32, first, count);
+    for (const l of listeners) l(f64, i32, first, count);
+  };
+  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset() });
+  const srv = await startWeb({
+    market, source: { onRecords: (l) => listeners.push(l) }, store, writer, host: flags.host as string, port: flags.port as number,
+    feedConfig: o.feed ? feedConfigJson(o.feed) : undefined,
+    metrics: (m) => {
+      m.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => Number(node.stats().seq));
+      m.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => market.mdSeq);
+    },
+  });
+  o.log(`ha: dashboard ${srv.url}/   API ${srv.url}/api/v1/docs   metrics ${srv.url}/metrics; bars store ${store.kind} ${store.location}`);
   const onSig = (): void => node.stop();
   process.once('SIGINT', onSig);
   process.once('SIGTERM', onSig);
@@ -89,6 +119,9 @@ export async function runHaNode(flags: Flags): Promise<number> {
   } finally {
     process.off('SIGINT', onSig);
     process.off('SIGTERM', onSig);
+    await srv.close().catch(() => {});
+    await writer.close().catch(() => {});
+    await store.close().catch(() => {});
     // Everything is closed; a handle some library left open must not keep a stopped node alive.
     setTimeout(() => process.exit(process.exitCode ?? 0), 3000).unref();
   }

@@ -67,6 +67,15 @@ export class MarketState {
     this.tapeDepth = opts.tapeDepth ?? 200;
   }
 
+  /** Forgets everything: the MD stream starts again from its first record (an HA node's new life). */
+  reset(): void {
+    this.instruments.clear();
+    this.byName.clear();
+    this.symbols.clear();
+    this.mdSeq = 0;
+    this.time = 0;
+  }
+
   symbolId(name: string): number | undefined {
     return this.byName.get(name);
   }

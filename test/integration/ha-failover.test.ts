@@ -19,10 +19,10 @@ test('kill -9 the primary under load: the standby takes over with every acknowle
   const sDir = join(root, 's');
   const procs: BourseProc[] = [];
   try {
-    const P = new BourseProc('primary', ['start', '--role', 'primary', '--nats', c.urls, '--data', pDir, '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
+    const P = new BourseProc('primary', ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', pDir, '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
     procs.push(P);
     await P.waitFor(/^ha: role=primary .*lease_rev=(\d+)/);
-    const S = new BourseProc('standby', ['start', '--role', 'standby', '--nats', c.urls, '--data', sDir, '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
+    const S = new BourseProc('standby', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', sDir, '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
     procs.push(S);
     await S.waitFor(/^ha: role=standby/);
     await P.waitAcked(60_000, 90_000);

@@ -39,7 +39,7 @@ test('kill -9 the primary: the standby publishes a new feed session; a broker fe
   const events: FeedEvent[] = [];
   client.onStatus((e) => events.push(e));
   try {
-    const node = (name: string, role: string): BourseProc => new BourseProc(name, ['start', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '5000', '--feed-config', cfgPath], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
+    const node = (name: string, role: string): BourseProc => new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '5000', '--feed-config', cfgPath], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
     const P = node('p', 'primary');
     procs.push(P);
     const pFeed = await P.waitFor(/^ha: feed session=(\d+) /, 60_000);

@@ -27,10 +27,10 @@ test('a standby started late catches up from the log', { skip, timeout: 240_000 
   const root = mkdtempSync(join(tmpdir(), 'bourse-ha-late-'));
   const procs: BourseProc[] = [];
   try {
-    const P = new BourseProc('primary', ['start', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
+    const P = new BourseProc('primary', ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
     procs.push(P);
     await P.waitAcked(60_000, 90_000);
-    const S = new BourseProc('standby', ['start', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
+    const S = new BourseProc('standby', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
     procs.push(S);
     await S.waitFor(/^ha: role=standby node=s seq=(\d+)/);
     const target = P.maxAcked + 20_000;
@@ -62,7 +62,7 @@ test('a standby started after the log was trimmed starts from a snapshot and the
   const procs: BourseProc[] = [];
   try {
     // The primary creates the stream: at most 300 messages (a few seconds of input), a snapshot every 20,000 inputs.
-    const P = new BourseProc('primary', ['start', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], {
+    const P = new BourseProc('primary', ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], {
       ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p', BOURSE_HA_STREAM_MAX_MSGS: '300', BOURSE_HA_SNAPSHOT_EVERY: '20000',
     });
     procs.push(P);
@@ -74,7 +74,7 @@ test('a standby started after the log was trimmed starts from a snapshot and the
       assert.ok(i < 600, `the log was not trimmed: ${JSON.stringify(st.log)}`);
       await sleep(200);
     }
-    const S = new BourseProc('standby', ['start', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
+    const S = new BourseProc('standby', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
     procs.push(S);
     await S.waitFor(/^ha: bootstrapped from snapshot at seq (\d+)/, 60_000);
     await S.waitFor(/^ha: role=standby node=s/);

@@ -19,10 +19,10 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
   const root = mkdtempSync(join(tmpdir(), 'bourse-ha-natskill-'));
   const procs: BourseProc[] = [];
   try {
-    const P = new BourseProc('primary', ['start', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
+    const P = new BourseProc('primary', ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p' });
     procs.push(P);
     await P.waitFor(/^ha: role=primary/, 60_000);
-    const S = new BourseProc('standby', ['start', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
+    const S = new BourseProc('standby', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's' });
     procs.push(S);
     await S.waitFor(/^ha: role=standby/);
     await P.waitAcked(40_000, 90_000);

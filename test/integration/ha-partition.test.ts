@@ -49,10 +49,10 @@ test('a primary cut off by nftables is fenced and steps down; healed, it rejoins
     cluster = await startCluster({ host: ipC, wrap: inC });
     const c = cluster;
     const env = { ...HA_TEST_ENV };
-    const P = new BourseProc('primary', ['start', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], { ...env, BOURSE_HA_NODE_ID: 'p' }, inP);
+    const P = new BourseProc('primary', ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', join(root, 'p'), '--rate', '20000'], { ...env, BOURSE_HA_NODE_ID: 'p' }, inP);
     procs.push(P);
     await P.waitFor(/^ha: role=primary/, 60_000);
-    const S = new BourseProc('standby', ['start', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...env, BOURSE_HA_NODE_ID: 's' }, inC);
+    const S = new BourseProc('standby', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '20000'], { ...env, BOURSE_HA_NODE_ID: 's' }, inC);
     procs.push(S);
     await S.waitFor(/^ha: role=standby/, 60_000);
     await P.waitAcked(40_000, 90_000);

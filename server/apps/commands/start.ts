@@ -8,11 +8,9 @@ import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
 import { exchangeOptions } from '../runtime/options.ts';
 import { openStore } from '../../bars/store.ts';
 import { BarsWriter } from '../../bars/writer.ts';
-import { registerBarsMetrics } from '../../http/app.ts';
-import { Metrics } from '../../http/metrics.ts';
-import { startServer } from '../../http/server.ts';
+import type { Metrics } from '../../http/metrics.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
-import { registerExchangeMetrics, mountWeb } from '../runtime/web.ts';
+import { startWeb } from '../runtime/web.ts';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -52,10 +50,10 @@ export const start: CommandSpec = {
     const store = await openStore({ data: options.data, url: flags.store as string | undefined });
     const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
     const x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
-    const metrics = new Metrics();
-    registerBarsMetrics(metrics, store, writer);
-    registerExchangeMetrics(metrics, x);
-    const srv = await startServer({ store, market: x.market, metrics, feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, host: flags.host as string, port: flags.port as number }, (app) => { mountWeb(app, x); });
+    const srv = await startWeb({
+      market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
+      feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x),
+    });
     console.log(`bourse: journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
     console.log(`bourse: dashboard ${srv.url}/   API ${srv.url}/api/v1/docs   metrics ${srv.url}/metrics`);
     if (feedCfg && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${srv.url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
@@ -86,6 +84,15 @@ export const start: CommandSpec = {
     console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+function registerExchangeMetrics(metrics: Metrics, x: Exchange): void {
+  metrics.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => x.stats().lastSeq);
+  metrics.counter('bourse_engine_events_total', 'engine events emitted', () => x.stats().events);
+  metrics.gauge('bourse_resting_orders', 'orders resting in all books', () => x.stats().resting);
+  metrics.counter('bourse_bus_stalls_total', 'times the core waited for room in the engine->MDP ring (back-pressure)', () => x.stats().ringStalls);
+  metrics.counter('bourse_md_records_total', 'market-data records published by the MDP', () => x.stats().mdRecords);
+  metrics.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => x.stats().mainMdSeq);
+}
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 

@@ -66,6 +66,8 @@ export interface HaNodeOptions {
   warmupMs: number;
   log: (line: string) => void;
   onRecords?: RecordsSink;
+  /** Called at each boot, before the journal is replayed: the MD stream starts again from its first record. */
+  onBoot?: () => void;
   /** The multicast feed, published while this node leads (a new feed session per term). */
   feed?: FeedConfig;
 }
@@ -240,6 +242,7 @@ export class HaNode {
       }
     }
     this.journal = Journal.open({ dir: this.journalDir, fsync: o.fsync });
+    o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
     const t0 = mono();

@@ -1,26 +1,46 @@
 /**
- * What the main thread adds to the HTTP server of a running exchange: exchange metrics, and
- * (when built) the WebSocket relay and the dashboard.
+ * The main thread's edges of a running exchange, fed by its market-data records: the HTTP API,
+ * the dashboard, the WebSocket relay and the metrics. `bourse start` (records from the MDP
+ * thread's ring) and an HA node (records from its MDP agent) both serve them through here.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Metrics } from '../../http/metrics.ts';
-import type { Exchange } from './exchange.ts';
-import { attachRelay, type Relay } from '../../relay/relay.ts';
+import type { MarketState } from '../../mdp/market-state.ts';
+import type { BarsStore } from '../../bars/store.ts';
+import type { BarsWriter } from '../../bars/writer.ts';
+import { registerBarsMetrics } from '../../http/app.ts';
+import { Metrics } from '../../http/metrics.ts';
+import { startServer, type RunningServer } from '../../http/server.ts';
+import { attachRelay, type Relay, type RecordsListener } from '../../relay/relay.ts';
 import { serveDashboard } from '../../relay/dashboard.ts';
 
-export function registerExchangeMetrics(metrics: Metrics, x: Exchange): void {
-  metrics.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => x.stats().lastSeq);
-  metrics.counter('bourse_engine_events_total', 'engine events emitted', () => x.stats().events);
-  metrics.gauge('bourse_resting_orders', 'orders resting in all books', () => x.stats().resting);
-  metrics.counter('bourse_bus_stalls_total', 'times the core waited for room in the engine->MDP ring (back-pressure)', () => x.stats().ringStalls);
-  metrics.counter('bourse_md_records_total', 'market-data records published by the MDP', () => x.stats().mdRecords);
-  metrics.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => x.stats().mainMdSeq);
+export interface WebOptions {
+  market: MarketState;
+  /** Where the relay registers for records (the Exchange, or an HA node's fan-out). */
+  source: { onRecords(listener: RecordsListener): void };
+  store: BarsStore;
+  writer: BarsWriter;
+  host: string;
+  port: number;
+  /** The multicast feed's discovery document, served at /api/v1/feed. */
+  feedConfig?: object;
+  /** Adds the driver's own series (core and MDP counters) to /metrics. */
+  metrics?: (m: Metrics) => void;
+}
+
+/** API, dashboard, relay and metrics on one listening server. */
+export async function startWeb(o: WebOptions): Promise<RunningServer> {
+  const metrics = new Metrics();
+  registerBarsMetrics(metrics, o.store, o.writer);
+  o.metrics?.(metrics);
+  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port }, (app) => {
+    mountWeb(app, o.market, o.source);
+  });
 }
 
 /** The dashboard's files and the WebSocket relay, on the API's own server. */
-export function mountWeb(app: FastifyInstance, x: Exchange): Relay {
+export function mountWeb(app: FastifyInstance, market: MarketState, source: WebOptions['source']): Relay {
   serveDashboard(app);
-  const relay = attachRelay(app.server, { market: x.market, source: x });
+  const relay = attachRelay(app.server, { market, source });
   // Before the server closes, or open WebSocket sockets hold it open.
   app.addHook('preClose', async () => relay.close());
   return relay;
