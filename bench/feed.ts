@@ -194,7 +194,7 @@ export const publisherPart: FeedBenchPart = async (ctx) => {
  */
 export const decodePart: FeedBenchPart = async (ctx) => {
   const { decodePacket } = await import('../server/feed-client/index.ts');
-  const { peekHeader } = await import('../server/feed-client/decoder.ts');
+  const { peekHeader } = await import('../server/protocol/packet.ts');
   const rec = ctx.records;
   const dgs: Uint8Array[] = [];
   const pk = new Packetizer({ channelId: 1, sessionId: 1_767_000_000_000_000, maxDatagram: 1400, clock: () => 1.767e15, sink: (b) => dgs.push(b.slice()) });
