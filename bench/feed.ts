@@ -10,6 +10,7 @@
  *   what dgram on this machine allows for the same packing.
  * - encode_hand_msgs_per_s / encode_pbjs_msgs_per_s: the packetizer's hand-written encoder vs the
  *   generated protobufjs code (Writer) on the same records, no sends: why the hand-written one.
+ * - decode_msgs_per_s / peek_packets_per_s: the client's decoders alone (decodePart below).
  *
  * Other parts (the feed client's latency and gaps) add themselves to PARTS below: each gets the
  * shared context (config builder, records) and returns its figures.
@@ -186,8 +187,44 @@ export const publisherPart: FeedBenchPart = async (ctx) => {
   return f;
 };
 
+/**
+ * The client's pure decoders on the publisher's own datagrams (no sockets, one thread), median of
+ * 5 passes: decode_msgs_per_s (decodePacket, every message) and peek_packets_per_s (peekHeader,
+ * the path that drops feed B's copies). They isolate the decoder from the client's I/O and book.
+ */
+export const decodePart: FeedBenchPart = async (ctx) => {
+  const { decodePacket } = await import('../server/feed-client/index.ts');
+  const { peekHeader } = await import('../server/protocol/packet.ts');
+  const rec = ctx.records;
+  const dgs: Uint8Array[] = [];
+  const pk = new Packetizer({ channelId: 1, sessionId: 1_767_000_000_000_000, maxDatagram: 1400, clock: () => 1.767e15, sink: (b) => dgs.push(b.slice()) });
+  for (let i = 0; i < rec.count; i++) pk.addRecord(rec.f64, rec.i32, i);
+  pk.flush();
+  const dec: number[] = [];
+  const peek: number[] = [];
+  let sink = 0;
+  for (let r = 0; r < 6; r++) {
+    let t0 = performance.now();
+    for (const d of dgs) sink += decodePacket(d).messages.length;
+    const decSecs = (performance.now() - t0) / 1000;
+    t0 = performance.now();
+    for (let k = 0; k < 4; k++) for (const d of dgs) sink += peekHeader(d).messageCount;
+    const peekSecs = (performance.now() - t0) / 1000;
+    if (r === 0) continue; // warm-up
+    dec.push(rec.count / decSecs);
+    peek.push((4 * dgs.length) / peekSecs);
+  }
+  if (sink < 0) console.log(sink);
+  const f: Figures = { decode_msgs_per_s: median(dec), peek_packets_per_s: median(peek) };
+  console.log(renderTable(['measure', 'median', 'unit', 'note'], [
+    ['decode', f.decode_msgs_per_s, 'msgs/s', 'decodePacket, every message of every datagram'],
+    ['peek header', f.peek_packets_per_s, 'datagrams/s', 'peekHeader: the duplicate-drop path'],
+  ], `feed client decoders: ${dgs.length.toLocaleString('en-US')} datagrams of the publisher, no sockets`));
+  return f;
+};
+
 /** Parts run in order, each adding figures; the feed client's part goes after the publisher's. */
-export const PARTS: FeedBenchPart[] = [publisherPart, clientPart];
+export const PARTS: FeedBenchPart[] = [publisherPart, decodePart, clientPart];
 
 export async function runFeedBench(): Promise<Figures> {
   const sim = new MdSim({ seed: 1, symbols: 8, flowRate: 200_000 });

@@ -16,7 +16,7 @@ import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
 import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from './events.ts';
 import { SlotIndex } from './slot-index.ts';
-import { Ladder } from './ladder.ts';
+import { Ladder } from '../kernel/ladder.ts';
 
 export const MAX_SYMBOLS = 65536;
 export const MAX_ACCOUNT = 1 << 20;

@@ -2,11 +2,13 @@
  * One symbol's L2 book as the client keeps it: per side, price levels in sorted typed arrays
  * with the BEST AT THE END (bids ascending, asks descending), so updates near the touch — almost
  * all of them — move few elements, and the top 10 for the checksum are the last 10 entries.
+ * The lookup is the engine's (kernel/ladder.ts searchLadder); qty and count ride alongside.
  * The checksum is kernel/book-checksum.ts, the same code the publisher uses (part of the wire
  * contract, docs/checksum.md).
  */
 import { CHECKSUM_DEPTH, bookChecksum } from '../kernel/book-checksum.ts';
 import { crc32 } from '../kernel/crc32.ts';
+import { searchLadder } from '../kernel/ladder.ts';
 
 export interface BookLevel {
   price: number;
@@ -28,30 +30,10 @@ class BookSide {
     this.sign = sign;
   }
 
-  /** Index of key, or -(insertion index) - 1. Probes from the touch first. */
-  private search(key: number): number {
-    const keys = this.keys;
-    let hi = this.n - 1;
-    for (let probes = 0; hi >= 0 && probes < 8; hi--, probes++) {
-      const k = keys[hi]!;
-      if (k === key) return hi;
-      if (k < key) return -(hi + 1) - 1;
-    }
-    let lo = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -lo - 1;
-  }
-
   /** Insert or replace the level at `price`. */
   set(price: number, qty: number, count: number): void {
     const key = this.sign * price;
-    let i = this.search(key);
+    let i = searchLadder(this.keys, this.n, key);
     if (i < 0) {
       i = -i - 1;
       if (this.n === this.keys.length) this.grow();
@@ -71,7 +53,7 @@ class BookSide {
 
   /** Remove the level at `price`; false when there was none. */
   delete(price: number): boolean {
-    const i = this.search(this.sign * price);
+    const i = searchLadder(this.keys, this.n, this.sign * price);
     if (i < 0) return false;
     const n = this.n;
     if (n - 1 - i < CHECKSUM_DEPTH) this.topChanged = true;

@@ -17,8 +17,9 @@ import type { FeedCounters, FeedEvent, LostReason, RecoveryReason, ChannelState 
 import { SeqTracker, type TrackerOptions } from './tracker.ts';
 import { SnapshotAssembler, type CompleteSnapshot } from './snapshot.ts';
 import { L2Book } from './book.ts';
-import { Stream, type FeedMessage, type FeedPacket, type InstrumentMsg, type LevelMsg, type PacketHeader, type TradeMsg } from './decoder.ts';
-import { RetransmitStatus, retransmitStatusName, type RetransmitResponse } from './retransmit-codec.ts';
+import type { FeedMessage, FeedPacket, InstrumentMsg, LevelMsg, RetransmitResponse, TradeMsg } from './decoder.ts';
+import { Stream, type PacketHeader } from '../protocol/packet.ts';
+import { RetransmitStatus, retransmitStatusName } from '../protocol/retransmit.ts';
 
 export interface ChannelOptions extends TrackerOptions {
   readonly channelId: number;

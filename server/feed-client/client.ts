@@ -6,7 +6,8 @@
  *   transport (sockets) ─▶ decodePacket (bytes) ─▶ FeedChannel (sequence rules, books) ─▶ you
  */
 import { BourseError } from '../kernel/errors.ts';
-import { decodePacket, peekHeader } from './decoder.ts';
+import { decodePacket } from './decoder.ts';
+import { peekHeader, type InstrumentTerms } from '../protocol/packet.ts';
 import { FeedChannel, type SymbolEntry } from './channel.ts';
 import { UdpTransport, type FeedTransport, type FeedSource } from './transport.ts';
 import type { FeedClientConfig, FeedChannelConfig } from './config.ts';
@@ -57,16 +58,9 @@ export interface BookView {
   asks: BookLevel[];
 }
 
-export interface InstrumentInfo {
+export interface InstrumentInfo extends InstrumentTerms {
   symbolId: number;
-  name: string;
   channel: number;
-  tick: number;
-  lot: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  currency: string;
-  status: number;
 }
 
 type Listener<T> = (v: T) => void;

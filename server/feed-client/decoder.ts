@@ -8,25 +8,19 @@
  * sizes, integers within 2^53, message_count equal to the messages decoded, first_seq >= 1,
  * a known stream, sides and level actions in range. Unknown fields are skipped and an unknown
  * message body decodes as { kind: 'unknown' } (it still consumes its sequence number).
+ * The packet's layout, its header and the reader primitives are the wire contract shared with
+ * the publisher (server/protocol/).
  */
-import { WireReader, WireType } from './wire.ts';
-
-export const Stream = { Incremental: 0, Snapshot: 1, Instruments: 2 } as const;
-export type Stream = (typeof Stream)[keyof typeof Stream];
+import { WireReader, WireType } from '../protocol/reader.ts';
+import type { InstrumentTerms, Stream } from '../protocol/packet.ts';
+import { readResponse, type RetransmitResponse as Response } from '../protocol/retransmit.ts';
 
 export const FeedSide = { Buy: 1, Sell: 2 } as const;
 export const FeedLevelAction = { New: 1, Change: 2, Delete: 3 } as const;
 
-export interface InstrumentMsg {
+export interface InstrumentMsg extends InstrumentTerms {
   kind: 'instrument';
   symbolId: number;
-  name: string;
-  tick: number;
-  lot: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  currency: string;
-  status: number;
   maxQty: number;
   referencePrice: number;
 }
@@ -84,44 +78,22 @@ export interface FeedPacket {
 
 const MAX_SEQ = 2 ** 53;
 
-export interface PacketHeader {
-  channelId: number;
-  sessionId: bigint;
-  firstSeq: number;
-  messageCount: number;
-  stream: number;
-}
-
-/**
- * The header fields of a datagram without decoding its messages (skipped by length): enough
- * to drop the second copy of a packet (feed B after A) at a fraction of the cost. Throws
- * FEED_BAD_PACKET on a broken top level; the messages themselves are not checked.
- */
-export function peekHeader(buf: Uint8Array, start = 0, end = buf.length): PacketHeader {
-  const r = new WireReader(buf, start, end, 'FEED_BAD_PACKET', 'packet');
-  const h: PacketHeader = { channelId: 0, sessionId: 0n, firstSeq: 0, messageCount: 0, stream: 0 };
-  while (r.pos < end) {
-    const key = r.key();
-    switch (key) {
-      case (1 << 3) | 0: h.channelId = r.uint32(); break;
-      case (2 << 3) | 0: h.sessionId = r.uint64Big(); break;
-      case (3 << 3) | 0: h.firstSeq = r.uint64('first_seq'); break;
-      case (5 << 3) | 0: h.messageCount = r.uint32(); break;
-      case (7 << 3) | 0: h.stream = r.uint32(); break;
-      default: r.skip(key & 7);
-    }
-  }
-  return h;
-}
-
 /** Decode one datagram (or one packet of a retransmission reply). Throws FEED_BAD_PACKET. */
 export function decodePacket(buf: Uint8Array, start = 0, end = buf.length): FeedPacket {
   const r = new WireReader(buf, start, end, 'FEED_BAD_PACKET', 'packet');
   return readPacket(r, end);
 }
 
-/** Reads a Packet from `r` up to `end` (shared with the retransmission reply decoder). */
-export function readPacket(r: WireReader, end: number): FeedPacket {
+/** A retransmission reply whose packets are decoded as on the feed. */
+export type RetransmitResponse = Response<FeedPacket>;
+
+/** Decode one retransmission response frame body (without its length prefix). */
+export function decodeResponse(buf: Uint8Array, start = 0, end = buf.length): RetransmitResponse {
+  return readResponse(buf, start, end, readPacket);
+}
+
+/** Reads a Packet from `r` up to `end`; field numbers as drawn in protocol/packet.ts. */
+function readPacket(r: WireReader, end: number): FeedPacket {
   let channelId = 0;
   let sessionId = 0n;
   let firstSeq = 0;

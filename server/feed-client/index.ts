@@ -9,5 +9,6 @@ export type { FeedEvent, FeedEventType, ChannelState, FeedCounters, RecoveryVia,
 export type { BookLevel } from './book.ts';
 export { UdpTransport, type FeedTransport, type FeedSource, type DatagramHandler, type UdpTransportOptions } from './transport.ts';
 // The pure layers, for tools and tests that bring their own I/O.
-export { decodePacket, Stream, type FeedPacket, type FeedMessage } from './decoder.ts';
-export { FrameReader, decodeResponse, encodeRequest, RetransmitStatus, type RetransmitRequest, type RetransmitResponse } from './retransmit-codec.ts';
+export { decodePacket, decodeResponse, type FeedPacket, type FeedMessage, type RetransmitResponse } from './decoder.ts';
+export { Stream } from '../protocol/packet.ts';
+export { FrameReader, encodeRequest, RetransmitStatus, type RetransmitRequest } from '../protocol/retransmit.ts';

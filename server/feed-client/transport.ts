@@ -8,7 +8,8 @@ import dgram from 'node:dgram';
 import net from 'node:net';
 import { BourseError } from '../kernel/errors.ts';
 import type { FeedChannelConfig, FeedEndpoint } from './config.ts';
-import { FrameReader, decodeResponse, encodeRequest, type RetransmitRequest, type RetransmitResponse } from './retransmit-codec.ts';
+import { FrameReader, encodeRequest, type RetransmitRequest } from '../protocol/retransmit.ts';
+import { decodeResponse, type RetransmitResponse } from './decoder.ts';
 
 export type FeedSource = 'A' | 'B' | 'snapshot' | 'instruments';
 

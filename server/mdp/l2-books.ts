@@ -8,7 +8,7 @@
  */
 import { BookChecksum, CHECKSUM_DEPTH } from '../kernel/book-checksum.ts';
 import { Side } from '../kernel/types.ts';
-import { Ladder } from '../engine/ladder.ts';
+import { Ladder } from '../kernel/ladder.ts';
 
 const NIL = -1;
 

@@ -9,27 +9,19 @@
  *
  * Each message consumes one sequence number. A packet is emitted when the next message would not
  * fit (that message opens the next packet), on `flush()`, or as an empty heartbeat packet.
- * The `sink` gets a view into the reused buffer, valid only during the call.
+ * The `sink` gets a view into the reused buffer, valid only during the call. The header's layout
+ * and the message framing are the wire contract, drawn in protocol/packet.ts.
  */
 import { BourseError } from '../kernel/errors.ts';
 import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../mdp/records.ts';
 import { INTERVALS, BarKind } from '../mdp/candles.ts';
-import { ProtoWriter, usToNs, varintSize } from './wire.ts';
-
-/** Packet.stream values. */
-export const Stream = { Incremental: 0, Snapshot: 1, Instruments: 2 } as const;
-export type Stream = (typeof Stream)[keyof typeof Stream];
-
-/** Field numbers of the Message oneof. */
-export const Body = {
-  InstrumentDefinition: 1, TradingStatus: 2, LevelUpdate: 3, Trade: 4, CandleUpdate: 5, CandleClose: 6,
-  Heartbeat: 7, SnapshotBegin: 8, SnapshotLevel: 9, SnapshotEnd: 10, ChannelReset: 11, EndOfSession: 12,
-} as const;
+import { ProtoWriter, usToNs, varintSize } from '../protocol/writer.ts';
+import { Body, Stream, countSize, headerSize, writeHeader, type InstrumentTerms } from '../protocol/packet.ts';
 
 /** ChannelReset.Reason values. */
 export const ResetReason = { NewSession: 1 } as const;
 
-/** Room kept in front of the messages for the header (its largest size is 45 bytes). */
+/** Room kept in front of the messages for the header (at most 41 bytes, protocol/packet.ts). */
 export const HEADER_RESERVE = 48;
 /** Smallest maxDatagram accepted: a header plus the largest message with room to spare. */
 export const MIN_DATAGRAM = 256;
@@ -55,15 +47,8 @@ export interface PacketizerOptions {
 }
 
 /** What an InstrumentDefinition carries (the instrument loop keeps these). */
-export interface InstrumentInfo {
+export interface InstrumentInfo extends InstrumentTerms {
   symbol: number;
-  name: string;
-  tick: number;
-  lot: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  currency: string;
-  status: number;
   maxQty: number;
   refPrice: number;
 }
@@ -309,7 +294,7 @@ export class Packetizer {
     this.count++;
     this.seqNext++;
     const cnt = this.count;
-    const size = this.fixedHeader + (cnt < 128 ? 2 : 1 + varintSize(cnt)) + (w.pos - HEADER_RESERVE);
+    const size = this.fixedHeader + countSize(cnt) + (w.pos - HEADER_RESERVE);
     if (size > this.maxDatagram) this.overflow(start);
   }
 
@@ -348,23 +333,14 @@ export class Packetizer {
 
   private startPacket(): void {
     this.packetFirst = this.seqNext;
-    this.fixedHeader =
-      (this.channelId === 0 ? 0 : 1 + varintSize(this.channelId)) +
-      (this.sessionId === 0 ? 0 : 1 + varintSize(this.sessionId)) +
-      1 + varintSize(this.packetFirst) + 9 + (this.stream === 0 ? 0 : 2);
+    this.fixedHeader = headerSize(this.channelId, this.sessionId, this.packetFirst, this.stream);
   }
 
   private emit(): void {
     const h = this.head;
     h.pos = 0;
-    h.fVarint(0x08, this.channelId);
-    h.fVarint(0x10, this.sessionId);
-    h.fVarint(0x18, this.packetFirst);
     usToNs(this.clock(), this.ns);
-    h.byte(0x21);
-    h.fixed64(this.ns[0]!, this.ns[1]!);
-    h.fVarint(0x28, this.count);
-    h.fVarint(0x38, this.stream);
+    writeHeader(h, this.channelId, this.sessionId, this.packetFirst, this.ns, this.count, this.stream);
     const from = HEADER_RESERVE - h.pos;
     const b = this.w.buf;
     b.set(h.buf.subarray(0, h.pos), from);

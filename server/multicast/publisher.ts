@@ -13,7 +13,8 @@
 import { BourseError } from '../kernel/errors.ts';
 import { Md, MD_SLOTS, MD_TYPE_MASK } from '../mdp/records.ts';
 import type { ChannelConfig, FeedConfig } from './config.ts';
-import { Packetizer, Stream, instrumentFromRecord, type InstrumentInfo } from './packetizer.ts';
+import { Packetizer, instrumentFromRecord, type InstrumentInfo } from './packetizer.ts';
+import { Stream } from '../protocol/packet.ts';
 import { PacketWindow } from './window.ts';
 import { openSender, type Sender } from './sender.ts';
 

@@ -2,7 +2,8 @@
  * The retransmission server (TCP): answers "session S, channel C, messages N..N+count-1" with the
  * original packets from the channel's in-memory window, or refuses with a reason code (unknown
  * session or channel, range too large, too old, not yet published, rate limited, malformed).
- * Frames and parsing live in retransmit-protocol.ts (pure, fuzzed). Never crashes on garbage: a
+ * Frames and parsing are the shared wire contract (protocol/retransmit.ts, pure, fuzzed); the
+ * decision and the rate limiter are retransmit-policy.ts. Never crashes on garbage: a
  * bad frame gets a MALFORMED answer; a length prefix too large to resynchronise, a client that
  * stops reading or one idle too long is disconnected.
  */
@@ -10,11 +11,9 @@ import net from 'node:net';
 import { BourseError } from '../kernel/errors.ts';
 import type { RetransmissionConfig } from './config.ts';
 import type { PacketWindow } from './window.ts';
-import { ProtoWriter } from './wire.ts';
-import {
-  FrameReader, RateLimiter, RetransmitStatus, decide, encodeResponse, parseRetransmitRequest,
-  MAX_REQUEST_FRAME, type ResponseHeader, type WindowState,
-} from './retransmit-protocol.ts';
+import { ProtoWriter } from '../protocol/writer.ts';
+import { FrameReader, RetransmitStatus, encodeResponse, parseRetransmitRequest, MAX_REQUEST_FRAME, type ResponseHeader } from '../protocol/retransmit.ts';
+import { RateLimiter, decide, type WindowState } from './retransmit-policy.ts';
 
 /** Frames up to this size are answered MALFORMED and the stream goes on; beyond, the connection closes. */
 const RESYNC_LIMIT = 1024;
@@ -103,21 +102,24 @@ export class RetransmitServer {
     sock.setNoDelay(true);
     sock.setTimeout(IDLE_MS, () => this.drop(sock));
     const key = sock.remoteAddress ?? '?';
-    const reader = new FrameReader(RESYNC_LIMIT);
+    const reader = new FrameReader(RESYNC_LIMIT, 'RETRANSMIT_MALFORMED');
     let closing = false;
     sock.on('data', (chunk: Buffer) => {
       if (closing || sock.destroyed) return;
       reader.push(chunk);
       for (;;) {
-        const frame = reader.next();
-        if (frame === null) break;
-        if (frame === 'oversize') {
+        let frame: Uint8Array | undefined;
+        try {
+          frame = reader.next();
+        } catch {
+          // A length above RESYNC_LIMIT: the stream cannot be resynchronised.
           this.answer(sock, this.refusal(0, RetransmitStatus.Malformed, `frame length above ${RESYNC_LIMIT} bytes: cannot resynchronise, closing`));
           this.st.malformed++;
           sock.end();
           closing = true;
           break;
         }
+        if (frame === undefined) break;
         this.onFrame(sock, key, frame);
       }
     });

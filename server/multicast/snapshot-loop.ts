@@ -13,7 +13,8 @@
  * A channel with no symbol yet sends Heartbeat{last_seq} instead.
  */
 import type { FeedConfig } from './config.ts';
-import { Packetizer, Stream } from './packetizer.ts';
+import { Packetizer } from './packetizer.ts';
+import { Stream } from '../protocol/packet.ts';
 import { openSender, type Sender } from './sender.ts';
 import { wallClockUs } from './publisher.ts';
 

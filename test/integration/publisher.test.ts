@@ -13,7 +13,7 @@ import { bourse } from '../../proto/gen/feed.js';
 import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { feedConfig, type FeedConfig, type Endpoint } from '../../server/multicast/config.ts';
 import { MulticastFeed } from '../../server/multicast/feed.ts';
-import { encodeRequest, FrameReader, type RetransmitRequest } from '../../server/multicast/retransmit-protocol.ts';
+import { encodeRequest, FrameReader, type RetransmitRequest } from '../../server/protocol/retransmit.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
 import { Errors } from '../../server/kernel/errors.ts';
 import { bourseSpawn } from '../support/cli.ts';
@@ -212,7 +212,7 @@ async function publisherScenario(cfg: FeedConfig, [ra, rb, rs, ri]: [Receiver, R
       for (const p of ok.packets) assert.ok(a.some((raw) => raw.equals(v1.Packet.encode(p).finish())), 'retransmitted packet is not an original datagram');
       for (const p of re) p.msgs.forEach((m, k) => assert.deepEqual(m, bySeq[p.first + k]));
 
-      const refused = async (r: Partial<RetransmitRequest>, status: number, code: number) => {
+      const refused = async (r: Partial<RetransmitRequest<number>>, status: number, code: number) => {
         const resp = await rtx.ask({ sessionId: session, channelId: 1, firstSeq: first, count: 10, requestId: 9, ...r });
         assert.equal(resp.status, status, JSON.stringify(r));
         assert.equal(resp.errorCode, code);
@@ -310,7 +310,7 @@ class RtxClient {
     this.closed = new Promise((r) => sock.once('close', () => r()));
     sock.on('data', (chunk) => {
       this.reader.push(chunk);
-      for (let f = this.reader.next(); f !== null && f !== 'oversize'; f = this.reader.next()) this.waiting.shift()!(v1.RetransmitResponse.decode(f));
+      for (let f = this.reader.next(); f !== undefined; f = this.reader.next()) this.waiting.shift()!(v1.RetransmitResponse.decode(f));
     });
   }
 
@@ -321,7 +321,7 @@ class RtxClient {
     });
   }
 
-  ask(r: RetransmitRequest): Promise<bourse.feed.v1.RetransmitResponse> {
+  ask(r: RetransmitRequest<number>): Promise<bourse.feed.v1.RetransmitResponse> {
     return this.raw(encodeRequest(r));
   }
 

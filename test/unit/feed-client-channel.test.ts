@@ -9,8 +9,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FeedChannel, type ChannelOptions } from '../../server/feed-client/channel.ts';
 import { zeroCounters, type FeedEvent } from '../../server/feed-client/events.ts';
-import { Stream, type FeedMessage, type FeedPacket, type LevelMsg } from '../../server/feed-client/decoder.ts';
-import { RetransmitStatus, type RetransmitResponse } from '../../server/feed-client/retransmit-codec.ts';
+import type { FeedMessage, FeedPacket, LevelMsg, RetransmitResponse } from '../../server/feed-client/decoder.ts';
+import { Stream } from '../../server/protocol/packet.ts';
+import { RetransmitStatus } from '../../server/protocol/retransmit.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
 
 /** A tiny deterministic PRNG (the tests must not depend on Math.random). */

@@ -8,8 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bourse } from '../../proto/gen/feed.js';
-import { decodePacket, peekHeader, type FeedMessage } from '../../server/feed-client/decoder.ts';
-import { FrameReader, decodeResponse, encodeRequest } from '../../server/feed-client/retransmit-codec.ts';
+import { decodePacket, decodeResponse, type FeedMessage } from '../../server/feed-client/decoder.ts';
+import { peekHeader } from '../../server/protocol/packet.ts';
+import { FrameReader, encodeRequest } from '../../server/protocol/retransmit.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 
 const pb = bourse.feed.v1;

@@ -11,8 +11,9 @@ import { bourse } from '../../proto/gen/feed.js';
 import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { decodeMd, Md } from '../../server/mdp/records.ts';
 import { INTERVALS, BarKind } from '../../server/mdp/candles.ts';
-import { Packetizer, Stream, MIN_DATAGRAM } from '../../server/multicast/packetizer.ts';
-import { ProtoWriter, usToNs } from '../../server/multicast/wire.ts';
+import { Packetizer, MIN_DATAGRAM } from '../../server/multicast/packetizer.ts';
+import { Stream } from '../../server/protocol/packet.ts';
+import { ProtoWriter, usToNs } from '../../server/protocol/writer.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 
 const v1 = bourse.feed.v1;

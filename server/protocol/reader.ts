@@ -1,6 +1,6 @@
 /**
- * Protobuf wire primitives for the feed client: a bounds-checked reader over one buffer and a
- * tiny writer for the one message the client sends (RetransmitRequest). Pure code, no I/O.
+ * Protobuf wire primitives for reading: a bounds-checked reader over one buffer (feed datagrams,
+ * retransmission frames). Pure code, no I/O. Writing is writer.ts.
  *
  * Why not the generated protobufjs code: uint64 session ids must stay exact (bigint here), the
  * reader must reject garbage with a clear reason instead of reading past a length, and the hot
@@ -239,28 +239,5 @@ export class WireReader {
   /** Fails unless a known field came with its declared wire type. */
   expect(key: number, wireType: number, field: string): void {
     if ((key & 7) !== wireType) this.fail(`${field} has wire type ${key & 7}, expected ${wireType}`);
-  }
-}
-
-/** Minimal protobuf writer (client requests only). */
-export class WireWriter {
-  private out: number[] = [];
-
-  private varintBig(v: bigint): void {
-    while (v >= 0x80n) {
-      this.out.push(Number(v & 0x7fn) | 0x80);
-      v >>= 7n;
-    }
-    this.out.push(Number(v));
-  }
-
-  uint(field: number, v: number | bigint): void {
-    if (v === 0 || v === 0n) return; // proto3 default: not written
-    this.varintBig(BigInt(field << 3));
-    this.varintBig(BigInt(v));
-  }
-
-  finish(): Uint8Array {
-    return Uint8Array.from(this.out);
   }
 }

@@ -7,8 +7,35 @@
  * Why not a tree: orders cluster near the touch, so the work of a sorted array is a few
  * element moves, with no per-node allocation or pointer chasing. Lookups scan a few levels
  * from the touch, then fall back to binary search, so a deep book costs O(log L).
+ *
+ * In the kernel because the engine's books, the MDP's L2 books and the feed client's books
+ * (feed-client/book.ts, which keeps its own parallel arrays and uses searchLadder) share it.
  */
 const LINEAR_PROBE = 8;
+
+/**
+ * Index of `key` in the ascending keys[0..n), or -(insertion index) - 1 when absent.
+ * Scans from the touch (the end) first: that is where almost every lookup lands.
+ */
+export function searchLadder(keys: Float64Array, n: number, key: number): number {
+  let hi = n - 1;
+  const stop = hi - LINEAR_PROBE;
+  for (; hi >= 0 && hi > stop; hi--) {
+    const k = keys[hi]!;
+    if (k === key) return hi;
+    if (k < key) return -(hi + 1) - 1;
+  }
+  if (hi < 0) return -1;
+  let lo = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -lo - 1;
+}
 
 export class Ladder {
   keys: Float64Array;
@@ -25,29 +52,9 @@ export class Ladder {
     return this.n > 0 ? this.levels[this.n - 1]! : -1;
   }
 
-  /**
-   * Index of `key`, or -(insertion index) - 1 when absent.
-   * Scans from the touch first: that is where almost every lookup lands.
-   */
+  /** Index of `key`, or -(insertion index) - 1 when absent (searchLadder). */
   search(key: number): number {
-    const keys = this.keys;
-    let hi = this.n - 1;
-    const stop = hi - LINEAR_PROBE;
-    for (; hi >= 0 && hi > stop; hi--) {
-      const k = keys[hi]!;
-      if (k === key) return hi;
-      if (k < key) return -(hi + 1) - 1;
-    }
-    if (hi < 0) return -1;
-    let lo = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -lo - 1;
+    return searchLadder(this.keys, this.n, key);
   }
 
   insertAt(index: number, key: number, level: number): void {
