@@ -20,7 +20,7 @@ import { BourseError } from '../kernel/errors.ts';
 import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
 import { HaNode, type HaNodeOptions } from './runtime/ha-node.ts';
 import { feedConfigJson, loadFeedConfig } from '../multicast/config.ts';
-import { openStore } from '../bars/store.ts';
+import { openStore } from '../bars/open.ts';
 import { BarsWriter } from '../bars/writer.ts';
 import { MarketState } from '../mdp/market-state.ts';
 import type { RecordsSink } from '../mdp/mdp-agent.ts';

@@ -1,5 +1,6 @@
 /**
- * SQLite bars store (better-sqlite3 12): the embedded default, one file DATA/bars.sqlite.
+ * SQLite bars store: the embedded default, one file DATA/bars.sqlite, through a narrow driver
+ * (sqlite-driver.ts: node:sqlite by default, better-sqlite3 13 for the side-by-side benchmark).
  *
  * Durability, chosen on purpose (docs/bars.md):
  * - journal_mode=WAL: readers (the HTTP API) never block the writer and the writer never blocks
@@ -24,12 +25,12 @@
 import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { BourseError } from '../kernel/errors.ts';
 import {
   BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, checkBar, queryBounds, checkInstrument, intervalSeconds, storeError,
   type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
+import { DEFAULT_SQLITE_DRIVER, openSqlite, type SqlRow, type SqliteDb, type SqliteDriverName, type SqliteStatement } from './sqlite-driver.ts';
 
 export const SQLITE_SCHEMA_VERSION = 1;
 
@@ -74,7 +75,7 @@ const BLOCKS_PER_READ = 32;
 const FW = BAR_FIELDS;
 
 /** A block BLOB as float64s (a view when aligned, else a copy). */
-function f64Of(b: Buffer): Float64Array {
+function f64Of(b: Uint8Array): Float64Array {
   if (b.byteOffset % 8 === 0) return new Float64Array(b.buffer, b.byteOffset, b.length / 8);
   const out = new Float64Array(b.length / 8);
   new Uint8Array(out.buffer).set(b);
@@ -127,28 +128,32 @@ function mergeBlock(old: Float64Array | undefined, rows: readonly BarRow[]): Flo
 
 const COLS = 'open_time_ms, open, high, low, close, volume, trades, notional';
 
-type Stmt = Database.Statement;
+type Stmt<R = SqlRow> = SqliteStatement<R>;
+type InstRow = { id: number; name: string; price_decimals: number; qty_decimals: number; tick: number; lot: number; currency: string };
 
 export interface SqliteStoreOptions {
   readonly path: string;
   /** Open read-only (no schema changes; the file must exist). */
   readonly readonly?: boolean;
+  /** SQLite driver (default DEFAULT_SQLITE_DRIVER, node:sqlite); the file is the same either way. */
+  readonly driver?: SqliteDriverName;
 }
 
 export class SqliteStore implements BarsStore {
   readonly kind = 'sqlite' as const;
   readonly location: string;
-  private readonly db: Database.Database;
+  private readonly db: SqliteDb;
   private closed = false;
   private readonly ids = new Map<string, { id: number; inst: Instrument }>();
   private readonly st: {
-    upsertBar: Stmt; upsertInst: Stmt; instByName: Stmt; allInst: Stmt; hasBars: Stmt;
-    getBlock: Stmt; putBlock: Stmt; meta: Stmt; blocks: Stmt; ping: Stmt;
+    upsertBar: Stmt; upsertInst: Stmt; instByName: Stmt<InstRow>; allInst: Stmt<InstRow>; hasBars: Stmt;
+    getBlock: Stmt<Uint8Array>; putBlock: Stmt; meta: Stmt<[number, number, number]>; blocks: Stmt<[number, Uint8Array]>;
+    ping: Stmt<number>;
   };
   private readonly writeTx: (rows: readonly BarRow[]) => number;
   private readonly counters: StoreStats = { rowsWritten: 0, batchesWritten: 0, queries: 0, errors: 0 };
 
-  private constructor(path: string, db: Database.Database) {
+  private constructor(path: string, db: SqliteDb) {
     this.location = path;
     this.db = db;
     this.st = {
@@ -161,20 +166,22 @@ export class SqliteStore implements BarsStore {
         `INSERT INTO instruments (name, price_decimals, qty_decimals, tick, lot, currency) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (name) DO UPDATE SET tick = excluded.tick, lot = excluded.lot, currency = excluded.currency`,
       ),
-      instByName: db.prepare('SELECT id, name, price_decimals, qty_decimals, tick, lot, currency FROM instruments WHERE name = ?'),
-      allInst: db.prepare('SELECT id, name, price_decimals, qty_decimals, tick, lot, currency FROM instruments ORDER BY name'),
+      instByName: db.prepare<InstRow>('SELECT id, name, price_decimals, qty_decimals, tick, lot, currency FROM instruments WHERE name = ?'),
+      allInst: db.prepare<InstRow>('SELECT id, name, price_decimals, qty_decimals, tick, lot, currency FROM instruments ORDER BY name'),
       hasBars: db.prepare('SELECT 1 FROM bars WHERE instrument_id = ? LIMIT 1'),
-      getBlock: db.prepare('SELECT data FROM bar_blocks WHERE instrument_id = ? AND interval_s = ? AND block_start_ms = ?').pluck(true),
+      getBlock: db.prepare<Uint8Array>('SELECT data FROM bar_blocks WHERE instrument_id = ? AND interval_s = ? AND block_start_ms = ?', 'value'),
       putBlock: db.prepare('INSERT OR REPLACE INTO bar_blocks (instrument_id, interval_s, block_start_ms, n, traded, data) VALUES (?, ?, ?, ?, ?, ?)'),
-      meta: db.prepare(
+      meta: db.prepare<[number, number, number]>(
         `SELECT block_start_ms, n, traded FROM bar_blocks WHERE instrument_id = ? AND interval_s = ? AND block_start_ms >= ? AND block_start_ms < ?
          ORDER BY block_start_ms LIMIT 256`,
-      ).raw(true),
-      blocks: db.prepare(
+        'array',
+      ),
+      blocks: db.prepare<[number, Uint8Array]>(
         `SELECT block_start_ms, data FROM bar_blocks WHERE instrument_id = ? AND interval_s = ? AND block_start_ms >= ? AND block_start_ms < ?
          ORDER BY block_start_ms LIMIT ${BLOCKS_PER_READ}`,
-      ).raw(true),
-      ping: db.prepare('SELECT 1').pluck(true),
+        'array',
+      ),
+      ping: db.prepare<number>('SELECT 1', 'value'),
     };
     const up = this.st.upsertBar;
     this.writeTx = db.transaction((rows: readonly BarRow[]) => {
@@ -210,7 +217,7 @@ export class SqliteStore implements BarsStore {
         // Stable sort, then the last of equal open times wins.
         g.rows.sort((a, b) => a.openTime - b.openTime);
         g.rows = g.rows.filter((r, i, a) => i === a.length - 1 || a[i + 1]!.openTime !== r.openTime);
-        const old = this.st.getBlock.get(g.id, g.ivs, g.start) as Buffer | undefined;
+        const old = this.st.getBlock.get(g.id, g.ivs, g.start);
         const merged = mergeBlock(old ? f64Of(old) : undefined, g.rows);
         this.putBlock(g.id, g.ivs, g.start, merged);
       }
@@ -219,29 +226,29 @@ export class SqliteStore implements BarsStore {
   }
 
   static open(o: SqliteStoreOptions): SqliteStore {
-    let db: Database.Database;
+    let db: SqliteDb;
     try {
       if (!o.readonly) mkdirSync(dirname(o.path), { recursive: true });
-      db = new Database(o.path, { readonly: o.readonly ?? false, fileMustExist: o.readonly ?? false });
+      db = openSqlite(o.driver ?? DEFAULT_SQLITE_DRIVER, o.path, { readonly: o.readonly ?? false });
     } catch (e) {
       throw storeError(e, `open ${o.path}`);
     }
     try {
       // Blocks are native float64s: a big-endian host would need a DataView path.
       if (endianness() !== 'LE') throw new BourseError('STORE_SCHEMA', 'the SQLite bars store needs a little-endian host');
-      db.pragma('busy_timeout = 5000');
+      db.exec('PRAGMA busy_timeout = 5000');
       // Reads through a memory map: no read() syscall and copy per page (the API reads
       // ~400 pages per 100k bars). Address space only; the OS page cache holds the data.
-      db.pragma('mmap_size = 268435456');
+      db.exec('PRAGMA mmap_size = 268435456');
       if (!o.readonly) {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-        const v = db.pragma('user_version', { simple: true }) as number;
+        db.exec('PRAGMA journal_mode = WAL');
+        db.exec('PRAGMA synchronous = NORMAL');
+        const v = db.prepare<number>('PRAGMA user_version', 'value').get()!;
         if (v > SQLITE_SCHEMA_VERSION) {
           throw new BourseError('STORE_SCHEMA', `${o.path} has schema version ${v}; this Bourse knows up to ${SQLITE_SCHEMA_VERSION}`);
         }
         db.exec(SCHEMA);
-        if (v < SQLITE_SCHEMA_VERSION) db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
+        if (v < SQLITE_SCHEMA_VERSION) db.exec(`PRAGMA user_version = ${SQLITE_SCHEMA_VERSION}`);
       }
       const store = new SqliteStore(o.path, db);
       if (!o.readonly && db.prepare('SELECT 1 FROM bar_blocks LIMIT 1').get() === undefined && db.prepare('SELECT 1 FROM bars LIMIT 1').get() !== undefined) {
@@ -263,13 +270,14 @@ export class SqliteStore implements BarsStore {
     let blocks = 0;
     this.db.transaction(() => {
       this.db.exec('DELETE FROM bar_blocks');
-      const chunk = this.db.prepare(
+      const chunk = this.db.prepare<number[]>(
         `SELECT instrument_id, interval_s, ${COLS} FROM bars WHERE (instrument_id, interval_s, open_time_ms) > (?, ?, ?)
          ORDER BY instrument_id, interval_s, open_time_ms LIMIT 65536`,
-      ).raw(true);
+        'array',
+      );
       let at = [-1, -1, -1];
       for (;;) {
-        const rows = chunk.all(...at) as number[][];
+        const rows = chunk.all(...at);
         if (rows.length === 0) break;
         const groups = new Map<string, { id: number; ivs: number; start: number; rows: BarRow[] }>();
         for (const r of rows) {
@@ -282,7 +290,7 @@ export class SqliteStore implements BarsStore {
           g.rows.push({ symbol: '', interval: '1m', openTime: t, open: r[3]!, high: r[4]!, low: r[5]!, close: r[6]!, volume: r[7]!, trades: r[8]!, notional: r[9]! });
         }
         for (const g of groups.values()) {
-          const old = this.st.getBlock.get(g.id, g.ivs, g.start) as Buffer | undefined;
+          const old = this.st.getBlock.get(g.id, g.ivs, g.start);
           if (!old) blocks++;
           const merged = mergeBlock(old ? f64Of(old) : undefined, g.rows);
           this.putBlock(g.id, g.ivs, g.start, merged);
@@ -297,14 +305,14 @@ export class SqliteStore implements BarsStore {
     const n = f.length / FW;
     let traded = 0;
     for (let i = 0; i < n; i++) if (f[i * FW + F_TRADES] !== 0) traded++;
-    this.st.putBlock.run(id, ivs, start, n, traded, Buffer.from(f.buffer, f.byteOffset, f.byteLength));
+    this.st.putBlock.run(id, ivs, start, n, traded, new Uint8Array(f.buffer, f.byteOffset, f.byteLength));
   }
 
   private live(): void {
     if (this.closed) throw new BourseError('STORE_UNAVAILABLE', `${this.location} is closed`);
   }
 
-  private row(r: { id: number; name: string; price_decimals: number; qty_decimals: number; tick: number; lot: number; currency: string }): { id: number; inst: Instrument } {
+  private row(r: InstRow): { id: number; inst: Instrument } {
     return { id: r.id, inst: { name: r.name, priceDecimals: r.price_decimals, qtyDecimals: r.qty_decimals, tick: r.tick, lot: r.lot, currency: r.currency } };
   }
 
@@ -312,7 +320,7 @@ export class SqliteStore implements BarsStore {
   private lookup(name: string): { id: number; inst: Instrument } | undefined {
     const hit = this.ids.get(name);
     if (hit) return hit;
-    const r = this.st.instByName.get(name) as Parameters<SqliteStore['row']>[0] | undefined;
+    const r = this.st.instByName.get(name);
     if (!r) return undefined;
     const v = this.row(r);
     this.ids.set(name, v);
@@ -358,7 +366,7 @@ export class SqliteStore implements BarsStore {
   async instruments(): Promise<Instrument[]> {
     return this.guard('list instruments', () => {
       this.counters.queries++;
-      return (this.st.allInst.all() as Parameters<SqliteStore['row']>[0][]).map((r) => this.row(r).inst);
+      return this.st.allInst.all().map((r) => this.row(r).inst);
     });
   }
 
@@ -392,7 +400,7 @@ export class SqliteStore implements BarsStore {
     for (;;) {
       const blocks = this.guard('query bars', () => {
         this.counters.queries++;
-        return this.st.blocks.all(id, ivs, from, hi) as [number, Buffer][];
+        return this.st.blocks.all(id, ivs, from, hi);
       });
       for (const [start, data] of blocks) {
         const f = f64Of(data);
@@ -455,7 +463,7 @@ export class SqliteStore implements BarsStore {
     for (;;) {
       const metas = this.guard('query bars', () => {
         this.counters.queries++;
-        return this.st.meta.all(id, ivs, from, hi) as [number, number, number][];
+        return this.st.meta.all(id, ivs, from, hi);
       });
       for (const [start, n, traded] of metas) {
         from = start + span;
@@ -466,7 +474,7 @@ export class SqliteStore implements BarsStore {
           continue;
         }
         if (inside && need === 0) return { last, more: true };
-        const f = f64Of(this.guard('query bars', () => this.st.getBlock.get(id, ivs, start) as Buffer));
+        const f = f64Of(this.guard('query bars', () => this.st.getBlock.get(id, ivs, start)!));
         const rows = f.length / FW;
         for (let i = firstAfter(f, rows, lo), end = firstAfter(f, rows, hi - 1); i < end; i++) {
           if (q.omitEmpty && f[i * FW + F_TRADES] === 0) continue;
@@ -494,8 +502,8 @@ export class SqliteStore implements BarsStore {
     return { ...this.counters };
   }
 
-  /** The underlying connection, for benchmarks comparing against plain better-sqlite3. */
-  get database(): Database.Database {
+  /** The underlying connection (plain SQL for benchmarks and tests). */
+  get database(): SqliteDb {
     return this.db;
   }
 

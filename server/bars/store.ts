@@ -7,10 +7,11 @@
  * `notional` (sum of price * qty, for VWAP) is a double. Open times are UTC ms (every interval is
  * a whole number of seconds, so the MDP's µs divide exactly).
  *
+ * Opening one by URL is open.ts (it imports both; this file imports neither).
+ *
  * Writes are idempotent upserts: writing a bar again (a rebuild, a re-import, a retried batch)
  * replaces it with the same values and is harmless.
  */
-import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { INTERVALS, type IntervalName, type Ohlcv } from '../mdp/candles.ts';
 
@@ -203,33 +204,6 @@ export function storeError(e: unknown, what: string): BourseError {
   if (e instanceof BourseError) return e;
   const msg = e instanceof Error ? e.message : String(e);
   return new BourseError('STORE_UNAVAILABLE', `${what}: ${msg}`);
-}
-
-export interface OpenStoreOptions {
-  /** Data directory: the SQLite store is DATA/bars.sqlite. */
-  readonly data: string;
-  /** postgres://… or postgresql://… selects PostgreSQL; sqlite:PATH a SQLite file elsewhere. */
-  readonly url?: string | undefined;
-}
-
-/** Open the store a command line names: `--store URL`, else DATA/bars.sqlite. */
-export async function openStore(o: OpenStoreOptions): Promise<BarsStore> {
-  const url = o.url;
-  if (url === undefined || url === '') {
-    const { SqliteStore } = await import('./sqlite-store.ts');
-    return SqliteStore.open({ path: join(o.data, 'bars.sqlite') });
-  }
-  if (/^postgres(ql)?:\/\//i.test(url)) {
-    const { PgStore } = await import('./pg-store.ts');
-    return PgStore.open({ url });
-  }
-  if (url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length);
-    if (path === '') throw new BourseError('STORE_BAD_URL', '--store sqlite: needs a file path, e.g. sqlite:/var/lib/bourse/bars.sqlite');
-    const { SqliteStore } = await import('./sqlite-store.ts');
-    return SqliteStore.open({ path });
-  }
-  throw new BourseError('STORE_BAD_URL', `--store "${redactUrl(url)}" must start with postgres://, postgresql:// or sqlite:`);
 }
 
 /** A URL for logs: the password replaced. */

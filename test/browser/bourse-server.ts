@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { Exchange } from '../../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../../server/apps/runtime/options.ts';
-import { openStore } from '../../server/bars/store.ts';
+import { openStore } from '../../server/bars/open.ts';
 import { BarsWriter } from '../../server/bars/writer.ts';
 import { startServer } from '../../server/http/server.ts';
 import { attachRelay, type Relay } from '../../server/relay/relay.ts';

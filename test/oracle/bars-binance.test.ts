@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDecimal } from '../../server/kernel/decimal.ts';
 import { numberText } from '../../server/bars/tape.ts';
-import { openStore } from '../../server/bars/store.ts';
+import { openStore } from '../../server/bars/open.ts';
 import { buildApp } from '../../server/http/app.ts';
 import { bourse } from '../support/cli.ts';
 import { marketFile } from '../support/data.ts';

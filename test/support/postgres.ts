@@ -136,7 +136,7 @@ export function twoStores() {
       return (await this.server()).createDatabase();
     },
     async open(kind: StoreKind) {
-      const { openStore } = await import('../../server/bars/store.ts');
+      const { openStore } = await import('../../server/bars/open.ts');
       const s = await openStore({ data: dir, url: await this.url(kind) });
       opened.push(s);
       return s;

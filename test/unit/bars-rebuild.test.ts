@@ -116,7 +116,7 @@ describe('bars rebuild equals the live rows', () => {
         const r = bourse(['bars', 'rebuild', '--journal', JOURNAL, '--store', url], { timeoutMs: 300_000 });
         assert.equal(r.code, 0, r.stderr);
         assert.match(r.lastLine, new RegExp(`^bars rebuild: ${SYMBOLS + INPUTS} inputs .* -> \\d+ bars of ${SYMBOLS} instruments into ${kind}`));
-        const { openStore } = await import('../../server/bars/store.ts');
+        const { openStore } = await import('../../server/bars/open.ts');
         const store = await openStore({ data: stores.dir, url });
         try {
           assert.deepEqual(await dump(store), liveRows);

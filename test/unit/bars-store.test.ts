@@ -4,10 +4,12 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { BourseError } from '../../server/kernel/errors.ts';
 import { BAR_FIELDS, type BarQuery, type BarRow, type BarsStore, type Instrument } from '../../server/bars/store.ts';
-import type { SqliteStore } from '../../server/bars/sqlite-store.ts';
+import { SqliteStore } from '../../server/bars/sqlite-store.ts';
+import { SQLITE_DRIVERS, openSqlite } from '../../server/bars/sqlite-driver.ts';
 import { STORE_KINDS, twoStores } from '../support/postgres.ts';
 
 const stores = twoStores();
@@ -166,5 +168,70 @@ describe('bars store: sqlite blocks', { skip: stores.skip('sqlite') }, () => {
     assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), []);
     assert.equal(s.reblock(), 3, '600 1m bars from a block boundary span 3 blocks of 256');
     assert.deepEqual(await all(store, { symbol: 'ABC', interval: '1m' }), rows.map(tuple));
+  });
+});
+
+describe('bars store: the two SQLite drivers', () => {
+  test('node:sqlite and better-sqlite3 write the same rows and blocks, and read each other\'s files', async () => {
+    const dump = (s: SqliteStore) => ['SELECT * FROM instruments ORDER BY id', 'SELECT * FROM bars ORDER BY 1, 2, 3',
+      'SELECT typeof(open), typeof(notional), count(*) FROM bars GROUP BY 1, 2',
+      'SELECT instrument_id, interval_s, block_start_ms, n, traded, hex(data) FROM bar_blocks ORDER BY 1, 2, 3',
+      'PRAGMA user_version', 'PRAGMA journal_mode'].map((q) => s.database.prepare(q, 'array').all());
+    const rows = Array.from({ length: 900 }, (_, i) => bar(i, { notional: i / 7 }));
+    const files: string[] = [];
+    const dumps = [];
+    for (const driver of SQLITE_DRIVERS) {
+      const path = join(stores.dir, `driver-${driver}.sqlite`);
+      files.push(path);
+      const s = SqliteStore.open({ path, driver });
+      try {
+        assert.equal(s.database.driver, driver);
+        await s.upsertInstruments([INST, { ...INST, name: 'B.X', currency: '' }]);
+        await s.writeBars(rows.slice(0, 600));
+        await s.writeBars([...rows.slice(300, 900)].reverse().map((r) => ({ ...r, close: r.close + 1 })));
+        await assert.rejects(s.writeBars([bar(1, { close: 7 }), bar(2, { symbol: 'ZZZ' })]), (e: BourseError) => e.code === 'STORE_UNKNOWN_INSTRUMENT');
+        await s.writeBars([{ ...rows[5]!, symbol: 'B.X', interval: '5m', openTime: T0 }]);
+        dumps.push(dump(s));
+      } finally {
+        await s.close();
+      }
+    }
+    assert.deepEqual(dumps[0], dumps[1]);
+    const want = rows.map((r, i) => tuple(i >= 300 ? { ...r, close: r.close + 1 } : r));
+    const traded = want.filter((t) => t[6] !== 0);
+    // Each driver opens the other's file, read-only.
+    for (const [i, driver] of [...SQLITE_DRIVERS].reverse().entries()) {
+      const s = SqliteStore.open({ path: files[i]!, driver, readonly: true });
+      try {
+        assert.deepEqual(await all(s, { symbol: 'ABC', interval: '1m' }), want);
+        assert.deepEqual(await s.pageEnd({ symbol: 'ABC', interval: '1m', limit: 500, omitEmpty: true }), { last: traded[499]![0], more: traded.length > 500 });
+      } finally {
+        await s.close();
+      }
+    }
+  });
+
+  test('transactions: commit, rollback on throw, a nested one is a savepoint (both drivers)', () => {
+    for (const driver of SQLITE_DRIVERS) {
+      const db = openSqlite(driver, join(stores.dir, `tx-${driver}.sqlite`));
+      try {
+        db.exec('CREATE TABLE t (x INTEGER)');
+        const ins = db.prepare('INSERT INTO t VALUES (?)');
+        const xs = db.prepare<number>('SELECT group_concat(x) FROM t', 'value');
+        const fail = () => { throw new Error('no'); };
+        db.transaction((a: number, b: number) => { ins.run(a); ins.run(b); })(1, 2);
+        assert.throws(db.transaction(() => { ins.run(3); fail(); }), /no/);
+        db.transaction(() => {
+          ins.run(4);
+          assert.throws(db.transaction(() => { ins.run(5); fail(); }), /no/);
+          db.transaction(() => ins.run(6))();
+        })();
+        assert.equal(xs.get(), '1,2,4,6', driver);
+        assert.deepEqual(db.prepare('SELECT x FROM t WHERE x > ?', 'array').all(3), [[4], [6]]);
+        assert.deepEqual({ ...db.prepare('SELECT x FROM t WHERE x = ?').get(6) }, { x: 6 });
+      } finally {
+        db.close();
+      }
+    }
   });
 });

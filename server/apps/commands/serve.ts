@@ -2,7 +2,7 @@
  * `bourse serve`: the HTTP API over an existing bars store, with no exchange running. Bars,
  * instruments, health, metrics and the API reference work; the live book and trades answer 503.
  */
-import { openStore } from '../../bars/store.ts';
+import { openStore } from '../../bars/open.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
 
 const DEFAULT_PORT = 8080;

@@ -6,7 +6,7 @@ import { intervalIndex } from '../../mdp/candles.ts';
 import type { MarketState } from '../../mdp/market-state.ts';
 import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
 import { exchangeOptions } from '../runtime/options.ts';
-import { openStore } from '../../bars/store.ts';
+import { openStore } from '../../bars/open.ts';
 import { BarsWriter } from '../../bars/writer.ts';
 import type { Metrics } from '../../http/metrics.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
