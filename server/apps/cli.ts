@@ -2,6 +2,7 @@
  * The `bourse` CLI: one entry point for operators. Each command lives in its own file under
  * commands/ and declares its flags; flags are parsed and validated here, once, before it runs.
  */
+import { readFileSync } from 'node:fs';
 import { BourseError } from '../kernel/errors.ts';
 import { parseFlags, type CommandSpec } from './flags.ts';
 import { commands } from './commands/index.ts';
@@ -22,8 +23,14 @@ function commandHelp(c: CommandSpec): string {
   return lines.join('\n');
 }
 
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === 'version') {
+    console.log(`bourse ${VERSION} node ${process.version} (${process.execPath})`);
+    return 0;
+  }
   if (!name || name === '--help' || name === 'help') {
     console.log(usage());
     return name ? 0 : 2;
