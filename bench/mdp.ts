@@ -14,7 +14,7 @@ import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../server/engine/engine.ts';
 import { EventLog } from '../server/engine/events.ts';
-import { OrderFlow } from '../server/gateway/flow.ts';
+import { OrderFlow } from '../server/sim/flow.ts';
 import { Mdp } from '../server/mdp/mdp.ts';
 import { Exchange } from '../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../server/apps/runtime/options.ts';

@@ -7,7 +7,7 @@
 import { Engine } from '../engine/engine.ts';
 import { Sequencer } from '../sequencer/sequencer.ts';
 import { Mdp } from '../mdp/mdp.ts';
-import { OrderFlow } from '../gateway/flow.ts';
+import { OrderFlow } from '../sim/flow.ts';
 
 export interface MdSimOptions {
   seed?: number;

@@ -27,7 +27,7 @@ import { BourseError } from '../kernel/errors.ts';
 import type { Engine } from '../engine/engine.ts';
 import { Journal } from '../sequencer/journal.ts';
 import { recover } from '../sequencer/recovery.ts';
-import { OrderFlow } from '../gateway/flow.ts';
+import { OrderFlow } from '../sim/flow.ts';
 import { connectNats, DEFAULT_LIMITS, DEFAULT_NAMES, ensureLog, type LogNames, type NatsConnection, nodeKey, type StreamLimits, streamTail } from './log.ts';
 import { Lease } from './lease.ts';
 import { Follower } from './follower.ts';

@@ -12,7 +12,7 @@ import { Side } from '../../server/kernel/types.ts';
 import { Engine } from '../../server/engine/engine.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { MarketState } from '../../server/mdp/market-state.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { OrderFlow } from '../../server/sim/flow.ts';
 import type { BarRow, BarsStore, Instrument } from '../../server/bars/store.ts';
 import { buildApp, registerBarsMetrics } from '../../server/http/app.ts';
 import { Metrics } from '../../server/http/metrics.ts';

@@ -10,7 +10,7 @@ import { Errors, type ErrorCode } from '../../server/kernel/errors.ts';
 import { Engine } from '../../server/engine/engine.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { MarketState } from '../../server/mdp/market-state.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { OrderFlow } from '../../server/sim/flow.ts';
 import { buildApp } from '../../server/http/app.ts';
 import { STORE_KINDS, twoStores } from '../support/postgres.ts';
 

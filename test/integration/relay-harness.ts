@@ -11,7 +11,7 @@ import { Engine } from '../../server/engine/engine.ts';
 import { Sequencer } from '../../server/sequencer/sequencer.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { MarketState } from '../../server/mdp/market-state.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { OrderFlow } from '../../server/sim/flow.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
 import { attachRelay, type Relay, type RecordsListener } from '../../server/relay/relay.ts';
 import type { RelayOptions } from '../../server/relay/options.ts';

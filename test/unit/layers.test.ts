@@ -34,7 +34,7 @@ const ALLOWED: Record<string, string[]> = {
   sequencer: ['kernel', 'engine'],
   mdp: ['kernel', 'engine'],
   bus: ['kernel', 'engine'],
-  gateway: ['kernel', 'engine'],
+  sim: ['kernel', 'engine'],
   'feed-client': ['kernel'],
 };
 // The durability boundary and thread pinning touch the OS by nature (docs/decisions.md).

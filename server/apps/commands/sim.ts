@@ -6,7 +6,7 @@ import { Sequencer } from '../../sequencer/sequencer.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
-import { OrderFlow } from '../../gateway/flow.ts';
+import { OrderFlow } from '../../sim/flow.ts';
 
 export const sim: CommandSpec = {
   name: 'sim',

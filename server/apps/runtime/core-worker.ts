@@ -15,7 +15,7 @@ import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
 import type { EventLog } from '../../engine/events.ts';
-import { OrderFlow } from '../../gateway/flow.ts';
+import { OrderFlow } from '../../sim/flow.ts';
 import { CoreStat, Ctl } from './shared-stats.ts';
 import type { ExchangeOptions } from './options.ts';
 
