@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../../http/metrics.ts';
 import type { Exchange } from './exchange.ts';
 import { attachRelay, type Relay } from '../../relay/relay.ts';
-import { serveDashboard } from '../../relay/dashboard.ts';
+import { serveDashboard } from '../../http/dashboard.ts';
 
 export function registerExchangeMetrics(metrics: Metrics, x: Exchange): void {
   metrics.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => x.stats().lastSeq);
