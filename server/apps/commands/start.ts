@@ -8,7 +8,7 @@ import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
 import { exchangeOptions } from '../runtime/options.ts';
 import { openStore } from '../../bars/store.ts';
 import { BarsWriter } from '../../bars/writer.ts';
-import { registerBarsMetrics } from '../../http/app.ts';
+import { registerBarsMetrics } from '../../http/routes/metrics.ts';
 import { Metrics } from '../../http/metrics.ts';
 import { startServer } from '../../http/server.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
