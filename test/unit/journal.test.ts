@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BourseError, type ErrorCode } from '../../server/kernel/errors.ts';
 import { crc32 } from '../../server/kernel/crc32.ts';
-import { Journal, LOCK_FILE, SEGMENT_HEADER_BYTES, segmentName } from '../../server/sequencer/journal.ts';
+import { Journal } from '../../server/sequencer/journal.ts';
+import { SEGMENT_HEADER_BYTES } from '../../server/sequencer/framing.ts';
+import { LOCK_FILE } from '../../server/sequencer/journal-lock.ts';
+import { segmentName } from '../../server/sequencer/segments.ts';
 import { journalRecord } from '../support/journal-writer.ts';
 import { REPO_ROOT } from '../support/data.ts';
 
