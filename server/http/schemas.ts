@@ -254,6 +254,7 @@ export const BarsPage = S.object({
   bars: S.array(BarJson),
 });
 
+/** The bars CSV columns, of GET /api/v1/bars?format=csv and of `bourse candles` alike. */
 export const BARS_CSV_HEADER = 'open_time_ms,open,high,low,close,volume,trades';
 
 export const InstrumentJson = S.object({
