@@ -12,6 +12,7 @@ import { LOCK_FILE } from '../../server/sequencer/journal-lock.ts';
 import { segmentName } from '../../server/sequencer/segments.ts';
 import { journalRecord } from '../support/journal-writer.ts';
 import { REPO_ROOT } from '../support/data.ts';
+import { sleep } from '../support/wait.ts';
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-journal-'));
@@ -150,7 +151,7 @@ test('write then syncAsync: readable at once, durable when the sync reports it; 
   j.write();
   j.syncAsync(() => assert.fail('callback after close'));
   j.close();
-  await new Promise((r) => setTimeout(r, 50));
+  await sleep(50);
   const again = Journal.open({ dir });
   assert.equal(again.lastSeq, 220);
   checkAll(again, 1, 220);
