@@ -28,7 +28,7 @@ import { Engine } from '../server/engine/engine.ts';
 import { Cmd, cmdSize } from '../server/engine/commands.ts';
 import { Ev, TYPE_MASK } from '../server/engine/events.ts';
 import { Journal } from '../server/sequencer/journal.ts';
-import { OrderFlow } from '../server/gateway/flow.ts';
+import { OrderFlow } from '../server/sim/flow.ts';
 import { Histogram } from '../server/kernel/histogram.ts';
 import { printTable, type Cell } from './lib/table.ts';
 import type { Figures } from './lib/results.ts';

@@ -26,6 +26,7 @@ import { Packetizer } from '../server/multicast/packetizer.ts';
 import { openSender } from '../server/multicast/sender.ts';
 import { renderTable } from './lib/table.ts';
 import type { Figures } from './lib/results.ts';
+import { sleep } from '../test/support/wait.ts';
 
 const v1 = bourse.feed.v1;
 
@@ -305,7 +306,7 @@ export async function clientPart(ctx: FeedBenchContext): Promise<Figures> {
     for (;;) {
       const st = await reply('stats');
       if ((st.seq >= last && st.state === 'live') || performance.now() - t0 > 10_000) return st;
-      await new Promise((r) => setTimeout(r, 5));
+      await sleep(5);
     }
   };
 
@@ -328,7 +329,7 @@ export async function clientPart(ctx: FeedBenchContext): Promise<Figures> {
         i += due;
         sent += due;
       }
-      await new Promise((r) => setTimeout(r, 1));
+      await sleep(1);
     }
     return caughtUp(feed.publisher.lastSeq(1));
   });

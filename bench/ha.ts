@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figures } from './lib/results.ts';
 import { printTable } from './lib/table.ts';
-import { BourseProc, HA_TEST_ENV, journalBytes, type NatsCluster, natsMissing, sleep, startCluster } from '../test/support/nats.ts';
+import { BourseProc, HA_TEST_ENV, journalBytes, type NatsCluster, natsMissing, startCluster } from '../test/support/nats.ts';
+import { sleep } from '../test/support/wait.ts';
 
 const RATE = Number(process.env.BENCH_HA_RATE ?? 215_000);
 const WARMUP_S = Number(process.env.BENCH_HA_WARMUP_S ?? 5);

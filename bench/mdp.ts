@@ -14,13 +14,14 @@ import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../server/engine/engine.ts';
 import { EventLog } from '../server/engine/events.ts';
-import { OrderFlow } from '../server/gateway/flow.ts';
+import { OrderFlow } from '../server/sim/flow.ts';
 import { Mdp } from '../server/mdp/mdp.ts';
 import { Exchange } from '../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../server/apps/runtime/options.ts';
 import { measureRingHop } from './ring.ts';
 import { printTable } from './lib/table.ts';
 import type { Figures } from './lib/results.ts';
+import { sleep } from '../test/support/wait.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -74,7 +75,7 @@ async function e2e(rate: number, pinned: boolean, seconds = 3): Promise<E2e> {
   try {
     const x = await Exchange.start(exchangeOptions({ data: dir, rate, symbols: 8, memoryOnly: true, measureLatency: true, pin: pinned ? { core: 0, mdp: 1 } : {}, ringRecords: 1 << 16 }));
     for (const p of x.pins) if (!p.result.ok) throw new Error(`pinning failed: ${p.result.reason}`);
-    await new Promise((r) => setTimeout(r, seconds * 1000));
+    await sleep(seconds * 1000);
     const s = x.stats();
     const end = await x.stop();
     const all = end.samples ?? new Float64Array(0);

@@ -33,6 +33,7 @@ import { attachRelay, type Relay, type RelayStats } from '../server/relay/relay.
 import { textFrame } from '../server/relay/frame.ts';
 import type { Figures } from './lib/results.ts';
 import { printTable } from './lib/table.ts';
+import { sleep } from '../test/support/wait.ts';
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 
@@ -61,8 +62,6 @@ function ask<T>(child: ChildProcess, cmd: object, type: string): Promise<T> {
     child.send(cmd);
   });
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runWsBench(): Promise<Figures> {
   const seconds = env('BENCH_WS_SECONDS', 20);

@@ -1,4 +1,4 @@
-// The dashboard's build: `npm run build:web` -> web/dist (served by serveDashboard in server/relay/dashboard.ts).
+// The dashboard's build: `npm run build:web` -> web/dist (served by serveDashboard in server/http/dashboard.ts).
 import { defineConfig } from 'vite';
 
 export default defineConfig({

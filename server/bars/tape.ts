@@ -19,6 +19,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { BourseError } from '../kernel/errors.ts';
 import { decimalPlaces, formatDecimal, parseDecimal } from '../kernel/decimal.ts';
+import { parseTimeUs } from '../kernel/time.ts';
 
 export type TapeFormat = 'csv' | 'ccxt' | 'compact';
 
@@ -56,8 +57,6 @@ export interface TapeScales {
 
 const POS_DECIMAL = /^\d+(?:\.\d+)?$/;
 const NONZERO = /[1-9]/;
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** A CSV cell: surrounding blanks and double quotes removed (no embedded commas in numbers). */
 function cell(raw: string): string {
@@ -71,40 +70,6 @@ function where(path: string, format: TapeFormat, at: number): string {
 
 function bad(path: string, format: TapeFormat, at: number, detail: string): BourseError {
   return new BourseError('TAPE_PARSE', `${where(path, format, at)}: ${detail}`);
-}
-
-/** Time text (ms since epoch, or ISO 8601) to integer µs, or a reason it is not one. */
-export function parseTapeTime(text: string): number | string {
-  const t = text.trim();
-  if (/^\d+$/.test(t)) {
-    const us = Number(t) * 1000;
-    return Number.isSafeInteger(us) ? us : 'is too large for µs since the epoch';
-  }
-  if (/^\d+\.\d+$/.test(t)) {
-    const [int, frac = ''] = t.split('.');
-    // Sub-µs digits are truncated: µs is the resolution of sequenced time.
-    const us = Number(int) * 1000 + Number(frac.padEnd(3, '0').slice(0, 3));
-    return Number.isSafeInteger(us) ? us : 'is too large for µs since the epoch';
-  }
-  const m = ISO_RE.exec(t);
-  if (!m) return 'is neither ms since the epoch nor an ISO 8601 date-time';
-  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone = 'Z'] = m;
-  const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s);
-  const check = new Date(ms);
-  if (
-    check.getUTCFullYear() !== +y! || check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! ||
-    check.getUTCHours() !== +h || check.getUTCMinutes() !== +mi || check.getUTCSeconds() !== +s
-  ) {
-    return 'is not a valid calendar date-time';
-  }
-  let offsetMin = 0;
-  if (zone.toUpperCase() !== 'Z') {
-    const z = zone.replace(':', '');
-    offsetMin = (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5) || '0'));
-  }
-  const us = (ms - offsetMin * 60_000) * 1000 + Number(frac.padEnd(6, '0').slice(0, 6));
-  if (us < 0) return 'is before 1970-01-01T00:00:00Z';
-  return us;
 }
 
 /** A JSON number as decimal text without exponent ("1e-7" -> "0.0000001"). */
@@ -159,7 +124,7 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
 
   const row = (f: TapeFormat, at: number, time: string | number | undefined, price: unknown, qty: unknown): void => {
     if (time === undefined || time === null) throw bad(path, f, at, 'field time is missing');
-    const us = typeof time === 'number' ? (Number.isSafeInteger(time) && time >= 0 ? time * 1000 : `${time} is not whole ms since the epoch`) : parseTapeTime(time);
+    const us = typeof time === 'number' ? (Number.isSafeInteger(time) && time >= 0 ? time * 1000 : `${time} is not whole ms since the epoch`) : parseTimeUs(time);
     if (typeof us === 'string') throw bad(path, f, at, `field time "${time}" ${us}`);
     if (us < lastUs) throw bad(path, f, at, `field time goes backwards (${time} is before the previous row); tapes must be in time order`);
     const p = field(f, at, 'price', price);

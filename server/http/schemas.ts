@@ -8,7 +8,7 @@
  */
 import { BourseError, Errors } from '../kernel/errors.ts';
 import { INTERVALS, type IntervalName } from '../mdp/candles.ts';
-import { parseTapeTime } from '../bars/tape.ts';
+import { parseTimeUs } from '../kernel/time.ts';
 
 // ---------------------------------------------------------------- a tiny typed JSON Schema builder
 
@@ -138,7 +138,7 @@ function intParam(min: number, max: number, dflt: number | undefined, descriptio
 
 /** UTC ms since the epoch, or ISO 8601 (UTC unless it has an offset); to whole ms, rounded up. */
 export function parseTimeMs(raw: string, name: string): number {
-  const us = raw.length > 40 ? 'is too long' : parseTapeTime(raw);
+  const us = raw.length > 40 ? 'is too long' : parseTimeUs(raw);
   if (typeof us === 'string') throw new BourseError('API_BAD_TIME', `${name} ${shown(raw)} ${us}`);
   const ms = Math.ceil(us / 1000);
   if (!Number.isSafeInteger(ms) || ms > MAX_TIME_MS) throw new BourseError('API_BAD_TIME', `${name} ${shown(raw)} is after 9999-12-31`);
@@ -254,6 +254,7 @@ export const BarsPage = S.object({
   bars: S.array(BarJson),
 });
 
+/** The bars CSV columns, of GET /api/v1/bars?format=csv and of `bourse candles` alike. */
 export const BARS_CSV_HEADER = 'open_time_ms,open,high,low,close,volume,trades';
 
 export const InstrumentJson = S.object({

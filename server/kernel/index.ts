@@ -4,3 +4,4 @@ export * from './crc32.ts';
 export * from './decimal.ts';
 export * from "./bytes.ts";
 export * from "./book-checksum.ts";
+export * from "./time.ts";

@@ -11,7 +11,10 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { crc32 } from '../kernel/crc32.ts';
-import { fsyncDir, Journal, listSegments, segmentName, SEGMENT_HEADER_BYTES, SEGMENT_MAGIC, SEGMENT_VERSION, FRAME_HEADER_BYTES } from '../sequencer/journal.ts';
+import { Journal } from '../sequencer/journal.ts';
+import { fsyncDir } from '../sequencer/files.ts';
+import { SEGMENT_HEADER_BYTES, SEGMENT_MAGIC, SEGMENT_VERSION, FRAME_HEADER_BYTES } from '../sequencer/framing.ts';
+import { listSegments, segmentName } from '../sequencer/segments.ts';
 import { SNAPSHOT_DIR } from '../sequencer/recovery.ts';
 import { listSnapshots } from '../sequencer/snapshots.ts';
 

@@ -1,290 +1,25 @@
 /**
  * The durable journal: append-only segment files of CRC-framed command records, group-committed
  * with one write + fdatasync per batch. The source of truth; layout, diagrams and recovery rules
- * in docs/journal.md. The only hot-core file allowed node:fs (with snapshots.ts).
- *
- *   NNNNNNNNNNNNNNNNNNNN.seg = [32-byte header][u32 len | u32 crc32(payload) | payload]...
- *   header: 0 magic 'BJNL' | 4 version u32 | 8 firstSeq f64 | 16 headerBytes u32 | 28 crc32(0..27)
- *
- * Payload lengths are multiples of 8: every payload is 8-byte aligned in files and read buffers.
+ * in docs/journal.md. The parts: framing.ts (the bytes: header, frames, CRC), segments.ts (segment
+ * files: names, listing, reading, validation at open), journal-lock.ts (one process per
+ * directory), files.ts (node:fs helpers). This file is the Journal: append, commit, replay, close.
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
-import { crc32 } from '../kernel/crc32.ts';
 import { cmdSize } from '../engine/commands.ts';
+import { fsyncDir, ioError, openFile } from './files.ts';
+import { FRAME_HEADER_BYTES, SEGMENT_HEADER_BYTES, SEQ_OFF, encodeFrame, writeHeader } from './framing.ts';
+import { acquireLock, releaseLock } from './journal-lock.ts';
+import { FrameReader, newSegment, recoverSegments, type JournalRecovery, type Recovered, type SegmentInfo } from './segments.ts';
 
-export const SEGMENT_MAGIC = 0x4c4e4a42; // 'BJNL' as little-endian bytes
-export const SEGMENT_VERSION = 1;
-export const SEGMENT_HEADER_BYTES = 32;
-export const FRAME_HEADER_BYTES = 8;
-/** A payload must hold at least type..time (bytes 0..23); the cap bounds what a bad length can claim. */
-export const MIN_RECORD_BYTES = 24;
-export const MAX_RECORD_BYTES = 4096;
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
-export const LOCK_FILE = 'journal.lock';
-const SEQ_OFF = 8; // seq f64 inside a record (server/engine/commands.ts)
-const READ_CHUNK = 1 << 20;
-const SEG_RE = /^(\d{20})\.seg$/;
 
 export interface JournalOptions {
   dir: string;
   segmentBytes?: number; // default 64 MiB
   fsync?: boolean; // default true; false only for benchmarks and tests
-}
-export interface JournalRecovery {
-  segments: number;
-  records: number;
-  truncatedBytes: number;
-  firstSeq: number;
-  lastSeq: number;
-}
-export interface SegmentInfo {
-  readonly name: string;
-  readonly path: string;
-  firstSeq: number;
-  lastSeq: number; // firstSeq - 1 while empty
-  bytes: number; // committed size of the file, header included
-}
-
-export function segmentName(firstSeq: number): string {
-  return `${String(firstSeq).padStart(20, '0')}.seg`;
-}
-
-/** Wraps a node:fs failure as JOURNAL_IO naming what was being done; BourseErrors pass through. */
-export function ioError(what: string, e: unknown): BourseError {
-  if (e instanceof BourseError) return e;
-  return new BourseError('JOURNAL_IO', `${what}: ${e instanceof Error ? e.message : String(e)}`);
-}
-
-function validRecordLen(len: number): boolean {
-  return len >= MIN_RECORD_BYTES && len <= MAX_RECORD_BYTES && (len & 7) === 0;
-}
-
-function writeHeader(buf: Uint8Array, firstSeq: number): void {
-  const dv = new DataView(buf.buffer, buf.byteOffset, SEGMENT_HEADER_BYTES);
-  buf.fill(0, 0, SEGMENT_HEADER_BYTES);
-  dv.setUint32(0, SEGMENT_MAGIC, true);
-  dv.setUint32(4, SEGMENT_VERSION, true);
-  dv.setFloat64(8, firstSeq, true);
-  dv.setUint32(16, SEGMENT_HEADER_BYTES, true);
-  dv.setUint32(28, crc32(buf, 0, 28), true);
-}
-
-/**
- * Why a header is unusable ('' when it is good and names `firstSeq`). `torn` marks what an
- * interrupted first write leaves (short file, CRC mismatch); a whole header that says something
- * else (another version, another seq) is never torn and never deleted.
- */
-function headerProblem(h: Uint8Array, firstSeq: number): { problem: string; torn: boolean } {
-  if (h.length < SEGMENT_HEADER_BYTES) return { problem: `file is ${h.length} bytes, shorter than the header`, torn: true };
-  const dv = new DataView(h.buffer, h.byteOffset, SEGMENT_HEADER_BYTES);
-  if (dv.getUint32(28, true) !== crc32(h, 0, 28)) return { problem: 'header crc mismatch', torn: true };
-  let problem = '';
-  if (dv.getUint32(0, true) !== SEGMENT_MAGIC) problem = 'bad magic';
-  else if (dv.getUint32(4, true) !== SEGMENT_VERSION) problem = `unsupported version ${dv.getUint32(4, true)}`;
-  else if (dv.getUint32(16, true) !== SEGMENT_HEADER_BYTES) problem = 'bad header size';
-  else if (dv.getFloat64(8, true) !== firstSeq) problem = `header names first seq ${dv.getFloat64(8, true)}, file name says ${firstSeq}`;
-  return { problem, torn: false };
-}
-
-/**
- * Streams frames out of one segment through a reusable 1 MiB buffer (a partial frame at the end
- * of a chunk moves to the front). next() allocates nothing; the frame is described by fields.
- */
-class FrameReader {
-  readonly buf = new Uint8Array(READ_CHUNK);
-  readonly u32 = new Uint32Array(this.buf.buffer);
-  readonly f64 = new Float64Array(this.buf.buffer);
-  busy = false;
-  private fd = -1;
-  private base = 0; // file offset of buf[0]
-  private have = 0; // valid bytes in buf
-  private p = 0; // cursor: start of the next frame in buf
-  private end = 0; // file offset where data ends
-  // the frame found by next()
-  len = 0;
-  payload = 0; // index of the payload in buf
-  frameOff = 0; // file offset of the frame (or of the bad frame)
-  problem = '';
-
-  start(fd: number, from: number, end: number): void {
-    this.fd = fd;
-    this.base = from;
-    this.have = 0;
-    this.p = 0;
-    this.end = end;
-  }
-
-  /** 1: a whole frame (CRC not yet checked), 0: clean end, -1: bad frame (problem, frameOff). */
-  next(): number {
-    for (;;) {
-      const p = this.p;
-      const avail = this.have - p;
-      if (avail >= FRAME_HEADER_BYTES) {
-        const len = this.u32[p >> 2]!;
-        if (!validRecordLen(len)) return this.bad(len === 0 ? 'zero length (unwritten space)' : `bad length ${len}`);
-        if (avail >= FRAME_HEADER_BYTES + len) {
-          this.len = len;
-          this.payload = p + FRAME_HEADER_BYTES;
-          this.frameOff = this.base + p;
-          this.p = p + FRAME_HEADER_BYTES + len;
-          return 1;
-        }
-      }
-      if (!this.fill()) {
-        if (avail === 0) return 0;
-        return this.bad(avail < FRAME_HEADER_BYTES ? `partial frame header (${avail} bytes)` : 'frame runs past the end of the file');
-      }
-    }
-  }
-
-  crcOk(): boolean {
-    return crc32(this.buf, this.payload, this.payload + this.len) === this.u32[(this.payload >> 2) - 1];
-  }
-
-  seq(): number {
-    return this.f64[(this.payload + SEQ_OFF) >> 3]!;
-  }
-
-  private bad(problem: string): number {
-    this.problem = problem;
-    this.frameOff = this.base + this.p;
-    return -1;
-  }
-
-  private fill(): boolean {
-    const keep = this.have - this.p;
-    const at = this.base + this.have;
-    if (at >= this.end) return false;
-    if (this.p > 0) {
-      this.buf.copyWithin(0, this.p, this.have);
-      this.base += this.p;
-      this.p = 0;
-      this.have = keep;
-    }
-    const want = Math.min(this.buf.length - this.have, this.end - at);
-    const got = readFully(this.fd, this.buf, this.have, want, at);
-    if (got < want) this.end = this.base + this.have + got; // file shorter than expected
-    this.have += got;
-    return got > 0;
-  }
-}
-
-/** Reads up to `len` bytes at file offset `pos`; fewer only at end of file. */
-function readFully(fd: number, buf: Uint8Array, off: number, len: number, pos: number): number {
-  let got = 0;
-  try {
-    while (got < len) {
-      const n = fs.readSync(fd, buf, off + got, len - got, pos + got);
-      if (n === 0) break;
-      got += n;
-    }
-  } catch (e) {
-    throw ioError(`read at byte ${pos + got}`, e);
-  }
-  return got;
-}
-
-/** First frame after `from` (8-byte steps) that would pass: sane length, CRC, seq > afterSeq. */
-function findValidFrame(fd: number, from: number, size: number, afterSeq: number): { off: number; seq: number } | undefined {
-  const n = size - from;
-  if (n <= FRAME_HEADER_BYTES) return undefined;
-  const buf = new Uint8Array((n + 7) & ~7);
-  const got = readFully(fd, buf, 0, n, from);
-  const u32 = new Uint32Array(buf.buffer);
-  const f64 = new Float64Array(buf.buffer);
-  for (let q = FRAME_HEADER_BYTES; q + FRAME_HEADER_BYTES + MIN_RECORD_BYTES <= got; q += 8) {
-    const len = u32[q >> 2]!;
-    if (!validRecordLen(len) || q + FRAME_HEADER_BYTES + len > got) continue;
-    if (crc32(buf, q + 8, q + 8 + len) !== u32[(q >> 2) + 1]) continue;
-    const seq = f64[(q + 8 + SEQ_OFF) >> 3]!;
-    if (Number.isSafeInteger(seq) && seq > afterSeq) return { off: from + q, seq };
-  }
-  return undefined;
-}
-
-const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
-
-/** Makes a directory entry (a created, renamed or removed file) durable. */
-export function fsyncDir(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Unlinks `path`; a missing file is fine, any other error is thrown. */
-function unlinkIfThere(path: string): void {
-  try {
-    fs.unlinkSync(path);
-  } catch (e) {
-    if (errno(e) !== 'ENOENT') throw e;
-  }
-}
-
-export function pidAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errno(e) === 'EPERM';
-  }
-}
-
-let lockTmpCounter = 0;
-
-/** The pid in a lock file; 0 when the file is gone or holds no pid. */
-function lockPid(lockPath: string): number {
-  try {
-    const pid = Number(fs.readFileSync(lockPath, 'utf8').trim());
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : 0;
-  } catch (e) {
-    if (errno(e) === 'ENOENT') return 0;
-    throw e;
-  }
-}
-
-/**
- * Exclusive lock: the lock file is written complete under a temporary name, then hard-linked to
- * `journal.lock`. link() fails with EEXIST exactly like open(O_CREAT|O_EXCL), and no reader ever
- * sees a half-written pid. A lock whose pid is dead is stale and taken over.
- */
-function acquireLock(dir: string): string {
-  const lockPath = join(dir, LOCK_FILE);
-  const tmp = join(dir, `.${LOCK_FILE}.${process.pid}.${++lockTmpCounter}`);
-  try {
-    fs.writeFileSync(tmp, `${process.pid}\n`);
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        fs.linkSync(tmp, lockPath);
-        return lockPath;
-      } catch (e) {
-        if (errno(e) !== 'EEXIST') throw e;
-      }
-      const pid = lockPid(lockPath);
-      if (pid > 0 && pidAlive(pid)) {
-        throw new BourseError('JOURNAL_LOCKED', `${lockPath} is held by live process ${pid}${pid === process.pid ? ' (this process)' : ''}`);
-      }
-      unlinkIfThere(lockPath); // stale (its owner died without closing) or released meanwhile
-    }
-    throw new BourseError('JOURNAL_LOCKED', `${lockPath}: lost the race for the lock 5 times`);
-  } catch (e) {
-    throw ioError(`lock ${lockPath}`, e);
-  } finally {
-    unlinkIfThere(tmp);
-  }
-}
-
-function releaseLock(lockPath: string): void {
-  try {
-    if (lockPid(lockPath) === process.pid) fs.unlinkSync(lockPath);
-  } catch {
-    /* unreadable or gone: nothing of ours to release */
-  }
 }
 
 export class Journal {
@@ -338,7 +73,7 @@ export class Journal {
     try {
       if (created !== undefined && fsync) fsyncDir(join(dir, '..'));
       const reader = new FrameReader();
-      return new Journal({ dir, segmentBytes, fsync, lockPath, reader, ...recover(dir, reader, fsync) });
+      return new Journal({ dir, segmentBytes, fsync, lockPath, reader, ...recoverSegments(dir, reader, fsync) });
     } catch (e) {
       releaseLock(lockPath);
       throw ioError(`open journal ${dir}`, e);
@@ -386,8 +121,7 @@ export class Journal {
     if (seq !== this.appended + 1) {
       throw new BourseError('JOURNAL_SEQ_GAP', `append of seq ${seq} to ${this.dir}: expected ${this.appended + 1}`);
     }
-    this.batchU32[p >> 2] = size;
-    this.batchU32[(p >> 2) + 1] = crc32(b, p + FRAME_HEADER_BYTES, p + FRAME_HEADER_BYTES + size);
+    encodeFrame(b, this.batchU32, p, size);
     this.batchPos = p + FRAME_HEADER_BYTES + size;
     this.batchCount++;
     this.appended = seq;
@@ -433,8 +167,7 @@ export class Journal {
         }
         this.fd = -1;
         const firstSeq = this.written + 1;
-        const name = segmentName(firstSeq);
-        cur = { name, path: join(this.dir, name), firstSeq, lastSeq: firstSeq - 1, bytes: 0 };
+        cur = newSegment(this.dir, firstSeq);
         this.fd = fs.openSync(cur.path, 'wx');
         this.segments.push(cur);
         writeHeader(this.batch, firstSeq);
@@ -569,114 +302,4 @@ export class Journal {
     this.batchU32 = new Uint32Array(b.buffer);
     this.batchF64 = new Float64Array(b.buffer);
   }
-}
-
-function openFile(path: string, flags: string): number {
-  try {
-    return fs.openSync(path, flags);
-  } catch (e) {
-    throw ioError(`open ${path}`, e);
-  }
-}
-
-interface Recovered {
-  segments: SegmentInfo[];
-  recovery: JournalRecovery;
-  lastFd: number; // the newest segment, open for writing (-1: the next commit starts one)
-}
-
-/** The file names in `dir`; none when it is missing; any other failure is JOURNAL_IO naming `what`. */
-export function namesIn(dir: string, what: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw ioError(`list ${what} in ${dir}`, e);
-  }
-}
-
-/** The segment files of a journal directory, oldest first (by name: their first seq); none when it is missing. */
-export function listSegments(dir: string): { name: string; firstSeq: number; path: string }[] {
-  return namesIn(dir, 'segments').filter((n) => SEG_RE.test(n)).sort().map((name) => ({ name, firstSeq: Number(SEG_RE.exec(name)![1]), path: join(dir, name) }));
-}
-
-/** Validates every segment in order; truncates a torn tail of the last one. */
-function recover(dir: string, r: FrameReader, fsync: boolean): Recovered {
-  const names = listSegments(dir).map((s) => s.name);
-  const segments: SegmentInfo[] = [];
-  let truncatedBytes = 0;
-  let records = 0;
-  let prevLast = 0;
-  let lastFd = -1;
-  for (let idx = 0; idx < names.length; idx++) {
-    const name = names[idx]!;
-    const path = join(dir, name);
-    const isLast = idx === names.length - 1;
-    const firstSeq = Number(SEG_RE.exec(name)![1]);
-    if (!Number.isSafeInteger(firstSeq) || firstSeq < 1) throw new BourseError('JOURNAL_CORRUPT', `${path}: byte 0: seq ${firstSeq}: segment name is not a valid first seq`);
-    if (idx > 0 && firstSeq !== prevLast + 1) {
-      throw new BourseError('JOURNAL_SEQ_GAP', `${path}: byte 0: segment starts at seq ${firstSeq}, previous segment ends at ${prevLast}`);
-    }
-    const fd = openFile(path, isLast ? 'r+' : 'r');
-    let keepFd = false;
-    try {
-      const size = fs.fstatSync(fd).size;
-      const head = new Uint8Array(Math.min(size, SEGMENT_HEADER_BYTES));
-      readFully(fd, head, 0, head.length, 0);
-      const hp = headerProblem(head, firstSeq);
-      if (hp.problem) {
-        const after = isLast && hp.torn ? findValidFrame(fd, 0, size, 0) : undefined;
-        if (!isLast || !hp.torn || after) {
-          const why = after ? `; a valid frame with seq ${after.seq} follows at byte ${after.off}` : isLast ? '' : '; segment is not the last one';
-          throw new BourseError('JOURNAL_CORRUPT', `${path}: byte 0: seq ${firstSeq}: ${hp.problem}${why}`);
-        }
-        fs.closeSync(fd); // torn creation of the newest segment: nothing committed is in it
-        keepFd = true; // already closed
-        fs.unlinkSync(path);
-        if (fsync) fsyncDir(dir);
-        truncatedBytes += size;
-        break;
-      }
-      r.start(fd, SEGMENT_HEADER_BYTES, size);
-      let expect = firstSeq;
-      let goodEnd = SEGMENT_HEADER_BYTES;
-      let bad = '';
-      for (;;) {
-        const k = r.next();
-        if (k === 0) break;
-        if (k < 0 || !r.crcOk()) {
-          bad = k < 0 ? r.problem : 'crc mismatch';
-          break;
-        }
-        const seq = r.seq();
-        if (seq !== expect) throw new BourseError('JOURNAL_SEQ_GAP', `${path}: byte ${r.frameOff}: found seq ${seq}, expected ${expect}`);
-        expect++;
-        goodEnd = r.frameOff + FRAME_HEADER_BYTES + r.len;
-      }
-      if (bad) {
-        const after = isLast ? findValidFrame(fd, goodEnd, size, expect - 1) : undefined;
-        if (!isLast || after) {
-          const why = after ? `valid frame with seq ${after.seq} follows at byte ${after.off}` : 'segment is not the last one';
-          throw new BourseError('JOURNAL_CORRUPT', `${path}: byte ${goodEnd}: expected seq ${expect}: ${bad}; ${why}`);
-        }
-        fs.ftruncateSync(fd, goodEnd); // torn tail: never acknowledged
-        if (fsync) fs.fsyncSync(fd);
-        truncatedBytes += size - goodEnd;
-      }
-      const lastSeq = expect - 1;
-      if (!isLast && lastSeq < firstSeq) throw new BourseError('JOURNAL_CORRUPT', `${path}: byte ${SEGMENT_HEADER_BYTES}: seq ${firstSeq}: segment holds no records but is not the last one`);
-      segments.push({ name, path, firstSeq, lastSeq, bytes: goodEnd });
-      records += lastSeq - firstSeq + 1;
-      prevLast = lastSeq;
-      if (isLast) {
-        lastFd = fd;
-        keepFd = true;
-      }
-    } finally {
-      if (!keepFd) fs.closeSync(fd);
-    }
-  }
-  const firstSeq = records > 0 ? segments[0]!.firstSeq : 0;
-  // lastSeq: an empty newest segment still says where the journal goes on
-  return { segments, recovery: { segments: segments.length, records, truncatedBytes, firstSeq, lastSeq: prevLast }, lastFd };
 }

@@ -15,7 +15,8 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { crc32 } from '../kernel/crc32.ts';
-import { fsyncDir, ioError, namesIn, pidAlive } from './journal.ts';
+import { fsyncDir, ioError, namesIn } from './files.ts';
+import { pidAlive } from './journal-lock.ts';
 
 export const SNAPSHOT_MAGIC = 0x504e5342; // 'BSNP' as little-endian bytes
 export const SNAPSHOT_VERSION = 1;

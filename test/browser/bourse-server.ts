@@ -15,7 +15,7 @@ import { openStore } from '../../server/bars/open.ts';
 import { BarsWriter } from '../../server/bars/writer.ts';
 import { startServer } from '../../server/http/server.ts';
 import { attachRelay, type Relay } from '../../server/relay/relay.ts';
-import { serveDashboard } from '../../server/relay/dashboard.ts';
+import { serveDashboard } from '../../server/http/dashboard.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, rate: { type: 'string', default: '2000' }, symbols: { type: 'string', default: '4' } } });
 const data = values.data!;

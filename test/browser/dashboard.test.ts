@@ -11,11 +11,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../support/data.ts';
+import { freePort } from '../support/ports.ts';
+import { sleep, until as poll } from '../support/wait.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
@@ -29,13 +30,6 @@ type State = {
   bars: { time: number; volume: number; close: number }[];
   symbols: string[];
 };
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const p = (s.address() as { port: number }).port;
-    s.close(() => resolve(p));
-  });
-});
 
 function startBourse(data: string, port: number): Promise<{ proc: ChildProcess; url: string; out: string[] }> {
   const proc = spawn(process.execPath, [join(REPO_ROOT, 'test/browser/bourse-server.ts'), '--data', data, '--port', String(port), '--rate', '3000', '--symbols', '4'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,15 +50,8 @@ function startBourse(data: string, port: number): Promise<{ proc: ChildProcess; 
   });
 }
 
-async function until<T>(what: string, f: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Waits for a page state: asks the page every 100 ms (for up to 30 s by default). */
+const until = <T>(what: string, f: () => Promise<T>, ms = 30_000) => poll(f, ms, what, 100);
 
 // Evaluated in the page (strings: the test's tsconfig has no DOM types).
 const state = (page: Page) => page.evaluate(`(() => {
@@ -112,7 +99,7 @@ test('dashboard: live candles, history, ladder == HTTP book at the same seq, sym
     assert.ok((await page.locator('.trade').count()) > 0, 'trades on the tape');
 
     // History: reopening the page later shows bars that closed before it opened (from GET /api/v1/bars).
-    await new Promise((r) => setTimeout(r, 3000));
+    await sleep(3000);
     await page.reload();
     const opened = Date.now() / 1000;
     const hist = await until('history from the bars API', async () => {
@@ -134,7 +121,7 @@ test('dashboard: live candles, history, ladder == HTTP book at the same seq, sym
       const s = (await state(page))!;
       return s.symbol === other && s.interval === '1s' && s.book && s.book.bids.length > 0 && s.bars.length > 0 ? true : undefined;
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    await sleep(1500);
     await page.screenshot({ path: SCREENSHOT });
 
     // Freeze the market: the page catches up to the final seq and its ladder equals the HTTP book.

@@ -13,6 +13,7 @@ import { Exchange } from '../../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../../server/apps/runtime/options.ts';
 import { MD_SIZE } from '../../server/mdp/records.ts';
 import { bourse } from '../support/cli.ts';
+import { sleep } from '../support/wait.ts';
 
 async function runFor(data: string, ms: number): Promise<{ md: string; records: number; lastSeq: number; recovered: number }> {
   const h = createHash('sha256');
@@ -23,7 +24,7 @@ async function runFor(data: string, ms: number): Promise<{ md: string; records: 
       records += count;
     },
   ]);
-  await new Promise((r) => setTimeout(r, ms));
+  await sleep(ms);
   const end = await x.stop();
   assert.equal(x.market.mdSeq, end.mdSeq, 'the main thread saw every record');
   return { md: h.digest('hex'), records, lastSeq: end.lastSeq, recovered: x.recoveredSeq };

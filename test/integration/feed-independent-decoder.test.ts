@@ -16,7 +16,9 @@ import { feedConfig, type FeedConfigInput } from '../../server/multicast/config.
 import { MulticastFeed } from '../../server/multicast/feed.ts';
 import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { REPO_ROOT } from '../support/data.ts';
-import { feedTestConfig, freeTcpPort } from '../support/netns.ts';
+import { feedTestConfig } from '../support/netns.ts';
+import { freePort } from '../support/ports.ts';
+import { sleep } from '../support/wait.ts';
 
 const PYTHON = '/usr/bin/python3'; // Debian's, where python3-protobuf installs (not a pyenv shim)
 
@@ -64,7 +66,7 @@ async function capture(cfg: ReturnType<typeof feedConfig>, path: string): Promis
 test('a Python decoder built from feed.proto alone rebuilds the publisher top of book from a capture', { skip }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-feed-py-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freeTcpPort() }) as FeedConfigInput);
+  const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort() }) as FeedConfigInput);
   const capPath = join(dir, 'feed.cap');
   const cap = await capture(cfg, capPath);
   const sim = new MdSim({ seed: 9, symbols: 5, resting: 200 });
@@ -74,10 +76,10 @@ test('a Python decoder built from feed.proto alone rebuilds the publisher top of
     sim.run(250);
     feed.onRecords(out.f64, out.i32, 0, out.count);
     out.clear();
-    await new Promise((r) => setTimeout(r, 1));
+    await sleep(1);
   }
   await feed.close(); // sends EndOfSession
-  await new Promise((r) => setTimeout(r, 200));
+  await sleep(200);
   await cap.close();
   assert.ok(cap.count() > 1000, `captured ${cap.count()} datagrams`);
 

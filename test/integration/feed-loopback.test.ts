@@ -14,23 +14,16 @@ import { MulticastFeed } from '../../server/multicast/feed.ts';
 import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { FeedClient, parseFeedConfig, type FeedEvent } from '../../server/feed-client/index.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
-import { feedTestConfig, freeTcpPort, writeJson, waitForLine } from '../support/netns.ts';
+import { feedTestConfig, writeJson, waitForLine } from '../support/netns.ts';
 import { bourseSpawn } from '../support/cli.ts';
+import { freePort } from '../support/ports.ts';
+import { sleep, until } from '../support/wait.ts';
 
 const ORDERS = 100_000;
 const SYMBOLS = 8;
 
-async function until(cond: () => boolean, ms: number): Promise<boolean> {
-  const t0 = performance.now();
-  while (!cond()) {
-    if (performance.now() - t0 > ms) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return true;
-}
-
 test('loopback: after 100k orders the client books equal the publisher books, checksums and all', async () => {
-  const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freeTcpPort() }) as FeedConfigInput);
+  const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort() }) as FeedConfigInput);
   const sim = new MdSim({ seed: 11, symbols: SYMBOLS, resting: 300 });
   // Client first, so it sees the session from sequence 1 (the late join has its own tests).
   const client = await FeedClient.open({ config: parseFeedConfig(feedConfigJson(cfg)) });
@@ -44,13 +37,13 @@ test('loopback: after 100k orders the client books equal the publisher books, ch
       feed.onRecords(out.f64, out.i32, 0, out.count);
       out.clear();
       // Yield so the client (same event loop) drains its sockets: a paced publisher.
-      await new Promise((r) => setTimeout(r, 0));
+      await sleep(0);
     }
     const last = feed.publisher.lastSeq(1);
     assert.ok(last > ORDERS, `expected well over ${ORDERS} messages, got ${last}`);
-    const caughtUp = await until(() => client.state()[0]!.seq >= last && client.state()[0]!.state === 'live', 20_000);
+    await until(() => client.state()[0]!.seq >= last && client.state()[0]!.state === 'live', 20_000,
+      () => `the client to catch up: at ${JSON.stringify(client.state())} of ${last}; counters ${JSON.stringify(client.counters())}`);
     const c = client.counters();
-    assert.ok(caughtUp, `client at ${JSON.stringify(client.state())} of ${last}; counters ${JSON.stringify(c)}`);
     let levels = 0;
     for (const inst of sim.mdp.instrumentList()) {
       const want = sim.mdp.snapshot(inst.symbol)!;
@@ -80,7 +73,7 @@ test('loopback: after 100k orders the client books equal the publisher books, ch
 test('bourse feed prints the live top of book and the client status of a bourse publish process', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-feed-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const config = writeJson(dir, 'feed.json', feedTestConfig({ iface: '127.0.0.1', retransPort: await freeTcpPort() }));
+  const config = writeJson(dir, 'feed.json', feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort() }));
   const pub = bourseSpawn(['publish', '--config', config, '--rate', '2000', '--symbols', '3', '--seconds', '60']); // stopped below
   try {
     await waitForLine(pub, /publish: ready/);

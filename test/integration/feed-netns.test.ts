@@ -17,13 +17,12 @@ import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import type { FeedCounters } from '../../server/feed-client/index.ts';
 import { BOURSE } from '../support/cli.ts';
 import { NetnsPair, Output, PUB_ADDR, feedTestConfig, netnsSkipReason, writeJson } from '../support/netns.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = netnsSkipReason();
 const SYMBOLS = 4;
 const RESTING = 200;
 const RATE = 4000;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Book = { name: string; checksum: number; stale: boolean; bids: number[][]; asks: number[][] };
 type Final = { type: 'final'; channels: { state: string; seq: number }[]; counters: FeedCounters; books: Book[] };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { bourse } from '../support/cli.ts';
 import { auditLog } from '../support/ha-audit.ts';
 import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, replayHashes, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
 
@@ -46,7 +47,7 @@ test('kill -9 the primary under load: the standby takes over with every acknowle
     type Status = { lease: { holder: string; revision: number }; nodes: { node: string; role: string }[]; nats: { state: string }[] };
     let out = bourse(['ha', 'status', '--nats', c.urls, '--monitor', c.monitor, '--json']);
     for (let i = 0; i < 30 && out.code === 0 && (JSON.parse(out.stdout) as Status).nats.some((n) => n.state !== 'ok'); i++) {
-      await new Promise((r) => setTimeout(r, 500));
+      await sleep(500);
       out = bourse(['ha', 'status', '--nats', c.urls, '--monitor', c.monitor, '--json']);
     }
     assert.equal(out.code, 0, out.stderr);

@@ -16,24 +16,18 @@ import { Journal } from '../../server/sequencer/journal.ts';
 import { recover } from '../../server/sequencer/recovery.ts';
 import { MdpAgent } from '../../server/mdp/mdp-agent.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
-import { feedTestConfig, freeTcpPort, writeJson } from '../support/netns.ts';
-import { BourseProc, HA_TEST_ENV, liveVersusReplay, skipUnlessNats, sleep, startCluster } from '../support/nats.ts';
+import { feedTestConfig, writeJson } from '../support/netns.ts';
+import { BourseProc, HA_TEST_ENV, liveVersusReplay, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { freePort } from '../support/ports.ts';
+import { sleep, until } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
-
-async function until(cond: () => boolean, ms: number, what: () => string): Promise<void> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms: ${what()}`);
-    await sleep(20);
-  }
-}
 
 test('kill -9 the primary: the standby publishes a new feed session; a broker feed client resets, recovers by snapshot and ends with the last primary\'s books; a graceful handover moves the feed again', { skip, timeout: 240_000 }, async (t) => {
   const c = await startCluster();
   const root = mkdtempSync(join(tmpdir(), 'bourse-ha-feed-'));
   const procs: BourseProc[] = [];
-  const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freeTcpPort(), snapshotBooksPerSecond: 400 });
+  const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), snapshotBooksPerSecond: 400 });
   const cfgPath = writeJson(root, 'feed.json', input);
   const client = await FeedClient.open({ config: parseFeedConfig(feedConfigJson(feedConfig(input as FeedConfigInput))) });
   const events: FeedEvent[] = [];

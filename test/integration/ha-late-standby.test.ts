@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bourse } from '../support/cli.ts';
-import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, replayHashes, skipUnlessNats, sleep, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, replayHashes, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
 

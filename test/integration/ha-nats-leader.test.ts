@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bourse } from '../support/cli.ts';
 import { auditLog } from '../support/ha-audit.ts';
-import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, sleep, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
 

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/data.ts';
 import type { Audit } from '../support/ha-audit.ts';
-import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, sleep, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats(['ip', 'nft']);
 

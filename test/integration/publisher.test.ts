@@ -17,6 +17,8 @@ import { encodeRequest, FrameReader, type RetransmitRequest } from '../../server
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
 import { Errors } from '../../server/kernel/errors.ts';
 import { bourseSpawn } from '../support/cli.ts';
+import { freeUdpTcpPort } from '../support/ports.ts';
+import { sleep, until } from '../support/wait.ts';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as pathJoin } from 'node:path';
@@ -25,34 +27,11 @@ import { feedConfigJson } from '../../server/multicast/config.ts';
 const v1 = bourse.feed.v1;
 type Packet = bourse.feed.v1.Packet;
 const num = (x: unknown): number => Number((x as { toString(): string } | null | undefined)?.toString() ?? 0);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
-/** A free port, UDP and TCP both free at the moment of asking. */
-async function freePort(): Promise<number> {
-  for (;;) {
-    const s = dgram.createSocket('udp4');
-    const port = await new Promise<number>((r) => s.bind(0, '127.0.0.1', () => r(s.address().port)));
-    s.close();
-    const ok = await new Promise<boolean>((r) => {
-      const t = net.createServer().once('error', () => r(false)).listen(port, '127.0.0.1', () => t.close(() => r(true)));
-    });
-    if (ok) return port;
-  }
-}
-
 /** Groups unique to this run (239.255.200-249.x) so parallel test files never cross-talk. */
 async function testConfig(over: Record<string, unknown> = {}): Promise<FeedConfig> {
   const g = 200 + Math.floor(Math.random() * 50);
   const h = Math.floor(Math.random() * 60) * 4;
-  const ep = async (i: number): Promise<Endpoint> => ({ group: `239.255.${g}.${h + i}`, port: await freePort() });
+  const ep = async (i: number): Promise<Endpoint> => ({ group: `239.255.${g}.${h + i}`, port: await freeUdpTcpPort() });
   return feedConfig({
     heartbeatMs: 50, instrumentLoopMs: 100, snapshotBooksPerSecond: 2000,
     retransmission: { port: 0, windowMessages: 8000, maxMessagesPerRequest: 500, requestsPerSecond: 1, burst: 12 },
@@ -119,7 +98,7 @@ async function publisherScenario(cfg: FeedConfig, [ra, rb, rs, ri]: [Receiver, R
     const last = feed.publisher.lastSeq(1);
     assert.ok(last > 10_000, `only ${last} messages`);
     const decodeAll = (r: Receiver) => r.got.map(decode);
-    await until('every message on A and B', () => [ra, rb].every((r) => decodeAll(r).some((p) => num(p.firstSeq) + p.messages.length - 1 >= last)));
+    await until(() => [ra, rb].every((r) => decodeAll(r).some((p) => num(p.firstSeq) + p.messages.length - 1 >= last)), 30_000, 'every message on A and B');
 
     // ---- A and B: contiguous from 1, identical bytes, channel/session/stream as configured
     const data = (r: Receiver) => r.got.filter((b) => decode(b).messages.length > 0);
@@ -193,7 +172,7 @@ async function publisherScenario(cfg: FeedConfig, [ra, rb, rs, ri]: [Receiver, R
     for (const [sym, name] of names) assert.ok(defs.filter((m) => m.instrumentDefinition!.symbolId === sym && m.instrumentDefinition!.name === name).length >= 2, `instrument ${name} not repeated`);
 
     // ---- heartbeats when idle: empty packets carrying the next sequence number, on A and B
-    await until('two heartbeats on A and B', () => [ra, rb].every((r) => decodeAll(r).filter((p) => p.messages.length === 0 && num(p.firstSeq) === last + 1).length >= 2));
+    await until(() => [ra, rb].every((r) => decodeAll(r).filter((p) => p.messages.length === 0 && num(p.firstSeq) === last + 1).length >= 2), 30_000, 'two heartbeats on A and B');
     const hb = decodeAll(ra).find((p) => p.messages.length === 0)!;
     assert.deepEqual([hb.channelId, num(hb.sessionId), hb.messageCount, hb.stream], [1, session, 0, 0]);
 
@@ -251,7 +230,7 @@ async function publisherScenario(cfg: FeedConfig, [ra, rb, rs, ri]: [Receiver, R
   }
 
   // ---- end of session, then a new session on restart
-  await until('EndOfSession on A', () => ra.got.some((b) => decode(b).messages.some((m) => m.endOfSession)));
+  await until(() => ra.got.some((b) => decode(b).messages.some((m) => m.endOfSession)), 30_000, 'EndOfSession on A');
   const eos = ra.got.map(decode).find((p) => p.messages.some((m) => m.endOfSession))!;
   assert.equal(num(eos.messages[0]!.endOfSession!.lastSeq), num(eos.firstSeq));
   assert.equal(num(eos.firstSeq), feed.publisher.lastSeq(1));
@@ -259,7 +238,7 @@ async function publisherScenario(cfg: FeedConfig, [ra, rb, rs, ri]: [Receiver, R
   const feed2 = await MulticastFeed.start({ config: cfg, mdp: sim.mdp, snapshots: false, retransmission: false });
   try {
     assert.ok(feed2.sessionId > session);
-    await until('the new session on A', () => ra.got.length > before);
+    await until(() => ra.got.length > before, 30_000, 'the new session on A');
     const p = v1.Packet.decode(ra.got[before]!);
     assert.deepEqual([num(p.sessionId), num(p.firstSeq), p.messages.length], [feed2.sessionId, 1, 1]);
     assert.equal(p.messages[0]!.channelReset!.booksEmpty, false); // the Mdp already holds books
@@ -269,7 +248,7 @@ async function publisherScenario(cfg: FeedConfig, [ra, rb, rs, ri]: [Receiver, R
 }
 
 test('bourse publish runs a market on the feed and says where', { timeout: 120_000 }, async () => {
-  const cfg = await testConfig({ retransmission: { port: await freePort() } });
+  const cfg = await testConfig({ retransmission: { port: await freeUdpTcpPort() } });
   const dir = mkdtempSync(pathJoin(tmpdir(), 'bourse-publish-'));
   const file = pathJoin(dir, 'feed.json');
   writeFileSync(file, JSON.stringify(feedConfigJson(cfg)));
@@ -287,7 +266,7 @@ test('bourse publish runs a market on the feed and says where', { timeout: 120_0
     const end = /publish: end session=(\d+) inputs=(\d+) messages=(\d+)/.exec(stdout)!;
     assert.equal(Number(end[1]), session);
     assert.ok(Number(end[2]) > 5000);
-    await until('the whole session on A', () => ra.got.some((b) => decode(b).messages.some((m) => m.endOfSession)));
+    await until(() => ra.got.some((b) => decode(b).messages.some((m) => m.endOfSession)), 30_000, 'the whole session on A');
     const ps = ra.got.map(decode).filter((p) => num(p.sessionId) === session && p.messages.length > 0);
     const msgs = ps.reduce((n, p) => n + p.messages.length, 0);
     assert.equal(msgs, Number(end[3]));

@@ -11,6 +11,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { bourse } from '../../proto/gen/feed.js';
 import { Side } from '../../server/kernel/types.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
+import { sleep, until } from '../support/wait.ts';
 import { startRig, TestClient, sortedLevels } from './relay-harness.ts';
 
 const strip = (l: { price: number; qty: number; count: number }[]) => l.map((x) => ({ price: x.price, qty: x.qty, count: x.count }));
@@ -130,10 +131,10 @@ test('protobuf frames (feed schema): snapshot + level updates rebuild the same b
     await new Promise<void>((r) => ws.once('open', () => r()));
     ws.send(JSON.stringify({ op: 'subscribe', channel: 'book', symbol: name, depth: 10 }));
     rig.sim.run(40, 4);
-    await new Promise((r) => setTimeout(r, 1500));
+    await sleep(1500);
     rig.sim.stop();
     const final = rig.sim.market.mdSeq;
-    for (let i = 0; i < 100 && lastHeartbeat !== final; i++) await new Promise((r) => setTimeout(r, 50));
+    await until(() => lastHeartbeat === final, 5000, () => `a heartbeat at the final seq ${final} (last ${lastHeartbeat})`, 50);
     assert.equal(welcome?.encoding, 'protobuf');
     assert.equal(lastHeartbeat, final);
     assert.ok(last > 0);

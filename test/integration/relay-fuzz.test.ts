@@ -11,7 +11,8 @@ import { connect } from 'node:net';
 import fc from 'fast-check';
 import { parseRequest, isRefusal } from '../../server/relay/protocol.ts';
 import { errorName } from '../../server/kernel/errors.ts';
-import { startRig, TestClient, sortedLevels, sleep, waitFor } from './relay-harness.ts';
+import { sleep, until } from '../support/wait.ts';
+import { startRig, TestClient, sortedLevels } from './relay-harness.ts';
 
 const near = fc.record(
   {
@@ -72,7 +73,7 @@ test('fuzzed messages and raw bytes never crash the relay; it still serves a cor
     assert.ok(errors.length > 0);
     for (const e of errors) assert.equal(errorName(e.num), e.code);
     for (const c of clients) c.close();
-    await waitFor(() => rig.relay.stats().connections === 0, 5000, 'all released');
+    await until(() => rig.relay.stats().connections === 0, 5000, 'all released');
 
     const fresh = new TestClient(rig.url);
     await fresh.open();

@@ -184,14 +184,3 @@ export function sortedLevels(side: Map<number, [number, number]>, bids: boolean)
 function localChecksum(b: LocalBook): number {
   return bookChecksum(sortedLevels(b.bids, true).slice(0, 10), sortedLevels(b.asks, false).slice(0, 10));
 }
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Poll `pred` every 10 ms; reject after `ms`. */
-export async function waitFor(pred: () => boolean, ms = 10_000, what = 'condition'): Promise<void> {
-  const end = performance.now() + ms;
-  while (!pred()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}

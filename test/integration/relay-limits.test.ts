@@ -11,7 +11,8 @@ import WebSocket from 'ws';
 import { Errors } from '../../server/kernel/errors.ts';
 import { relayOptions } from '../../server/relay/options.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
-import { startRig, TestClient, waitFor } from './relay-harness.ts';
+import { until } from '../support/wait.ts';
+import { startRig, TestClient } from './relay-harness.ts';
 
 /** Open a WebSocket expecting a refused upgrade: resolves with the HTTP status and JSON body. */
 function refused(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -113,7 +114,7 @@ test('maxPayload: a message above it closes the connection with 1009; the relay 
     c.send({ op: 'ping', pad: 'x'.repeat(300) });
     await c.until(() => c.closed !== undefined, 5000, 'close');
     assert.equal(c.closed!.code, 1009);
-    await waitFor(() => rig.relay.stats().connections === 0, 5000, 'released');
+    await until(() => rig.relay.stats().connections === 0, 5000, 'released');
     const d = new TestClient(rig.url);
     await d.open();
     d.send({ op: 'ping', id: 1 });
@@ -135,7 +136,7 @@ test('connections per address, in total, encoding and path are refused at the up
     assert.equal(r.body.code, 'WS_TOO_MANY_CONNECTIONS');
     assert.equal(r.body.num, 5109);
     a.close();
-    await waitFor(() => rig.relay.stats().connections <= 2, 5000, 'a released');
+    await until(() => rig.relay.stats().connections <= 2, 5000, 'a released');
     const again = new TestClient(rig.url);
     await again.open();
     const enc = await refused(`${rig.url}?encoding=xml`);
@@ -169,7 +170,7 @@ test('a client that floods requests and never reads is closed 4008; shutdown clo
     await Promise.all([flood.open(), calm.open()]);
     flood.ws.pause();
     for (let i = 0; i < 2000; i++) flood.send({ op: 'subscribe', channel: 'book', symbol: name, depth: 10 });
-    await waitFor(() => rig.relay.stats().slowConsumerCloses === 1, 10_000, 'flood close');
+    await until(() => rig.relay.stats().slowConsumerCloses === 1, 10_000, 'flood close');
     assert.equal(rig.relay.stats().subscriptions, 0);
     flood.ws.resume();
     await flood.until(() => flood.closed !== undefined, 10_000, 'flood close frame');

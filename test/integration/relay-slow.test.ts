@@ -10,7 +10,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startRig, TestClient, SimMarket, sortedLevels, sleep, waitFor } from './relay-harness.ts';
+import { sleep, until } from '../support/wait.ts';
+import { startRig, TestClient, SimMarket, sortedLevels } from './relay-harness.ts';
 
 const OPTS = { heartbeatMs: 50, flushMs: 5, highWaterBytes: 64 * 1024, lowWaterBytes: 16 * 1024, maxSubscriptions: 4000, maxInboundPerSecond: 10_000, closeGraceMs: 60_000 };
 
@@ -40,7 +41,7 @@ test('a client that stops reading is conflated, then closed with 4008, while ano
     rig.sim.run(30, 5);
     await flood(rig, slow, names.slice(1));
     const seqAtLag = rig.sim.market.mdSeq;
-    await waitFor(() => rig.relay.stats().slowConsumerCloses === 1, 20_000, 'the slow consumer close');
+    await until(() => rig.relay.stats().slowConsumerCloses === 1, 20_000, 'the slow consumer close');
     const s = rig.relay.stats();
     assert.ok(s.conflatedUpdates > 0, 'updates were conflated before the close');
     assert.equal(s.connections, 2, 'closed, its socket waits for the close handshake');
@@ -76,7 +77,7 @@ test('a client that lags then drains: conflated book catch-up equals the server 
     const s = rig.relay.stats();
     assert.ok(s.conflatedUpdates > 0);
     c.ws.resume();
-    await waitFor(() => rig.relay.stats().catchUps > 0 && rig.relay.stats().lagging === 0, 30_000, 'catch-up');
+    await until(() => rig.relay.stats().catchUps > 0 && rig.relay.stats().lagging === 0, 30_000, 'catch-up');
     const key = `trades:${names[0]}`;
     await c.until(() => c.gaps > 0, 10_000, 'the trade gap');
     assert.ok(rig.relay.stats().tradeGaps > 0);

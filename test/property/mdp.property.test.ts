@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Engine } from '../../server/engine/engine.ts';
 import { decodeEvents, Ev } from '../../server/engine/events.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { OrderFlow } from '../../server/sim/flow.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { decodeMd, Md, LevelAction } from '../../server/mdp/records.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';

@@ -9,10 +9,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './data.ts';
+import { freePorts } from './ports.ts';
+import { sleep } from './wait.ts';
 import { BOURSE } from './cli.ts';
 
 export const CLUSTER_SH = join(REPO_ROOT, 'infra', 'nats', 'cluster.sh');
@@ -35,17 +36,6 @@ export function skipUnlessNats(extra: string[] = []): string | false {
   if (!why) return false;
   if (process.env.CI === 'true') throw new Error(`CI: ${why}`);
   return why;
-}
-
-export async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(Array.from({ length: n }, () => new Promise<import('node:net').Server>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  })));
-  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
 }
 
 export interface NatsCluster {
@@ -223,8 +213,6 @@ export function replayHashes(journal: string, to?: number, fromSnapshot = false)
   const lines = r.stdout.trim().split('\n');
   return lines[lines.length - 1]!;
 }
-
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Node-level defaults for tests: a short lease so failovers are quick. */
 export const HA_TEST_ENV: NodeJS.ProcessEnv = { BOURSE_HA_LEASE_TTL_MS: '1500', BOURSE_HA_RENEW_MS: '250' };

@@ -5,10 +5,10 @@
  * unique name per run and are deleted after, even when the test fails or the process exits.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './data.ts';
+import { sleep } from './wait.ts';
 
 export const NETNS_SH = join(REPO_ROOT, 'infra', 'netns.sh');
 export const PUB_ADDR = '10.77.0.1';
@@ -41,19 +41,6 @@ export function writeJson(dir: string, name: string, v: unknown): string {
   const p = join(dir, name);
   writeFileSync(p, JSON.stringify(v, null, 2));
   return p;
-}
-
-/** A TCP port free on loopback right now. */
-export function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function has(bin: string): boolean {
@@ -219,10 +206,10 @@ export class Output {
       if (this.exited !== undefined) return r();
       this.child.once('exit', () => r());
     });
-    const sleep = (ms: number) => new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms));
-    if ((await Promise.race([done(), sleep(timeoutMs)])) === 'timeout') {
+    const timeout = (ms: number) => sleep(ms).then(() => 'timeout' as const);
+    if ((await Promise.race([done(), timeout(timeoutMs)])) === 'timeout') {
       this.child.kill('SIGTERM');
-      if ((await Promise.race([done(), sleep(5000)])) === 'timeout') this.child.kill('SIGKILL');
+      if ((await Promise.race([done(), timeout(5000)])) === 'timeout') this.child.kill('SIGKILL');
       await done();
     }
     return this.exited ?? null;

@@ -8,11 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT } from './data.ts';
+import { freePort } from './ports.ts';
 
 const SCRIPT = join(REPO_ROOT, 'infra', 'postgres.sh');
 
@@ -37,18 +37,6 @@ export function postgresSkip(): string | undefined {
   const why = `PostgreSQL 15 not available: ${(r.stderr || r.stdout).trim()} (Debian package: postgresql; infra/install.sh installs it)`;
   if (process.env.CI === 'true') throw new Error(why);
   return why;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function run(args: string[]): void {

@@ -10,7 +10,7 @@ import { EventLog, EVENT_SIZE } from '../../server/engine/events.ts';
 import { CoreAgent } from '../../server/sequencer/core-agent.ts';
 import { MdpAgent } from '../../server/mdp/mdp-agent.ts';
 import { MD_SIZE } from '../../server/mdp/records.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { OrderFlow } from '../../server/sim/flow.ts';
 import { FlowSource } from '../../server/apps/runtime/sources.ts';
 import { Ring } from '../../server/bus/ring.ts';
 

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { formatDecimal } from '../../server/kernel/decimal.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
-import { BarBytes, decimalFormatter, decodeCursor, encodeCursor, errorJson } from '../../server/http/app.ts';
+import { decodeCursor, encodeCursor } from '../../server/http/cursor.ts';
+import { errorJson } from '../../server/http/errors.ts';
+import { BarBytes, decimalFormatter } from '../../server/http/writer.ts';
 import { Metrics } from '../../server/http/metrics.ts';
 import { BarsParams, ENDPOINTS, openApiDocument, parseParams, parseTimeMs } from '../../server/http/schemas.ts';
 

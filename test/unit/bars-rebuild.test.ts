@@ -15,7 +15,7 @@ import { CoreAgent } from '../../server/sequencer/core-agent.ts';
 import { FlowSource } from '../../server/apps/runtime/sources.ts';
 import { Journal } from '../../server/sequencer/journal.ts';
 import { recover } from '../../server/sequencer/recovery.ts';
-import { OrderFlow } from '../../server/gateway/flow.ts';
+import { OrderFlow } from '../../server/sim/flow.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { INTERVALS } from '../../server/mdp/candles.ts';
 import { MD_SLOTS } from '../../server/mdp/records.ts';

@@ -10,6 +10,7 @@ import { Md, MD_SLOTS } from '../../server/mdp/records.ts';
 import { BarKind } from '../../server/mdp/candles.ts';
 import { BarsWriter } from '../../server/bars/writer.ts';
 import type { BarRow, BarsStore, Instrument } from '../../server/bars/store.ts';
+import { until } from '../support/wait.ts';
 
 const T0 = 1_767_571_200_000_000; // µs, a minute boundary
 
@@ -155,7 +156,7 @@ test('a failed write is kept and retried with backoff; nothing is lost or reorde
   const md = new MdBuilder().instrument(0, 'A', 2, 0);
   for (let i = 0; i < 5; i++) md.bar(0, 0, BarKind.Closed, T0 + i * 1e6, 100 + i);
   md.feed(w);
-  while (errors.length < 3) await new Promise((r) => setTimeout(r, 2));
+  await until(() => errors.length >= 3, 30_000, 'three failed writes', 2);
   assert.equal(errors[0]!.code, 'STORE_UNAVAILABLE');
   assert.match(errors[0]!.message, /disk on fire/);
   const s = w.stats();
@@ -164,7 +165,7 @@ test('a failed write is kept and retried with backoff; nothing is lost or reorde
   assert.equal(s.queued, 5);
   store.fail = undefined;
   new MdBuilder().bar(0, 0, BarKind.Closed, T0 + 5e6, 105).feed(w);
-  while (w.stats().written < 6) await new Promise((r) => setTimeout(r, 2));
+  await until(() => w.stats().written >= 6, 30_000, 'six bars written', 2);
   assert.deepEqual(store.written.map((r) => r.open), [100, 101, 102, 103, 104, 105]);
   assert.equal(w.stats().storeUp, 1);
   await w.close();

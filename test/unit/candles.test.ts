@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BourseError, type ErrorCode } from '../../server/kernel/errors.ts';
 import { CandleBuilder, INTERVALS, intervalIndex, type CandleSink } from '../../server/mdp/candles.ts';
-import { loadTape, numberText, parseTapeTime, readTapeRows, readTapeTrades, scanTape, tapeScales } from '../../server/bars/tape.ts';
+import { loadTape, numberText, readTapeRows, readTapeTrades, scanTape, tapeScales } from '../../server/bars/tape.ts';
+import { parseTimeUs } from '../../server/kernel/time.ts';
 import { main } from '../../server/apps/cli.ts';
 
 type Bar = [kind: number, symbol: number, interval: string, openTime: number, o: number, h: number, l: number, c: number, v: number, n: number, notional: number];
@@ -189,17 +190,17 @@ async function rowsOf(path: string): Promise<[number, string, string, number][]>
   return out;
 }
 
-test('parseTapeTime: ms (with µs fraction) and ISO 8601 in UTC or with an offset', () => {
-  assert.equal(parseTapeTime('1570752011620'), 1570752011620000);
-  assert.equal(parseTapeTime('1570752011620.5'), 1570752011620500);
-  assert.equal(parseTapeTime('2019-10-11T00:00:11.620Z'), 1570752011620000);
-  assert.equal(parseTapeTime('2019-10-11 00:00:11.620123'), 1570752011620123);
-  assert.equal(parseTapeTime('2019-10-11T02:00:11.62+02:00'), 1570752011620000);
-  assert.equal(parseTapeTime('2019-10-10T19:00:11.620-0500'), 1570752011620000);
-  assert.equal(parseTapeTime('2019-10-11'), 1570752000000000);
-  assert.match(String(parseTapeTime('2019-02-30T00:00:00Z')), /calendar/);
-  assert.match(String(parseTapeTime('yesterday')), /neither/);
-  assert.match(String(parseTapeTime('1969-12-31T23:59:59Z')), /before 1970/);
+test('parseTimeUs: ms (with µs fraction) and ISO 8601 in UTC or with an offset', () => {
+  assert.equal(parseTimeUs('1570752011620'), 1570752011620000);
+  assert.equal(parseTimeUs('1570752011620.5'), 1570752011620500);
+  assert.equal(parseTimeUs('2019-10-11T00:00:11.620Z'), 1570752011620000);
+  assert.equal(parseTimeUs('2019-10-11 00:00:11.620123'), 1570752011620123);
+  assert.equal(parseTimeUs('2019-10-11T02:00:11.62+02:00'), 1570752011620000);
+  assert.equal(parseTimeUs('2019-10-10T19:00:11.620-0500'), 1570752011620000);
+  assert.equal(parseTimeUs('2019-10-11'), 1570752000000000);
+  assert.match(String(parseTimeUs('2019-02-30T00:00:00Z')), /calendar/);
+  assert.match(String(parseTimeUs('yesterday')), /neither/);
+  assert.match(String(parseTimeUs('1969-12-31T23:59:59Z')), /before 1970/);
 });
 
 test('numberText expands exponents exactly', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { OrderFlow, DEFAULT_START_TIME, recordSize, type FlowOptions } from '../../server/gateway/flow.ts';
+import { OrderFlow, DEFAULT_START_TIME, recordSize, type FlowOptions } from '../../server/sim/flow.ts';
 import { Cmd, decodeCommand, type Stamped } from '../../server/engine/commands.ts';
 import { Ev, TYPE_MASK, type EventLog } from '../../server/engine/events.ts';
 import { OrdType, TimeInForce, TradingStatus, Side } from '../../server/kernel/types.ts';

@@ -6,9 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BourseError, type ErrorCode } from '../../server/kernel/errors.ts';
 import { crc32 } from '../../server/kernel/crc32.ts';
-import { Journal, LOCK_FILE, SEGMENT_HEADER_BYTES, segmentName } from '../../server/sequencer/journal.ts';
+import { Journal } from '../../server/sequencer/journal.ts';
+import { SEGMENT_HEADER_BYTES } from '../../server/sequencer/framing.ts';
+import { LOCK_FILE } from '../../server/sequencer/journal-lock.ts';
+import { segmentName } from '../../server/sequencer/segments.ts';
 import { journalRecord } from '../support/journal-writer.ts';
 import { REPO_ROOT } from '../support/data.ts';
+import { sleep } from '../support/wait.ts';
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-journal-'));
@@ -147,7 +151,7 @@ test('write then syncAsync: readable at once, durable when the sync reports it; 
   j.write();
   j.syncAsync(() => assert.fail('callback after close'));
   j.close();
-  await new Promise((r) => setTimeout(r, 50));
+  await sleep(50);
   const again = Journal.open({ dir });
   assert.equal(again.lastSeq, 220);
   checkAll(again, 1, 220);

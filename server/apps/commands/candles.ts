@@ -9,9 +9,8 @@ import { formatDecimal } from '../../kernel/decimal.ts';
 import { BourseError } from '../../kernel/errors.ts';
 import { BarKind, CandleBuilder, INTERVALS, intervalIndex, type CandleSink } from '../../mdp/candles.ts';
 import { readTapeTrades, scanTape, tapeScales } from '../../bars/tape.ts';
+import { BARS_CSV_HEADER } from '../../http/schemas.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
-
-export const CANDLES_CSV_HEADER = 'open_time_ms,open,high,low,close,volume,trades';
 
 /** One CSV row; times in µs become ms (every interval is a whole number of seconds). */
 export function candleCsvRow(
@@ -109,7 +108,7 @@ async function run(flags: Flags): Promise<number> {
   };
   const builder = new CandleBuilder(sink, [iv]);
   try {
-    out.write(`${CANDLES_CSV_HEADER}\n`);
+    out.write(`${BARS_CSV_HEADER}\n`);
     // Decimals must be known before the first row is printed: scan first unless both are given.
     const summary = opts.tick === undefined || opts.lot === undefined ? await scanTape(tradesPath) : undefined;
     const scales = tapeScales(summary, opts);

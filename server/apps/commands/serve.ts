@@ -19,7 +19,7 @@ export const serve: CommandSpec = {
   async run(flags: Flags) {
     // Loaded here, not at CLI start: other commands do not pay for fastify.
     const [{ registerBarsMetrics }, { Metrics }, { startServer }] = await Promise.all([
-      import('../../http/app.ts'), import('../../http/metrics.ts'), import('../../http/server.ts'),
+      import('../../http/routes/metrics.ts'), import('../../http/metrics.ts'), import('../../http/server.ts'),
     ]);
     const store = await openStore({ data: flags.data as string, url: flags.store as string | undefined });
     const metrics = new Metrics();

@@ -5,7 +5,7 @@ import { Engine } from '../../engine/engine.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
-import { OrderFlow } from '../../gateway/flow.ts';
+import { OrderFlow } from '../../sim/flow.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import { FlowSource } from '../runtime/sources.ts';
 

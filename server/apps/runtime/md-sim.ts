@@ -9,7 +9,7 @@ import type { Clock } from '../../sequencer/sequencer.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import type { Mdp } from '../../mdp/mdp.ts';
 import { MdpAgent, type RecordsSink } from '../../mdp/mdp-agent.ts';
-import { OrderFlow } from '../../gateway/flow.ts';
+import { OrderFlow } from '../../sim/flow.ts';
 import { FlowSource } from './sources.ts';
 
 export interface MdSimOptions {

@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../../engine/engine.ts';
 import type { InputSource } from '../../sequencer/core-agent.ts';
-import { OrderFlow, type FlowOptions } from '../../gateway/flow.ts';
+import { OrderFlow, type FlowOptions } from '../../sim/flow.ts';
 
 export class FlowSource implements InputSource {
   readonly flow: OrderFlow;

@@ -7,11 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import type { MarketState } from '../../mdp/market-state.ts';
 import type { BarsStore } from '../../bars/store.ts';
 import type { BarsWriter } from '../../bars/writer.ts';
-import { registerBarsMetrics } from '../../http/app.ts';
+import { registerBarsMetrics } from '../../http/routes/metrics.ts';
 import { Metrics } from '../../http/metrics.ts';
 import { startServer, type RunningServer } from '../../http/server.ts';
 import { attachRelay, type Relay, type RecordsListener } from '../../relay/relay.ts';
-import { serveDashboard } from '../../relay/dashboard.ts';
+import { serveDashboard } from '../../http/dashboard.ts';
 
 export interface WebOptions {
   market: MarketState;

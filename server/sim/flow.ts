@@ -2,7 +2,7 @@
  * Deterministic order flow: the synthetic market that drives `bourse sim` and the benchmarks.
  * Same options (seed included) -> byte-identical command stream, on every machine: no
  * Math.random, no clock. Randomness is sfc32 (Doty-Humphrey's Small Fast Counting generator,
- * 128-bit state, passes PractRand), seeded through splitmix32. Everything is integer arithmetic
+ * 128-bit state, passes PractRand; sfc32.ts), seeded through splitmix32. Everything is integer arithmetic
  * except the exponential inter-arrival times, which use Math.log (V8's fdlibm port: the same
  * bits on every platform and on Node 20-24).
  *
@@ -39,6 +39,8 @@ import { Ev, EVENT_SLOTS, Slot, TYPE_MASK, type EventLog } from '../engine/event
 import { IdTable } from '../engine/id-table.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { OrdType, Side, TimeInForce, TradingStatus } from '../kernel/types.ts';
+import { F_ACCT, F_CID, F_ID, F_PRICE, F_QTY, F_SIDE, Pool } from './pool.ts';
+import { Sfc32, U32 } from './sfc32.ts';
 
 export interface FlowOptions {
   seed: number;
@@ -91,61 +93,6 @@ const NO_COUNTS = { instrument: 0, clock: 0, passive: 0, passiveIoc: 0, marketab
 /** What the stream held, by kind (the tests and `bourse sim` report these). */
 export type FlowCounts = typeof NO_COUNTS;
 
-/** Pool record fields: an order the generator placed on one symbol and believes live. */
-const F_ID = 0, F_SIDE = 1, F_PRICE = 2, F_QTY = 3, F_ACCT = 4, F_CID = 5, W = 6;
-
-/** Live order ids of one symbol: records of W f64 fields, swap-remove; `where` maps id -> slot. */
-class Pool {
-  private readonly where: IdTable; // shared by all pools (ids are unique across symbols)
-  n = 0;
-  d = new Float64Array(1024 * W);
-
-  constructor(where: IdTable) {
-    this.where = where;
-  }
-
-  add(id: number, side: number, price: number, qty: number, account: number, cid: number): void {
-    if ((this.n + 1) * W > this.d.length) {
-      const next = new Float64Array(this.d.length * 2);
-      next.set(this.d);
-      this.d = next;
-    }
-    const i = this.n++;
-    this.where.set(id, i);
-    const d = this.d;
-    const o = i * W;
-    d[o + F_ID] = id;
-    d[o + F_SIDE] = side;
-    d[o + F_PRICE] = price;
-    d[o + F_QTY] = qty;
-    d[o + F_ACCT] = account;
-    d[o + F_CID] = cid;
-  }
-
-  get(i: number, f: number): number {
-    return this.d[i * W + f]!;
-  }
-
-  remove(i: number): void {
-    const last = --this.n;
-    this.where.delete(this.d[i * W]!);
-    if (i !== last) {
-      this.where.set(this.d[last * W]!, i);
-      this.d.copyWithin(i * W, last * W, last * W + W);
-    }
-  }
-
-  /** Remove by id; false when the id is not (or no longer) here. */
-  removeId(id: number): boolean {
-    const i = this.where.get(id);
-    if (i < 0 || i >= this.n || this.d[i * W] !== id) return false;
-    this.remove(i);
-    return true;
-  }
-}
-
-const U32 = 4294967296;
-
 export class OrderFlow {
   readonly symbols: number;
   readonly startSeq: number;
@@ -174,12 +121,7 @@ export class OrderFlow {
   private goneHead = 0;
   private readonly nextCid: Uint32Array;
 
-  // sfc32 state
-  private a = 0;
-  private b = 0;
-  private c = 0;
-  private d = 0;
-
+  private readonly rng: Sfc32;
   private emitted = 0;
   private time: number;
   private timeF: number;
@@ -218,7 +160,7 @@ export class OrderFlow {
     // About 3 mid steps per restingTarget records on a symbol.
     this.stepThreshold = Math.floor(Math.min(0.05, 3 / Math.max(1, this.restingTarget)) * U32);
 
-    this.seedWith(opts.seed);
+    this.rng = new Sfc32(opts.seed);
     const n = this.symbols;
     this.lot = new Float64Array(n + 1);
     this.maxQty = new Float64Array(n + 1);
@@ -227,7 +169,7 @@ export class OrderFlow {
     this.pools = [new Pool(this.where)]; // slot 0 unused: symbol ids start at 1
     this.defs = [];
     for (let s = 1; s <= n; s++) {
-      const [name, dollars] = TICKERS[s - 1] ?? [`SYM${s}`, 20 + this.u32() % 480];
+      const [name, dollars] = TICKERS[s - 1] ?? [`SYM${s}`, 20 + this.rng.u32() % 480];
       const lot = LOTS[(s - 1) % LOTS.length]!;
       const refTicks = Math.round((dollars * 10 ** PRICE_DECIMALS) / TICK);
       this.lot[s] = lot;
@@ -338,7 +280,7 @@ export class OrderFlow {
       return size;
     }
     if (!this.hasPending) {
-      this.timeF += -Math.log(1 - this.float()) * this.meanGapUs;
+      this.timeF += -Math.log(1 - this.rng.float()) * this.meanGapUs;
       this.pendingTime = Math.max(this.time, Math.floor(this.timeF));
       this.hasPending = true;
     }
@@ -361,7 +303,7 @@ export class OrderFlow {
   // ---- generation -------------------------------------------------------------------------
 
   private warmStep(at: number, seq: number): void {
-    let s = 1 + (this.u32() % this.symbols);
+    let s = 1 + (this.rng.u32() % this.symbols);
     while (this.pools[s]!.n >= this.restingTarget) s = s === this.symbols ? 1 : s + 1;
     this.passive(at, seq, s, TimeInForce.GTC);
     if (++this.warmTotal >= this.symbols * this.restingTarget) this.warm = true;
@@ -374,21 +316,21 @@ export class OrderFlow {
       this.counts.resume++;
       return;
     }
-    const s = 1 + (this.u32() % this.symbols);
-    if (this.u32() < this.stepThreshold) this.mid[s] = Math.max(100, this.mid[s]! + ((this.u32() & 1) === 1 ? 1 : -1));
-    if (this.haltedSym === 0 && this.u32() < this.haltThreshold) {
+    const s = 1 + (this.rng.u32() % this.symbols);
+    if (this.rng.u32() < this.stepThreshold) this.mid[s] = Math.max(100, this.mid[s]! + ((this.rng.u32() & 1) === 1 ? 1 : -1));
+    if (this.haltedSym === 0 && this.rng.u32() < this.haltThreshold) {
       this.order(at, Cmd.SetStatus, 0, 0, 0, s, 0, 0, 0, 0, 0, TradingStatus.Halted, seq);
       this.haltedSym = s;
       this.resumeAt = this.emitted + this.haltRecords;
       this.counts.halt++;
       return;
     }
-    if (this.badRate > 0 && this.float() < this.badRate) {
+    if (this.badRate > 0 && this.rng.float() < this.badRate) {
       this.bad(at, seq, s);
       return;
     }
     const pool = this.pools[s]!;
-    const u = this.float();
+    const u = this.rng.float();
     if (u < 0.02) this.marketable(at, seq, s, OrdType.Market, TimeInForce.IOC);
     else if (u < 0.04) this.marketable(at, seq, s, OrdType.Limit, TimeInForce.IOC);
     else if (u < 0.065) this.marketable(at, seq, s, OrdType.Limit, TimeInForce.GTC);
@@ -398,13 +340,13 @@ export class OrderFlow {
       // pool until a cancel misses them, so discount the expected number of them.
       const r = (pool.n - this.dead[s]!) / Math.max(1, this.restingTarget);
       const pNew = Math.min(0.98, Math.max(0.05, 0.5 + 4 * (1 - r)));
-      if (pool.n === 0 || this.float() < pNew) this.passive(at, seq, s, this.u32() % 50 === 0 ? TimeInForce.IOC : TimeInForce.GTC);
+      if (pool.n === 0 || this.rng.float() < pNew) this.passive(at, seq, s, this.rng.u32() % 50 === 0 ? TimeInForce.IOC : TimeInForce.GTC);
       else this.cancel(at, seq, s);
     }
   }
 
   private passive(at: number, seq: number, s: number, tif: number): void {
-    const side = (this.u32() & 1) === 1 ? Side.Buy : Side.Sell;
+    const side = (this.rng.u32() & 1) === 1 ? Side.Buy : Side.Sell;
     const price = this.passivePrice(s, side);
     const qty = this.size(s);
     const acct = this.account();
@@ -417,8 +359,8 @@ export class OrderFlow {
   }
 
   private marketable(at: number, seq: number, s: number, ordType: number, tif: number): void {
-    const side = (this.u32() & 1) === 1 ? Side.Buy : Side.Sell;
-    const cross = this.u32() % 6;
+    const side = (this.rng.u32() & 1) === 1 ? Side.Buy : Side.Sell;
+    const cross = this.rng.u32() % 6;
     const ticks = side === Side.Buy ? this.mid[s]! + cross : this.mid[s]! - 1 - cross;
     const price = ordType === OrdType.Market ? 0 : Math.max(1, ticks) * TICK;
     const qty = this.size(s, 45);
@@ -435,7 +377,7 @@ export class OrderFlow {
 
   private cancel(at: number, seq: number, s: number): void {
     const pool = this.pools[s]!;
-    const i = this.u32() % pool.n;
+    const i = this.rng.u32() % pool.n;
     this.order(at, Cmd.Cancel, 0, 0, 0, s, pool.get(i, F_ID), 0, 0, pool.get(i, F_ACCT), 0, 0, seq);
     this.dead[s] = this.dead[s]! * (1 - 1 / pool.n); // the expected dead share leaves with it
     pool.remove(i);
@@ -444,19 +386,19 @@ export class OrderFlow {
 
   private modify(at: number, seq: number, s: number): void {
     const pool = this.pools[s]!;
-    const i = this.u32() % pool.n;
+    const i = this.rng.u32() % pool.n;
     const lot = this.lot[s]!;
     const qty = pool.get(i, F_QTY);
     let price = pool.get(i, F_PRICE);
     let newQty: number;
-    if ((this.u32() & 1) === 1 && qty > lot) {
+    if ((this.rng.u32() & 1) === 1 && qty > lot) {
       newQty = Math.max(lot, Math.floor(qty / 2 / lot) * lot); // keeps time priority
     } else {
       price = this.passivePrice(s, pool.get(i, F_SIDE));
       newQty = this.size(s);
     }
-    pool.d[i * W + F_PRICE] = price;
-    pool.d[i * W + F_QTY] = newQty;
+    pool.set(i, F_PRICE, price);
+    pool.set(i, F_QTY, newQty);
     this.order(at, Cmd.Modify, 0, 0, 0, s, pool.get(i, F_ID), price, newQty, pool.get(i, F_ACCT), 0, 0, seq);
     this.counts.modify++;
   }
@@ -464,7 +406,7 @@ export class OrderFlow {
   /** One deliberately bad input; the engine must reject each with its own code. */
   private bad(at: number, seq: number, s: number): void {
     this.counts.bad++;
-    const side = (this.u32() & 1) === 1 ? Side.Buy : Side.Sell;
+    const side = (this.rng.u32() & 1) === 1 ? Side.Buy : Side.Sell;
     const lot = this.lot[s]!;
     let price = this.passivePrice(s, side);
     let qty = this.size(s);
@@ -472,17 +414,17 @@ export class OrderFlow {
     const acct = this.account();
     let cid = this.nextCid[acct]!++;
     const pool = this.pools[s]!;
-    switch (this.u32() % 9) {
+    switch (this.rng.u32() % 9) {
       case 0: qty = 0; break;
       case 1: qty = -qty; break;
       case 2: qty = lot > 1 ? qty + 1 : qty + 0.5; break;
-      case 3: price += 1 + (this.u32() % (TICK - 1)); break;
+      case 3: price += 1 + (this.rng.u32() % (TICK - 1)); break;
       case 4: price = -price; break;
-      case 5: sym = this.symbols + 1 + (this.u32() % 1000); break;
+      case 5: sym = this.symbols + 1 + (this.rng.u32() % 1000); break;
       case 6: {
         // Cancel an id no one owns: this record's own seq, or a live id under another account.
-        if (pool.n > 0 && (this.u32() & 1) === 1) {
-          const i = this.u32() % pool.n;
+        if (pool.n > 0 && (this.rng.u32() & 1) === 1) {
+          const i = this.rng.u32() % pool.n;
           const other = (pool.get(i, F_ACCT) % this.accounts) + 1;
           this.order(at, Cmd.Cancel, 0, 0, 0, s, pool.get(i, F_ID), 0, 0, other === pool.get(i, F_ACCT) ? other + 1 : other, 0, 0, seq);
         } else this.order(at, Cmd.Cancel, 0, 0, 0, s, seq, 0, 0, acct, 0, 0, seq);
@@ -490,7 +432,7 @@ export class OrderFlow {
       }
       case 7: {
         if (pool.n === 0) break;
-        const i = this.u32() % pool.n;
+        const i = this.rng.u32() % pool.n;
         cid = pool.get(i, F_CID);
         this.order(at, Cmd.NewOrder, side, OrdType.Limit, TimeInForce.GTC, s, 0, price, qty, pool.get(i, F_ACCT), cid, 0, seq);
         // Accepted if the original is gone: then it rests, so keep it cancellable.
@@ -503,9 +445,9 @@ export class OrderFlow {
   }
 
   private passivePrice(s: number, side: number): number {
-    const r = this.u32();
+    const r = this.rng.u32();
     // 90%: d = 4*G + U(0..3), G geometric(1/2) from leading zeros; 10%: 20..199 ticks away.
-    let d = r % 10 === 0 ? 20 + (this.u32() % 180) : (Math.clz32(this.u32() | 3) << 2) + (r & 3);
+    let d = r % 10 === 0 ? 20 + (this.rng.u32() % 180) : (Math.clz32(this.rng.u32() | 3) << 2) + (r & 3);
     const mid = this.mid[s]!;
     // Stay well inside the engine's protection band (5% around the last trade): at most 3%.
     const cap = Math.floor(mid * 0.03);
@@ -516,15 +458,15 @@ export class OrderFlow {
 
   /** Heavy-tailed size: (10 .. 10+spread-1) * 2^G shares, rounded down to the lot. */
   private size(s: number, spread = 90): number {
-    const r = this.u32();
+    const r = this.rng.u32();
     const g = Math.min(8, Math.clz32(r | 1));
-    const shares = (10 + (this.u32() % spread)) * 2 ** g;
+    const shares = (10 + (this.rng.u32() % spread)) * 2 ** g;
     const lot = this.lot[s]!;
     return Math.max(lot, Math.floor(shares / lot) * lot);
   }
 
   private account(): number {
-    return 1 + (this.u32() % this.accounts);
+    return 1 + (this.rng.u32() % this.accounts);
   }
 
   /** Write a 64-byte record, every field (the buffer may hold an older record). */
@@ -544,40 +486,6 @@ export class OrderFlow {
     dv.setUint32(at + CmdOff.clientOrderId, cid, true);
     dv.setUint32(at + CmdOff.status, status, true);
     dv.setUint32(at + 60, 0, true);
-  }
-
-  // ---- sfc32 ------------------------------------------------------------------------------
-
-  private seedWith(seed: number): void {
-    // splitmix32 spreads any seed (including 0, negatives and > 2^32) over the 128-bit state.
-    let x = (seed >>> 0) ^ Math.floor(seed / U32);
-    const mix = (): number => {
-      x = (x + 0x9e3779b9) | 0;
-      let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-      return (z ^ (z >>> 15)) | 0;
-    };
-    this.a = mix();
-    this.b = mix();
-    this.c = mix();
-    this.d = mix();
-    for (let i = 0; i < 16; i++) this.u32();
-  }
-
-  private u32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return t >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  private float(): number {
-    return this.u32() / U32;
   }
 }
 

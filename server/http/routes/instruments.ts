@@ -1,0 +1,47 @@
+/** GET /api/v1/instruments: the bars store's instruments and the live market's, merged by name. */
+import type { FastifyPluginAsync } from 'fastify';
+import { formatDecimal } from '../../kernel/decimal.ts';
+import type { MarketState } from '../../mdp/market-state.ts';
+import type { BarsStore, Instrument } from '../../bars/store.ts';
+import type { InstrumentJson, Static } from '../schemas.ts';
+
+export interface InstrumentsRouteOptions {
+  readonly store: BarsStore;
+  readonly market?: MarketState | undefined;
+}
+
+function instrumentJson(i: Instrument, stored: boolean | null, live: { status: number } | undefined): Static<typeof InstrumentJson> {
+  return {
+    name: i.name, price_decimals: i.priceDecimals, qty_decimals: i.qtyDecimals,
+    tick: formatDecimal(i.tick, i.priceDecimals), lot: formatDecimal(i.lot, i.qtyDecimals), currency: i.currency,
+    stored: stored as boolean, live: live !== undefined, status: live ? (live.status === 2 ? 'halted' : 'open') : null,
+  };
+}
+
+export const instrumentsRoute: FastifyPluginAsync<InstrumentsRouteOptions> = async (app, opts) => {
+  const { store, market } = opts;
+
+  app.get('/api/v1/instruments', async () => {
+    const live = new Map<string, { status: number; inst: Instrument }>();
+    if (market) {
+      for (const i of market.instruments.values()) {
+        live.set(i.name, { status: i.status, inst: { name: i.name, priceDecimals: i.priceDecimals, qtyDecimals: i.qtyDecimals, tick: i.tick, lot: i.lot, currency: '' } });
+      }
+    }
+    let stored: Instrument[] | undefined;
+    try {
+      stored = await store.instruments();
+    } catch (e) {
+      if (!market) throw e;
+    }
+    const out: Static<typeof InstrumentJson>[] = [];
+    const seen = new Set<string>();
+    for (const i of stored ?? []) {
+      seen.add(i.name);
+      out.push(instrumentJson(i, true, live.get(i.name)));
+    }
+    for (const [name, l] of live) if (!seen.has(name)) out.push(instrumentJson(l.inst, stored ? false : null, l));
+    out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { instruments: out };
+  });
+};
