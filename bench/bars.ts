@@ -1,15 +1,23 @@
 /**
  * Bench `bars`: the bars store and the HTTP API over a year of 1m bars of one symbol
- * (525,600 rows, a seeded random walk).
+ * (525,600 rows, a seeded random walk), on both SQLite drivers side by side in the same run:
+ * node:sqlite (`node`, the default) and better-sqlite3 13 (`better`, a devDependency kept for
+ * this comparison). Every measure alternates the two drivers, so load from other jobs hits both.
  *
- * - ingest: bars/s into a fresh SQLite file and a fresh PostgreSQL database (a real server on
- *   loopback started for the run, fsync on), through BarsStore.writeBars in batches of 10,000.
- * - API: 100,000 bars as JSON and as CSV through a real listening server, the way an analyst
- *   fetches them: pages of 10,000 (the API's maximum), following X-Next-Cursor. Timed from the
- *   first request to the last byte of the last page, on a keep-alive connection.
- * - plain: the same 100,000 rows with better-sqlite3 `.all()` on the same table, then
- *   JSON.stringify (no HTTP, no decimals: the baseline the API has to beat by 2x).
- * Medians of interleaved runs (the machine is shared and noisy).
+ * - ingest: bars/s into a fresh SQLite file per driver and a fresh PostgreSQL database (a real
+ *   server on loopback started for the run, fsync on), through BarsStore.writeBars in batches of
+ *   10,000.
+ * - store query: 100,000 bars through BarsStore.queryBars (the path the API reads), per driver
+ *   (each run: the median of 5 back to back; it takes a few ms).
+ * - plain: the same 100,000 rows with a plain `.all()` on the `bars` table through the same
+ *   driver (objects, one per row), and that plus JSON.stringify (no HTTP, no decimals: the
+ *   baseline the API has to beat by 2x).
+ * - API: 100,000 bars as JSON and as CSV through a real listening server per driver, the way an
+ *   analyst fetches them: pages of 10,000 (the API's maximum), following X-Next-Cursor. Timed
+ *   from the first request to the last byte of the last page, on a keep-alive connection.
+ * Medians of interleaved runs (the machine is shared and noisy); node/better ratios are medians
+ * of the per-run ratios. Unsuffixed keys (api_100k_json_ms, sqlite_ingest_bars_per_s, ...) are
+ * the default driver's, as before.
  *
  *   npm run bench -- bars          (bench/run.ts writes bench/results/bars.json)
  */
@@ -18,6 +26,7 @@ import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../server/bars/sqlite-store.ts';
+import { DEFAULT_SQLITE_DRIVER, SQLITE_DRIVERS, type SqliteDriverName } from '../server/bars/sqlite-driver.ts';
 import type { BarRow, BarsStore } from '../server/bars/store.ts';
 import { startServer } from '../server/http/server.ts';
 import { Metrics } from '../server/http/metrics.ts';
@@ -94,13 +103,30 @@ function fetchAll(base: string, agent: Agent, format: 'json' | 'csv', startMs: n
   return page(undefined).then(() => ({ ms: performance.now() - t0, bytes, pages }));
 }
 
-function plain(store: SqliteStore, startMs: number): { ms: number; bytes: number } {
+/** The rows with a plain `.all()` (objects), then JSON.stringify: both times. */
+function plain(store: SqliteStore, startMs: number): { allMs: number; ms: number; bytes: number } {
   const t0 = performance.now();
   const rows = store.database
     .prepare('SELECT open_time_ms, open, high, low, close, volume, trades, notional FROM bars WHERE instrument_id = (SELECT id FROM instruments WHERE name = ?) AND interval_s = 60 AND open_time_ms >= ? AND open_time_ms < ? ORDER BY open_time_ms LIMIT ?')
     .all(SYMBOL, startMs, startMs + API_BARS * 60_000, API_BARS);
+  const t1 = performance.now();
+  if (rows.length !== API_BARS) throw new Error(`plain .all() read ${rows.length} rows, not ${API_BARS}`);
   const text = JSON.stringify(rows);
-  return { ms: performance.now() - t0, bytes: text.length };
+  return { allMs: t1 - t0, ms: performance.now() - t0, bytes: text.length };
+}
+
+/** 100,000 bars through the store's own read path (BarsStore.queryBars), no HTTP. */
+async function storeQuery(store: SqliteStore, startMs: number): Promise<number> {
+  const t0 = performance.now();
+  let n = 0;
+  let sum = 0;
+  for await (const c of store.queryBars({ symbol: SYMBOL, interval: '1m', start: startMs, end: startMs + API_BARS * 60_000, limit: API_BARS })) {
+    n += c.count;
+    sum += c.data[c.data.length - 1]!;
+  }
+  const ms = performance.now() - t0;
+  if (n !== API_BARS || !(sum >= 0)) throw new Error(`queryBars read ${n} bars, not ${API_BARS}`);
+  return ms;
 }
 
 async function pgIngest(rows: BarRow[]): Promise<{ rate?: number; note: string }> {
@@ -130,67 +156,111 @@ async function pgIngest(rows: BarRow[]): Promise<{ rate?: number; note: string }
   }
 }
 
+type PerDriver<T> = Record<SqliteDriverName, T>;
+const perDriver = <T>(f: (d: SqliteDriverName) => T): PerDriver<T> => ({ node: f('node'), better: f('better') });
+/** Both drivers, the first one alternating from run to run. */
+const alternate = (i: number): readonly SqliteDriverName[] => (i % 2 === 0 ? SQLITE_DRIVERS : [...SQLITE_DRIVERS].reverse());
+
 async function run(): Promise<Figures> {
   const rows = yearOfBars();
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-bars-'));
+  const stores: Partial<PerDriver<SqliteStore>> = {};
   try {
-    // SQLite ingest: three fresh files, median rate; the last one serves the API runs.
-    const ingestRates: number[] = [];
-    let store: SqliteStore | undefined;
+    // SQLite ingest: three fresh files per driver, interleaved, median rate; the last ones serve the reads.
+    const ingestRates = perDriver((): number[] => []);
     for (let r = 0; r < 3; r++) {
-      await store?.close();
-      store = SqliteStore.open({ path: join(dir, `bars-${r}.sqlite`) });
-      ingestRates.push(await ingest(store, rows));
+      for (const d of alternate(r)) {
+        await stores[d]?.close();
+        stores[d] = SqliteStore.open({ path: join(dir, `bars-${d}-${r}.sqlite`), driver: d });
+        ingestRates[d].push(await ingest(stores[d], rows));
+      }
     }
-    const sqlite = store!;
+    const sqlite = stores as PerDriver<SqliteStore>;
     const startMs = START_MS + 200_000 * 60_000; // a window in the middle of the year
-    const srv = await startServer({ store: sqlite, metrics: new Metrics(), port: 0 });
+    const srv = perDriver(() => undefined as Awaited<ReturnType<typeof startServer>> | undefined);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const json: number[] = [];
-    const csv: number[] = [];
-    const base: number[] = [];
+    const m = perDriver(() => ({ query: [] as number[], all: [] as number[], plain: [] as number[], json: [] as number[], csv: [] as number[] }));
     let sizes = { json: 0, csv: 0, plain: 0, pages: 0 };
     try {
+      for (const d of SQLITE_DRIVERS) srv[d] = await startServer({ store: sqlite[d], metrics: new Metrics(), port: 0 });
       for (let i = 0; i < WARMUP + RUNS; i++) {
-        const p = plain(sqlite, startMs);
-        const j = await fetchAll(srv.url, agent, 'json', startMs);
-        const c = await fetchAll(srv.url, agent, 'csv', startMs);
-        if (i < WARMUP) continue;
-        base.push(p.ms);
-        json.push(j.ms);
-        csv.push(c.ms);
-        sizes = { json: j.bytes, csv: c.bytes, plain: p.bytes, pages: j.pages };
+        for (const d of alternate(i)) {
+          // A few ms each: the median of 5 back to back, so one GC pause does not decide a run.
+          const qs: number[] = [];
+          for (let k = 0; k < 5; k++) qs.push(await storeQuery(sqlite[d], startMs));
+          const q = median(qs);
+          const p = plain(sqlite[d], startMs);
+          const j = await fetchAll(srv[d]!.url, agent, 'json', startMs);
+          const c = await fetchAll(srv[d]!.url, agent, 'csv', startMs);
+          if (i < WARMUP) continue;
+          m[d].query.push(q);
+          m[d].all.push(p.allMs);
+          m[d].plain.push(p.ms);
+          m[d].json.push(j.ms);
+          m[d].csv.push(c.ms);
+          if (d === DEFAULT_SQLITE_DRIVER) sizes = { json: j.bytes, csv: c.bytes, plain: p.bytes, pages: j.pages };
+        }
       }
     } finally {
       agent.destroy();
-      await srv.close();
+      for (const d of SQLITE_DRIVERS) await srv[d]?.close();
     }
-    await sqlite.close();
     const pg = await pgIngest(rows);
-    const f: Figures = {
-      api_100k_json_ms: median(json),
-      api_100k_csv_ms: median(csv),
-      plain_100k_json_ms: median(base),
-      sqlite_ingest_bars_per_s: median(ingestRates),
+    /** Median over runs of node's figure / better's (runs are paired: same iteration). */
+    const ratio = (xs: PerDriver<number[]>) => median(xs.node.map((x, i) => x / xs.better[i]!));
+    const f: Figures = {};
+    for (const d of SQLITE_DRIVERS) {
+      f[`sqlite_${d}_ingest_bars_per_s`] = median(ingestRates[d]);
+      f[`sqlite_${d}_query_100k_ms`] = median(m[d].query);
+      f[`plain_all_${d}_100k_ms`] = median(m[d].all);
+      f[`plain_${d}_100k_json_ms`] = median(m[d].plain);
+      f[`api_${d}_100k_json_ms`] = median(m[d].json);
+      f[`api_${d}_100k_csv_ms`] = median(m[d].csv);
+    }
+    f.node_over_better_ingest = ratio(perDriver((d) => ingestRates[d]));
+    f.node_over_better_query_100k = ratio(perDriver((d) => m[d].query));
+    f.node_over_better_plain_all_100k = ratio(perDriver((d) => m[d].all));
+    f.node_over_better_api_100k_json = ratio(perDriver((d) => m[d].json));
+    f.node_over_better_api_100k_csv = ratio(perDriver((d) => m[d].csv));
+    const dd = DEFAULT_SQLITE_DRIVER;
+    Object.assign(f, {
+      api_100k_json_ms: f[`api_${dd}_100k_json_ms`],
+      api_100k_csv_ms: f[`api_${dd}_100k_csv_ms`],
+      plain_100k_json_ms: f[`plain_${dd}_100k_json_ms`],
+      sqlite_ingest_bars_per_s: f[`sqlite_${dd}_ingest_bars_per_s`],
       ...(pg.rate !== undefined ? { pg_ingest_bars_per_s: pg.rate } : {}),
-    };
+    });
+    const name = { node: 'node:sqlite', better: 'better-sqlite3' };
+    const table: (string | number | undefined)[][] = [];
+    for (const d of SQLITE_DRIVERS) {
+      const tag = `${name[d]}${d === dd ? ' (default)' : ''}`;
+      table.push(
+        [`${tag}: ingest (bars/s)`, f[`sqlite_${d}_ingest_bars_per_s`], '3', `${rows.length.toLocaleString('en-US')} bars per run (${ingestRates[d].map((x) => Math.round(x)).join(', ')}); goal >= 200,000`],
+        [`${tag}: store query 100k (ms)`, f[`sqlite_${d}_query_100k_ms`], String(RUNS), `BarsStore.queryBars; ${(f[`sqlite_${d}_query_100k_ms`]! / f[`plain_all_${d}_100k_ms`]!).toFixed(2)} of plain .all()`],
+        [`${tag}: plain .all() 100k (ms)`, f[`plain_all_${d}_100k_ms`], String(RUNS), 'an object per row'],
+        [`${tag}: plain .all() + JSON.stringify (ms)`, f[`plain_${d}_100k_json_ms`], String(RUNS), `${(sizes.plain / 1e6).toFixed(1)} MB, integers, no HTTP`],
+        [`${tag}: API 100k bars JSON (ms)`, f[`api_${d}_100k_json_ms`], String(RUNS), `${sizes.pages} pages of ${PAGE}, ${(sizes.json / 1e6).toFixed(1)} MB; ${(f[`api_${d}_100k_json_ms`]! / f[`plain_${d}_100k_json_ms`]!).toFixed(2)} of plain (goal < 0.5)`],
+        [`${tag}: API 100k bars CSV (ms)`, f[`api_${d}_100k_csv_ms`], String(RUNS), `${(sizes.csv / 1e6).toFixed(1)} MB; ${(f[`api_${d}_100k_csv_ms`]! / f[`plain_${d}_100k_json_ms`]!).toFixed(2)} of plain (goal < 0.5)`],
+      );
+    }
+    table.push(
+      ['node/better: ingest rate', f.node_over_better_ingest, '3', '> 1: node:sqlite faster'],
+      ['node/better: store query time', f.node_over_better_query_100k, String(RUNS), '< 1: node:sqlite faster'],
+      ['node/better: plain .all() time', f.node_over_better_plain_all_100k, String(RUNS), '< 1: node:sqlite faster'],
+      ['node/better: API JSON time', f.node_over_better_api_100k_json, String(RUNS), '< 1: node:sqlite faster'],
+      ['node/better: API CSV time', f.node_over_better_api_100k_csv, String(RUNS), '< 1: node:sqlite faster'],
+      ['PostgreSQL ingest (bars/s)', f.pg_ingest_bars_per_s, pg.rate !== undefined ? '3' : '0', pg.note],
+    );
     printTable(
       ['measure', 'median', 'runs', 'note'],
-      [
-        ['API 100k bars JSON (ms)', f.api_100k_json_ms, String(RUNS), `${sizes.pages} pages of ${PAGE}, ${(sizes.json / 1e6).toFixed(1)} MB, decimal strings + vwap`],
-        ['API 100k bars CSV (ms)', f.api_100k_csv_ms, String(RUNS), `${(sizes.csv / 1e6).toFixed(1)} MB`],
-        ['plain .all() + JSON.stringify (ms)', f.plain_100k_json_ms, String(RUNS), `${(sizes.plain / 1e6).toFixed(1)} MB, integers, no HTTP`],
-        ['API JSON / plain', f.api_100k_json_ms! / f.plain_100k_json_ms!, String(RUNS), 'goal < 0.5'],
-        ['API CSV / plain', f.api_100k_csv_ms! / f.plain_100k_json_ms!, String(RUNS), 'goal < 0.5'],
-        ['SQLite ingest (bars/s)', f.sqlite_ingest_bars_per_s, '3', `${rows.length.toLocaleString('en-US')} bars per run; goal >= 200,000`],
-        ['PostgreSQL ingest (bars/s)', f.pg_ingest_bars_per_s, pg.rate !== undefined ? '3' : '0', pg.note],
-      ],
-      `bars: one symbol, a year of 1m bars (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}: a busy machine inflates every time)`,
+      table,
+      `bars: one symbol, a year of 1m bars, both SQLite drivers interleaved (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}: a busy machine inflates every time)`,
     );
     return f;
   } finally {
+    for (const d of SQLITE_DRIVERS) await stores[d]?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export const bench = { name: 'bars', summary: 'bars API 100k JSON/CSV vs plain better-sqlite3, SQLite and PostgreSQL ingest', run };
+export const bench = { name: 'bars', summary: 'bars store and API 100k vs plain .all(), node:sqlite vs better-sqlite3 side by side; SQLite and PostgreSQL ingest', run };
