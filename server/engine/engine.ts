@@ -3,8 +3,8 @@
  * Pure and deterministic: it reads only the command records it is given (time included) and
  * writes event records to `out`. No I/O, no clock, no randomness, no allocation per order.
  *
- * Storage is struct-of-arrays: orders and price levels live in typed-array pools addressed by
- * slot, linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
+ * Storage: orders and price levels live in typed-array pools addressed by slot (layout below),
+ * linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
  *   - best price: O(1) (end of the ladder)
  *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
  *     the ladder with a short memmove (levels near the touch) or O(log L) search deeper
@@ -24,6 +24,32 @@ const NIL = -1;
 const TWO32 = 4294967296;
 const NAME_RE = /^[A-Z0-9][A-Z0-9._/-]{0,15}$/;
 const CURRENCY_RE = /^[A-Z]{1,8}$/;
+
+/*
+ * Order pool: one 64-byte record per order (one cache line), two views of one buffer: of (f64)
+ * and oi (i32). Struct-of-arrays would touch a line per field: with 100k+ live orders every
+ * access misses. key = account * 2^32 + clientOrderId; level, next, prev are pool slots.
+ *
+ *   0         8         16        24        32        40     44     48     52     56     60    64
+ *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
+ *   | id      | key     | price   | qty     | unused  |symbol| side |level | next | prev | acct |
+ *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
+ *   of:  O_ID    O_KEY     O_PRICE   O_QTY         oi: O_SYMBOL ... O_ACCOUNT (i32 index 10..15)
+ *
+ * Level pool: 32 bytes per level, lf (f64) and li (i32); head and tail are order slots.
+ *
+ *   0         8         16     20     24     28    32
+ *   +---------+---------+------+------+------+------+
+ *   | price   | qty     |count | head | tail |unused|
+ *   +---------+---------+------+------+------+------+
+ *   lf: L_PRICE  L_QTY  li: L_COUNT L_HEAD L_TAIL (i32 index 4..6)
+ */
+const ORDER_BYTES = 64, O_F64 = 8, O_I32 = 16; // per order: bytes, f64s, i32s
+const O_ID = 0, O_KEY = 1, O_PRICE = 2, O_QTY = 3; // f64 index
+const O_SYMBOL = 10, O_SIDE = 11, O_LEVEL = 12, O_NEXT = 13, O_PREV = 14, O_ACCOUNT = 15; // i32; next: free list too
+const LEVEL_BYTES = 32, L_F64 = 4, L_I32 = 8;
+const L_PRICE = 0, L_QTY = 1; // f64 index
+const L_COUNT = 4, L_HEAD = 5, L_TAIL = 6; // i32 index; head: free list too
 
 export interface InstrumentInfo {
   symbol: number;
@@ -75,18 +101,13 @@ export class Engine {
   private asks: Ladder[] = [];
   private symbolIds: number[] = [];
 
-  // --- order pool: one 64-byte record per order (one cache line), two views of one buffer.
-  //   of (f64, stride 8): 0 id | 1 client key (account * 2^32 + clientOrderId) | 2 price | 3 qty
-  //   oi (i32, stride 16): 10 symbol | 11 side | 12 level | 13 next | 14 prev | 15 account
-  // Struct-of-arrays would touch a line per field: with 100k+ live orders every access misses.
+  // --- order and level pools (layout above)
   private of: Float64Array;
   private oi: Int32Array;
   private oCap: number;
   private oFree = NIL;
   private oUsed = 0;
 
-  // --- level pool: 32 bytes per level. lf (f64, stride 4): 0 price | 1 qty;
-  //   li (i32, stride 8): 4 order count | 5 head order | 6 tail order
   private lf: Float64Array;
   private li: Int32Array;
   private lCap: number;
@@ -109,16 +130,16 @@ export class Engine {
   constructor(opts: EngineOptions = {}) {
     const n = Math.max(1024, opts.expectedOrders ?? 65536);
     this.oCap = n;
-    const ob = new ArrayBuffer(n * 64);
+    const ob = new ArrayBuffer(n * ORDER_BYTES);
     this.of = new Float64Array(ob);
     this.oi = new Int32Array(ob);
     const l = Math.max(256, n >> 2);
     this.lCap = l;
-    const lb = new ArrayBuffer(l * 32);
+    const lb = new ArrayBuffer(l * LEVEL_BYTES);
     this.lf = new Float64Array(lb);
     this.li = new Int32Array(lb);
-    this.byId = new SlotIndex(this.of, 8, 0, n);
-    this.byClient = new SlotIndex(this.of, 8, 1, n);
+    this.byId = new SlotIndex(this.of, O_F64, O_ID, n);
+    this.byClient = new SlotIndex(this.of, O_F64, O_KEY, n);
   }
 
   /** Sequence of the last input applied (0 before any). */
@@ -228,7 +249,7 @@ export class Engine {
       this.emit(Ev.Rejected, 0, -o, sym, orderId, 0, 0, 0, acct, Cmd.Cancel);
       return;
     }
-    this.emit(Ev.Cancelled, this.oi[o * 16 + 11]!, CancelReason.User, sym, orderId, this.of[o * 8 + 2]!, this.of[o * 8 + 3]!, 1, 0, 0);
+    this.emit(Ev.Cancelled, this.oi[o * O_I32 + O_SIDE]!, CancelReason.User, sym, orderId, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, 1, 0, 0);
     this.removeOrder(o);
   }
 
@@ -244,22 +265,22 @@ export class Engine {
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
     if (err !== 0) {
-      this.emit(Ev.Rejected, o >= 0 ? this.oi[o * 16 + 11]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
+      this.emit(Ev.Rejected, o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
       return;
     }
-    const side = this.oi[o * 16 + 11]!;
-    const oldPrice = this.of[o * 8 + 2]!;
-    const oldQty = this.of[o * 8 + 3]!;
+    const side = this.oi[o * O_I32 + O_SIDE]!;
+    const oldPrice = this.of[o * O_F64 + O_PRICE]!;
+    const oldQty = this.of[o * O_F64 + O_QTY]!;
     if (price === oldPrice && qty <= oldQty) {
       // Same price, smaller or equal size: keeps its place in the queue.
-      this.of[o * 8 + 3] = qty;
-      const lvm = this.oi[o * 16 + 12]!;
-      this.lf[lvm * 4 + 1] = this.lf[lvm * 4 + 1]! - (oldQty - qty);
+      this.of[o * O_F64 + O_QTY] = qty;
+      const lvm = this.oi[o * O_I32 + O_LEVEL]!;
+      this.lf[lvm * L_F64 + L_QTY] = this.lf[lvm * L_F64 + L_QTY]! - (oldQty - qty);
       this.emit(Ev.Modified, side, 1, sym, orderId, price, qty, oldPrice, oldQty, 0);
       return;
     }
     // Price change or size increase: leaves the book and re-enters as a new aggressor.
-    const clId = (this.of[o * 8 + 1]! % TWO32);
+    const clId = (this.of[o * O_F64 + O_KEY]! % TWO32);
     this.emit(Ev.Modified, side, 0, sym, orderId, price, qty, oldPrice, oldQty, 0);
     this.removeOrder(o);
     const leaves = this.match(sym, side, price, qty, orderId, acct);
@@ -349,7 +370,7 @@ export class Engine {
   private findOrder(sym: number, orderId: number, acct: number): number {
     if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return -Errors.UNKNOWN_SYMBOL.num;
     const o = this.byId.get(orderId);
-    if (o === NIL || this.oi[o * 16 + 15] !== acct || this.oi[o * 16 + 10] !== sym) return -Errors.UNKNOWN_ORDER.num;
+    if (o === NIL || this.oi[o * O_I32 + O_ACCOUNT] !== acct || this.oi[o * O_I32 + O_SYMBOL] !== sym) return -Errors.UNKNOWN_ORDER.num;
     return o;
   }
 
@@ -373,25 +394,25 @@ export class Engine {
     let lastTrade = 0;
     while (leaves > 0 && opp.n > 0) {
       const lv = opp.levels[opp.n - 1]!;
-      const lp = this.lf[lv * 4]!;
+      const lp = this.lf[lv * L_F64 + L_PRICE]!;
       if (buy ? lp > limit : lp < limit) break;
-      let o = this.li[lv * 8 + 5]!;
+      let o = this.li[lv * L_I32 + L_HEAD]!;
       while (o !== NIL && leaves > 0) {
-        const next = this.oi[o * 16 + 13]!;
-        const makerQty = this.of[o * 8 + 3]!;
-        if (this.oi[o * 16 + 15] === acct) {
+        const next = this.oi[o * O_I32 + O_NEXT]!;
+        const makerQty = this.of[o * O_F64 + O_QTY]!;
+        if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
-          this.emit(Ev.Cancelled, this.oi[o * 16 + 11]!, CancelReason.SelfTrade, sym, this.of[o * 8]!, lp, makerQty, 1, 0, 0);
+          this.emit(Ev.Cancelled, this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, 1, 0, 0);
           this.unlink(o, lv);
           this.freeOrder(o);
         } else {
           const tq = leaves < makerQty ? leaves : makerQty;
           const rest = makerQty - tq;
           leaves -= tq;
-          this.of[o * 8 + 3] = rest;
-          this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! - tq;
+          this.of[o * O_F64 + O_QTY] = rest;
+          this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - tq;
           lastTrade = lp;
-          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.of[o * 8]!, lp, tq, takerId, ++this.tradeSeq, rest);
+          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
             this.unlink(o, lv);
             this.freeOrder(o);
@@ -399,7 +420,7 @@ export class Engine {
         }
         o = next;
       }
-      if (this.li[lv * 8 + 4] === 0) {
+      if (this.li[lv * L_I32 + L_COUNT] === 0) {
         opp.n--;
         this.freeLevel(lv);
       }
@@ -420,22 +441,22 @@ export class Engine {
       ladder.insertAt(idx, key, lv);
     }
     const o = this.allocOrder();
-    this.of[o * 8] = orderId;
-    this.of[o * 8 + 1] = acct * TWO32 + clId;
-    this.of[o * 8 + 2] = price;
-    this.of[o * 8 + 3] = qty;
-    this.oi[o * 16 + 15] = acct;
-    this.oi[o * 16 + 10] = sym;
-    this.oi[o * 16 + 11] = side;
-    this.oi[o * 16 + 12] = lv;
-    const tail = this.li[lv * 8 + 6]!;
-    this.oi[o * 16 + 14] = tail;
-    this.oi[o * 16 + 13] = NIL;
-    if (tail === NIL) this.li[lv * 8 + 5] = o;
-    else this.oi[tail * 16 + 13] = o;
-    this.li[lv * 8 + 6] = o;
-    this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! + qty;
-    this.li[lv * 8 + 4] = this.li[lv * 8 + 4]! + 1;
+    this.of[o * O_F64 + O_ID] = orderId;
+    this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
+    this.of[o * O_F64 + O_PRICE] = price;
+    this.of[o * O_F64 + O_QTY] = qty;
+    this.oi[o * O_I32 + O_ACCOUNT] = acct;
+    this.oi[o * O_I32 + O_SYMBOL] = sym;
+    this.oi[o * O_I32 + O_SIDE] = side;
+    this.oi[o * O_I32 + O_LEVEL] = lv;
+    const tail = this.li[lv * L_I32 + L_TAIL]!;
+    this.oi[o * O_I32 + O_PREV] = tail;
+    this.oi[o * O_I32 + O_NEXT] = NIL;
+    if (tail === NIL) this.li[lv * L_I32 + L_HEAD] = o;
+    else this.oi[tail * O_I32 + O_NEXT] = o;
+    this.li[lv * L_I32 + L_TAIL] = o;
+    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! + qty;
+    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! + 1;
     this.byId.add(o);
     this.byClient.add(o);
     this.emit(Ev.Resting, side, 0, sym, orderId, price, qty, 0, 0, 0);
@@ -443,13 +464,13 @@ export class Engine {
 
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
   private removeOrder(o: number): void {
-    const lv = this.oi[o * 16 + 12]!;
+    const lv = this.oi[o * O_I32 + O_LEVEL]!;
     this.unlink(o, lv);
-    if (this.li[lv * 8 + 4] === 0) {
-      const sym = this.oi[o * 16 + 10]!;
-      const buy = this.oi[o * 16 + 11] === Side.Buy;
+    if (this.li[lv * L_I32 + L_COUNT] === 0) {
+      const sym = this.oi[o * O_I32 + O_SYMBOL]!;
+      const buy = this.oi[o * O_I32 + O_SIDE] === Side.Buy;
       const ladder = buy ? this.bids[sym]! : this.asks[sym]!;
-      const price = this.lf[lv * 4]!;
+      const price = this.lf[lv * L_F64 + L_PRICE]!;
       const idx = ladder.search(buy ? price : -price);
       if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
       ladder.removeAt(idx);
@@ -459,14 +480,14 @@ export class Engine {
   }
 
   private unlink(o: number, lv: number): void {
-    const prev = this.oi[o * 16 + 14]!;
-    const next = this.oi[o * 16 + 13]!;
-    if (prev === NIL) this.li[lv * 8 + 5] = next;
-    else this.oi[prev * 16 + 13] = next;
-    if (next === NIL) this.li[lv * 8 + 6] = prev;
-    else this.oi[next * 16 + 14] = prev;
-    this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! - this.of[o * 8 + 3]!;
-    this.li[lv * 8 + 4] = this.li[lv * 8 + 4]! - 1;
+    const prev = this.oi[o * O_I32 + O_PREV]!;
+    const next = this.oi[o * O_I32 + O_NEXT]!;
+    if (prev === NIL) this.li[lv * L_I32 + L_HEAD] = next;
+    else this.oi[prev * O_I32 + O_NEXT] = next;
+    if (next === NIL) this.li[lv * L_I32 + L_TAIL] = prev;
+    else this.oi[next * O_I32 + O_PREV] = prev;
+    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - this.of[o * O_F64 + O_QTY]!;
+    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! - 1;
   }
 
   // ------------------------------------------------------------------ pools
@@ -474,7 +495,7 @@ export class Engine {
   private allocOrder(): number {
     let o = this.oFree;
     if (o !== NIL) {
-      this.oFree = this.oi[o * 16 + 13]!;
+      this.oFree = this.oi[o * O_I32 + O_NEXT]!;
       return o;
     }
     if (this.oUsed === this.oCap) this.growOrders();
@@ -485,33 +506,33 @@ export class Engine {
   private freeOrder(o: number): void {
     this.byId.remove(o);
     this.byClient.remove(o);
-    this.oi[o * 16 + 13] = this.oFree;
+    this.oi[o * O_I32 + O_NEXT] = this.oFree;
     this.oFree = o;
   }
 
   private allocLevel(price: number): number {
     let lv = this.lFree;
-    if (lv !== NIL) this.lFree = this.li[lv * 8 + 5]!;
+    if (lv !== NIL) this.lFree = this.li[lv * L_I32 + L_HEAD]!;
     else {
       if (this.lUsed === this.lCap) this.growLevels();
       lv = this.lUsed++;
     }
-    this.lf[lv * 4] = price;
-    this.lf[lv * 4 + 1] = 0;
-    this.li[lv * 8 + 4] = 0;
-    this.li[lv * 8 + 5] = NIL;
-    this.li[lv * 8 + 6] = NIL;
+    this.lf[lv * L_F64 + L_PRICE] = price;
+    this.lf[lv * L_F64 + L_QTY] = 0;
+    this.li[lv * L_I32 + L_COUNT] = 0;
+    this.li[lv * L_I32 + L_HEAD] = NIL;
+    this.li[lv * L_I32 + L_TAIL] = NIL;
     return lv;
   }
 
   private freeLevel(lv: number): void {
-    this.li[lv * 8 + 5] = this.lFree;
+    this.li[lv * L_I32 + L_HEAD] = this.lFree;
     this.lFree = lv;
   }
 
   private growOrders(): void {
     const n = this.oCap * 2;
-    const b = new ArrayBuffer(n * 64);
+    const b = new ArrayBuffer(n * ORDER_BYTES);
     new Uint8Array(b).set(new Uint8Array(this.of.buffer));
     this.of = new Float64Array(b);
     this.oi = new Int32Array(b);
@@ -522,7 +543,7 @@ export class Engine {
 
   private growLevels(): void {
     const n = this.lCap * 2;
-    const b = new ArrayBuffer(n * 32);
+    const b = new ArrayBuffer(n * LEVEL_BYTES);
     new Uint8Array(b).set(new Uint8Array(this.lf.buffer));
     this.lf = new Float64Array(b);
     this.li = new Int32Array(b);
@@ -588,7 +609,7 @@ export class Engine {
     if (!ladder) return out;
     for (let i = ladder.n - 1; i >= 0 && out.length < max; i--) {
       const lv = ladder.levels[i]!;
-      out.push({ price: this.lf[lv * 4]!, qty: this.lf[lv * 4 + 1]!, count: this.li[lv * 8 + 4]! });
+      out.push({ price: this.lf[lv * L_F64 + L_PRICE]!, qty: this.lf[lv * L_F64 + L_QTY]!, count: this.li[lv * L_I32 + L_COUNT]! });
     }
     return out;
   }
@@ -600,14 +621,14 @@ export class Engine {
     const idx = ladder.search(side === Side.Buy ? price : -price);
     if (idx < 0) return [];
     const ids: number[] = [];
-    for (let o = this.li[(ladder.levels[idx]!) * 8 + 5]!; o !== NIL; o = this.oi[o * 16 + 13]!) ids.push(this.of[o * 8]!);
+    for (let o = this.li[(ladder.levels[idx]!) * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) ids.push(this.of[o * O_F64 + O_ID]!);
     return ids;
   }
 
   order(orderId: number): { orderId: number; symbol: number; side: Side; price: number; qty: number; account: number; clientOrderId: number } | undefined {
     const o = this.byId.get(orderId);
     if (o === NIL) return undefined;
-    return { orderId, symbol: this.oi[o * 16 + 10]!, side: this.oi[o * 16 + 11] as Side, price: this.of[o * 8 + 2]!, qty: this.of[o * 8 + 3]!, account: this.oi[o * 16 + 15]!, clientOrderId: (this.of[o * 8 + 1]! % TWO32) };
+    return { orderId, symbol: this.oi[o * O_I32 + O_SYMBOL]!, side: this.oi[o * O_I32 + O_SIDE] as Side, price: this.of[o * O_F64 + O_PRICE]!, qty: this.of[o * O_F64 + O_QTY]!, account: this.oi[o * O_I32 + O_ACCOUNT]!, clientOrderId: (this.of[o * O_F64 + O_KEY]! % TWO32) };
   }
 
   // ------------------------------------------------------------------ snapshot
@@ -644,13 +665,13 @@ export class Engine {
         w.u32(ladder.n);
         for (let i = ladder.n - 1; i >= 0; i--) {
           const lv = ladder.levels[i]!;
-          w.f64(this.lf[lv * 4]!);
-          w.u32(this.li[lv * 8 + 4]!);
-          for (let o = this.li[lv * 8 + 5]!; o !== NIL; o = this.oi[o * 16 + 13]!) {
-            w.f64(this.of[o * 8]!);
-            w.u32(this.oi[o * 16 + 15]!);
-            w.u32((this.of[o * 8 + 1]! % TWO32));
-            w.f64(this.of[o * 8 + 3]!);
+          w.f64(this.lf[lv * L_F64 + L_PRICE]!);
+          w.u32(this.li[lv * L_I32 + L_COUNT]!);
+          for (let o = this.li[lv * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
+            w.f64(this.of[o * O_F64 + O_ID]!);
+            w.u32(this.oi[o * O_I32 + O_ACCOUNT]!);
+            w.u32((this.of[o * O_F64 + O_KEY]! % TWO32));
+            w.f64(this.of[o * O_F64 + O_QTY]!);
           }
         }
       }
