@@ -14,7 +14,7 @@ import { Errors, BourseError } from '../kernel/errors.ts';
 import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
-import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from './events.ts';
+import { EventWriter, CancelReason, Priority } from './events.ts';
 import { SlotIndex } from './slot-index.ts';
 import { Ladder } from './ladder.ts';
 
@@ -79,7 +79,7 @@ export interface EngineOptions {
 }
 
 export class Engine {
-  readonly out = new EventLog();
+  readonly out = new EventWriter();
 
   // --- instruments, indexed by symbol id
   private defined = new Uint8Array(MAX_SYMBOLS);
@@ -118,11 +118,8 @@ export class Engine {
   private byId: SlotIndex;
   private byClient: SlotIndex;
 
-  // --- counters
-  private eventSeq = 0;
+  // --- counters (input seq, time and event seq live in `out`, which stamps them on events)
   private tradeSeq = 0;
-  private inputSeq = 0;
-  private now = 0;
 
   private lastBuf: Uint8Array | null = null;
   private dv: DataView = new DataView(new ArrayBuffer(8));
@@ -144,17 +141,17 @@ export class Engine {
 
   /** Sequence of the last input applied (0 before any). */
   get lastSeq(): number {
-    return this.inputSeq;
+    return this.out.inputSeq;
   }
 
   /** Sequence of the last event emitted. */
   get lastEventSeq(): number {
-    return this.eventSeq;
+    return this.out.seq;
   }
 
   /** Time (µs) of the last input applied. */
   get time(): number {
-    return this.now;
+    return this.out.time;
   }
 
   /** Number of orders resting in all books. */
@@ -167,9 +164,7 @@ export class Engine {
   /** Apply one stamped command record at `buf[at]`. Events are appended to `out`, the last one flagged END_OF_INPUT. */
   apply(buf: Uint8Array, at: number): void {
     this.applyInput(buf, at);
-    const i32 = this.out.i32;
-    const h = (this.out.count - 1) * EVENT_SLOTS * 2;
-    i32[h] = i32[h]! | END_OF_INPUT;
+    this.out.endInput();
   }
 
   private applyInput(buf: Uint8Array, at: number): void {
@@ -180,13 +175,15 @@ export class Engine {
     const dv = this.dv;
     const seq = dv.getFloat64(at + CmdOff.seq, true);
     const time = dv.getFloat64(at + CmdOff.time, true);
-    if (seq !== this.inputSeq + 1) {
-      throw new BourseError('INVARIANT', `input seq ${seq} after ${this.inputSeq}: inputs must be contiguous`);
+    const out = this.out;
+    if (seq !== out.inputSeq + 1) {
+      throw new BourseError('INVARIANT', `input seq ${seq} after ${out.inputSeq}: inputs must be contiguous`);
     }
-    if (!(time >= this.now)) throw new BourseError('INVARIANT', `input ${seq} time ${time} before ${this.now}`);
-    this.inputSeq = seq;
-    this.now = time;
-    const type = buf[at]!;
+    if (!(time >= out.time)) throw new BourseError('INVARIANT', `input ${seq} time ${time} before ${out.time}`);
+    // The writer stamps every event of this input with them; they are the engine's clock too.
+    out.inputSeq = seq;
+    out.time = time;
+    const type = buf[at + CmdOff.type]!;
     switch (type) {
       case Cmd.NewOrder:
         return this.newOrder(dv, at, seq);
@@ -197,12 +194,12 @@ export class Engine {
       case Cmd.SetStatus:
         return this.setStatus(dv, at);
       case Cmd.ClockTick:
-        this.emit(Ev.Clock, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        this.out.clock();
         return;
       case Cmd.DefineInstrument:
         return this.defineInstrument(buf, dv, at);
       default:
-        this.emit(Ev.Rejected, 0, Errors.BAD_COMMAND.num, 0, 0, 0, 0, 0, 0, type);
+        this.out.rejected(0, Errors.BAD_COMMAND.num, 0, type, 0, 0, 0, 0, 0);
     }
   }
 
@@ -227,16 +224,16 @@ export class Engine {
     if (err === 0 && ordType === OrdType.Limit) err = this.checkPrice(sym, price);
     if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
     if (err !== 0) {
-      this.emit(Ev.Rejected, side & 0xff, err, sym, orderId, price, qty, clId, acct, Cmd.NewOrder);
+      this.out.rejected(side & 0xff, err, sym, Cmd.NewOrder, orderId, price, qty, clId, acct);
       return;
     }
 
-    this.emit(Ev.Accepted, side, ordType | (tif << 4), sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct, 0);
+    this.out.accepted(side, ordType, tif, sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct);
     const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
     const leaves = this.match(sym, side, limit, qty, orderId, acct);
     if (leaves > 0) {
       if (ordType === OrdType.Limit && tif === TimeInForce.GTC) this.rest(sym, side, price, leaves, orderId, acct, clId);
-      else this.emit(Ev.Cancelled, side, CancelReason.Unfilled, sym, orderId, limit, leaves, 0, 0, 0);
+      else this.out.cancelled(side, CancelReason.Unfilled, sym, orderId, limit, leaves, false);
     }
   }
 
@@ -246,10 +243,10 @@ export class Engine {
     const acct = dv.getUint32(at + CmdOff.account, true);
     const o = this.findOrder(sym, orderId, acct);
     if (o < 0) {
-      this.emit(Ev.Rejected, 0, -o, sym, orderId, 0, 0, 0, acct, Cmd.Cancel);
+      this.out.rejected(0, -o, sym, Cmd.Cancel, orderId, 0, 0, 0, acct);
       return;
     }
-    this.emit(Ev.Cancelled, this.oi[o * O_I32 + O_SIDE]!, CancelReason.User, sym, orderId, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, 1, 0, 0);
+    this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.User, sym, orderId, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, true);
     this.removeOrder(o);
   }
 
@@ -265,7 +262,7 @@ export class Engine {
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
     if (err !== 0) {
-      this.emit(Ev.Rejected, o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
+      this.out.rejected(o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, Cmd.Modify, orderId, price, qty, 0, acct);
       return;
     }
     const side = this.oi[o * O_I32 + O_SIDE]!;
@@ -276,12 +273,12 @@ export class Engine {
       this.of[o * O_F64 + O_QTY] = qty;
       const lvm = this.oi[o * O_I32 + O_LEVEL]!;
       this.lf[lvm * L_F64 + L_QTY] = this.lf[lvm * L_F64 + L_QTY]! - (oldQty - qty);
-      this.emit(Ev.Modified, side, 1, sym, orderId, price, qty, oldPrice, oldQty, 0);
+      this.out.modified(side, Priority.Kept, sym, orderId, price, qty, oldPrice, oldQty);
       return;
     }
     // Price change or size increase: leaves the book and re-enters as a new aggressor.
     const clId = (this.of[o * O_F64 + O_KEY]! % TWO32);
-    this.emit(Ev.Modified, side, 0, sym, orderId, price, qty, oldPrice, oldQty, 0);
+    this.out.modified(side, Priority.Lost, sym, orderId, price, qty, oldPrice, oldQty);
     this.removeOrder(o);
     const leaves = this.match(sym, side, price, qty, orderId, acct);
     if (leaves > 0) this.rest(sym, side, price, leaves, orderId, acct, clId);
@@ -294,11 +291,11 @@ export class Engine {
     if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) err = Errors.UNKNOWN_SYMBOL.num;
     else if (st !== TradingStatus.Open && st !== TradingStatus.Halted) err = Errors.BAD_STATUS.num;
     if (err !== 0) {
-      this.emit(Ev.Rejected, 0, err, sym, 0, 0, 0, 0, 0, Cmd.SetStatus);
+      this.out.rejected(0, err, sym, Cmd.SetStatus, 0, 0, 0, 0, 0);
       return;
     }
     this.status[sym] = st;
-    this.emit(Ev.Status, 0, st, sym, 0, 0, 0, 0, 0, 0);
+    this.out.status(sym, st);
   }
 
   private defineInstrument(buf: Uint8Array, dv: DataView, at: number): void {
@@ -319,15 +316,11 @@ export class Engine {
     else if (pd > 18 || qd > 18) err = Errors.BAD_INSTRUMENT.num;
     else if (this.defined[sym] !== 0 || this.nameToId.has(name)) err = Errors.INSTRUMENT_EXISTS.num;
     if (err !== 0) {
-      this.emit(Ev.Rejected, 0, err, sym, 0, 0, 0, 0, 0, Cmd.DefineInstrument);
+      this.out.rejected(0, err, sym, Cmd.DefineInstrument, 0, 0, 0, 0, 0);
       return;
     }
     this.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, TradingStatus.Open, ref);
-    const s = this.emit(Ev.Instrument, 0, pd | (qd << 8), sym, 0, 0, tick, lot, maxQty, ref);
-    // Name in slots 4-5 (16 bytes), as events.ts documents.
-    const u8 = this.out.u8;
-    const base = s * 8 + 4 * 8;
-    for (let i = 0; i < NAME_BYTES; i++) u8[base + i] = i < name.length ? name.charCodeAt(i) : 0;
+    this.out.instrument(sym, name, tick, lot, maxQty, ref, pd, qd);
   }
 
   private install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void {
@@ -402,7 +395,7 @@ export class Engine {
         const makerQty = this.of[o * O_F64 + O_QTY]!;
         if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
-          this.emit(Ev.Cancelled, this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, 1, 0, 0);
+          this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, true);
           this.unlink(o, lv);
           this.freeOrder(o);
         } else {
@@ -412,7 +405,7 @@ export class Engine {
           this.of[o * O_F64 + O_QTY] = rest;
           this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - tq;
           lastTrade = lp;
-          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
+          this.out.trade(side, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
             this.unlink(o, lv);
             this.freeOrder(o);
@@ -459,7 +452,7 @@ export class Engine {
     this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! + 1;
     this.byId.add(o);
     this.byClient.add(o);
-    this.emit(Ev.Resting, side, 0, sym, orderId, price, qty, 0, 0, 0);
+    this.out.resting(side, sym, orderId, price, qty);
   }
 
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
@@ -550,30 +543,6 @@ export class Engine {
     this.lCap = n;
   }
 
-  // ------------------------------------------------------------------ output
-
-  /** Append one event record; returns its f64 slot base. */
-  private emit(type: number, side: number, code: number, symbol: number, orderId: number, price: number, qty: number, a: number, b: number, c: number): number {
-    const out = this.out;
-    if ((out.count + 1) * EVENT_SLOTS > out.f64.length) out.grow();
-    const s = out.count * EVENT_SLOTS;
-    out.count++;
-    const f = out.f64;
-    const i = out.i32;
-    i[s * 2] = type | (side << 8) | (code << 16);
-    i[s * 2 + 1] = symbol;
-    f[s + 1] = ++this.eventSeq;
-    f[s + 2] = this.inputSeq;
-    f[s + 3] = this.now;
-    f[s + 4] = orderId;
-    f[s + 5] = price;
-    f[s + 6] = qty;
-    f[s + 7] = a;
-    f[s + 8] = b;
-    f[s + 9] = c;
-    return s;
-  }
-
   // ------------------------------------------------------------------ queries (tools, tests, snapshots)
 
   symbolId(name: string): number | undefined {
@@ -642,10 +611,10 @@ export class Engine {
     const w = new ByteWriter();
     w.u32(SNAPSHOT_MAGIC);
     w.u32(SNAPSHOT_VERSION);
-    w.f64(this.inputSeq);
-    w.f64(this.eventSeq);
+    w.f64(this.out.inputSeq);
+    w.f64(this.out.seq);
     w.f64(this.tradeSeq);
-    w.f64(this.now);
+    w.f64(this.out.time);
     w.u32(this.symbolIds.length);
     for (const sym of this.symbolIds) {
       w.u32(sym);
@@ -686,10 +655,10 @@ export class Engine {
     const version = r.u32();
     if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
     const e = new Engine(opts);
-    e.inputSeq = r.f64();
-    e.eventSeq = r.f64();
+    e.out.inputSeq = r.f64();
+    e.out.seq = r.f64();
     e.tradeSeq = r.f64();
-    e.now = r.f64();
+    e.out.time = r.f64();
     const nSym = r.u32();
     for (let k = 0; k < nSym; k++) {
       const sym = r.u32();
@@ -730,10 +699,10 @@ export class Engine {
   /** `rest` without an event: used only to rebuild from a snapshot. */
   private restQuiet(sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
     const count = this.out.count;
-    const seq = this.eventSeq;
+    const seq = this.out.seq;
     this.rest(sym, side, price, qty, id, acct, clId);
     this.out.count = count;
-    this.eventSeq = seq;
+    this.out.seq = seq;
   }
 }
 

@@ -11,7 +11,7 @@
  * starts a new session (session + 1) and clients re-snapshot by the feed's reset rules.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { EVENT_SIZE, EVENT_SLOTS, type EventLog } from '../engine/events.ts';
+import { EVENT_SIZE, EVENT_SLOTS, EVENT_WORDS, type EventLog } from '../engine/events.ts';
 import { Mdp } from '../mdp/mdp.ts';
 
 export type RecordsSink = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
@@ -39,7 +39,7 @@ export class MarketDataSide {
   /** Events held in a copied byte buffer (8-byte aligned, count records). */
   consumeBytes(bytes: Uint8Array, count: number): void {
     const f64 = new Float64Array(bytes.buffer, bytes.byteOffset, count * EVENT_SLOTS);
-    const i32 = new Int32Array(bytes.buffer, bytes.byteOffset, count * EVENT_SLOTS * 2);
+    const i32 = new Int32Array(bytes.buffer, bytes.byteOffset, count * EVENT_WORDS);
     this.consume(f64, i32, bytes, count);
   }
 

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { crc32 } from '../kernel/crc32.ts';
-import { cmdSize } from '../engine/commands.ts';
+import { cmdSize, CmdOff } from '../engine/commands.ts';
 
 export const SEGMENT_MAGIC = 0x4c4e4a42; // 'BJNL' as little-endian bytes
 export const SEGMENT_VERSION = 1;
@@ -23,7 +23,7 @@ export const MIN_RECORD_BYTES = 24;
 export const MAX_RECORD_BYTES = 4096;
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 export const LOCK_FILE = 'journal.lock';
-const SEQ_OFF = 8; // seq f64 inside a record (server/engine/commands.ts)
+const SEQ_OFF = CmdOff.seq;
 const READ_CHUNK = 1 << 20;
 const SEG_RE = /^(\d{20})\.seg$/;
 

@@ -20,12 +20,12 @@ class NaiveBooks {
   apply(e: ReturnType<typeof decodeEvents>[number]): void {
     switch (e.type) {
       case Ev.Resting: this.orders.set(e.orderId, { sym: e.symbol, side: e.side, price: e.price, qty: e.qty }); break;
-      case Ev.Cancelled: if (e.a === 1) this.orders.delete(e.orderId); break;
-      case Ev.Modified: if (e.code === 1) this.orders.get(e.orderId)!.qty = e.qty; else this.orders.delete(e.orderId); break;
+      case Ev.Cancelled: if (e.wasResting) this.orders.delete(e.orderId); break;
+      case Ev.Modified: if (e.keptPriority) this.orders.get(e.orderId)!.qty = e.qty; else this.orders.delete(e.orderId); break;
       case Ev.Trade: {
-        const o = this.orders.get(e.orderId)!;
+        const o = this.orders.get(e.maker)!;
         o.qty -= e.qty;
-        if (o.qty === 0) this.orders.delete(e.orderId);
+        if (o.qty === 0) this.orders.delete(e.maker);
         break;
       }
     }
