@@ -74,9 +74,9 @@ test('L2 book = naive fold of L3 events, checksum right after every input', () =
           levelRecords++;
           if (r.endOfUpdate) {
             const want = bookChecksum(naive.levels(r.symbol, Side.Buy), naive.levels(r.symbol, Side.Sell));
-            assert.equal(r.s[3], want, `checksum on the last level record of input ${r.s[5]}`);
+            assert.equal(r.checksum, want, `checksum on the last level record of input ${r.inputSeq}`);
           }
-          if (r.code === LevelAction.Delete) assert.equal(r.s[1], 0);
+          if (r.action === LevelAction.Delete) assert.equal(r.qty, 0);
         }
         engine.out.clear();
         mdp.out.clear();
@@ -128,7 +128,7 @@ test('a sweep through many orders at one price is one level update per input', (
     const evs = decodeEvents(engine.out);
     mdp.consumeLog(engine.out);
     const recs = Array.from({ length: mdp.out.count }, (_, i) => decodeMd(mdp.out.f64, mdp.out.i32, i));
-    const levels = recs.filter((r) => r.type === Md.Level).map((r) => `${r.side}:${r.s[0]}`);
+    const levels = recs.filter((r) => r.type === Md.Level).map((r) => `${r.side}:${r.price}`);
     assert.equal(new Set(levels).size, levels.length, 'no price published twice for one input');
     const trades = evs.filter((e) => e.type === Ev.Trade).length;
     assert.equal(recs.filter((r) => r.type === Md.Trade).length, trades, 'every trade is printed');

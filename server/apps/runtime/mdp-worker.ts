@@ -8,7 +8,7 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Mdp } from '../../mdp/mdp.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK } from '../../mdp/records.ts';
+import { Md, mdType, mdTime } from '../../mdp/records.ts';
 import { MulticastFeed } from '../../multicast/feed.ts';
 import { feedConfig } from '../../multicast/config.ts';
 import { MdpStat, Ctl } from './shared-stats.ts';
@@ -65,7 +65,7 @@ for (;;) {
     const f = out.f64;
     const h = out.i32;
     for (let k = 0; k < out.count && nSamples < samples.length; k++) {
-      if ((h[k * MD_SLOTS * 2]! & MD_TYPE_MASK) === Md.Level) samples[nSamples++] = now - f[k * MD_SLOTS + 2]!;
+      if (mdType(h, k) === Md.Level) samples[nSamples++] = now - mdTime(f, k);
     }
   }
   feed?.onRecords(out.f64, out.i32, 0, out.count);
