@@ -25,8 +25,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../server/engine/engine.ts';
-import { Cmd, cmdSize } from '../server/engine/commands.ts';
-import { Ev, TYPE_MASK } from '../server/engine/events.ts';
+import { Cmd, CMD_SIZE, INSTRUMENT_CMD_SIZE, cmdSize } from '../server/engine/commands.ts';
+import { Ev, evType } from '../server/engine/events.ts';
 import { Journal } from '../server/sequencer/journal.ts';
 import { OrderFlow } from '../server/sim/flow.ts';
 import { Histogram } from '../server/kernel/histogram.ts';
@@ -43,7 +43,9 @@ const PEER_BUDGET_MS = QUICK ? 300 : 1500;
 const PEER_CHUNK = 1000;
 const SETTLE = 5_000;
 const CLEAR_EVERY = 256;
-const DEFINE = Cmd.DefineInstrument; // a local constant: no module-binding load per op
+const DEFINE = Cmd.DefineInstrument; // local constants: no module-binding load per op
+const DEFINE_SIZE = INSTRUMENT_CMD_SIZE;
+const ORDER_SIZE = CMD_SIZE;
 
 interface Scenario {
   key: string;
@@ -101,7 +103,7 @@ function buildStream(sc: Scenario, timed: number): Stream {
     mix[t === Cmd.NewOrder ? 'new' : t === Cmd.Cancel ? 'cancel' : t === Cmd.Modify ? 'modify' : 'other']++;
     shadow.apply(buf, at);
     const out = shadow.out;
-    for (let k = 0; k < out.count; k++) ev[out.i32[k * 20]! & TYPE_MASK]!++;
+    for (let k = 0; k < out.count; k++) ev[evType(out.i32, k)]!++;
     flow.observe(out);
     out.clear();
     at += size;
@@ -126,7 +128,7 @@ function applyRange(engine: Engine, buf: Uint8Array, from: number, count: number
   const out = engine.out;
   for (let i = 0; i < count; i++) {
     engine.apply(buf, at);
-    at += buf[at] === DEFINE ? 96 : 64;
+    at += buf[at] === DEFINE ? DEFINE_SIZE : ORDER_SIZE;
     if ((i & (CLEAR_EVERY - 1)) === CLEAR_EVERY - 1) out.clear();
   }
   out.clear();
@@ -144,7 +146,7 @@ function runOurs(s: Stream, sc: Scenario, prefix: number): { ms: number; prefixM
   const t0 = performance.now();
   for (let i = 0; i < s.timed; i++) {
     engine.apply(buf, at);
-    at += buf[at] === DEFINE ? 96 : 64;
+    at += buf[at] === DEFINE ? DEFINE_SIZE : ORDER_SIZE;
     if ((i & (CLEAR_EVERY - 1)) === CLEAR_EVERY - 1) out.clear();
     if (i + 1 === prefix) tPrefix = performance.now();
   }
@@ -203,7 +205,7 @@ function latency(s: Stream, sc: Scenario): { ops: Histogram; timer: Histogram } 
     engine.apply(buf, at);
     const t1 = performance.now();
     ops.record((t1 - t0) * 1e6);
-    at += buf[at] === DEFINE ? 96 : 64;
+    at += buf[at] === DEFINE ? DEFINE_SIZE : ORDER_SIZE;
     if ((i & (CLEAR_EVERY - 1)) === CLEAR_EVERY - 1) out.clear();
   }
   for (let i = 0; i < s.timed; i++) {

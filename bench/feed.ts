@@ -18,7 +18,7 @@
 import dgram from 'node:dgram';
 import { bourse } from '../proto/gen/feed.js';
 import { MdSim } from '../server/apps/runtime/md-sim.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../server/mdp/records.ts';
+import { Md, MD_SLOTS, MD_WORDS, LevelMd, TradeMd, BarMd, mdType, mdSide, mdCode, mdSymbol, mdTime, mdEndOfUpdate, barInterval } from '../server/mdp/records.ts';
 import { INTERVALS } from '../server/mdp/candles.ts';
 import { feedConfig, type FeedConfig } from '../server/multicast/config.ts';
 import { Publisher } from '../server/multicast/publisher.ts';
@@ -108,14 +108,25 @@ function pbjsEncode(rec: FeedBenchContext['records'], maxMsgs: number): number {
   let seq = 1;
   for (let i = 0; i < rec.count; i++) {
     const b = i * MD_SLOTS;
-    const h = i32[b * 2]!;
-    const sym = i32[b * 2 + 1]! >>> 0;
-    const t = h & MD_TYPE_MASK;
-    if (t === Md.Level) msgs.push({ levelUpdate: { symbolId: sym, side: (h >>> 8) & 0xff, action: (h >>> 16) & 0xffff, price: f64[b + 3]!, qty: f64[b + 4]!, orderCount: f64[b + 5]!, checksum: f64[b + 6]!, endOfUpdate: (h & END_OF_UPDATE) !== 0 } });
-    else if (t === Md.Trade) msgs.push({ trade: { symbolId: sym, price: f64[b + 3]!, qty: f64[b + 4]!, aggressorSide: (h >>> 8) & 0xff, tradeId: f64[b + 5]!, timeUs: f64[b + 2]! } });
-    else if (t === Md.Bar) {
-      const code = (h >>> 16) & 0xffff;
-      msgs.push({ candleUpdate: { symbolId: sym, intervalS: INTERVALS[code & 0xff]!.len / 1e6, openTimeUs: f64[b + 2]!, open: f64[b + 3]!, high: f64[b + 4]!, low: f64[b + 5]!, close: f64[b + 6]!, volume: f64[b + 7]!, tradeCount: f64[b + 8]!, notional: f64[b + 9]! } });
+    const sym = mdSymbol(i32, i);
+    const t = mdType(i32, i);
+    if (t === Md.Level) {
+      msgs.push({
+        levelUpdate: {
+          symbolId: sym, side: mdSide(i32, i), action: mdCode(i32, i), price: f64[b + LevelMd.price]!, qty: f64[b + LevelMd.qty]!,
+          orderCount: f64[b + LevelMd.count]!, checksum: f64[b + LevelMd.checksum]!, endOfUpdate: mdEndOfUpdate(i32, i),
+        },
+      });
+    } else if (t === Md.Trade) {
+      msgs.push({ trade: { symbolId: sym, price: f64[b + TradeMd.price]!, qty: f64[b + TradeMd.qty]!, aggressorSide: mdSide(i32, i), tradeId: f64[b + TradeMd.tradeId]!, timeUs: mdTime(f64, i) } });
+    } else if (t === Md.Bar) {
+      msgs.push({
+        candleUpdate: {
+          symbolId: sym, intervalS: INTERVALS[barInterval(mdCode(i32, i))]!.len / 1e6, openTimeUs: f64[b + BarMd.openTime]!, open: f64[b + BarMd.open]!,
+          high: f64[b + BarMd.high]!, low: f64[b + BarMd.low]!, close: f64[b + BarMd.close]!, volume: f64[b + BarMd.volume]!, tradeCount: f64[b + BarMd.trades]!,
+          notional: f64[b + BarMd.notional]!,
+        },
+      });
     } else msgs.push({ heartbeat: { lastSeq: seq } });
     if (msgs.length === maxMsgs) {
       bytes += v1.Packet.encode({ channelId: 1, sessionId: 1_767_000_000_000_000, firstSeq: seq, sendTimeNs: 0, messageCount: msgs.length, messages: msgs }).finish().length;
@@ -232,7 +243,7 @@ export async function runFeedBench(): Promise<Figures> {
   const t0 = performance.now();
   sim.run(200_000);
   const out = sim.mdp.out;
-  const records = { f64: out.f64.slice(0, out.count * MD_SLOTS), i32: out.i32.slice(0, out.count * MD_SLOTS * 2), count: out.count };
+  const records = { f64: out.f64.slice(0, out.count * MD_SLOTS), i32: out.i32.slice(0, out.count * MD_WORDS), count: out.count };
   out.clear();
   console.log(`generated ${records.count.toLocaleString('en-US')} MD records in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const ctx: FeedBenchContext = { records, config: benchConfig, figures: {} };

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Ring, RING_SPIN } from '../server/bus/ring.ts';
 import { pinCurrentThread, type PinResult } from '../server/apps/runtime/pin.ts';
-import { EVENT_SIZE, Slot } from '../server/engine/events.ts';
+import { EVENT_SIZE, EvSlot } from '../server/engine/events.ts';
 import { Histogram } from '../server/kernel/histogram.ts';
 import { writeResult } from './lib/results.ts';
 import { printTable } from './lib/table.ts';
@@ -123,9 +123,9 @@ function produce(job: Job): ProducerReport {
     for (let i = 0; i < n; i++) {
       const s = i * SLOTS;
       const k = sent + i;
-      f64[s + Slot.seq] = k + 1;
-      f64[s + Slot.inputSeq] = k >= warm ? 1 : 0;
-      f64[s + Slot.time] = t;
+      f64[s + EvSlot.seq] = k + 1;
+      f64[s + EvSlot.inputSeq] = k >= warm ? 1 : 0;
+      f64[s + EvSlot.time] = t;
     }
     ring.write(u8, n);
     sent += n;
@@ -145,10 +145,10 @@ function consume(job: Job): ConsumerReport {
     const t = now();
     for (let i = first; i < first + count; i++) {
       const s = i * SLOTS;
-      const seq = f64[s + Slot.seq]!;
+      const seq = f64[s + EvSlot.seq]!;
       if (seq !== expect) lost++;
       expect = seq + 1;
-      if (f64[s + Slot.inputSeq] === 1) hist.record((t - f64[s + Slot.time]!) * 1e6); // ns
+      if (f64[s + EvSlot.inputSeq] === 1) hist.record((t - f64[s + EvSlot.time]!) * 1e6); // ns
     }
   };
   for (;;) {

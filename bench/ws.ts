@@ -28,7 +28,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Exchange } from '../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../server/apps/runtime/options.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK } from '../server/mdp/records.ts';
+import { Md, mdType, mdSymbol } from '../server/mdp/records.ts';
 import { attachRelay, type Relay, type RelayStats } from '../server/relay/relay.ts';
 import { textFrame } from '../server/relay/frame.ts';
 import type { Figures } from './lib/results.ts';
@@ -81,8 +81,7 @@ export async function runWsBench(): Promise<Figures> {
     (f64, i32, first, count) => {
       if (counting) {
         for (let k = first; k < first + count; k++) {
-          const b = k * MD_SLOTS * 2;
-          if ((i32[b]! & MD_TYPE_MASK) === Md.Trade) tradesBySym.set(i32[b + 1]!, (tradesBySym.get(i32[b + 1]!) ?? 0) + 1);
+          if (mdType(i32, k) === Md.Trade) tradesBySym.set(mdSymbol(i32, k), (tradesBySym.get(mdSymbol(i32, k)) ?? 0) + 1);
         }
       }
       relay?.onRecords(f64, i32, first, count);

@@ -19,8 +19,10 @@
  * maxRetryMs); the queue keeps filling meanwhile.
  */
 import { BourseError } from '../kernel/errors.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK } from '../mdp/records.ts';
-import { BarKind, INTERVALS } from '../mdp/candles.ts';
+import {
+  Md, MD_SLOTS, BarMd, InstrumentMd, mdType, mdCode, mdSymbol, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+} from '../mdp/records.ts';
+import { INTERVALS } from '../mdp/candles.ts';
 import { storeError, type BarRow, type BarsStore, type Instrument } from './store.ts';
 
 export type OverflowPolicy = 'drop-oldest' | 'grow';
@@ -68,8 +70,10 @@ export interface BarsWriterStats {
   lastWriteMs: number;
 }
 
-/** Slots per queued bar: symbol, interval, open µs, open, high, low, close, volume, trades, notional. */
-const W = 10;
+/** A queued bar: the BAR record's slots (BarMd: open µs, open, ... notional), symbol and interval in slot 0-1. */
+const W = MD_SLOTS;
+const Q_SYMBOL = 0;
+const Q_INTERVAL = 1;
 
 function validate(o: BarsWriterOptions): Resolved {
   const bad = (what: string) => new BourseError('BARS_WRITER_BAD_OPTION', what);
@@ -127,35 +131,32 @@ export class BarsWriter {
   onRecords(f64: Float64Array, i32: Int32Array, first: number, count: number): void {
     let any = false;
     for (let k = first, end = first + count; k < end; k++) {
-      const b = k * MD_SLOTS;
-      const h = i32[b * 2]!;
-      const type = h & MD_TYPE_MASK;
+      const type = mdType(i32, k);
       if (type === Md.Bar) {
-        const code = (h >>> 16) & 0xffff;
-        if (code >>> 8 !== BarKind.Closed) continue;
-        this.push(i32[b * 2 + 1]! >>> 0, code & 0xff, f64, b);
+        const code = mdCode(i32, k);
+        if (!barClosed(code)) continue;
+        this.push(mdSymbol(i32, k), barInterval(code), f64, k * MD_SLOTS);
         any = true;
       } else if (type === Md.Instrument) {
-        this.instrument(f64, i32, b);
+        this.instrument(f64, i32, k);
         any = true;
       }
     }
     if (any) this.schedule();
   }
 
-  private instrument(f64: Float64Array, i32: Int32Array, b: number): void {
-    const h = i32[b * 2]!;
-    const code = (h >>> 16) & 0xffff;
-    const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (b + 3) * 8, 16);
-    let name = '';
-    for (const c of u8) if (c !== 0) name += String.fromCharCode(c);
+  private instrument(f64: Float64Array, i32: Int32Array, k: number): void {
+    const b = k * MD_SLOTS;
+    const code = mdCode(i32, k);
+    const name = mdName(f64, k);
     // A step that is not a whole number of units is recorded as 0 (unknown) rather than
     // refusing the instrument and, with it, all of its bars.
     const step = (v: number) => (Number.isSafeInteger(v) && v > 0 ? v : 0);
     const inst: Instrument = {
-      name, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, tick: step(f64[b + 5]!), lot: step(f64[b + 6]!), currency: this.options.currency,
+      name, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), tick: step(f64[b + InstrumentMd.tick]!), lot: step(f64[b + InstrumentMd.lot]!),
+      currency: this.options.currency,
     };
-    this.names.set(i32[b * 2 + 1]! >>> 0, inst);
+    this.names.set(mdSymbol(i32, k), inst);
     this.pendingInstruments.push(inst);
   }
 
@@ -170,16 +171,22 @@ export class BarsWriter {
     }
     const o = ((this.head + this.count) % this.cap) * W;
     const q = this.q;
-    q[o] = symbol;
-    q[o + 1] = interval;
-    q[o + 2] = f64[b + 2]!;
-    for (let j = 3; j < 10; j++) q[o + j] = f64[b + j]!;
+    q[o + Q_SYMBOL] = symbol;
+    q[o + Q_INTERVAL] = interval;
+    q[o + BarMd.openTime] = f64[b + BarMd.openTime]!;
+    q[o + BarMd.open] = f64[b + BarMd.open]!;
+    q[o + BarMd.high] = f64[b + BarMd.high]!;
+    q[o + BarMd.low] = f64[b + BarMd.low]!;
+    q[o + BarMd.close] = f64[b + BarMd.close]!;
+    q[o + BarMd.volume] = f64[b + BarMd.volume]!;
+    q[o + BarMd.trades] = f64[b + BarMd.trades]!;
+    q[o + BarMd.notional] = f64[b + BarMd.notional]!;
     this.count++;
     this.s.enqueued++;
   }
 
   private dropOldest(): void {
-    const openMs = this.q[this.head * W + 2]! / 1000;
+    const openMs = this.q[this.head * W + BarMd.openTime]! / 1000;
     const s = this.s;
     if (s.dropped === 0 || openMs < s.droppedFirstMs) s.droppedFirstMs = openMs;
     if (openMs > s.droppedLastMs) s.droppedLastMs = openMs;
@@ -226,15 +233,16 @@ export class BarsWriter {
     for (let i = 0; i < n; i++) {
       const o = this.head * W;
       this.head = (this.head + 1) % this.cap;
-      const sym = q[o]!;
+      const sym = q[o + Q_SYMBOL]!;
       const inst = this.names.get(sym) ?? this.options.instruments?.(sym);
       if (!inst) {
         this.s.unnamed++;
         continue;
       }
       rows.push({
-        symbol: inst.name, interval: INTERVALS[q[o + 1]!]!.name, openTime: q[o + 2]! / 1000,
-        open: q[o + 3]!, high: q[o + 4]!, low: q[o + 5]!, close: q[o + 6]!, volume: q[o + 7]!, trades: q[o + 8]!, notional: q[o + 9]!,
+        symbol: inst.name, interval: INTERVALS[q[o + Q_INTERVAL]!]!.name, openTime: q[o + BarMd.openTime]! / 1000, open: q[o + BarMd.open]!,
+        high: q[o + BarMd.high]!, low: q[o + BarMd.low]!, close: q[o + BarMd.close]!, volume: q[o + BarMd.volume]!, trades: q[o + BarMd.trades]!,
+        notional: q[o + BarMd.notional]!,
       });
     }
     this.count -= n;

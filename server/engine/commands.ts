@@ -58,6 +58,7 @@ export const CmdOff = {
   account: 48,
   clientOrderId: 52,
   status: 56,
+  reserved: 60,
   // DEFINE_INSTRUMENT
   priceDecimals: 1,
   qtyDecimals: 2,
@@ -156,13 +157,13 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
 /** Decode a command record (tools and tests). Unknown types come back as `{type}` with the raw number. */
 export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number; seq: number; time: number } {
   const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const type = dv.getUint8(at);
+  const type = dv.getUint8(at + CmdOff.type);
   const seq = dv.getFloat64(at + CmdOff.seq, true);
   const time = dv.getFloat64(at + CmdOff.time, true);
   const symbol = dv.getUint32(at + CmdOff.symbol, true);
   switch (type) {
     case Cmd.NewOrder:
-      return { type, seq, time, symbol, side: dv.getUint8(at + 1) as Side, ordType: dv.getUint8(at + 2) as OrdType, tif: dv.getUint8(at + 3) as TimeInForce, price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true), account: dv.getUint32(at + CmdOff.account, true), clientOrderId: dv.getUint32(at + CmdOff.clientOrderId, true) };
+      return { type, seq, time, symbol, side: dv.getUint8(at + CmdOff.side) as Side, ordType: dv.getUint8(at + CmdOff.ordType) as OrdType, tif: dv.getUint8(at + CmdOff.tif) as TimeInForce, price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true), account: dv.getUint32(at + CmdOff.account, true), clientOrderId: dv.getUint32(at + CmdOff.clientOrderId, true) };
     case Cmd.Cancel:
       return { type, seq, time, symbol, orderId: dv.getFloat64(at + CmdOff.orderId, true), account: dv.getUint32(at + CmdOff.account, true) };
     case Cmd.Modify:
@@ -172,7 +173,7 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     case Cmd.ClockTick:
       return { type, seq, time };
     case Cmd.DefineInstrument:
-      return { type, seq, time, symbol, name: readAscii(buf, at + CmdOff.name, NAME_BYTES), tick: dv.getFloat64(at + CmdOff.tick, true), lot: dv.getFloat64(at + CmdOff.lot, true), maxQty: dv.getFloat64(at + CmdOff.maxQty, true), refPrice: dv.getFloat64(at + CmdOff.refPrice, true), bandBps: dv.getFloat64(at + CmdOff.bandBps, true), priceDecimals: dv.getUint8(at + 1), qtyDecimals: dv.getUint8(at + 2), currency: readAscii(buf, at + CmdOff.currency, CURRENCY_BYTES) };
+      return { type, seq, time, symbol, name: readAscii(buf, at + CmdOff.name, NAME_BYTES), tick: dv.getFloat64(at + CmdOff.tick, true), lot: dv.getFloat64(at + CmdOff.lot, true), maxQty: dv.getFloat64(at + CmdOff.maxQty, true), refPrice: dv.getFloat64(at + CmdOff.refPrice, true), bandBps: dv.getFloat64(at + CmdOff.bandBps, true), priceDecimals: dv.getUint8(at + CmdOff.priceDecimals), qtyDecimals: dv.getUint8(at + CmdOff.qtyDecimals), currency: readAscii(buf, at + CmdOff.currency, CURRENCY_BYTES) };
     default:
       return { type, seq, time };
   }

@@ -3,8 +3,8 @@
  * Pure and deterministic: it reads only the command records it is given (time included) and
  * writes event records to `out`. No I/O, no clock, no randomness, no allocation per order.
  *
- * Storage is struct-of-arrays: orders and price levels live in typed-array pools addressed by
- * slot, linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
+ * Storage: orders and price levels live in typed-array pools addressed by slot (layout below),
+ * linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
  *   - best price: O(1) (end of the ladder)
  *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
  *     the ladder with a short memmove (levels near the touch) or O(log L) search deeper
@@ -14,7 +14,7 @@ import { Errors, BourseError } from '../kernel/errors.ts';
 import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
-import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from './events.ts';
+import { EventWriter, CancelReason, Priority } from './events.ts';
 import { SlotIndex } from './slot-index.ts';
 import { Ladder } from '../kernel/ladder.ts';
 
@@ -24,6 +24,32 @@ const NIL = -1;
 const TWO32 = 4294967296;
 const NAME_RE = /^[A-Z0-9][A-Z0-9._/-]{0,15}$/;
 const CURRENCY_RE = /^[A-Z]{1,8}$/;
+
+/*
+ * Order pool: one 64-byte record per order (one cache line), two views of one buffer: of (f64)
+ * and oi (i32). Struct-of-arrays would touch a line per field: with 100k+ live orders every
+ * access misses. key = account * 2^32 + clientOrderId; level, next, prev are pool slots.
+ *
+ *   0         8         16        24        32        40     44     48     52     56     60    64
+ *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
+ *   | id      | key     | price   | qty     | unused  |symbol| side |level | next | prev | acct |
+ *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
+ *   of:  O_ID    O_KEY     O_PRICE   O_QTY         oi: O_SYMBOL ... O_ACCOUNT (i32 index 10..15)
+ *
+ * Level pool: 32 bytes per level, lf (f64) and li (i32); head and tail are order slots.
+ *
+ *   0         8         16     20     24     28    32
+ *   +---------+---------+------+------+------+------+
+ *   | price   | qty     |count | head | tail |unused|
+ *   +---------+---------+------+------+------+------+
+ *   lf: L_PRICE  L_QTY  li: L_COUNT L_HEAD L_TAIL (i32 index 4..6)
+ */
+const ORDER_BYTES = 64, O_F64 = 8, O_I32 = 16; // per order: bytes, f64s, i32s
+const O_ID = 0, O_KEY = 1, O_PRICE = 2, O_QTY = 3; // f64 index
+const O_SYMBOL = 10, O_SIDE = 11, O_LEVEL = 12, O_NEXT = 13, O_PREV = 14, O_ACCOUNT = 15; // i32; next: free list too
+const LEVEL_BYTES = 32, L_F64 = 4, L_I32 = 8;
+const L_PRICE = 0, L_QTY = 1; // f64 index
+const L_COUNT = 4, L_HEAD = 5, L_TAIL = 6; // i32 index; head: free list too
 
 export interface InstrumentInfo {
   symbol: number;
@@ -53,7 +79,7 @@ export interface EngineOptions {
 }
 
 export class Engine {
-  readonly out = new EventLog();
+  readonly out = new EventWriter();
 
   // --- instruments, indexed by symbol id
   private defined = new Uint8Array(MAX_SYMBOLS);
@@ -75,18 +101,13 @@ export class Engine {
   private asks: Ladder[] = [];
   private symbolIds: number[] = [];
 
-  // --- order pool: one 64-byte record per order (one cache line), two views of one buffer.
-  //   of (f64, stride 8): 0 id | 1 client key (account * 2^32 + clientOrderId) | 2 price | 3 qty
-  //   oi (i32, stride 16): 10 symbol | 11 side | 12 level | 13 next | 14 prev | 15 account
-  // Struct-of-arrays would touch a line per field: with 100k+ live orders every access misses.
+  // --- order and level pools (layout above)
   private of: Float64Array;
   private oi: Int32Array;
   private oCap: number;
   private oFree = NIL;
   private oUsed = 0;
 
-  // --- level pool: 32 bytes per level. lf (f64, stride 4): 0 price | 1 qty;
-  //   li (i32, stride 8): 4 order count | 5 head order | 6 tail order
   private lf: Float64Array;
   private li: Int32Array;
   private lCap: number;
@@ -97,11 +118,8 @@ export class Engine {
   private byId: SlotIndex;
   private byClient: SlotIndex;
 
-  // --- counters
-  private eventSeq = 0;
+  // --- counters (input seq, time and event seq live in `out`, which stamps them on events)
   private tradeSeq = 0;
-  private inputSeq = 0;
-  private now = 0;
 
   private lastBuf: Uint8Array | null = null;
   private dv: DataView = new DataView(new ArrayBuffer(8));
@@ -109,31 +127,31 @@ export class Engine {
   constructor(opts: EngineOptions = {}) {
     const n = Math.max(1024, opts.expectedOrders ?? 65536);
     this.oCap = n;
-    const ob = new ArrayBuffer(n * 64);
+    const ob = new ArrayBuffer(n * ORDER_BYTES);
     this.of = new Float64Array(ob);
     this.oi = new Int32Array(ob);
     const l = Math.max(256, n >> 2);
     this.lCap = l;
-    const lb = new ArrayBuffer(l * 32);
+    const lb = new ArrayBuffer(l * LEVEL_BYTES);
     this.lf = new Float64Array(lb);
     this.li = new Int32Array(lb);
-    this.byId = new SlotIndex(this.of, 8, 0, n);
-    this.byClient = new SlotIndex(this.of, 8, 1, n);
+    this.byId = new SlotIndex(this.of, O_F64, O_ID, n);
+    this.byClient = new SlotIndex(this.of, O_F64, O_KEY, n);
   }
 
   /** Sequence of the last input applied (0 before any). */
   get lastSeq(): number {
-    return this.inputSeq;
+    return this.out.inputSeq;
   }
 
   /** Sequence of the last event emitted. */
   get lastEventSeq(): number {
-    return this.eventSeq;
+    return this.out.seq;
   }
 
   /** Time (µs) of the last input applied. */
   get time(): number {
-    return this.now;
+    return this.out.time;
   }
 
   /** Number of orders resting in all books. */
@@ -146,9 +164,7 @@ export class Engine {
   /** Apply one stamped command record at `buf[at]`. Events are appended to `out`, the last one flagged END_OF_INPUT. */
   apply(buf: Uint8Array, at: number): void {
     this.applyInput(buf, at);
-    const i32 = this.out.i32;
-    const h = (this.out.count - 1) * EVENT_SLOTS * 2;
-    i32[h] = i32[h]! | END_OF_INPUT;
+    this.out.endInput();
   }
 
   private applyInput(buf: Uint8Array, at: number): void {
@@ -159,13 +175,15 @@ export class Engine {
     const dv = this.dv;
     const seq = dv.getFloat64(at + CmdOff.seq, true);
     const time = dv.getFloat64(at + CmdOff.time, true);
-    if (seq !== this.inputSeq + 1) {
-      throw new BourseError('INVARIANT', `input seq ${seq} after ${this.inputSeq}: inputs must be contiguous`);
+    const out = this.out;
+    if (seq !== out.inputSeq + 1) {
+      throw new BourseError('INVARIANT', `input seq ${seq} after ${out.inputSeq}: inputs must be contiguous`);
     }
-    if (!(time >= this.now)) throw new BourseError('INVARIANT', `input ${seq} time ${time} before ${this.now}`);
-    this.inputSeq = seq;
-    this.now = time;
-    const type = buf[at]!;
+    if (!(time >= out.time)) throw new BourseError('INVARIANT', `input ${seq} time ${time} before ${out.time}`);
+    // The writer stamps every event of this input with them; they are the engine's clock too.
+    out.inputSeq = seq;
+    out.time = time;
+    const type = buf[at + CmdOff.type]!;
     switch (type) {
       case Cmd.NewOrder:
         return this.newOrder(dv, at, seq);
@@ -176,12 +194,12 @@ export class Engine {
       case Cmd.SetStatus:
         return this.setStatus(dv, at);
       case Cmd.ClockTick:
-        this.emit(Ev.Clock, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        this.out.clock();
         return;
       case Cmd.DefineInstrument:
         return this.defineInstrument(buf, dv, at);
       default:
-        this.emit(Ev.Rejected, 0, Errors.BAD_COMMAND.num, 0, 0, 0, 0, 0, 0, type);
+        this.out.rejected(0, Errors.BAD_COMMAND.num, 0, type, 0, 0, 0, 0, 0);
     }
   }
 
@@ -206,16 +224,16 @@ export class Engine {
     if (err === 0 && ordType === OrdType.Limit) err = this.checkPrice(sym, price);
     if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
     if (err !== 0) {
-      this.emit(Ev.Rejected, side & 0xff, err, sym, orderId, price, qty, clId, acct, Cmd.NewOrder);
+      this.out.rejected(side & 0xff, err, sym, Cmd.NewOrder, orderId, price, qty, clId, acct);
       return;
     }
 
-    this.emit(Ev.Accepted, side, ordType | (tif << 4), sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct, 0);
+    this.out.accepted(side, ordType, tif, sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct);
     const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
     const leaves = this.match(sym, side, limit, qty, orderId, acct);
     if (leaves > 0) {
       if (ordType === OrdType.Limit && tif === TimeInForce.GTC) this.rest(sym, side, price, leaves, orderId, acct, clId);
-      else this.emit(Ev.Cancelled, side, CancelReason.Unfilled, sym, orderId, limit, leaves, 0, 0, 0);
+      else this.out.cancelled(side, CancelReason.Unfilled, sym, orderId, limit, leaves, false);
     }
   }
 
@@ -225,10 +243,10 @@ export class Engine {
     const acct = dv.getUint32(at + CmdOff.account, true);
     const o = this.findOrder(sym, orderId, acct);
     if (o < 0) {
-      this.emit(Ev.Rejected, 0, -o, sym, orderId, 0, 0, 0, acct, Cmd.Cancel);
+      this.out.rejected(0, -o, sym, Cmd.Cancel, orderId, 0, 0, 0, acct);
       return;
     }
-    this.emit(Ev.Cancelled, this.oi[o * 16 + 11]!, CancelReason.User, sym, orderId, this.of[o * 8 + 2]!, this.of[o * 8 + 3]!, 1, 0, 0);
+    this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.User, sym, orderId, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, true);
     this.removeOrder(o);
   }
 
@@ -244,23 +262,23 @@ export class Engine {
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
     if (err !== 0) {
-      this.emit(Ev.Rejected, o >= 0 ? this.oi[o * 16 + 11]! : 0, err, sym, orderId, price, qty, 0, acct, Cmd.Modify);
+      this.out.rejected(o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, Cmd.Modify, orderId, price, qty, 0, acct);
       return;
     }
-    const side = this.oi[o * 16 + 11]!;
-    const oldPrice = this.of[o * 8 + 2]!;
-    const oldQty = this.of[o * 8 + 3]!;
+    const side = this.oi[o * O_I32 + O_SIDE]!;
+    const oldPrice = this.of[o * O_F64 + O_PRICE]!;
+    const oldQty = this.of[o * O_F64 + O_QTY]!;
     if (price === oldPrice && qty <= oldQty) {
       // Same price, smaller or equal size: keeps its place in the queue.
-      this.of[o * 8 + 3] = qty;
-      const lvm = this.oi[o * 16 + 12]!;
-      this.lf[lvm * 4 + 1] = this.lf[lvm * 4 + 1]! - (oldQty - qty);
-      this.emit(Ev.Modified, side, 1, sym, orderId, price, qty, oldPrice, oldQty, 0);
+      this.of[o * O_F64 + O_QTY] = qty;
+      const lvm = this.oi[o * O_I32 + O_LEVEL]!;
+      this.lf[lvm * L_F64 + L_QTY] = this.lf[lvm * L_F64 + L_QTY]! - (oldQty - qty);
+      this.out.modified(side, Priority.Kept, sym, orderId, price, qty, oldPrice, oldQty);
       return;
     }
     // Price change or size increase: leaves the book and re-enters as a new aggressor.
-    const clId = (this.of[o * 8 + 1]! % TWO32);
-    this.emit(Ev.Modified, side, 0, sym, orderId, price, qty, oldPrice, oldQty, 0);
+    const clId = (this.of[o * O_F64 + O_KEY]! % TWO32);
+    this.out.modified(side, Priority.Lost, sym, orderId, price, qty, oldPrice, oldQty);
     this.removeOrder(o);
     const leaves = this.match(sym, side, price, qty, orderId, acct);
     if (leaves > 0) this.rest(sym, side, price, leaves, orderId, acct, clId);
@@ -273,11 +291,11 @@ export class Engine {
     if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) err = Errors.UNKNOWN_SYMBOL.num;
     else if (st !== TradingStatus.Open && st !== TradingStatus.Halted) err = Errors.BAD_STATUS.num;
     if (err !== 0) {
-      this.emit(Ev.Rejected, 0, err, sym, 0, 0, 0, 0, 0, Cmd.SetStatus);
+      this.out.rejected(0, err, sym, Cmd.SetStatus, 0, 0, 0, 0, 0);
       return;
     }
     this.status[sym] = st;
-    this.emit(Ev.Status, 0, st, sym, 0, 0, 0, 0, 0, 0);
+    this.out.status(sym, st);
   }
 
   private defineInstrument(buf: Uint8Array, dv: DataView, at: number): void {
@@ -298,15 +316,11 @@ export class Engine {
     else if (pd > 18 || qd > 18) err = Errors.BAD_INSTRUMENT.num;
     else if (this.defined[sym] !== 0 || this.nameToId.has(name)) err = Errors.INSTRUMENT_EXISTS.num;
     if (err !== 0) {
-      this.emit(Ev.Rejected, 0, err, sym, 0, 0, 0, 0, 0, Cmd.DefineInstrument);
+      this.out.rejected(0, err, sym, Cmd.DefineInstrument, 0, 0, 0, 0, 0);
       return;
     }
     this.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, TradingStatus.Open, ref);
-    const s = this.emit(Ev.Instrument, 0, pd | (qd << 8), sym, 0, 0, tick, lot, maxQty, ref);
-    // Name in slots 4-5 (16 bytes), as events.ts documents.
-    const u8 = this.out.u8;
-    const base = s * 8 + 4 * 8;
-    for (let i = 0; i < NAME_BYTES; i++) u8[base + i] = i < name.length ? name.charCodeAt(i) : 0;
+    this.out.instrument(sym, name, tick, lot, maxQty, ref, pd, qd);
   }
 
   private install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void {
@@ -349,7 +363,7 @@ export class Engine {
   private findOrder(sym: number, orderId: number, acct: number): number {
     if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return -Errors.UNKNOWN_SYMBOL.num;
     const o = this.byId.get(orderId);
-    if (o === NIL || this.oi[o * 16 + 15] !== acct || this.oi[o * 16 + 10] !== sym) return -Errors.UNKNOWN_ORDER.num;
+    if (o === NIL || this.oi[o * O_I32 + O_ACCOUNT] !== acct || this.oi[o * O_I32 + O_SYMBOL] !== sym) return -Errors.UNKNOWN_ORDER.num;
     return o;
   }
 
@@ -373,25 +387,25 @@ export class Engine {
     let lastTrade = 0;
     while (leaves > 0 && opp.n > 0) {
       const lv = opp.levels[opp.n - 1]!;
-      const lp = this.lf[lv * 4]!;
+      const lp = this.lf[lv * L_F64 + L_PRICE]!;
       if (buy ? lp > limit : lp < limit) break;
-      let o = this.li[lv * 8 + 5]!;
+      let o = this.li[lv * L_I32 + L_HEAD]!;
       while (o !== NIL && leaves > 0) {
-        const next = this.oi[o * 16 + 13]!;
-        const makerQty = this.of[o * 8 + 3]!;
-        if (this.oi[o * 16 + 15] === acct) {
+        const next = this.oi[o * O_I32 + O_NEXT]!;
+        const makerQty = this.of[o * O_F64 + O_QTY]!;
+        if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
-          this.emit(Ev.Cancelled, this.oi[o * 16 + 11]!, CancelReason.SelfTrade, sym, this.of[o * 8]!, lp, makerQty, 1, 0, 0);
+          this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, true);
           this.unlink(o, lv);
           this.freeOrder(o);
         } else {
           const tq = leaves < makerQty ? leaves : makerQty;
           const rest = makerQty - tq;
           leaves -= tq;
-          this.of[o * 8 + 3] = rest;
-          this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! - tq;
+          this.of[o * O_F64 + O_QTY] = rest;
+          this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - tq;
           lastTrade = lp;
-          this.emit(Ev.Trade, side, rest === 0 ? 1 : 0, sym, this.of[o * 8]!, lp, tq, takerId, ++this.tradeSeq, rest);
+          this.out.trade(side, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
             this.unlink(o, lv);
             this.freeOrder(o);
@@ -399,7 +413,7 @@ export class Engine {
         }
         o = next;
       }
-      if (this.li[lv * 8 + 4] === 0) {
+      if (this.li[lv * L_I32 + L_COUNT] === 0) {
         opp.n--;
         this.freeLevel(lv);
       }
@@ -420,36 +434,36 @@ export class Engine {
       ladder.insertAt(idx, key, lv);
     }
     const o = this.allocOrder();
-    this.of[o * 8] = orderId;
-    this.of[o * 8 + 1] = acct * TWO32 + clId;
-    this.of[o * 8 + 2] = price;
-    this.of[o * 8 + 3] = qty;
-    this.oi[o * 16 + 15] = acct;
-    this.oi[o * 16 + 10] = sym;
-    this.oi[o * 16 + 11] = side;
-    this.oi[o * 16 + 12] = lv;
-    const tail = this.li[lv * 8 + 6]!;
-    this.oi[o * 16 + 14] = tail;
-    this.oi[o * 16 + 13] = NIL;
-    if (tail === NIL) this.li[lv * 8 + 5] = o;
-    else this.oi[tail * 16 + 13] = o;
-    this.li[lv * 8 + 6] = o;
-    this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! + qty;
-    this.li[lv * 8 + 4] = this.li[lv * 8 + 4]! + 1;
+    this.of[o * O_F64 + O_ID] = orderId;
+    this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
+    this.of[o * O_F64 + O_PRICE] = price;
+    this.of[o * O_F64 + O_QTY] = qty;
+    this.oi[o * O_I32 + O_ACCOUNT] = acct;
+    this.oi[o * O_I32 + O_SYMBOL] = sym;
+    this.oi[o * O_I32 + O_SIDE] = side;
+    this.oi[o * O_I32 + O_LEVEL] = lv;
+    const tail = this.li[lv * L_I32 + L_TAIL]!;
+    this.oi[o * O_I32 + O_PREV] = tail;
+    this.oi[o * O_I32 + O_NEXT] = NIL;
+    if (tail === NIL) this.li[lv * L_I32 + L_HEAD] = o;
+    else this.oi[tail * O_I32 + O_NEXT] = o;
+    this.li[lv * L_I32 + L_TAIL] = o;
+    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! + qty;
+    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! + 1;
     this.byId.add(o);
     this.byClient.add(o);
-    this.emit(Ev.Resting, side, 0, sym, orderId, price, qty, 0, 0, 0);
+    this.out.resting(side, sym, orderId, price, qty);
   }
 
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
   private removeOrder(o: number): void {
-    const lv = this.oi[o * 16 + 12]!;
+    const lv = this.oi[o * O_I32 + O_LEVEL]!;
     this.unlink(o, lv);
-    if (this.li[lv * 8 + 4] === 0) {
-      const sym = this.oi[o * 16 + 10]!;
-      const buy = this.oi[o * 16 + 11] === Side.Buy;
+    if (this.li[lv * L_I32 + L_COUNT] === 0) {
+      const sym = this.oi[o * O_I32 + O_SYMBOL]!;
+      const buy = this.oi[o * O_I32 + O_SIDE] === Side.Buy;
       const ladder = buy ? this.bids[sym]! : this.asks[sym]!;
-      const price = this.lf[lv * 4]!;
+      const price = this.lf[lv * L_F64 + L_PRICE]!;
       const idx = ladder.search(buy ? price : -price);
       if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
       ladder.removeAt(idx);
@@ -459,14 +473,14 @@ export class Engine {
   }
 
   private unlink(o: number, lv: number): void {
-    const prev = this.oi[o * 16 + 14]!;
-    const next = this.oi[o * 16 + 13]!;
-    if (prev === NIL) this.li[lv * 8 + 5] = next;
-    else this.oi[prev * 16 + 13] = next;
-    if (next === NIL) this.li[lv * 8 + 6] = prev;
-    else this.oi[next * 16 + 14] = prev;
-    this.lf[lv * 4 + 1] = this.lf[lv * 4 + 1]! - this.of[o * 8 + 3]!;
-    this.li[lv * 8 + 4] = this.li[lv * 8 + 4]! - 1;
+    const prev = this.oi[o * O_I32 + O_PREV]!;
+    const next = this.oi[o * O_I32 + O_NEXT]!;
+    if (prev === NIL) this.li[lv * L_I32 + L_HEAD] = next;
+    else this.oi[prev * O_I32 + O_NEXT] = next;
+    if (next === NIL) this.li[lv * L_I32 + L_TAIL] = prev;
+    else this.oi[next * O_I32 + O_PREV] = prev;
+    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - this.of[o * O_F64 + O_QTY]!;
+    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! - 1;
   }
 
   // ------------------------------------------------------------------ pools
@@ -474,7 +488,7 @@ export class Engine {
   private allocOrder(): number {
     let o = this.oFree;
     if (o !== NIL) {
-      this.oFree = this.oi[o * 16 + 13]!;
+      this.oFree = this.oi[o * O_I32 + O_NEXT]!;
       return o;
     }
     if (this.oUsed === this.oCap) this.growOrders();
@@ -485,33 +499,33 @@ export class Engine {
   private freeOrder(o: number): void {
     this.byId.remove(o);
     this.byClient.remove(o);
-    this.oi[o * 16 + 13] = this.oFree;
+    this.oi[o * O_I32 + O_NEXT] = this.oFree;
     this.oFree = o;
   }
 
   private allocLevel(price: number): number {
     let lv = this.lFree;
-    if (lv !== NIL) this.lFree = this.li[lv * 8 + 5]!;
+    if (lv !== NIL) this.lFree = this.li[lv * L_I32 + L_HEAD]!;
     else {
       if (this.lUsed === this.lCap) this.growLevels();
       lv = this.lUsed++;
     }
-    this.lf[lv * 4] = price;
-    this.lf[lv * 4 + 1] = 0;
-    this.li[lv * 8 + 4] = 0;
-    this.li[lv * 8 + 5] = NIL;
-    this.li[lv * 8 + 6] = NIL;
+    this.lf[lv * L_F64 + L_PRICE] = price;
+    this.lf[lv * L_F64 + L_QTY] = 0;
+    this.li[lv * L_I32 + L_COUNT] = 0;
+    this.li[lv * L_I32 + L_HEAD] = NIL;
+    this.li[lv * L_I32 + L_TAIL] = NIL;
     return lv;
   }
 
   private freeLevel(lv: number): void {
-    this.li[lv * 8 + 5] = this.lFree;
+    this.li[lv * L_I32 + L_HEAD] = this.lFree;
     this.lFree = lv;
   }
 
   private growOrders(): void {
     const n = this.oCap * 2;
-    const b = new ArrayBuffer(n * 64);
+    const b = new ArrayBuffer(n * ORDER_BYTES);
     new Uint8Array(b).set(new Uint8Array(this.of.buffer));
     this.of = new Float64Array(b);
     this.oi = new Int32Array(b);
@@ -522,35 +536,11 @@ export class Engine {
 
   private growLevels(): void {
     const n = this.lCap * 2;
-    const b = new ArrayBuffer(n * 32);
+    const b = new ArrayBuffer(n * LEVEL_BYTES);
     new Uint8Array(b).set(new Uint8Array(this.lf.buffer));
     this.lf = new Float64Array(b);
     this.li = new Int32Array(b);
     this.lCap = n;
-  }
-
-  // ------------------------------------------------------------------ output
-
-  /** Append one event record; returns its f64 slot base. */
-  private emit(type: number, side: number, code: number, symbol: number, orderId: number, price: number, qty: number, a: number, b: number, c: number): number {
-    const out = this.out;
-    if ((out.count + 1) * EVENT_SLOTS > out.f64.length) out.grow();
-    const s = out.count * EVENT_SLOTS;
-    out.count++;
-    const f = out.f64;
-    const i = out.i32;
-    i[s * 2] = type | (side << 8) | (code << 16);
-    i[s * 2 + 1] = symbol;
-    f[s + 1] = ++this.eventSeq;
-    f[s + 2] = this.inputSeq;
-    f[s + 3] = this.now;
-    f[s + 4] = orderId;
-    f[s + 5] = price;
-    f[s + 6] = qty;
-    f[s + 7] = a;
-    f[s + 8] = b;
-    f[s + 9] = c;
-    return s;
   }
 
   // ------------------------------------------------------------------ queries (tools, tests, snapshots)
@@ -588,7 +578,7 @@ export class Engine {
     if (!ladder) return out;
     for (let i = ladder.n - 1; i >= 0 && out.length < max; i--) {
       const lv = ladder.levels[i]!;
-      out.push({ price: this.lf[lv * 4]!, qty: this.lf[lv * 4 + 1]!, count: this.li[lv * 8 + 4]! });
+      out.push({ price: this.lf[lv * L_F64 + L_PRICE]!, qty: this.lf[lv * L_F64 + L_QTY]!, count: this.li[lv * L_I32 + L_COUNT]! });
     }
     return out;
   }
@@ -600,14 +590,14 @@ export class Engine {
     const idx = ladder.search(side === Side.Buy ? price : -price);
     if (idx < 0) return [];
     const ids: number[] = [];
-    for (let o = this.li[(ladder.levels[idx]!) * 8 + 5]!; o !== NIL; o = this.oi[o * 16 + 13]!) ids.push(this.of[o * 8]!);
+    for (let o = this.li[(ladder.levels[idx]!) * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) ids.push(this.of[o * O_F64 + O_ID]!);
     return ids;
   }
 
   order(orderId: number): { orderId: number; symbol: number; side: Side; price: number; qty: number; account: number; clientOrderId: number } | undefined {
     const o = this.byId.get(orderId);
     if (o === NIL) return undefined;
-    return { orderId, symbol: this.oi[o * 16 + 10]!, side: this.oi[o * 16 + 11] as Side, price: this.of[o * 8 + 2]!, qty: this.of[o * 8 + 3]!, account: this.oi[o * 16 + 15]!, clientOrderId: (this.of[o * 8 + 1]! % TWO32) };
+    return { orderId, symbol: this.oi[o * O_I32 + O_SYMBOL]!, side: this.oi[o * O_I32 + O_SIDE] as Side, price: this.of[o * O_F64 + O_PRICE]!, qty: this.of[o * O_F64 + O_QTY]!, account: this.oi[o * O_I32 + O_ACCOUNT]!, clientOrderId: (this.of[o * O_F64 + O_KEY]! % TWO32) };
   }
 
   // ------------------------------------------------------------------ snapshot
@@ -621,10 +611,10 @@ export class Engine {
     const w = new ByteWriter();
     w.u32(SNAPSHOT_MAGIC);
     w.u32(SNAPSHOT_VERSION);
-    w.f64(this.inputSeq);
-    w.f64(this.eventSeq);
+    w.f64(this.out.inputSeq);
+    w.f64(this.out.seq);
     w.f64(this.tradeSeq);
-    w.f64(this.now);
+    w.f64(this.out.time);
     w.u32(this.symbolIds.length);
     for (const sym of this.symbolIds) {
       w.u32(sym);
@@ -644,13 +634,13 @@ export class Engine {
         w.u32(ladder.n);
         for (let i = ladder.n - 1; i >= 0; i--) {
           const lv = ladder.levels[i]!;
-          w.f64(this.lf[lv * 4]!);
-          w.u32(this.li[lv * 8 + 4]!);
-          for (let o = this.li[lv * 8 + 5]!; o !== NIL; o = this.oi[o * 16 + 13]!) {
-            w.f64(this.of[o * 8]!);
-            w.u32(this.oi[o * 16 + 15]!);
-            w.u32((this.of[o * 8 + 1]! % TWO32));
-            w.f64(this.of[o * 8 + 3]!);
+          w.f64(this.lf[lv * L_F64 + L_PRICE]!);
+          w.u32(this.li[lv * L_I32 + L_COUNT]!);
+          for (let o = this.li[lv * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
+            w.f64(this.of[o * O_F64 + O_ID]!);
+            w.u32(this.oi[o * O_I32 + O_ACCOUNT]!);
+            w.u32((this.of[o * O_F64 + O_KEY]! % TWO32));
+            w.f64(this.of[o * O_F64 + O_QTY]!);
           }
         }
       }
@@ -665,10 +655,10 @@ export class Engine {
     const version = r.u32();
     if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
     const e = new Engine(opts);
-    e.inputSeq = r.f64();
-    e.eventSeq = r.f64();
+    e.out.inputSeq = r.f64();
+    e.out.seq = r.f64();
     e.tradeSeq = r.f64();
-    e.now = r.f64();
+    e.out.time = r.f64();
     const nSym = r.u32();
     for (let k = 0; k < nSym; k++) {
       const sym = r.u32();
@@ -709,10 +699,10 @@ export class Engine {
   /** `rest` without an event: used only to rebuild from a snapshot. */
   private restQuiet(sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
     const count = this.out.count;
-    const seq = this.eventSeq;
+    const seq = this.out.seq;
     this.rest(sym, side, price, qty, id, acct, clId);
     this.out.count = count;
-    this.eventSeq = seq;
+    this.out.seq = seq;
   }
 }
 

@@ -9,43 +9,44 @@
  *   (type's high bit, END_OF_INPUT, marks the last event of an input: every input yields at
  *    least one event, so a consumer knows an input is complete without waiting for the next)
  *   +------+------+-------------+--------------------------+
- *   |  seq f64      event sequence (contiguous from 1)     |  slot 1   8
- *   |  inputSeq f64 sequence of the input that caused it   |  slot 2  16
- *   |  time f64     µs since epoch, from the sequencer     |  slot 3  24
- *   |  orderId f64                                         |  slot 4  32
- *   |  price f64                                           |  slot 5  40
- *   |  qty f64                                             |  slot 6  48
- *   |  a f64                                               |  slot 7  56
- *   |  b f64                                               |  slot 8  64
- *   |  c f64                                               |  slot 9  72
+ *   |  seq f64      event sequence (contiguous from 1)     |  slot 1   8   EvSlot.seq
+ *   |  inputSeq f64 sequence of the input that caused it   |  slot 2  16   EvSlot.inputSeq
+ *   |  time f64     µs since epoch, from the sequencer     |  slot 3  24   EvSlot.time
+ *   |  slots 4..9 by type (below)                          |          32
  *   +------------------------------------------------------+        80
  *
- * Per type (side is the order's side; for TRADE, the aggressor's):
- *   ACCEPTED   orderId, price (0 for market), qty (as entered), a=clientOrderId, b=account,
- *              code = ordType | tif << 4
- *   REJECTED   code = error number (kernel/errors.ts), orderId = target (CANCEL/MODIFY) or the id
- *              a new order would have had, price, qty as entered, a=clientOrderId, b=account,
- *              c = command type
- *   RESTING    orderId, price, qty = quantity added to the book at price     (L2: add)
- *   CANCELLED  orderId, price, qty = quantity removed, code = CancelReason,
- *              a = 1 if it was resting in the book (L2: subtract), 0 if it never rested
- *   MODIFIED   orderId, price/qty = new price and leaves, a/b = old price and leaves,
- *              code = 1 if time priority was kept (L2: subtract old-new at price);
- *              0 if lost: the order left the book (L2: remove a/b) and re-enters as an
- *              aggressor, so TRADE and RESTING events for it may follow
- *   TRADE      orderId = maker, price, qty, a = taker order id, b = trade id, c = maker leaves,
- *              code = 1 when the maker is filled (L2: level count - 1)
+ * Per type (side is the order's side; for TRADE, the aggressor's), slots 4..9 in order:
+ *   ACCEPTED   orderId, price (0 for market), qty (as entered), clientOrderId, account, -
+ *              code = ordType | tif << 4 (acceptedCode)                          AcceptedEv
+ *   REJECTED   orderId = target (CANCEL/MODIFY) or the id a new order would have had, price,
+ *              qty as entered, clientOrderId, account, command type;
+ *              code = error number (kernel/errors.ts)                            RejectedEv
+ *   RESTING    orderId, price, qty = quantity added to the book at price (L2: add)  RestingEv
+ *   CANCELLED  orderId, price, qty = quantity removed, wasResting = 1 if it was in the book
+ *              (L2: subtract), 0 if it never rested; code = CancelReason       CancelledEv
+ *   MODIFIED   orderId, price, qty = new price and leaves, oldPrice, oldQty;
+ *              code = Priority.Kept (L2: subtract old-new at price), or Priority.Lost: the
+ *              order left the book (L2: remove oldQty at oldPrice) and re-enters as an
+ *              aggressor, so TRADE and RESTING events for it may follow          ModifiedEv
+ *   TRADE      maker (order id), price, qty, taker (order id), tradeId, makerLeaves;
+ *              code = TradeCode.MakerFilled when the maker is filled (L2: count - 1)  TradeEv
  *   STATUS     code = TradingStatus
  *   CLOCK      time only: sequenced time passes, so bars close without trades
- *   INSTRUMENT symbol, slots 4-5 = name (16 bytes ASCII), slot 6 = tick, a = lot, b = maxQty,
- *              c = refPrice, code = priceDecimals | qtyDecimals << 8 (the band is the engine's
- *              own risk setting, not market data)
+ *   INSTRUMENT name (16 bytes ASCII over slots 4-5), tick, lot, maxQty, refPrice;
+ *              code = priceDecimals | qtyDecimals << 8 (the band is the engine's own risk
+ *              setting, not market data)                                       InstrumentEv
+ * Slots a type leaves out are 0. Hot readers use the accessors (record index k of f64/i32
+ * views of one buffer) and `f64[k * EVENT_SLOTS + TradeEv.price]`; cold ones `decodeEvent`.
  */
+import { BourseError } from '../kernel/errors.ts';
+
 export const EVENT_SIZE = 80;
 /** Set on the type byte of the last event an input produced. Mask with TYPE_MASK to read the type. */
 export const END_OF_INPUT = 0x80;
 export const TYPE_MASK = 0x7f;
 export const EVENT_SLOTS = 10;
+/** i32 words per record; slot 0 is words 0 (type, side, code) and 1 (symbol). */
+export const EVENT_WORDS = 20;
 
 export const Ev = {
   Accepted: 1,
@@ -73,8 +74,92 @@ export const CancelReason = {
   SelfTrade: 3,
 } as const;
 
-/** Slot indexes (in f64 units) inside a record. */
-export const Slot = { seq: 1, inputSeq: 2, time: 3, orderId: 4, price: 5, qty: 6, a: 7, b: 8, c: 9 } as const;
+/** MODIFIED's code: did the order keep its place in the queue? */
+export const Priority = { Lost: 0, Kept: 1 } as const;
+/** TRADE's code. */
+export const TradeCode = { Partial: 0, MakerFilled: 1 } as const;
+
+const SEQ = 1, INPUT_SEQ = 2, TIME = 3;
+/** Slots 4..9: each type's fields, named by its table below. */
+const B4 = 4, B5 = 5, B6 = 6, B7 = 7, B8 = 8, B9 = 9;
+/** f64 slots every event has; orderId is the order an order event is about (TRADE: the maker). */
+export const EvSlot = { seq: SEQ, inputSeq: INPUT_SEQ, time: TIME, orderId: B4 } as const;
+/** f64 slots by type. */
+export const AcceptedEv = { orderId: B4, price: B5, qty: B6, clientOrderId: B7, account: B8 } as const;
+export const RejectedEv = { orderId: B4, price: B5, qty: B6, clientOrderId: B7, account: B8, command: B9 } as const;
+export const RestingEv = { orderId: B4, price: B5, qty: B6 } as const;
+export const CancelledEv = { orderId: B4, price: B5, qty: B6, wasResting: B7 } as const;
+export const ModifiedEv = { orderId: B4, price: B5, qty: B6, oldPrice: B7, oldQty: B8 } as const;
+export const TradeEv = { maker: B4, price: B5, qty: B6, taker: B7, tradeId: B8, makerLeaves: B9 } as const;
+/** name: 16 bytes over slots 4-5. */
+export const InstrumentEv = { name: B4, tick: B6, lot: B7, maxQty: B8, refPrice: B9 } as const;
+const NAME_BYTES = 16;
+
+// --- zero-allocation readers (small enough for V8 to inline)
+
+/** Slot 0's first word of record k: type, side and code (read it once, decode with head*). */
+export function evHead(i32: Int32Array, k: number): number {
+  return i32[k * EVENT_WORDS]!;
+}
+export function headType(head: number): number {
+  return head & TYPE_MASK;
+}
+export function headSide(head: number): number {
+  return (head >>> 8) & 0xff;
+}
+export function headCode(head: number): number {
+  return head >>> 16;
+}
+export function headEndOfInput(head: number): boolean {
+  return (head & END_OF_INPUT) !== 0;
+}
+export function evType(i32: Int32Array, k: number): number {
+  return headType(evHead(i32, k));
+}
+export function evEndOfInput(i32: Int32Array, k: number): boolean {
+  return headEndOfInput(evHead(i32, k));
+}
+export function evSide(i32: Int32Array, k: number): number {
+  return headSide(evHead(i32, k));
+}
+export function evCode(i32: Int32Array, k: number): number {
+  return headCode(evHead(i32, k));
+}
+export function evSymbol(i32: Int32Array, k: number): number {
+  return i32[k * EVENT_WORDS + 1]! >>> 0;
+}
+export function evSeq(f64: Float64Array, k: number): number {
+  return f64[k * EVENT_SLOTS + EvSlot.seq]!;
+}
+export function evInputSeq(f64: Float64Array, k: number): number {
+  return f64[k * EVENT_SLOTS + EvSlot.inputSeq]!;
+}
+export function evTime(f64: Float64Array, k: number): number {
+  return f64[k * EVENT_SLOTS + EvSlot.time]!;
+}
+/** The 16 name bytes of an INSTRUMENT event (a view, valid while the buffer is). */
+export function evNameBytes(f64: Float64Array, k: number): Uint8Array {
+  return new Uint8Array(f64.buffer, f64.byteOffset + (k * EVENT_SLOTS + InstrumentEv.name) * 8, NAME_BYTES);
+}
+export function acceptedCode(ordType: number, tif: number): number {
+  return ordType | (tif << 4);
+}
+export function ordTypeOf(acceptedCode: number): number {
+  return acceptedCode & 0x0f;
+}
+export function tifOf(acceptedCode: number): number {
+  return acceptedCode >>> 4;
+}
+/** INSTRUMENT's code (the MD INSTRUMENT record carries it unchanged). */
+export function decimalsCode(priceDecimals: number, qtyDecimals: number): number {
+  return priceDecimals | (qtyDecimals << 8);
+}
+export function priceDecimalsOf(decimalsCode: number): number {
+  return decimalsCode & 0xff;
+}
+export function qtyDecimalsOf(decimalsCode: number): number {
+  return decimalsCode >>> 8;
+}
 
 /**
  * A growable buffer of event records. The engine appends; its driver drains (hashes, copies to
@@ -117,10 +202,131 @@ export class EventLog {
   }
 }
 
-/** A decoded event, for tests, tools and logs (never built on the hot path). */
-export interface EventView {
-  type: number;
+/**
+ * The engine's EventLog: one append per event type, so each call names what goes in which
+ * slot. Numbers events from 1 and stamps each with the input being applied. Each method writes
+ * every slot once (0 for those its type leaves out) and stays small: V8 inlines them into the
+ * matcher within its budget (bench engine).
+ */
+export class EventWriter extends EventLog {
+  /** Sequence number of the last event written. */
+  seq = 0;
+  /** The input being applied: its seq and time go on each of its events. */
+  inputSeq = 0;
+  time = 0;
+
+  /** Append a record: header and common slots. Returns its f64 base. */
+  private head(type: number, side: number, code: number, symbol: number): number {
+    if ((this.count + 1) * EVENT_SLOTS > this.f64.length) this.grow();
+    const k = this.count++;
+    const s = k * EVENT_SLOTS;
+    const i = this.i32;
+    const f = this.f64;
+    i[k * EVENT_WORDS] = type | (side << 8) | (code << 16);
+    i[k * EVENT_WORDS + 1] = symbol;
+    f[s + SEQ] = ++this.seq;
+    f[s + INPUT_SEQ] = this.inputSeq;
+    f[s + TIME] = this.time;
+    return s;
+  }
+
+  /** Flag the last record written as its input's last. */
+  endInput(): void {
+    const w = (this.count - 1) * EVENT_WORDS;
+    this.i32[w] = this.i32[w]! | END_OF_INPUT;
+  }
+
+  accepted(side: number, ordType: number, tif: number, symbol: number, orderId: number, price: number, qty: number, clientOrderId: number, account: number): void {
+    const s = this.head(Ev.Accepted, side, acceptedCode(ordType, tif), symbol);
+    const f = this.f64;
+    f[s + B4] = orderId;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = clientOrderId;
+    f[s + B8] = account;
+    f[s + B9] = 0;
+  }
+
+  rejected(side: number, error: number, symbol: number, command: number, orderId: number, price: number, qty: number, clientOrderId: number, account: number): void {
+    const s = this.head(Ev.Rejected, side, error, symbol);
+    const f = this.f64;
+    f[s + B4] = orderId;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = clientOrderId;
+    f[s + B8] = account;
+    f[s + B9] = command;
+  }
+
+  resting(side: number, symbol: number, orderId: number, price: number, qty: number): void {
+    const s = this.head(Ev.Resting, side, 0, symbol);
+    const f = this.f64;
+    f[s + B4] = orderId;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = 0;
+    f[s + B8] = 0;
+    f[s + B9] = 0;
+  }
+
+  cancelled(side: number, reason: number, symbol: number, orderId: number, price: number, qty: number, wasResting: boolean): void {
+    const s = this.head(Ev.Cancelled, side, reason, symbol);
+    const f = this.f64;
+    f[s + B4] = orderId;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = wasResting ? 1 : 0;
+    f[s + B8] = 0;
+    f[s + B9] = 0;
+  }
+
+  modified(side: number, priority: number, symbol: number, orderId: number, price: number, qty: number, oldPrice: number, oldQty: number): void {
+    const s = this.head(Ev.Modified, side, priority, symbol);
+    const f = this.f64;
+    f[s + B4] = orderId;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = oldPrice;
+    f[s + B8] = oldQty;
+    f[s + B9] = 0;
+  }
+
+  trade(side: number, symbol: number, maker: number, price: number, qty: number, taker: number, tradeId: number, makerLeaves: number): void {
+    const s = this.head(Ev.Trade, side, makerLeaves === 0 ? TradeCode.MakerFilled : TradeCode.Partial, symbol);
+    const f = this.f64;
+    f[s + B4] = maker;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = taker;
+    f[s + B8] = tradeId;
+    f[s + B9] = makerLeaves;
+  }
+
+  status(symbol: number, status: number): void {
+    this.f64.fill(0, this.head(Ev.Status, 0, status, symbol) + B4, this.count * EVENT_SLOTS);
+  }
+
+  clock(): void {
+    this.f64.fill(0, this.head(Ev.Clock, 0, 0, 0) + B4, this.count * EVENT_SLOTS);
+  }
+
+  instrument(symbol: number, name: string, tick: number, lot: number, maxQty: number, refPrice: number, priceDecimals: number, qtyDecimals: number): void {
+    const s = this.head(Ev.Instrument, 0, decimalsCode(priceDecimals, qtyDecimals), symbol);
+    const f = this.f64;
+    f[s + B4] = 0;
+    f[s + B5] = 0;
+    f[s + B6] = tick;
+    f[s + B7] = lot;
+    f[s + B8] = maxQty;
+    f[s + B9] = refPrice;
+    const at = (s + InstrumentEv.name) * 8;
+    for (let i = 0; i < NAME_BYTES && i < name.length; i++) this.u8[at + i] = name.charCodeAt(i);
+  }
+}
+
+interface EventHead {
   endOfInput: boolean;
+  /** The type's name ('trade', ...). */
   name: string;
   side: number;
   code: number;
@@ -128,35 +334,61 @@ export interface EventView {
   seq: number;
   inputSeq: number;
   time: number;
-  orderId: number;
-  price: number;
-  qty: number;
-  a: number;
-  b: number;
-  c: number;
 }
 
-export function decodeEvent(f64: Float64Array, i32: Int32Array, index: number): EventView {
-  const s = index * EVENT_SLOTS;
-  const h = i32[s * 2]!;
-  const type = h & TYPE_MASK;
-  return {
-    type,
-    endOfInput: (h & END_OF_INPUT) !== 0,
+/** A decoded event, for tests, tools and logs (never built on the hot path). */
+export type EventView = EventHead & (
+  | { type: typeof Ev.Accepted; orderId: number; price: number; qty: number; clientOrderId: number; account: number; ordType: number; tif: number }
+  | { type: typeof Ev.Rejected; error: number; orderId: number; price: number; qty: number; clientOrderId: number; account: number; command: number }
+  | { type: typeof Ev.Resting; orderId: number; price: number; qty: number }
+  | { type: typeof Ev.Cancelled; reason: number; orderId: number; price: number; qty: number; wasResting: boolean }
+  | { type: typeof Ev.Modified; keptPriority: boolean; orderId: number; price: number; qty: number; oldPrice: number; oldQty: number }
+  | { type: typeof Ev.Trade; maker: number; price: number; qty: number; taker: number; tradeId: number; makerLeaves: number; makerFilled: boolean }
+  | { type: typeof Ev.Status; status: number }
+  | { type: typeof Ev.Clock }
+  | { type: typeof Ev.Instrument; ticker: string; tick: number; lot: number; maxQty: number; refPrice: number; priceDecimals: number; qtyDecimals: number }
+);
+
+export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): EventView {
+  const s = k * EVENT_SLOTS;
+  const type = evType(i32, k);
+  const code = evCode(i32, k);
+  const head: EventHead = {
+    endOfInput: evEndOfInput(i32, k),
     name: EvName[type] ?? `unknown(${type})`,
-    side: (h >>> 8) & 0xff,
-    code: (h >>> 16) & 0xffff,
-    symbol: i32[s * 2 + 1]! >>> 0,
-    seq: f64[s + 1]!,
-    inputSeq: f64[s + 2]!,
-    time: f64[s + 3]!,
-    orderId: f64[s + 4]!,
-    price: f64[s + 5]!,
-    qty: f64[s + 6]!,
-    a: f64[s + 7]!,
-    b: f64[s + 8]!,
-    c: f64[s + 9]!,
+    side: evSide(i32, k),
+    code,
+    symbol: evSymbol(i32, k),
+    seq: evSeq(f64, k),
+    inputSeq: evInputSeq(f64, k),
+    time: evTime(f64, k),
   };
+  const at = (slot: number): number => f64[s + slot]!;
+  switch (type) {
+    case Ev.Accepted:
+      return { ...head, type, orderId: at(AcceptedEv.orderId), price: at(AcceptedEv.price), qty: at(AcceptedEv.qty), clientOrderId: at(AcceptedEv.clientOrderId), account: at(AcceptedEv.account), ordType: ordTypeOf(code), tif: tifOf(code) };
+    case Ev.Rejected:
+      return { ...head, type, error: code, orderId: at(RejectedEv.orderId), price: at(RejectedEv.price), qty: at(RejectedEv.qty), clientOrderId: at(RejectedEv.clientOrderId), account: at(RejectedEv.account), command: at(RejectedEv.command) };
+    case Ev.Resting:
+      return { ...head, type, orderId: at(RestingEv.orderId), price: at(RestingEv.price), qty: at(RestingEv.qty) };
+    case Ev.Cancelled:
+      return { ...head, type, reason: code, orderId: at(CancelledEv.orderId), price: at(CancelledEv.price), qty: at(CancelledEv.qty), wasResting: at(CancelledEv.wasResting) === 1 };
+    case Ev.Modified:
+      return { ...head, type, keptPriority: code === Priority.Kept, orderId: at(ModifiedEv.orderId), price: at(ModifiedEv.price), qty: at(ModifiedEv.qty), oldPrice: at(ModifiedEv.oldPrice), oldQty: at(ModifiedEv.oldQty) };
+    case Ev.Trade:
+      return { ...head, type, maker: at(TradeEv.maker), price: at(TradeEv.price), qty: at(TradeEv.qty), taker: at(TradeEv.taker), tradeId: at(TradeEv.tradeId), makerLeaves: at(TradeEv.makerLeaves), makerFilled: code === TradeCode.MakerFilled };
+    case Ev.Status:
+      return { ...head, type, status: code };
+    case Ev.Clock:
+      return { ...head, type };
+    case Ev.Instrument: {
+      let ticker = '';
+      for (const c of evNameBytes(f64, k)) if (c !== 0) ticker += String.fromCharCode(c);
+      return { ...head, type, ticker, tick: at(InstrumentEv.tick), lot: at(InstrumentEv.lot), maxQty: at(InstrumentEv.maxQty), refPrice: at(InstrumentEv.refPrice), priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code) };
+    }
+    default:
+      throw new BourseError('INVARIANT', `event ${k} has unknown type ${type}`);
+  }
 }
 
 export function decodeEvents(log: EventLog): EventView[] {

@@ -5,6 +5,10 @@
  * Empty slots hold key -1. Load factor is kept under 1/2. Key and value sit side by side in
  * one Float64Array (slot i: [2i] key, [2i+1] value), so a probe costs one cache miss, not two.
  */
+const ENTRY = 2;
+const KEY = 0;
+const VAL = 1;
+
 export class IdTable {
   private t: Float64Array;
   private mask: number;
@@ -13,7 +17,7 @@ export class IdTable {
   constructor(initialCapacity = 1024) {
     let cap = 16;
     while (cap < initialCapacity * 2) cap *= 2;
-    this.t = new Float64Array(cap * 2).fill(-1);
+    this.t = new Float64Array(cap * ENTRY).fill(-1);
     this.mask = cap - 1;
   }
 
@@ -30,8 +34,8 @@ export class IdTable {
     const t = this.t;
     let i = this.slotOf(key);
     for (;;) {
-      const k = t[i * 2]!;
-      if (k === key) return t[i * 2 + 1]!;
+      const k = t[i * ENTRY + KEY]!;
+      if (k === key) return t[i * ENTRY + VAL]!;
       if (k === -1) return -1;
       i = (i + 1) & this.mask;
     }
@@ -43,14 +47,14 @@ export class IdTable {
     const t = this.t;
     let i = this.slotOf(key);
     for (;;) {
-      const k = t[i * 2]!;
+      const k = t[i * ENTRY + KEY]!;
       if (k === key) {
-        t[i * 2 + 1] = val;
+        t[i * ENTRY + VAL] = val;
         return;
       }
       if (k === -1) {
-        t[i * 2] = key;
-        t[i * 2 + 1] = val;
+        t[i * ENTRY + KEY] = key;
+        t[i * ENTRY + VAL] = val;
         this.size++;
         return;
       }
@@ -64,7 +68,7 @@ export class IdTable {
     const mask = this.mask;
     let i = this.slotOf(key);
     for (;;) {
-      const k = t[i * 2]!;
+      const k = t[i * ENTRY + KEY]!;
       if (k === -1) return false;
       if (k === key) break;
       i = (i + 1) & mask;
@@ -73,18 +77,18 @@ export class IdTable {
     let hole = i;
     let j = (i + 1) & mask;
     for (;;) {
-      const k = t[j * 2]!;
+      const k = t[j * ENTRY + KEY]!;
       if (k === -1) break;
       const home = this.slotOf(k);
       // Move entry j into the hole if its home is not in (hole, j] cyclically.
       if (hole <= j ? home <= hole || home > j : home <= hole && home > j) {
-        t[hole * 2] = k;
-        t[hole * 2 + 1] = t[j * 2 + 1]!;
+        t[hole * ENTRY + KEY] = k;
+        t[hole * ENTRY + VAL] = t[j * ENTRY + VAL]!;
         hole = j;
       }
       j = (j + 1) & mask;
     }
-    t[hole * 2] = -1;
+    t[hole * ENTRY + KEY] = -1;
     this.size--;
     return true;
   }
@@ -97,9 +101,9 @@ export class IdTable {
   private resize(): void {
     const old = this.t;
     const cap = (this.mask + 1) * 2;
-    this.t = new Float64Array(cap * 2).fill(-1);
+    this.t = new Float64Array(cap * ENTRY).fill(-1);
     this.mask = cap - 1;
     this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.set(old[i]!, old[i + 1]!);
+    for (let i = 0; i < old.length; i += ENTRY) if (old[i + KEY] !== -1) this.set(old[i + KEY]!, old[i + VAL]!);
   }
 }

@@ -3,6 +3,7 @@
  * into Buffers (JSON or CSV), no string per value or per row. The output equals kernel
  * formatDecimal's exactly (test/unit/bars-format.test.ts checks both).
  */
+import { BAR_FIELDS, F_OPEN_TIME, F_OPEN, F_HIGH, F_LOW, F_CLOSE, F_VOLUME, F_TRADES, F_NOTIONAL } from '../bars/store.ts';
 
 const ZEROS = Array.from({ length: 24 }, (_, i) => '0'.repeat(i));
 
@@ -133,49 +134,49 @@ export class BarBytes {
     const ppw = this.ppw;
     const qd = this.qd;
     const qpw = this.qpw;
-    for (let i = 0, o = 0; i < count; i++, o += 8) {
+    for (let i = 0, o = 0; i < count; i++, o += BAR_FIELDS) {
       if (this.p + BarBytes.ROOM > this.u8.length) this.flush(out);
       if (this.csv) {
-        this.uint(f[o]!);
+        this.uint(f[o + F_OPEN_TIME]!);
         this.u8[this.p++] = 44;
-        this.dec(f[o + 1]!, pd, ppw);
+        this.dec(f[o + F_OPEN]!, pd, ppw);
         this.u8[this.p++] = 44;
-        this.dec(f[o + 2]!, pd, ppw);
+        this.dec(f[o + F_HIGH]!, pd, ppw);
         this.u8[this.p++] = 44;
-        this.dec(f[o + 3]!, pd, ppw);
+        this.dec(f[o + F_LOW]!, pd, ppw);
         this.u8[this.p++] = 44;
-        this.dec(f[o + 4]!, pd, ppw);
+        this.dec(f[o + F_CLOSE]!, pd, ppw);
         this.u8[this.p++] = 44;
-        this.dec(f[o + 5]!, qd, qpw);
+        this.dec(f[o + F_VOLUME]!, qd, qpw);
         this.u8[this.p++] = 44;
-        this.uint(f[o + 6]!);
+        this.uint(f[o + F_TRADES]!);
         this.u8[this.p++] = 10;
         continue;
       }
       this.lit(this.first ? J_OPEN_FIRST : J_OPEN);
       this.first = false;
-      this.uint(f[o]!);
+      this.uint(f[o + F_OPEN_TIME]!);
       this.lit(J_OPEN_PX);
-      this.dec(f[o + 1]!, pd, ppw);
+      this.dec(f[o + F_OPEN]!, pd, ppw);
       this.lit(J_HIGH);
-      this.dec(f[o + 2]!, pd, ppw);
+      this.dec(f[o + F_HIGH]!, pd, ppw);
       this.lit(J_LOW);
-      this.dec(f[o + 3]!, pd, ppw);
+      this.dec(f[o + F_LOW]!, pd, ppw);
       this.lit(J_CLOSE);
-      this.dec(f[o + 4]!, pd, ppw);
+      this.dec(f[o + F_CLOSE]!, pd, ppw);
       this.lit(J_VOLUME);
-      const vol = f[o + 5]!;
+      const vol = f[o + F_VOLUME]!;
       this.dec(vol, qd, qpw);
       this.lit(J_TRADES);
-      this.uint(f[o + 6]!);
+      this.uint(f[o + F_TRADES]!);
       if (vol === 0) {
         this.lit(J_VWAP_NULL);
         continue;
       }
       this.lit(J_VWAP);
-      const w = Math.round((f[o + 7]! * 1e4) / vol);
+      const w = Math.round((f[o + F_NOTIONAL]! * 1e4) / vol);
       if (Number.isSafeInteger(w)) this.dec(w, pd + 4, this.vpw);
-      else this.text((f[o + 7]! / vol / ppw).toFixed(Math.min(pd + 4, 100)).replace(/\.?0+$/, ''));
+      else this.text((f[o + F_NOTIONAL]! / vol / ppw).toFixed(Math.min(pd + 4, 100)).replace(/\.?0+$/, ''));
       this.lit(J_END);
     }
   }

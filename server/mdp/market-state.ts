@@ -8,9 +8,12 @@
  * Cold path relative to the MDP (it runs beside the API, not in the matching loop): plain Maps,
  * but no per-record allocation except new levels and trade prints.
  */
-import { Side } from '../kernel/types.ts';
+import { Side, TradingStatus } from '../kernel/types.ts';
 import { bookChecksum } from '../kernel/book-checksum.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK, LevelAction, type MdInstrument } from './records.ts';
+import {
+  Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, LevelAction, type MdInstrument,
+  mdHead, headType, headSide, headCode, mdSymbol, mdSeq, mdTime, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+} from './records.ts';
 import { INTERVALS } from './candles.ts';
 
 export type InstrumentState = MdInstrument;
@@ -87,36 +90,38 @@ export class MarketState {
 
   applyRecord(f64: Float64Array, i32: Int32Array, index: number): void {
     const b = index * MD_SLOTS;
-    const h = i32[b * 2]!;
-    const type = h & MD_TYPE_MASK;
-    const side = (h >>> 8) & 0xff;
-    const code = (h >>> 16) & 0xffff;
-    const sym = i32[b * 2 + 1]! >>> 0;
-    this.mdSeq = f64[b + 1]!;
-    const t = f64[b + 2]!;
+    const head = mdHead(i32, index);
+    const type = headType(head);
+    const side = headSide(head);
+    const code = headCode(head);
+    const sym = mdSymbol(i32, index);
+    this.mdSeq = mdSeq(f64, index);
+    const t = mdTime(f64, index);
     switch (type) {
       case Md.Level:
         this.time = t;
-        this.level(sym, side, code, f64[b + 3]!, f64[b + 4]!, f64[b + 5]!, f64[b + 6]!);
+        this.level(sym, side, code, f64[b + LevelMd.price]!, f64[b + LevelMd.qty]!, f64[b + LevelMd.count]!, f64[b + LevelMd.checksum]!);
         break;
       case Md.Trade:
         this.time = t;
-        this.trade(sym, side, f64[b + 3]!, f64[b + 4]!, f64[b + 5]!);
+        this.trade(sym, side, f64[b + TradeMd.price]!, f64[b + TradeMd.qty]!, f64[b + TradeMd.tradeId]!);
         break;
       case Md.Bar:
-        this.bar(sym, code & 0xff, (code >>> 8) === 2, t, f64[b + 3]!, f64[b + 4]!, f64[b + 5]!, f64[b + 6]!, f64[b + 7]!, f64[b + 8]!, f64[b + 9]!);
+        this.bar(
+          sym, barInterval(code), barClosed(code), f64[b + BarMd.openTime]!, f64[b + BarMd.open]!, f64[b + BarMd.high]!, f64[b + BarMd.low]!,
+          f64[b + BarMd.close]!, f64[b + BarMd.volume]!, f64[b + BarMd.trades]!, f64[b + BarMd.notional]!,
+        );
         break;
       case Md.Status:
         this.time = t;
         this.status(sym, code);
         break;
-      case Md.Instrument: {
-        const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (b + 3) * 8, 16);
-        let name = '';
-        for (const c of u8) if (c !== 0) name += String.fromCharCode(c);
-        this.instrument({ symbol: sym, name, tick: f64[b + 5]!, lot: f64[b + 6]!, maxQty: f64[b + 7]!, refPrice: f64[b + 8]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 });
+      case Md.Instrument:
+        this.instrument({
+          symbol: sym, name: mdName(f64, index), tick: f64[b + InstrumentMd.tick]!, lot: f64[b + InstrumentMd.lot]!, maxQty: f64[b + InstrumentMd.maxQty]!,
+          refPrice: f64[b + InstrumentMd.refPrice]!, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), status: TradingStatus.Open,
+        });
         break;
-      }
     }
   }
 

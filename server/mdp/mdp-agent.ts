@@ -11,7 +11,7 @@
  * Hot core: no I/O and no clock here; sinks do the I/O. With no sink, records stay in `mdp.out`
  * for the caller to drain (the in-process simulators read them there).
  */
-import { EVENT_SIZE, EVENT_SLOTS, type EventLog } from '../engine/events.ts';
+import { EVENT_SIZE, EVENT_SLOTS, EVENT_WORDS, type EventLog } from '../engine/events.ts';
 import { Mdp } from './mdp.ts';
 
 /** Receives MD records `first .. first+count-1` of the views; valid during the call only. */
@@ -76,7 +76,7 @@ export class MdpAgent {
   /** Events copied into a byte buffer (8-byte aligned, `count` records from its start). */
   consumeBytes(bytes: Uint8Array, count: number): void {
     const f64 = new Float64Array(bytes.buffer, bytes.byteOffset, count * EVENT_SLOTS);
-    const i32 = new Int32Array(bytes.buffer, bytes.byteOffset, count * EVENT_SLOTS * 2);
+    const i32 = new Int32Array(bytes.buffer, bytes.byteOffset, count * EVENT_WORDS);
     this.onEvents(f64, i32, 0, count);
   }
 

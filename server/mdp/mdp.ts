@@ -9,11 +9,14 @@
  * delete, with the book checksum after the input; END_OF_UPDATE on the symbol's last one),
  * then one BAR update per bar that changed.
  */
-import { Side } from '../kernel/types.ts';
-import { Ev, EVENT_SLOTS, END_OF_INPUT, TYPE_MASK, EventLog } from '../engine/events.ts';
+import { Side, TradingStatus } from '../kernel/types.ts';
+import {
+  Ev, EVENT_SLOTS, EventLog, EvSlot, RestingEv, CancelledEv, ModifiedEv, TradeEv, InstrumentEv, Priority, TradeCode,
+  evHead, headType, headSide, headCode, headEndOfInput, evSymbol, evNameBytes,
+} from '../engine/events.ts';
 import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from './candles.ts';
 import { L2Books } from './l2-books.ts';
-import { Md, MD_SLOTS, END_OF_UPDATE, LevelAction, type MdInstrument } from './records.ts';
+import { MdWriter, LevelAction, type MdInstrument, priceDecimalsOf, qtyDecimalsOf } from './records.ts';
 
 
 export interface BookSnapshot {
@@ -36,20 +39,22 @@ export interface TradePrint {
 }
 
 const N_INTERVALS = INTERVALS.length;
+/** A bar update waiting for the end of its input: these values at slot * PENDING_BAR. */
+const PENDING_BAR = 8;
+const PB = { openTime: 0, open: 1, high: 2, low: 3, close: 4, volume: 5, trades: 6, notional: 7 } as const;
 
 export class Mdp implements CandleSink {
   /** Output records; the driver drains (publishes, hashes) and clears it. */
-  readonly out = new EventLog();
+  readonly out = new MdWriter();
   readonly books = new L2Books();
   private readonly candles: CandleBuilder;
-  private mdSeq = 0;
   private time = 0;
   private eventSeq = 0;
   private inputSeq = 0;
   private midInput = false;
   private readonly instruments = new Map<number, MdInstrument>();
   // Bar updates waiting for the end of the input: slot = symbol * N_INTERVALS + interval.
-  private barVals = new Float64Array(64 * N_INTERVALS * 8);
+  private barVals = new Float64Array(64 * N_INTERVALS * PENDING_BAR);
   private barDirty = new Uint8Array(64 * N_INTERVALS);
   private dirtyBars = new Int32Array(64);
   private dirtyBarCount = 0;
@@ -63,7 +68,7 @@ export class Mdp implements CandleSink {
   }
 
   get lastMdSeq(): number {
-    return this.mdSeq;
+    return this.out.seq;
   }
 
   /** Input seq of the last complete input folded in. */
@@ -92,31 +97,31 @@ export class Mdp implements CandleSink {
 
   onEvent(f64: Float64Array, i32: Int32Array, index: number): void {
     const s = index * EVENT_SLOTS;
-    const h = i32[s * 2]!;
-    const type = h & TYPE_MASK;
-    const side = (h >>> 8) & 0xff;
-    const code = (h >>> 16) & 0xffff;
-    const sym = i32[s * 2 + 1]! >>> 0;
-    const input = f64[s + 2]!;
-    this.eventSeq = f64[s + 1]!;
-    this.time = f64[s + 3]!;
+    const head = evHead(i32, index);
+    const type = headType(head);
+    const side = headSide(head);
+    const code = headCode(head);
+    const sym = evSymbol(i32, index);
+    const input = f64[s + EvSlot.inputSeq]!;
+    this.eventSeq = f64[s + EvSlot.seq]!;
+    this.time = f64[s + EvSlot.time]!;
     const books = this.books;
     switch (type) {
       case Ev.Resting:
-        books.add(sym, side, f64[s + 5]!, f64[s + 6]!, 1, input);
+        books.add(sym, side, f64[s + RestingEv.price]!, f64[s + RestingEv.qty]!, 1, input);
         break;
       case Ev.Cancelled:
-        if (f64[s + 7] === 1) books.add(sym, side, f64[s + 5]!, -f64[s + 6]!, -1, input);
+        if (f64[s + CancelledEv.wasResting] === 1) books.add(sym, side, f64[s + CancelledEv.price]!, -f64[s + CancelledEv.qty]!, -1, input);
         break;
       case Ev.Modified:
-        if (code === 1) books.add(sym, side, f64[s + 5]!, f64[s + 6]! - f64[s + 8]!, 0, input);
-        else books.add(sym, side, f64[s + 7]!, -f64[s + 8]!, -1, input);
+        if (code === Priority.Kept) books.add(sym, side, f64[s + ModifiedEv.price]!, f64[s + ModifiedEv.qty]! - f64[s + ModifiedEv.oldQty]!, 0, input);
+        else books.add(sym, side, f64[s + ModifiedEv.oldPrice]!, -f64[s + ModifiedEv.oldQty]!, -1, input);
         break;
       case Ev.Trade: {
-        const price = f64[s + 5]!;
-        const qty = f64[s + 6]!;
-        books.add(sym, side === Side.Buy ? Side.Sell : Side.Buy, price, -qty, code === 1 ? -1 : 0, input);
-        this.trade(sym, side, price, qty, f64[s + 8]!, input);
+        const price = f64[s + TradeEv.price]!;
+        const qty = f64[s + TradeEv.qty]!;
+        books.add(sym, side === Side.Buy ? Side.Sell : Side.Buy, price, -qty, code === TradeCode.MakerFilled ? -1 : 0, input);
+        this.trade(sym, side, price, qty, f64[s + TradeEv.tradeId]!, input);
         this.candles.onTrade(sym, price, qty, this.time);
         break;
       }
@@ -127,12 +132,12 @@ export class Mdp implements CandleSink {
         this.status(sym, code);
         break;
       case Ev.Instrument:
-        this.instrument(f64, i32, s, sym, code);
+        this.instrument(f64, index, sym, code);
         break;
       default:
         break; // accepted / rejected: private to the order's owner
     }
-    if ((h & END_OF_INPUT) !== 0) {
+    if (headEndOfInput(head)) {
       this.endInput(input);
       this.midInput = false;
     } else this.midInput = true;
@@ -140,70 +145,52 @@ export class Mdp implements CandleSink {
 
   // ------------------------------------------------------------------ records
 
-  private record(type: number, side: number, code: number, sym: number, time: number): number {
-    const out = this.out;
-    if ((out.count + 1) * MD_SLOTS > out.f64.length) out.grow();
-    const b = out.count++ * MD_SLOTS;
-    out.i32[b * 2] = type | (side << 8) | (code << 16);
-    out.i32[b * 2 + 1] = sym;
-    out.f64[b + 1] = ++this.mdSeq;
-    out.f64[b + 2] = time;
-    return b;
-  }
-
   private trade(sym: number, side: number, price: number, qty: number, tradeId: number, input: number): void {
-    const b = this.record(Md.Trade, side, 0, sym, this.time);
-    const f = this.out.f64;
-    f[b + 3] = price;
-    f[b + 4] = qty;
-    f[b + 5] = tradeId;
-    f[b + 6] = 0;
-    f[b + 7] = this.eventSeq;
-    f[b + 8] = input;
-    f[b + 9] = 0;
+    this.out.trade(side, sym, this.time, price, qty, tradeId, this.eventSeq, input);
     let list = this.tape.get(sym);
     if (!list) this.tape.set(sym, (list = []));
-    list.push({ mdSeq: this.mdSeq, time: this.time, symbol: sym, price, qty, side, tradeId });
+    list.push({ mdSeq: this.out.seq, time: this.time, symbol: sym, price, qty, side, tradeId });
     if (list.length > this.tapeDepth * 2) list.splice(0, list.length - this.tapeDepth);
   }
 
   private status(sym: number, status: number): void {
     const inst = this.instruments.get(sym);
     if (inst) inst.status = status;
-    const b = this.record(Md.Status, 0, status, sym, this.time);
-    this.out.f64.fill(0, b + 3, b + 10);
+    this.out.status(sym, status, this.time);
   }
 
-  private instrument(f64: Float64Array, i32: Int32Array, s: number, sym: number, code: number): void {
-    const nameBytes = new Uint8Array(f64.buffer, f64.byteOffset + (s + 4) * 8, 16);
+  private instrument(f64: Float64Array, index: number, sym: number, code: number): void {
+    const s = index * EVENT_SLOTS;
     let name = '';
-    for (const c of nameBytes) if (c !== 0) name += String.fromCharCode(c);
-    const inst: MdInstrument = { symbol: sym, name, tick: f64[s + 6]!, lot: f64[s + 7]!, maxQty: f64[s + 8]!, refPrice: f64[s + 9]!, priceDecimals: code & 0xff, qtyDecimals: code >>> 8, status: 1 };
+    for (const c of evNameBytes(f64, index)) if (c !== 0) name += String.fromCharCode(c);
+    const inst: MdInstrument = {
+      symbol: sym, name, tick: f64[s + InstrumentEv.tick]!, lot: f64[s + InstrumentEv.lot]!, maxQty: f64[s + InstrumentEv.maxQty]!,
+      refPrice: f64[s + InstrumentEv.refPrice]!, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), status: TradingStatus.Open,
+    };
     this.instruments.set(sym, inst);
     this.books.define(sym);
     this.ensureBarSlots(sym);
-    const b = this.record(Md.Instrument, 0, code, sym, this.time);
-    const f = this.out.f64;
-    new Uint8Array(f.buffer, (b + 3) * 8, 16).set(nameBytes);
-    f[b + 5] = inst.tick;
-    f[b + 6] = inst.lot;
-    f[b + 7] = inst.maxQty;
-    f[b + 8] = inst.refPrice;
-    f[b + 9] = 0;
-    void i32;
+    this.out.instrument(sym, name, inst.priceDecimals, inst.qtyDecimals, this.time, inst.tick, inst.lot, inst.maxQty, inst.refPrice);
   }
 
   /** CandleSink: closed bars go out at once; updates wait for the end of the input. */
   bar(kind: BarKind, sym: number, interval: number, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
     if (kind === BarKind.Closed) {
-      this.writeBar(BarKind.Closed, sym, interval, openTime, open, high, low, close, volume, trades, notional);
+      this.out.bar(BarKind.Closed, sym, interval, openTime, open, high, low, close, volume, trades, notional);
       return;
     }
     const slot = sym * N_INTERVALS + interval;
     this.ensureBarSlots(sym);
     const v = this.barVals;
-    const o = slot * 8;
-    v[o] = openTime; v[o + 1] = open; v[o + 2] = high; v[o + 3] = low; v[o + 4] = close; v[o + 5] = volume; v[o + 6] = trades; v[o + 7] = notional;
+    const o = slot * PENDING_BAR;
+    v[o + PB.openTime] = openTime;
+    v[o + PB.open] = open;
+    v[o + PB.high] = high;
+    v[o + PB.low] = low;
+    v[o + PB.close] = close;
+    v[o + PB.volume] = volume;
+    v[o + PB.trades] = trades;
+    v[o + PB.notional] = notional;
     if (this.barDirty[slot] === 0) {
       this.barDirty[slot] = 1;
       if (this.dirtyBarCount === this.dirtyBars.length) {
@@ -215,18 +202,12 @@ export class Mdp implements CandleSink {
     }
   }
 
-  private writeBar(kind: number, sym: number, interval: number, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
-    const b = this.record(Md.Bar, 0, interval | (kind << 8), sym, openTime);
-    const f = this.out.f64;
-    f[b + 3] = open; f[b + 4] = high; f[b + 5] = low; f[b + 6] = close; f[b + 7] = volume; f[b + 8] = trades; f[b + 9] = notional;
-  }
-
   private ensureBarSlots(sym: number): void {
     const need = (sym + 1) * N_INTERVALS;
     if (need <= this.barDirty.length) return;
     let n = this.barDirty.length;
     while (n < need) n *= 2;
-    const v = new Float64Array(n * 8);
+    const v = new Float64Array(n * PENDING_BAR);
     v.set(this.barVals);
     this.barVals = v;
     const d = new Uint8Array(n);
@@ -258,16 +239,7 @@ export class Mdp implements CandleSink {
           lastSym = sym;
           ck = this.checksumAfter(sym, i, n);
         }
-        const b = this.record(Md.Level, books.sideOf(lv), action, sym, this.time);
-        const f = this.out.f64;
-        f[b + 3] = books.price(lv);
-        f[b + 4] = after ? books.qty(lv) : 0;
-        f[b + 5] = after ? books.count(lv) : 0;
-        f[b + 6] = ck;
-        f[b + 7] = this.eventSeq;
-        f[b + 8] = input;
-        f[b + 9] = 0;
-        lastOfSym = b;
+        lastOfSym = this.out.level(books.sideOf(lv), action, sym, this.time, books.price(lv), after ? books.qty(lv) : 0, after ? books.count(lv) : 0, ck, this.eventSeq, input);
       }
       if (lastOfSym >= 0) this.markEnd(lastOfSym);
       books.endInput();
@@ -277,16 +249,19 @@ export class Mdp implements CandleSink {
       for (let i = 0; i < this.dirtyBarCount; i++) {
         const slot = this.dirtyBars[i]!;
         this.barDirty[slot] = 0;
-        const o = slot * 8;
-        this.writeBar(BarKind.Update, (slot / N_INTERVALS) | 0, slot % N_INTERVALS, v[o]!, v[o + 1]!, v[o + 2]!, v[o + 3]!, v[o + 4]!, v[o + 5]!, v[o + 6]!, v[o + 7]!);
+        const o = slot * PENDING_BAR;
+        this.out.bar(
+          BarKind.Update, (slot / N_INTERVALS) | 0, slot % N_INTERVALS, v[o + PB.openTime]!, v[o + PB.open]!, v[o + PB.high]!, v[o + PB.low]!,
+          v[o + PB.close]!, v[o + PB.volume]!, v[o + PB.trades]!, v[o + PB.notional]!,
+        );
       }
       this.dirtyBarCount = 0;
     }
     this.inputSeq = input;
   }
 
-  private markEnd(b: number): void {
-    this.out.i32[b * 2] = this.out.i32[b * 2]! | END_OF_UPDATE;
+  private markEnd(k: number): void {
+    this.out.endOfUpdate(k);
   }
 
   /** Checksum after this input; recomputed only when a changed level can reach the top 10. */
@@ -304,7 +279,7 @@ export class Mdp implements CandleSink {
   /** A book snapshot, consistent with `mdSeq` (take it between inputs). */
   snapshot(sym: number, depth = Infinity): BookSnapshot | undefined {
     if (!this.books.has(sym)) return undefined;
-    return { symbol: sym, mdSeq: this.mdSeq, checksum: this.books.checksum(sym), bids: this.books.depth(sym, Side.Buy, depth), asks: this.books.depth(sym, Side.Sell, depth) };
+    return { symbol: sym, mdSeq: this.out.seq, checksum: this.books.checksum(sym), bids: this.books.depth(sym, Side.Buy, depth), asks: this.books.depth(sym, Side.Sell, depth) };
   }
 
   instrumentList(): MdInstrument[] {

@@ -8,24 +8,37 @@
  *   +------+------+-------------+--------------------------+
  *   | type | side |  code u16   |        symbol u32        |  slot 0   type high bit: END_OF_UPDATE
  *   +------+------+-------------+--------------------------+
- *   |  mdSeq f64      contiguous from 1                    |  slot 1
- *   |  time f64       µs (BAR: the bar's open time)        |  slot 2
+ *   |  mdSeq f64      contiguous from 1                    |  slot 1   MdSlot.seq
+ *   |  time f64       µs (BAR: the bar's open time)        |  slot 2   MdSlot.time
  *   |  slots 3..9 by type (below)                          |
  *   +------------------------------------------------------+  80
  *
  *   LEVEL      side, code = LevelAction; 3 price, 4 qty (level total), 5 order count,
  *              6 checksum (u32, of the book after the whole update), 7 engine event seq,
  *              8 input seq. END_OF_UPDATE on the last LEVEL of one input for one symbol:
- *              verify the checksum there.
+ *              verify the checksum there.                                        (LevelMd)
  *   TRADE      side = aggressor; 3 price, 4 qty, 5 trade id, 7 engine event seq, 8 input seq
- *   BAR        code = interval index | BarKind << 8; 2 open time, 3 open, 4 high, 5 low,
- *              6 close, 7 volume, 8 trade count, 9 notional (sum price*qty, for VWAP)
+ *                                                                                (TradeMd)
+ *   BAR        code = interval index | BarKind << 8 (barCode); 2 open time, 3 open, 4 high,
+ *              5 low, 6 close, 7 volume, 8 trade count, 9 notional (sum price*qty, for VWAP)
+ *                                                                                  (BarMd)
  *   STATUS     code = TradingStatus
- *   INSTRUMENT code = priceDecimals | qtyDecimals << 8; 3-4 name (16 bytes ASCII), 5 tick,
- *              6 lot, 7 max qty, 8 reference price
+ *   INSTRUMENT code = priceDecimals | qtyDecimals << 8 (decimalsCode); 3-4 name (16 bytes
+ *              ASCII), 5 tick, 6 lot, 7 max qty, 8 reference price        (InstrumentMd)
+ * Slots a type leaves out are 0. Read records with the accessors below (record index k of
+ * f64/i32 views of the same buffer), or `f64[k * MD_SLOTS + TradeMd.price]` for the slots.
  */
+import { BourseError } from '../kernel/errors.ts';
+import { BarKind } from './candles.ts';
+import { EventLog, decimalsCode, priceDecimalsOf, qtyDecimalsOf, headType, headSide, headCode } from '../engine/events.ts';
+
+/** Slot 0 is framed as in engine events; INSTRUMENT's code is the engine event's, passed through. */
+export { headType, headSide, headCode, decimalsCode, priceDecimalsOf, qtyDecimalsOf } from '../engine/events.ts';
+
 export const MD_SIZE = 80;
 export const MD_SLOTS = 10;
+/** i32 words per record; slot 0 is words 0 (type, side, code) and 1 (symbol). */
+export const MD_WORDS = 20;
 export const END_OF_UPDATE = 0x80;
 export const MD_TYPE_MASK = 0x7f;
 
@@ -35,38 +48,195 @@ export type MdType = (typeof Md)[keyof typeof Md];
 export const LevelAction = { New: 1, Change: 2, Delete: 3 } as const;
 export type LevelAction = (typeof LevelAction)[keyof typeof LevelAction];
 
-export interface MdView {
-  type: number;
+const SEQ = 1, TIME = 2;
+/** Slots 3..9: each type's fields, named by its table below. */
+const B3 = 3, B4 = 4, B5 = 5, B6 = 6, B7 = 7, B8 = 8, B9 = 9;
+/** f64 slots every record has. */
+export const MdSlot = { seq: SEQ, time: TIME } as const;
+/** f64 slots by type. */
+export const LevelMd = { price: B3, qty: B4, count: B5, checksum: B6, eventSeq: B7, inputSeq: B8 } as const;
+export const TradeMd = { price: B3, qty: B4, tradeId: B5, eventSeq: B7, inputSeq: B8 } as const;
+export const BarMd = { openTime: TIME, open: B3, high: B4, low: B5, close: B6, volume: B7, trades: B8, notional: B9 } as const;
+/** name: 16 bytes over slots 3-4. */
+export const InstrumentMd = { name: B3, tick: B5, lot: B6, maxQty: B7, refPrice: B8 } as const;
+export const MD_NAME_BYTES = 16;
+
+// --- zero-allocation readers (small enough for V8 to inline)
+
+/** Slot 0's first word of record k: read it once, decode with headType/headSide/headCode. */
+export function mdHead(i32: Int32Array, k: number): number {
+  return i32[k * MD_WORDS]!;
+}
+export function headEndOfUpdate(head: number): boolean {
+  return (head & END_OF_UPDATE) !== 0;
+}
+export function mdType(i32: Int32Array, k: number): number {
+  return headType(mdHead(i32, k));
+}
+export function mdEndOfUpdate(i32: Int32Array, k: number): boolean {
+  return headEndOfUpdate(mdHead(i32, k));
+}
+export function mdSide(i32: Int32Array, k: number): number {
+  return headSide(mdHead(i32, k));
+}
+export function mdCode(i32: Int32Array, k: number): number {
+  return headCode(mdHead(i32, k));
+}
+export function mdSymbol(i32: Int32Array, k: number): number {
+  return i32[k * MD_WORDS + 1]! >>> 0;
+}
+export function mdSeq(f64: Float64Array, k: number): number {
+  return f64[k * MD_SLOTS + MdSlot.seq]!;
+}
+export function mdTime(f64: Float64Array, k: number): number {
+  return f64[k * MD_SLOTS + MdSlot.time]!;
+}
+/** The name of an INSTRUMENT record (cold: builds a string). */
+export function mdName(f64: Float64Array, k: number): string {
+  const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (k * MD_SLOTS + InstrumentMd.name) * 8, MD_NAME_BYTES);
+  let name = '';
+  for (let i = 0; i < MD_NAME_BYTES && u8[i] !== 0; i++) name += String.fromCharCode(u8[i]!);
+  return name;
+}
+
+// --- writing
+
+/**
+ * The MDP's output log: one append per record type, numbered from 1. Each writes every slot
+ * once (0 where its type has none) and stays small enough for V8 to inline into the MDP.
+ */
+export class MdWriter extends EventLog {
+  /** MD sequence number of the last record written. */
+  seq = 0;
+
+  /** Append a record: header, seq and time. Returns its f64 base. */
+  private head(type: number, side: number, code: number, symbol: number, time: number): number {
+    if ((this.count + 1) * MD_SLOTS > this.f64.length) this.grow();
+    const k = this.count++;
+    const b = k * MD_SLOTS;
+    const i = this.i32;
+    i[k * MD_WORDS] = type | (side << 8) | (code << 16);
+    i[k * MD_WORDS + 1] = symbol;
+    this.f64[b + SEQ] = ++this.seq;
+    this.f64[b + TIME] = time;
+    return b;
+  }
+
+  /** Returns the record's index (for endOfUpdate). */
+  level(side: number, action: number, symbol: number, time: number, price: number, qty: number, count: number, checksum: number, eventSeq: number, inputSeq: number): number {
+    const b = this.head(Md.Level, side, action, symbol, time);
+    const f = this.f64;
+    f[b + B3] = price;
+    f[b + B4] = qty;
+    f[b + B5] = count;
+    f[b + B6] = checksum;
+    f[b + B7] = eventSeq;
+    f[b + B8] = inputSeq;
+    f[b + B9] = 0;
+    return this.count - 1;
+  }
+
+  trade(side: number, symbol: number, time: number, price: number, qty: number, tradeId: number, eventSeq: number, inputSeq: number): void {
+    const b = this.head(Md.Trade, side, 0, symbol, time);
+    const f = this.f64;
+    f[b + B3] = price;
+    f[b + B4] = qty;
+    f[b + B5] = tradeId;
+    f[b + B6] = 0;
+    f[b + B7] = eventSeq;
+    f[b + B8] = inputSeq;
+    f[b + B9] = 0;
+  }
+
+  bar(kind: BarKind, symbol: number, interval: number, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
+    const b = this.head(Md.Bar, 0, barCode(interval, kind), symbol, openTime);
+    const f = this.f64;
+    f[b + B3] = open;
+    f[b + B4] = high;
+    f[b + B5] = low;
+    f[b + B6] = close;
+    f[b + B7] = volume;
+    f[b + B8] = trades;
+    f[b + B9] = notional;
+  }
+
+  status(symbol: number, status: number, time: number): void {
+    const b = this.head(Md.Status, 0, status, symbol, time);
+    this.f64.fill(0, b + B3, b + MD_SLOTS);
+  }
+
+  instrument(symbol: number, name: string, priceDecimals: number, qtyDecimals: number, time: number, tick: number, lot: number, maxQty: number, refPrice: number): void {
+    const b = this.head(Md.Instrument, 0, decimalsCode(priceDecimals, qtyDecimals), symbol, time);
+    const f = this.f64;
+    f[b + B3] = 0;
+    f[b + B4] = 0;
+    f[b + B5] = tick;
+    f[b + B6] = lot;
+    f[b + B7] = maxQty;
+    f[b + B8] = refPrice;
+    f[b + B9] = 0;
+    const at = (b + InstrumentMd.name) * 8;
+    for (let i = 0; i < MD_NAME_BYTES && i < name.length; i++) this.u8[at + i] = name.charCodeAt(i);
+  }
+
+  /** Flag record k as the last LEVEL of its symbol in this update. */
+  endOfUpdate(k: number): void {
+    this.i32[k * MD_WORDS] = this.i32[k * MD_WORDS]! | END_OF_UPDATE;
+  }
+}
+
+export function barCode(interval: number, kind: BarKind): number {
+  return interval | (kind << 8);
+}
+/** Index into INTERVALS of a BAR record's code. */
+export function barInterval(code: number): number {
+  return code & 0xff;
+}
+export function barClosed(code: number): boolean {
+  return code >>> 8 === BarKind.Closed;
+}
+
+/** A decoded record, for tests and tools (never built on the hot path). */
+export type MdView = {
   endOfUpdate: boolean;
   side: number;
   code: number;
   symbol: number;
   mdSeq: number;
   time: number;
-  s: number[]; // slots 3..9
-  name?: string;
-}
+} & (
+  | { type: typeof Md.Level; action: number; price: number; qty: number; count: number; checksum: number; eventSeq: number; inputSeq: number }
+  | { type: typeof Md.Trade; price: number; qty: number; tradeId: number; eventSeq: number; inputSeq: number }
+  | { type: typeof Md.Bar; interval: number; closed: boolean; openTime: number; open: number; high: number; low: number; close: number; volume: number; trades: number; notional: number }
+  | { type: typeof Md.Status; status: number }
+  | { type: typeof Md.Instrument; name: string; tick: number; lot: number; maxQty: number; refPrice: number; priceDecimals: number; qtyDecimals: number }
+);
 
-export function decodeMd(f64: Float64Array, i32: Int32Array, index: number): MdView {
-  const b = index * MD_SLOTS;
-  const h = i32[b * 2]!;
-  const v: MdView = {
-    type: h & MD_TYPE_MASK,
-    endOfUpdate: (h & END_OF_UPDATE) !== 0,
-    side: (h >>> 8) & 0xff,
-    code: (h >>> 16) & 0xffff,
-    symbol: i32[b * 2 + 1]! >>> 0,
-    mdSeq: f64[b + 1]!,
-    time: f64[b + 2]!,
-    s: Array.from(f64.subarray(b + 3, b + 10)),
-  };
-  if (v.type === Md.Instrument) {
-    const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (b + 3) * 8, 16);
-    let name = '';
-    for (const c of u8) if (c) name += String.fromCharCode(c);
-    v.name = name;
+export function decodeMd(f64: Float64Array, i32: Int32Array, k: number): MdView {
+  const b = k * MD_SLOTS;
+  const code = mdCode(i32, k);
+  const head = { endOfUpdate: mdEndOfUpdate(i32, k), side: mdSide(i32, k), code, symbol: mdSymbol(i32, k), mdSeq: mdSeq(f64, k), time: mdTime(f64, k) };
+  const type = mdType(i32, k);
+  switch (type) {
+    case Md.Level:
+      return { ...head, type, action: code, price: f64[b + LevelMd.price]!, qty: f64[b + LevelMd.qty]!, count: f64[b + LevelMd.count]!, checksum: f64[b + LevelMd.checksum]!, eventSeq: f64[b + LevelMd.eventSeq]!, inputSeq: f64[b + LevelMd.inputSeq]! };
+    case Md.Trade:
+      return { ...head, type, price: f64[b + TradeMd.price]!, qty: f64[b + TradeMd.qty]!, tradeId: f64[b + TradeMd.tradeId]!, eventSeq: f64[b + TradeMd.eventSeq]!, inputSeq: f64[b + TradeMd.inputSeq]! };
+    case Md.Bar:
+      return {
+        ...head, type, interval: barInterval(code), closed: barClosed(code), openTime: f64[b + BarMd.openTime]!, open: f64[b + BarMd.open]!, high: f64[b + BarMd.high]!,
+        low: f64[b + BarMd.low]!, close: f64[b + BarMd.close]!, volume: f64[b + BarMd.volume]!, trades: f64[b + BarMd.trades]!, notional: f64[b + BarMd.notional]!,
+      };
+    case Md.Status:
+      return { ...head, type, status: code };
+    case Md.Instrument:
+      return {
+        ...head, type, name: mdName(f64, k), tick: f64[b + InstrumentMd.tick]!, lot: f64[b + InstrumentMd.lot]!, maxQty: f64[b + InstrumentMd.maxQty]!,
+        refPrice: f64[b + InstrumentMd.refPrice]!, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code),
+      };
+    default:
+      throw new BourseError('INVARIANT', `MD record ${k} has unknown type ${type}`);
   }
-  return v;
 }
 
 /** An instrument as the market-data stream describes it (INSTRUMENT and STATUS records). */

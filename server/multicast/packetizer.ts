@@ -13,8 +13,12 @@
  * and the message framing are the wire contract, drawn in protocol/packet.ts.
  */
 import { BourseError } from '../kernel/errors.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../mdp/records.ts';
-import { INTERVALS, BarKind } from '../mdp/candles.ts';
+import {
+  Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdCode, mdSymbol, mdTime, mdName,
+  barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+} from '../mdp/records.ts';
+import { INTERVALS } from '../mdp/candles.ts';
+import { TradingStatus } from '../kernel/types.ts';
 import { ProtoWriter, usToNs, varintSize } from '../protocol/writer.ts';
 import { Body, Stream, countSize, headerSize, writeHeader, type InstrumentTerms } from '../protocol/packet.ts';
 
@@ -116,57 +120,58 @@ export class Packetizer {
   /** One MD record (server/mdp/records.ts) as one message. */
   addRecord(f64: Float64Array, i32: Int32Array, index: number): void {
     const b = index * MD_SLOTS;
-    const h = i32[b * 2]!;
-    const sym = i32[b * 2 + 1]! >>> 0;
+    const head = mdHead(i32, index);
+    const type = headType(head);
+    const sym = mdSymbol(i32, index);
     const w = this.w;
     let start: number;
-    switch (h & MD_TYPE_MASK) {
+    switch (type) {
       case Md.Level:
         start = this.begin();
         w.fVarint(0x08, sym);
-        w.fVarint(0x10, (h >>> 8) & 0xff);
-        w.fVarint(0x18, (h >>> 16) & 0xffff);
-        w.fVarint(0x20, f64[b + 3]!);
-        w.fVarint(0x28, f64[b + 4]!);
-        w.fVarint(0x30, f64[b + 5]!);
-        w.fFixed32(0x3d, f64[b + 6]!);
-        w.fBool(0x40, (h & END_OF_UPDATE) !== 0);
+        w.fVarint(0x10, headSide(head));
+        w.fVarint(0x18, headCode(head));
+        w.fVarint(0x20, f64[b + LevelMd.price]!);
+        w.fVarint(0x28, f64[b + LevelMd.qty]!);
+        w.fVarint(0x30, f64[b + LevelMd.count]!);
+        w.fFixed32(0x3d, f64[b + LevelMd.checksum]!);
+        w.fBool(0x40, headEndOfUpdate(head));
         this.end(start, Body.LevelUpdate);
         return;
       case Md.Trade:
         start = this.begin();
         w.fVarint(0x08, sym);
-        w.fVarint(0x10, f64[b + 3]!);
-        w.fVarint(0x18, f64[b + 4]!);
-        w.fVarint(0x20, (h >>> 8) & 0xff);
-        w.fVarint(0x28, f64[b + 5]!);
-        w.fVarint(0x30, f64[b + 2]!);
+        w.fVarint(0x10, f64[b + TradeMd.price]!);
+        w.fVarint(0x18, f64[b + TradeMd.qty]!);
+        w.fVarint(0x20, headSide(head));
+        w.fVarint(0x28, f64[b + TradeMd.tradeId]!);
+        w.fVarint(0x30, mdTime(f64, index));
         this.end(start, Body.Trade);
         return;
       case Md.Bar: {
-        const code = (h >>> 16) & 0xffff;
+        const code = headCode(head);
         start = this.begin();
         w.fVarint(0x08, sym);
-        w.fVarint(0x10, INTERVAL_S[code & 0xff] ?? 0);
-        w.fVarint(0x18, f64[b + 2]!);
-        w.fVarint(0x20, f64[b + 3]!);
-        w.fVarint(0x28, f64[b + 4]!);
-        w.fVarint(0x30, f64[b + 5]!);
-        w.fVarint(0x38, f64[b + 6]!);
-        w.fVarint(0x40, f64[b + 7]!);
-        w.fVarint(0x48, f64[b + 8]!);
-        w.fVarint(0x50, f64[b + 9]!);
-        this.end(start, code >>> 8 === BarKind.Closed ? Body.CandleClose : Body.CandleUpdate);
+        w.fVarint(0x10, INTERVAL_S[barInterval(code)] ?? 0);
+        w.fVarint(0x18, f64[b + BarMd.openTime]!);
+        w.fVarint(0x20, f64[b + BarMd.open]!);
+        w.fVarint(0x28, f64[b + BarMd.high]!);
+        w.fVarint(0x30, f64[b + BarMd.low]!);
+        w.fVarint(0x38, f64[b + BarMd.close]!);
+        w.fVarint(0x40, f64[b + BarMd.volume]!);
+        w.fVarint(0x48, f64[b + BarMd.trades]!);
+        w.fVarint(0x50, f64[b + BarMd.notional]!);
+        this.end(start, barClosed(code) ? Body.CandleClose : Body.CandleUpdate);
         return;
       }
       case Md.Status:
-        this.addStatus(sym, (h >>> 16) & 0xffff, f64[b + 2]!);
+        this.addStatus(sym, headCode(head), mdTime(f64, index));
         return;
       case Md.Instrument:
         this.addInstrument(instrumentFromRecord(f64, i32, index, this.currency));
         return;
       default:
-        throw new BourseError('INVARIANT', `MD record type ${h & MD_TYPE_MASK} at index ${index}`);
+        throw new BourseError('INVARIANT', `MD record type ${type} at index ${index}`);
     }
   }
 
@@ -361,21 +366,17 @@ export class Packetizer {
 /** An INSTRUMENT record as InstrumentInfo (status Open: the engine defines instruments open). */
 export function instrumentFromRecord(f64: Float64Array, i32: Int32Array, index: number, currency: string): InstrumentInfo {
   const b = index * MD_SLOTS;
-  const h = i32[b * 2]!;
-  const code = (h >>> 16) & 0xffff;
-  const u8 = new Uint8Array(f64.buffer, f64.byteOffset + (b + 3) * 8, 16);
-  let name = '';
-  for (let i = 0; i < 16 && u8[i] !== 0; i++) name += String.fromCharCode(u8[i]!);
+  const code = mdCode(i32, index);
   return {
-    symbol: i32[b * 2 + 1]! >>> 0,
-    name,
-    tick: f64[b + 5]!,
-    lot: f64[b + 6]!,
-    priceDecimals: code & 0xff,
-    qtyDecimals: code >>> 8,
+    symbol: mdSymbol(i32, index),
+    name: mdName(f64, index),
+    tick: f64[b + InstrumentMd.tick]!,
+    lot: f64[b + InstrumentMd.lot]!,
+    priceDecimals: priceDecimalsOf(code),
+    qtyDecimals: qtyDecimalsOf(code),
     currency,
-    status: 1,
-    maxQty: f64[b + 7]!,
-    refPrice: f64[b + 8]!,
+    status: TradingStatus.Open,
+    maxQty: f64[b + InstrumentMd.maxQty]!,
+    refPrice: f64[b + InstrumentMd.refPrice]!,
   };
 }

@@ -11,7 +11,7 @@
  * and the incremental stream ends with EndOfSession on close(). Runs in any thread.
  */
 import { BourseError } from '../kernel/errors.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK } from '../mdp/records.ts';
+import { Md, mdType, mdSymbol, mdCode } from '../mdp/records.ts';
 import type { ChannelConfig, FeedConfig } from './config.ts';
 import { Packetizer, instrumentFromRecord, type InstrumentInfo } from './packetizer.ts';
 import { Stream } from '../protocol/packet.ts';
@@ -160,9 +160,8 @@ export class Publisher {
     const route = this.route;
     const chans = this.channels;
     for (let i = first, end = first + count; i < end; i++) {
-      const b2 = i * MD_SLOTS * 2;
-      const sym = i32[b2 + 1]! >>> 0;
-      const type = i32[b2]! & MD_TYPE_MASK;
+      const sym = mdSymbol(i32, i);
+      const type = mdType(i32, i);
       let r = sym < route.length ? route[sym]! : 0;
       if (type >= Md.Status || r === 0) r = this.coldRecord(f64, i32, i, type, sym, r);
       if (r <= 0) {
@@ -252,7 +251,7 @@ export class Publisher {
     if (type === Md.Instrument) return this.define(instrumentFromRecord(f64, i32, i, this.config.currency));
     if (r > 0 && type === Md.Status) {
       const info = this.channels[r - 1]!.instruments.get(sym);
-      if (info) info.status = (i32[i * MD_SLOTS * 2]! >>> 16) & 0xffff;
+      if (info) info.status = mdCode(i32, i);
     }
     return r;
   }

@@ -20,7 +20,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import { BourseError, type ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
-import { Md, MD_SLOTS, MD_TYPE_MASK, END_OF_UPDATE } from '../mdp/records.ts';
+import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
 import { relayOptions, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
@@ -338,30 +338,33 @@ export class Relay implements Ctx {
     let any = false;
     for (let k = first, end = first + count; k < end; k++) {
       const b = k * MD_SLOTS;
-      const h = i32[b * 2]!;
-      const sc = symbols.get(i32[b * 2 + 1]! >>> 0);
+      const sc = symbols.get(mdSymbol(i32, k));
       if (sc === undefined) continue;
-      switch (h & MD_TYPE_MASK) {
+      const head = mdHead(i32, k);
+      switch (headType(head)) {
         case Md.Level:
-          sc.midUpdate = (h & END_OF_UPDATE) === 0;
+          sc.midUpdate = !headEndOfUpdate(head);
           if (sc.books.size === 0) continue;
           sc.bookDirty = true;
-          sc.bookTime = f64[b + 2]!;
+          sc.bookTime = f64[b + MdSlot.time]!;
           break;
         case Md.Trade:
           if (!sc.trades) continue;
-          sc.trades.pending.push({ seq: f64[b + 1]!, time: f64[b + 2]!, price: f64[b + 3]!, qty: f64[b + 4]!, side: (h >>> 8) & 0xff, id: f64[b + 5]! });
+          sc.trades.pending.push({ seq: f64[b + MdSlot.seq]!, time: f64[b + MdSlot.time]!, price: f64[b + TradeMd.price]!, qty: f64[b + TradeMd.qty]!, side: headSide(head), id: f64[b + TradeMd.tradeId]! });
           break;
         case Md.Bar: {
-          const code = (h >>> 16) & 0xffff;
-          const cc = sc.candles[code & 0xff];
+          const code = headCode(head);
+          const cc = sc.candles[barInterval(code)];
           if (!cc) continue;
-          cc.push({ seq: f64[b + 1]!, openTime: f64[b + 2]!, open: f64[b + 3]!, high: f64[b + 4]!, low: f64[b + 5]!, close: f64[b + 6]!, volume: f64[b + 7]!, trades: f64[b + 8]!, notional: f64[b + 9]!, closed: code >>> 8 === 2 });
+          cc.push({
+            seq: f64[b + MdSlot.seq]!, openTime: f64[b + BarMd.openTime]!, open: f64[b + BarMd.open]!, high: f64[b + BarMd.high]!, low: f64[b + BarMd.low]!,
+            close: f64[b + BarMd.close]!, volume: f64[b + BarMd.volume]!, trades: f64[b + BarMd.trades]!, notional: f64[b + BarMd.notional]!, closed: barClosed(code),
+          });
           break;
         }
         case Md.Status:
           if (!sc.status) continue;
-          sc.status.pending = { seq: f64[b + 1]!, status: (h >>> 16) & 0xffff, time: f64[b + 2]! };
+          sc.status.pending = { seq: f64[b + MdSlot.seq]!, status: headCode(head), time: f64[b + MdSlot.time]! };
           break;
         default:
           continue;

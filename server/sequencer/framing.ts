@@ -23,6 +23,7 @@
  * in files and read buffers, so Uint32Array/Float64Array views index frames without copying.
  * Zero is never a valid length: that is how unwritten (zero-filled) space is recognised.
  */
+import { CmdOff } from '../engine/commands.ts';
 import { crc32 } from '../kernel/crc32.ts';
 
 export const SEGMENT_MAGIC = 0x4c4e4a42; // 'BJNL' as little-endian bytes
@@ -32,8 +33,8 @@ export const FRAME_HEADER_BYTES = 8;
 /** A payload must hold at least type..time (bytes 0..23); the cap bounds what a bad length can claim. */
 export const MIN_RECORD_BYTES = 24;
 export const MAX_RECORD_BYTES = 4096;
-/** seq f64 inside a record (server/engine/commands.ts). */
-export const SEQ_OFF = 8;
+/** seq f64 inside a record. */
+export const SEQ_OFF = CmdOff.seq;
 
 export function validRecordLen(len: number): boolean {
   return len >= MIN_RECORD_BYTES && len <= MAX_RECORD_BYTES && (len & 7) === 0;

@@ -34,8 +34,8 @@
  * Sizes: (10..99) * 2^G shares, G geometric(1/2) capped at 8: a 1/x tail up to 25,344 shares,
  * rounded down to the lot (1, 10 or 100 by symbol), at least one lot.
  */
-import { Cmd, CMD_SIZE, CmdOff, INSTRUMENT_CMD_SIZE, encodeCommand, type Command } from '../engine/commands.ts';
-import { Ev, EVENT_SLOTS, Slot, TYPE_MASK, type EventLog } from '../engine/events.ts';
+import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, type Command } from '../engine/commands.ts';
+import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
 import { IdTable } from '../engine/id-table.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { OrdType, Side, TimeInForce, TradingStatus } from '../kernel/types.ts';
@@ -224,24 +224,24 @@ export class OrderFlow {
     let rested = false;
     for (let k = 0; k < log.count; k++) {
       const s = k * EVENT_SLOTS;
-      const h = i32[s * 2]!;
-      const type = h & TYPE_MASK;
-      const sym = i32[s * 2 + 1]! >>> 0;
-      const id = f64[s + Slot.orderId]!;
-      if (f64[s + Slot.inputSeq] !== input) {
+      const head = evHead(i32, k);
+      const type = headType(head);
+      const sym = evSymbol(i32, k);
+      const id = f64[s + EvSlot.orderId]!;
+      if (f64[s + EvSlot.inputSeq] !== input) {
         if (cand >= 0 && !rested) this.gone(candSym, cand);
         cand = -1;
-        input = f64[s + Slot.inputSeq]!;
+        input = f64[s + EvSlot.inputSeq]!;
       }
-      const code = h >>> 16;
-      if (type === Ev.Accepted || (type === Ev.Modified && code === 0)) {
+      const code = headCode(head);
+      if (type === Ev.Accepted || (type === Ev.Modified && code === Priority.Lost)) {
         cand = id; // entered the matcher: live only if a RESTING for it follows
         candSym = sym;
         rested = false;
       } else if (type === Ev.Resting) rested ||= id === cand;
-      else if (type === Ev.Trade && code === 1) this.gone(sym, id); // maker filled
+      else if (type === Ev.Trade && code === TradeCode.MakerFilled) this.gone(sym, id);
       else if (type === Ev.Cancelled) this.gone(sym, id);
-      else if (type === Ev.Rejected && f64[s + Slot.c] === Cmd.NewOrder) this.gone(sym, id);
+      else if (type === Ev.Rejected && f64[s + RejectedEv.command] === Cmd.NewOrder) this.gone(sym, id);
     }
     if (cand >= 0 && !rested) this.gone(candSym, cand);
   }
@@ -472,10 +472,10 @@ export class OrderFlow {
   /** Write a 64-byte record, every field (the buffer may hold an older record). */
   private order(at: number, type: number, side: number, ordType: number, tif: number, symbol: number, orderId: number, price: number, qty: number, account: number, cid: number, status: number, seq: number): void {
     const dv = this.dv;
-    dv.setUint8(at, type);
-    dv.setUint8(at + 1, side);
-    dv.setUint8(at + 2, ordType);
-    dv.setUint8(at + 3, tif);
+    dv.setUint8(at + CmdOff.type, type);
+    dv.setUint8(at + CmdOff.side, side);
+    dv.setUint8(at + CmdOff.ordType, ordType);
+    dv.setUint8(at + CmdOff.tif, tif);
     dv.setUint32(at + CmdOff.symbol, symbol, true);
     dv.setFloat64(at + CmdOff.seq, seq, true);
     dv.setFloat64(at + CmdOff.time, this.time, true);
@@ -485,11 +485,11 @@ export class OrderFlow {
     dv.setUint32(at + CmdOff.account, account, true);
     dv.setUint32(at + CmdOff.clientOrderId, cid, true);
     dv.setUint32(at + CmdOff.status, status, true);
-    dv.setUint32(at + 60, 0, true);
+    dv.setUint32(at + CmdOff.reserved, 0, true);
   }
 }
 
 /** Size of the record at `at` (for walking a buffer of generated records). */
 export function recordSize(buf: Uint8Array, at: number): number {
-  return buf[at] === Cmd.DefineInstrument ? INSTRUMENT_CMD_SIZE : CMD_SIZE;
+  return cmdSize(buf[at + CmdOff.type]!);
 }

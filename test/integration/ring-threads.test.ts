@@ -7,9 +7,11 @@ import { isMainThread, parentPort, workerData, Worker } from 'node:worker_thread
 import { availableParallelism } from 'node:os';
 import { Ring, RING_HEADER_BYTES } from '../../server/bus/ring.ts';
 import { cpusAllowed, pinCurrentThread } from '../../server/apps/runtime/pin.ts';
-import { EVENT_SIZE, Slot } from '../../server/engine/events.ts';
+import { EVENT_SIZE, EvSlot } from '../../server/engine/events.ts';
 
 const SLOTS = EVENT_SIZE / 8;
+/** The last slot carries a value derived from seq: a torn record shows. */
+const CHECK = SLOTS - 1;
 
 interface Job {
   role: 'producer' | 'consumer' | 'pin' | 'ping' | 'echo';
@@ -46,9 +48,8 @@ function produce(sab: SharedArrayBuffer, total: number): void {
     const n = Math.min(1 + (k++ % batchMax), total - seq + 1); // batches of 1..64 records
     for (let i = 0; i < n; i++) {
       const s = i * SLOTS;
-      f64[s] = 6; // a TRADE-ish header; only seq and the check slot matter here
-      f64[s + Slot.seq] = seq;
-      f64[s + Slot.c] = seq * 7 + 1;
+      f64[s + EvSlot.seq] = seq; // only seq and the check slot matter here
+      f64[s + CHECK] = seq * 7 + 1;
       seq++;
     }
     ring.write(u8, n, 10_000); // a lost wake-up would show as BUS_STALLED, not a hang
@@ -64,9 +65,9 @@ function consume(job: Job): ConsumerReport {
   const handler = (f64: Float64Array, _i32: Int32Array, first: number, count: number): void => {
     for (let i = first; i < first + count; i++) {
       const s = i * SLOTS;
-      const seq = f64[s + Slot.seq]!;
+      const seq = f64[s + EvSlot.seq]!;
       if (seq !== report.received + 1) report.outOfOrder++;
-      if (f64[s + Slot.c] !== seq * 7 + 1) report.corrupt++;
+      if (f64[s + CHECK] !== seq * 7 + 1) report.corrupt++;
       report.received++;
     }
   };
@@ -103,13 +104,13 @@ function ping(job: Job): { rounds: number; wrong: number; timeouts: number } {
   let wrong = 0;
   let timeouts = 0;
   for (let k = 1; k <= job.total!; k++) {
-    rec[Slot.seq] = k;
+    rec[EvSlot.seq] = k;
     out.write(u8, 1, 10_000);
     let n = 0;
     while (n === 0) {
       if (!back.waitForData(5000, 0)) timeouts++;
       n = back.read((f64, _i, first) => {
-        got = f64[first * SLOTS + Slot.seq]!;
+        got = f64[first * SLOTS + EvSlot.seq]!;
       }, 1);
     }
     if (got !== k) wrong++;

@@ -20,12 +20,12 @@ class NaiveBooks {
   apply(e: ReturnType<typeof decodeEvents>[number]): void {
     switch (e.type) {
       case Ev.Resting: this.orders.set(e.orderId, { sym: e.symbol, side: e.side, price: e.price, qty: e.qty }); break;
-      case Ev.Cancelled: if (e.a === 1) this.orders.delete(e.orderId); break;
-      case Ev.Modified: if (e.code === 1) this.orders.get(e.orderId)!.qty = e.qty; else this.orders.delete(e.orderId); break;
+      case Ev.Cancelled: if (e.wasResting) this.orders.delete(e.orderId); break;
+      case Ev.Modified: if (e.keptPriority) this.orders.get(e.orderId)!.qty = e.qty; else this.orders.delete(e.orderId); break;
       case Ev.Trade: {
-        const o = this.orders.get(e.orderId)!;
+        const o = this.orders.get(e.maker)!;
         o.qty -= e.qty;
-        if (o.qty === 0) this.orders.delete(e.orderId);
+        if (o.qty === 0) this.orders.delete(e.maker);
         break;
       }
     }
@@ -74,9 +74,9 @@ test('L2 book = naive fold of L3 events, checksum right after every input', () =
           levelRecords++;
           if (r.endOfUpdate) {
             const want = bookChecksum(naive.levels(r.symbol, Side.Buy), naive.levels(r.symbol, Side.Sell));
-            assert.equal(r.s[3], want, `checksum on the last level record of input ${r.s[5]}`);
+            assert.equal(r.checksum, want, `checksum on the last level record of input ${r.inputSeq}`);
           }
-          if (r.code === LevelAction.Delete) assert.equal(r.s[1], 0);
+          if (r.action === LevelAction.Delete) assert.equal(r.qty, 0);
         }
         engine.out.clear();
         mdp.out.clear();
@@ -128,7 +128,7 @@ test('a sweep through many orders at one price is one level update per input', (
     const evs = decodeEvents(engine.out);
     mdp.consumeLog(engine.out);
     const recs = Array.from({ length: mdp.out.count }, (_, i) => decodeMd(mdp.out.f64, mdp.out.i32, i));
-    const levels = recs.filter((r) => r.type === Md.Level).map((r) => `${r.side}:${r.s[0]}`);
+    const levels = recs.filter((r) => r.type === Md.Level).map((r) => `${r.side}:${r.price}`);
     assert.equal(new Set(levels).size, levels.length, 'no price published twice for one input');
     const trades = evs.filter((e) => e.type === Ev.Trade).length;
     assert.equal(recs.filter((r) => r.type === Md.Trade).length, trades, 'every trade is printed');

@@ -6,7 +6,7 @@
 import { Errors } from '../../server/kernel/errors.ts';
 import { ByteWriter } from '../../server/kernel/bytes.ts';
 import { decodeCommand, Cmd } from '../../server/engine/commands.ts';
-import { EventLog, Ev, CancelReason, EVENT_SLOTS, END_OF_INPUT } from '../../server/engine/events.ts';
+import { EventWriter, CancelReason, Priority } from '../../server/engine/events.ts';
 
 interface Order { id: number; acct: number; clId: number; price: number; qty: number; side: number; sym: number; time: number }
 interface Inst {
@@ -17,37 +17,37 @@ interface Inst {
 let arrival = 0; // queue position counter: FIFO = ascending arrival within a price
 
 export class ReferenceEngine {
-  readonly out = new EventLog();
+  readonly out = new EventWriter();
   private inst = new Map<number, Inst>();
-  private eventSeq = 0;
   private tradeSeq = 0;
   private seq = 0;
   private now = 0;
 
   apply(buf: Uint8Array, at: number): void {
     this.applyOne(buf, at);
-    const h = (this.out.count - 1) * EVENT_SLOTS * 2;
-    this.out.i32[h] = this.out.i32[h]! | END_OF_INPUT;
+    this.out.endInput();
   }
 
   private applyOne(buf: Uint8Array, at: number): void {
     const c = decodeCommand(buf, at) as any;
     this.seq = c.seq;
     this.now = c.time;
+    this.out.inputSeq = c.seq;
+    this.out.time = c.time;
     switch (c.type) {
       case Cmd.NewOrder: return this.newOrder(c);
       case Cmd.Cancel: return this.cancel(c);
       case Cmd.Modify: return this.modify(c);
       case Cmd.SetStatus: {
         const i = this.inst.get(c.symbol);
-        if (!i) return this.ev(Ev.Rejected, 0, Errors.UNKNOWN_SYMBOL.num, c.symbol, 0, 0, 0, 0, 0, Cmd.SetStatus);
-        if (c.status !== 1 && c.status !== 2) return this.ev(Ev.Rejected, 0, Errors.BAD_STATUS.num, c.symbol, 0, 0, 0, 0, 0, Cmd.SetStatus);
+        if (!i) return this.out.rejected(0, Errors.UNKNOWN_SYMBOL.num, c.symbol, Cmd.SetStatus, 0, 0, 0, 0, 0);
+        if (c.status !== 1 && c.status !== 2) return this.out.rejected(0, Errors.BAD_STATUS.num, c.symbol, Cmd.SetStatus, 0, 0, 0, 0, 0);
         i.status = c.status;
-        return this.ev(Ev.Status, 0, c.status, c.symbol, 0, 0, 0, 0, 0, 0);
+        return this.out.status(c.symbol, c.status);
       }
-      case Cmd.ClockTick: return this.ev(Ev.Clock, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      case Cmd.ClockTick: return this.out.clock();
       case Cmd.DefineInstrument: return this.define(c);
-      default: return this.ev(Ev.Rejected, 0, Errors.BAD_COMMAND.num, 0, 0, 0, 0, 0, 0, c.type);
+      default: return this.out.rejected(0, Errors.BAD_COMMAND.num, 0, c.type, 0, 0, 0, 0, 0);
     }
   }
 
@@ -56,14 +56,12 @@ export class ReferenceEngine {
     const ok = c.symbol < 65536 && /^[A-Z0-9][A-Z0-9._/-]{0,15}$/.test(c.name) && /^[A-Z]{1,8}$/.test(c.currency) &&
       int(c.tick) && int(c.lot) && int(c.maxQty) && c.maxQty >= c.lot && int(c.refPrice) && c.refPrice % c.tick === 0 &&
       int(c.bandBps) && c.bandBps <= 10000 && c.priceDecimals <= 18 && c.qtyDecimals <= 18;
-    if (!ok) return this.ev(Ev.Rejected, 0, Errors.BAD_INSTRUMENT.num, c.symbol, 0, 0, 0, 0, 0, Cmd.DefineInstrument);
+    if (!ok) return this.out.rejected(0, Errors.BAD_INSTRUMENT.num, c.symbol, Cmd.DefineInstrument, 0, 0, 0, 0, 0);
     if (this.inst.has(c.symbol) || [...this.inst.values()].some((i) => i.name === c.name)) {
-      return this.ev(Ev.Rejected, 0, Errors.INSTRUMENT_EXISTS.num, c.symbol, 0, 0, 0, 0, 0, Cmd.DefineInstrument);
+      return this.out.rejected(0, Errors.INSTRUMENT_EXISTS.num, c.symbol, Cmd.DefineInstrument, 0, 0, 0, 0, 0);
     }
     this.inst.set(c.symbol, { name: c.name, currency: c.currency, tick: c.tick, lot: c.lot, maxQty: c.maxQty, ref: c.refPrice, bps: c.bandBps, pd: c.priceDecimals, qd: c.qtyDecimals, status: 1, last: c.refPrice, bids: [], asks: [] });
-    this.ev(Ev.Instrument, 0, c.priceDecimals | (c.qtyDecimals << 8), c.symbol, 0, 0, c.tick, c.lot, c.maxQty, c.refPrice);
-    const s = (this.out.count - 1) * EVENT_SLOTS * 8 + 32;
-    for (let k = 0; k < 16; k++) this.out.u8[s + k] = k < c.name.length ? c.name.charCodeAt(k) : 0;
+    this.out.instrument(c.symbol, c.name, c.tick, c.lot, c.maxQty, c.refPrice, c.priceDecimals, c.qtyDecimals);
   }
 
   private band(i: Inst): [number, number] {
@@ -102,15 +100,15 @@ export class ReferenceEngine {
     else err = this.qtyErr(i, c.qty);
     if (!err && c.ordType === 1) err = this.priceErr(i!, c.price);
     if (!err && this.all().some((o) => o.acct === c.account && o.clId === c.clientOrderId)) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
-    if (err) return this.ev(Ev.Rejected, c.side & 0xff, err, c.symbol, c.seq, c.price, c.qty, c.clientOrderId, c.account, Cmd.NewOrder);
+    if (err) return this.out.rejected(c.side & 0xff, err, c.symbol, Cmd.NewOrder, c.seq, c.price, c.qty, c.clientOrderId, c.account);
     const inst = i!;
-    this.ev(Ev.Accepted, c.side, c.ordType | (c.tif << 4), c.symbol, c.seq, c.ordType === 1 ? c.price : 0, c.qty, c.clientOrderId, c.account, 0);
+    this.out.accepted(c.side, c.ordType, c.tif, c.symbol, c.seq, c.ordType === 1 ? c.price : 0, c.qty, c.clientOrderId, c.account);
     const [lo, hi] = this.band(inst);
     const limit = c.ordType === 1 ? c.price : c.side === 1 ? hi : lo;
     const left = this.match(inst, c.symbol, c.side, limit, c.qty, c.seq, c.account);
     if (left > 0) {
       if (c.ordType === 1 && c.tif === 1) this.rest(inst, { id: c.seq, acct: c.account, clId: c.clientOrderId, price: c.price, qty: left, side: c.side, sym: c.symbol, time: 0 });
-      else this.ev(Ev.Cancelled, c.side, CancelReason.Unfilled, c.symbol, c.seq, limit, left, 0, 0, 0);
+      else this.out.cancelled(c.side, CancelReason.Unfilled, c.symbol, c.seq, limit, left, false);
     }
   }
 
@@ -123,8 +121,8 @@ export class ReferenceEngine {
 
   private cancel(c: any): void {
     const o = this.find(c);
-    if (typeof o === 'number') return this.ev(Ev.Rejected, 0, o, c.symbol, c.orderId, 0, 0, 0, c.account, Cmd.Cancel);
-    this.ev(Ev.Cancelled, o.side, CancelReason.User, c.symbol, o.id, o.price, o.qty, 1, 0, 0);
+    if (typeof o === 'number') return this.out.rejected(0, o, c.symbol, Cmd.Cancel, c.orderId, 0, 0, 0, c.account);
+    this.out.cancelled(o.side, CancelReason.User, c.symbol, o.id, o.price, o.qty, true);
     this.remove(o);
   }
 
@@ -135,14 +133,14 @@ export class ReferenceEngine {
     if (!err && i!.status !== 1) err = Errors.SYMBOL_HALTED.num;
     if (!err) err = this.qtyErr(i!, c.qty);
     if (!err) err = this.priceErr(i!, c.price);
-    if (err) return this.ev(Ev.Rejected, typeof o === 'number' ? 0 : o.side, err, c.symbol, c.orderId, c.price, c.qty, 0, c.account, Cmd.Modify);
+    if (err) return this.out.rejected(typeof o === 'number' ? 0 : o.side, err, c.symbol, Cmd.Modify, c.orderId, c.price, c.qty, 0, c.account);
     const ord = o as Order;
     if (c.price === ord.price && c.qty <= ord.qty) {
-      this.ev(Ev.Modified, ord.side, 1, c.symbol, ord.id, c.price, c.qty, ord.price, ord.qty, 0);
+      this.out.modified(ord.side, Priority.Kept, c.symbol, ord.id, c.price, c.qty, ord.price, ord.qty);
       ord.qty = c.qty;
       return;
     }
-    this.ev(Ev.Modified, ord.side, 0, c.symbol, ord.id, c.price, c.qty, ord.price, ord.qty, 0);
+    this.out.modified(ord.side, Priority.Lost, c.symbol, ord.id, c.price, c.qty, ord.price, ord.qty);
     this.remove(ord);
     const left = this.match(i!, c.symbol, ord.side, c.price, c.qty, ord.id, ord.acct);
     if (left > 0) this.rest(i!, { ...ord, price: c.price, qty: left });
@@ -164,7 +162,7 @@ export class ReferenceEngine {
       if (!m || left === 0) break;
       if (side === 1 ? m.price > limit : m.price < limit) break;
       if (m.acct === acct) {
-        this.ev(Ev.Cancelled, m.side, CancelReason.SelfTrade, sym, m.id, m.price, m.qty, 1, 0, 0);
+        this.out.cancelled(m.side, CancelReason.SelfTrade, sym, m.id, m.price, m.qty, true);
         this.remove(m);
         continue;
       }
@@ -172,7 +170,7 @@ export class ReferenceEngine {
       left -= q;
       m.qty -= q;
       last = m.price;
-      this.ev(Ev.Trade, side, m.qty === 0 ? 1 : 0, sym, m.id, m.price, q, takerId, ++this.tradeSeq, m.qty);
+      this.out.trade(side, sym, m.id, m.price, q, takerId, ++this.tradeSeq, m.qty);
       if (m.qty === 0) this.remove(m);
     }
     if (last) i.last = last;
@@ -182,7 +180,7 @@ export class ReferenceEngine {
   private rest(i: Inst, o: Order): void {
     o.time = ++arrival;
     (o.side === 1 ? i.bids : i.asks).push(o);
-    this.ev(Ev.Resting, o.side, 0, o.sym, o.id, o.price, o.qty, 0, 0, 0);
+    this.out.resting(o.side, o.sym, o.id, o.price, o.qty);
   }
 
   private remove(o: Order): void {
@@ -191,21 +189,12 @@ export class ReferenceEngine {
     list.splice(list.indexOf(o), 1);
   }
 
-  private ev(type: number, side: number, code: number, sym: number, id: number, price: number, qty: number, a: number, b: number, c: number): void {
-    const out = this.out;
-    if ((out.count + 1) * EVENT_SLOTS > out.f64.length) out.grow();
-    const s = out.count++ * EVENT_SLOTS;
-    out.i32[s * 2] = type | (side << 8) | (code << 16);
-    out.i32[s * 2 + 1] = sym;
-    out.f64.set([++this.eventSeq, this.seq, this.now, id, price, qty, a, b, c], s + 1);
-  }
-
   stateBytes(): Uint8Array {
     const w = new ByteWriter();
     w.u32(0x45535242);
     w.u32(1);
     w.f64(this.seq);
-    w.f64(this.eventSeq);
+    w.f64(this.out.seq);
     w.f64(this.tradeSeq);
     w.f64(this.now);
     const syms = [...this.inst.keys()].sort((a, b) => a - b);

@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BourseError } from '../../server/kernel/errors.ts';
-import { EventLog } from '../../server/engine/events.ts';
-import { Md, MD_SLOTS } from '../../server/mdp/records.ts';
+import { MdWriter } from '../../server/mdp/records.ts';
 import { BarKind } from '../../server/mdp/candles.ts';
 import { BarsWriter } from '../../server/bars/writer.ts';
 import type { BarRow, BarsStore, Instrument } from '../../server/bars/store.ts';
@@ -14,36 +13,19 @@ import { until } from '../support/wait.ts';
 
 const T0 = 1_767_571_200_000_000; // µs, a minute boundary
 
-/** MD records written by hand in the records.ts layout. */
+/** MD records, through the MDP's own writer. */
 class MdBuilder {
-  readonly log = new EventLog(16);
-  private seq = 0;
-  private rec(type: number, code: number, sym: number, time: number): number {
-    const log = this.log;
-    if ((log.count + 1) * MD_SLOTS > log.f64.length) log.grow();
-    const b = log.count++ * MD_SLOTS;
-    log.i32[b * 2] = type | (code << 16);
-    log.i32[b * 2 + 1] = sym;
-    log.f64[b + 1] = ++this.seq;
-    log.f64[b + 2] = time;
-    return b;
-  }
+  readonly log = new MdWriter(16);
   instrument(sym: number, name: string, pd: number, qd: number, tick = 1, lot = 1): this {
-    const b = this.rec(Md.Instrument, pd | (qd << 8), sym, T0);
-    const u8 = new Uint8Array(this.log.f64.buffer, (b + 3) * 8, 16);
-    u8.fill(0);
-    for (let i = 0; i < name.length; i++) u8[i] = name.charCodeAt(i);
-    this.log.f64[b + 5] = tick;
-    this.log.f64[b + 6] = lot;
+    this.log.instrument(sym, name, pd, qd, T0, tick, lot, 0, 0);
     return this;
   }
-  bar(sym: number, interval: number, kind: number, openUs: number, px: number, vol = 10, trades = 2): this {
-    const b = this.rec(Md.Bar, interval | (kind << 8), sym, openUs);
-    this.log.f64.set([px, px + 5, px - 5, px + 1, vol, trades, px * vol], b + 3);
+  bar(sym: number, interval: number, kind: BarKind, openUs: number, px: number, vol = 10, trades = 2): this {
+    this.log.bar(kind, sym, interval, openUs, px, px + 5, px - 5, px + 1, vol, trades, px * vol);
     return this;
   }
   trade(sym: number): this {
-    this.rec(Md.Trade, 0, sym, T0);
+    this.log.trade(0, sym, T0, 0, 0, 0, 0, 0);
     return this;
   }
   feed(w: BarsWriter, first = 0, count = this.log.count - first): void {

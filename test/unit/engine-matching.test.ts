@@ -24,7 +24,12 @@ function run(cmds: Command[]): { e: Engine; evs: EventView[]; last: EventView[] 
   return { e, evs: decodeEvents(e.out), last };
 }
 
-const trades = (evs: EventView[]) => evs.filter((x) => x.type === Ev.Trade).map((t) => ({ maker: t.orderId, taker: t.a, price: t.price, qty: t.qty, makerDone: t.code === 1 }));
+const trades = (evs: EventView[]) => evs.filter((x) => x.type === Ev.Trade).map((t) => ({ maker: t.maker, taker: t.taker, price: t.price, qty: t.qty, makerDone: t.makerFilled }));
+/** The event, narrowed to its type (fails the test if it is another). */
+function as<T extends EventView['type']>(e: EventView | undefined, type: T): Extract<EventView, { type: T }> {
+  assert.equal(e?.type, type);
+  return e as Extract<EventView, { type: T }>;
+}
 
 test('price then time: better price first, then the earlier order at the same price', () => {
   // seqs: 2 sell 1010x5 (acct 2), 3 sell 1005x5 (acct 3), 4 sell 1005x5 (acct 4), 5 buy 1010x12
@@ -38,7 +43,7 @@ test('price then time: better price first, then the earlier order at the same pr
   assert.deepEqual(e.depth(1, Side.Buy), []);
   assert.equal(e.instrument(1)!.lastPrice, 1010);
   const t = last.filter((x) => x.type === Ev.Trade);
-  assert.deepEqual(t.map((x) => x.b), [1, 2, 3], 'trade ids count up');
+  assert.deepEqual(t.map((x) => x.tradeId), [1, 2, 3], 'trade ids count up');
   assert.ok(t.every((x) => x.side === Side.Buy), 'aggressor side is the buyer');
 });
 
@@ -48,11 +53,10 @@ test('a limit remainder rests; an IOC remainder is cancelled and never rests', (
   assert.equal(r1.last.at(-1)!.type, Ev.Resting);
   const r2 = run([sell(1000, 5), buy(1000, 8, 1, 0, 2)]);
   assert.deepEqual(r2.e.depth(1, Side.Buy), []);
-  const c = r2.last.at(-1)!;
-  assert.equal(c.type, Ev.Cancelled);
-  assert.equal(c.code, CancelReason.Unfilled);
+  const c = as(r2.last.at(-1), Ev.Cancelled);
+  assert.equal(c.reason, CancelReason.Unfilled);
   assert.equal(c.qty, 3);
-  assert.equal(c.a, 0, 'never rested');
+  assert.equal(c.wasResting, false, 'never rested');
 });
 
 test('modify: a smaller size keeps time priority; a larger size or a new price loses it', () => {
@@ -73,8 +77,8 @@ test('modify: a smaller size keeps time priority; a larger size or a new price l
 test('self-trade prevention cancels the resting order of the same account and goes on matching', () => {
   const { e, last } = run([sell(1000, 5, 1), sell(1000, 5, 2), buy(1000, 5, 1)]);
   assert.deepEqual(last.map((x) => x.type), [Ev.Accepted, Ev.Cancelled, Ev.Trade]);
-  assert.equal(last[1]!.code, CancelReason.SelfTrade);
-  assert.equal(last[1]!.orderId, 2);
+  assert.equal(as(last[1], Ev.Cancelled).reason, CancelReason.SelfTrade);
+  assert.equal(as(last[1], Ev.Cancelled).orderId, 2);
   assert.equal(trades(last)[0]!.maker, 3);
   assert.equal(e.restingOrders, 0);
 });
@@ -84,8 +88,8 @@ test('a market order is protected by the band: it sweeps up to last*(1+10%) and 
   const { e, last } = run([sell(1050, 10), sell(1100, 10), { type: Cmd.SetStatus, symbol: 1, status: 1 }, mkt]);
   // Band around ref 1000: up to 1100. Both levels trade; 10 left and cancelled.
   assert.deepEqual(trades(last).map((t) => [t.price, t.qty]), [[1050, 10], [1100, 10]]);
-  assert.equal(last.at(-1)!.code, CancelReason.Unfilled);
-  assert.equal(last.at(-1)!.qty, 10);
+  assert.equal(as(last.at(-1), Ev.Cancelled).reason, CancelReason.Unfilled);
+  assert.equal(as(last.at(-1), Ev.Cancelled).qty, 10);
   // The band now follows the last trade.
   assert.equal(e.instrument(1)!.lastPrice, 1100);
 });
@@ -98,7 +102,7 @@ test('halted: new orders and modifies refused, cancels still work; resumed: trad
   assert.ok(types.includes(Ev.Status));
   const rej = evs.find((x) => x.type === Ev.Rejected)!;
   assert.equal(rej.inputSeq, 4);
-  assert.equal(evs.filter((x) => x.type === Ev.Cancelled && x.code === CancelReason.User).length, 1);
+  assert.equal(evs.filter((x) => x.type === Ev.Cancelled && x.reason === CancelReason.User).length, 1);
   assert.equal(trades(evs).length, 1);
   assert.equal(e.restingOrders, 0);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { OrderFlow, DEFAULT_START_TIME, recordSize, type FlowOptions } from '../../server/sim/flow.ts';
 import { Cmd, decodeCommand, type Stamped } from '../../server/engine/commands.ts';
-import { Ev, TYPE_MASK, type EventLog } from '../../server/engine/events.ts';
+import { Ev, EVENT_SLOTS, RejectedEv, evType, type EventLog } from '../../server/engine/events.ts';
 import { OrdType, TimeInForce, TradingStatus, Side } from '../../server/kernel/types.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 
@@ -243,9 +243,9 @@ async function runThroughEngine(observe: boolean): Promise<{ resting: number; ta
     engine.apply(buf, 0);
     const out = engine.out;
     for (let k = 0; k < out.count; k++) {
-      const type = out.i32[k * 20]! & TYPE_MASK;
+      const type = evType(out.i32, k);
       ev.set(type, (ev.get(type) ?? 0) + 1);
-      if (type === Ev.Rejected && out.f64[k * 10 + 9] === Cmd.Cancel) rejectedCancels++;
+      if (type === Ev.Rejected && out.f64[k * EVENT_SLOTS + RejectedEv.command] === Cmd.Cancel) rejectedCancels++;
     }
     if (observe) flow.observe(out);
     out.clear();

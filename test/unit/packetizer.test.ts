@@ -10,7 +10,8 @@ import protobuf from 'protobufjs/minimal.js';
 import { bourse } from '../../proto/gen/feed.js';
 import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { decodeMd, Md } from '../../server/mdp/records.ts';
-import { INTERVALS, BarKind } from '../../server/mdp/candles.ts';
+import { INTERVALS } from '../../server/mdp/candles.ts';
+import { TradingStatus } from '../../server/kernel/types.ts';
 import { Packetizer, MIN_DATAGRAM } from '../../server/multicast/packetizer.ts';
 import { Stream } from '../../server/protocol/packet.ts';
 import { ProtoWriter, usToNs } from '../../server/protocol/writer.ts';
@@ -65,21 +66,21 @@ test('MD records become the documented messages, in order, with contiguous seque
           const l = m.levelUpdate!;
           assert.equal(m.body, 'levelUpdate');
           assert.deepEqual([l.symbolId, l.side, l.action, num(l.price), num(l.qty), l.orderCount, l.checksum, l.endOfUpdate],
-            [r.symbol, r.side, r.code, r.s[0], r.s[1], r.s[2], r.s[3], r.endOfUpdate]);
+            [r.symbol, r.side, r.action, r.price, r.qty, r.count, r.checksum, r.endOfUpdate]);
           break;
         }
         case Md.Trade: {
           const t = m.trade!;
           assert.deepEqual([t.symbolId, num(t.price), num(t.qty), t.aggressorSide, num(t.tradeId), num(t.timeUs)],
-            [r.symbol, r.s[0], r.s[1], r.side, r.s[2], r.time]);
+            [r.symbol, r.price, r.qty, r.side, r.tradeId, r.time]);
           break;
         }
         case Md.Bar: {
-          const closed = r.code >>> 8 === BarKind.Closed;
+          const closed = r.closed;
           assert.equal(m.body, closed ? 'candleClose' : 'candleUpdate');
           const c = (closed ? m.candleClose : m.candleUpdate)!;
           assert.deepEqual([c.symbolId, c.intervalS, num(c.openTimeUs), num(c.open), num(c.high), num(c.low), num(c.close), num(c.volume), num(c.tradeCount), num(c.notional)],
-            [r.symbol, INTERVALS[r.code & 0xff]!.len / 1e6, r.time, ...r.s]);
+            [r.symbol, INTERVALS[r.interval]!.len / 1e6, r.openTime, r.open, r.high, r.low, r.close, r.volume, r.trades, r.notional]);
           break;
         }
         case Md.Status:
@@ -88,11 +89,11 @@ test('MD records become the documented messages, in order, with contiguous seque
         case Md.Instrument: {
           const d = m.instrumentDefinition!;
           assert.deepEqual([d.symbolId, d.name, num(d.tick), num(d.lot), d.priceDecimals, d.qtyDecimals, d.currency, d.status, num(d.maxQty), num(d.referencePrice)],
-            [r.symbol, r.name, r.s[2], r.s[3], r.code & 0xff, r.code >>> 8, 'USD', 1, r.s[4], r.s[5]]);
+            [r.symbol, r.name, r.tick, r.lot, r.priceDecimals, r.qtyDecimals, 'USD', TradingStatus.Open, r.maxQty, r.refPrice]);
           break;
         }
         default:
-          assert.fail(`record type ${r.type}`);
+          assert.fail(`record type ${(r as { type: number }).type}`);
       }
       seq++;
     }

@@ -7,13 +7,15 @@ import { BourseError } from '../../server/kernel/errors.ts';
 import { EVENT_SIZE } from '../../server/engine/events.ts';
 
 const SLOTS = EVENT_SIZE / 8;
+// Test records: the first slot is the record's index, the last its index * 3 (a checksum).
+const INDEX = 0;
+const CHECK = SLOTS - 1;
 
-/** `count` records whose slot 0 is the record's index and slot 9 its index * 3 (a checksum). */
 function records(first: number, count: number): Uint8Array {
   const f64 = new Float64Array(count * SLOTS);
   for (let i = 0; i < count; i++) {
-    f64[i * SLOTS] = first + i;
-    f64[i * SLOTS + 9] = (first + i) * 3;
+    f64[i * SLOTS + INDEX] = first + i;
+    f64[i * SLOTS + CHECK] = (first + i) * 3;
   }
   return new Uint8Array(f64.buffer);
 }
@@ -23,9 +25,9 @@ function drain(ring: Ring, max?: number): number[] {
   const seen: number[] = [];
   ring.read((f64, _i32, first, count) => {
     for (let i = first; i < first + count; i++) {
-      const s = (i * EVENT_SIZE) / 8;
-      const idx = f64[s]!;
-      assert.equal(f64[s + 9], idx * 3, `record ${idx} is intact`);
+      const s = i * SLOTS;
+      const idx = f64[s + INDEX]!;
+      assert.equal(f64[s + CHECK], idx * 3, `record ${idx} is intact`);
       seen.push(idx);
     }
   }, max);

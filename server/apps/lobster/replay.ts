@@ -17,7 +17,7 @@
 import { Side, TimeInForce, OrdType, TradingStatus } from '../../kernel/types.ts';
 import { Engine } from '../../engine/engine.ts';
 import { Cmd, encodeCommand, type Command } from '../../engine/commands.ts';
-import { Ev, EVENT_SLOTS, TYPE_MASK, type EventLog } from '../../engine/events.ts';
+import { Ev, EVENT_SLOTS, TradeEv, evType, type EventLog } from '../../engine/events.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import type { LobsterMessage, LobsterRow } from './files.ts';
@@ -213,8 +213,7 @@ export function replayLobster(messages: LobsterMessage[], rows: LobsterRow[], op
 /** Maker order id of the first trade at or after record `from`, or -1. */
 function firstMaker(out: EventLog, from: number): number {
   for (let k = from; k < out.count; k++) {
-    const s = k * EVENT_SLOTS;
-    if ((out.i32[s * 2]! & TYPE_MASK) === Ev.Trade) return out.f64[s + 4]!;
+    if (evType(out.i32, k) === Ev.Trade) return out.f64[k * EVENT_SLOTS + TradeEv.maker]!;
   }
   return -1;
 }

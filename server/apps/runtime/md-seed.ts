@@ -8,7 +8,7 @@
  */
 import { Cmd, encodeCommand, type Command } from '../../engine/commands.ts';
 import { Engine } from '../../engine/engine.ts';
-import { Ev, EVENT_SLOTS, TYPE_MASK } from '../../engine/events.ts';
+import { Ev, evType, evCode } from '../../engine/events.ts';
 import { BourseError } from '../../kernel/errors.ts';
 import { OrdType, Side, TimeInForce, TradingStatus } from '../../kernel/types.ts';
 import type { MdpAgent } from '../../mdp/mdp-agent.ts';
@@ -26,8 +26,8 @@ export function seedMarketData(engine: Engine, md: MdpAgent): number {
     scratch.apply(buf, 0);
     const out = scratch.out;
     for (let k = 0; k < out.count; k++) {
-      if ((out.i32[k * EVENT_SLOTS * 2]! & TYPE_MASK) === Ev.Rejected) {
-        throw new BourseError('INVARIANT', `seeding market data from the snapshot: command ${JSON.stringify(c)} was rejected (code ${out.i32[k * EVENT_SLOTS * 2]! >>> 16})`);
+      if (evType(out.i32, k) === Ev.Rejected) {
+        throw new BourseError('INVARIANT', `seeding market data from the snapshot: command ${JSON.stringify(c)} was rejected (code ${evCode(out.i32, k)})`);
       }
     }
     md.consumeLog(out);

@@ -8,7 +8,7 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
 import { pinCurrentThread } from './pin.ts';
 import { MdpAgent } from '../../mdp/mdp-agent.ts';
-import { Md, MD_SIZE, MD_SLOTS, MD_TYPE_MASK } from '../../mdp/records.ts';
+import { Md, MD_SIZE, mdType, mdTime } from '../../mdp/records.ts';
 import { MulticastFeed } from '../../multicast/feed.ts';
 import { feedConfig } from '../../multicast/config.ts';
 import { MdpStat, Ctl } from './shared-stats.ts';
@@ -36,7 +36,7 @@ if (samples) {
   agent.addSink((f64, i32, first, count) => {
     const now = (performance.timeOrigin + performance.now()) * 1000;
     for (let k = first; k < first + count && nSamples < samples.length; k++) {
-      if ((i32[k * MD_SLOTS * 2]! & MD_TYPE_MASK) === Md.Level) samples[nSamples++] = now - f64[k * MD_SLOTS + 2]!;
+      if (mdType(i32, k) === Md.Level) samples[nSamples++] = now - mdTime(f64, k);
     }
   });
 }
