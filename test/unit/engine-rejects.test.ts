@@ -8,6 +8,7 @@ import { Engine } from '../../server/engine/engine.ts';
 import { Cmd, type Command } from '../../server/engine/commands.ts';
 import { decodeEvents, Ev } from '../../server/engine/events.ts';
 import { Errors, errorName } from '../../server/kernel/errors.ts';
+import { ReferenceEngine } from '../support/reference-engine.ts';
 import { stream, define } from '../support/commands.ts';
 
 // Symbol 1 "AAA": tick 10, lot 5, maxQty 1000, ref 1000, band 10% -> prices 900..1100.
@@ -63,8 +64,8 @@ const CASES: [string, Command, keyof typeof Errors][] = [
 for (const [name, cmd, code] of CASES) {
   test(`reject: ${name} -> ${code}`, () => {
     const { buf, offsets } = stream([...SETUP, cmd]);
-    const run = () => {
-      const e = new Engine();
+    const run = (kind: 'engine' | 'reference' = 'engine') => {
+      const e = kind === 'engine' ? new Engine() : new ReferenceEngine();
       for (const at of offsets.slice(0, -1)) e.apply(buf, at);
       const before = e.stateBytes();
       e.out.clear();
@@ -82,6 +83,10 @@ for (const [name, cmd, code] of CASES) {
     assert.deepEqual(after.subarray(40), a.before.subarray(40));
     const b = run();
     assert.deepEqual(b.e.out.bytes(), a.e.out.bytes(), 'same outcome on replay');
+    // The reference engine (written from the rules) rejects the same way, byte for byte.
+    const r = run('reference');
+    assert.deepEqual(r.e.out.bytes(), a.e.out.bytes(), 'the reference engine rejects alike');
+    assert.deepEqual(r.e.stateBytes(), a.e.stateBytes(), 'and ends in the same state');
   });
 }
 
