@@ -18,7 +18,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
-import { BourseError, type ErrorCode } from '../kernel/errors.ts';
+import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
 import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
@@ -28,31 +28,13 @@ import { Kind, controlMsg, makeMsg, type OutMsg } from './messages.ts';
 import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
 import { Conn, Sub, snapshotOf } from './conn.ts';
 import { heartbeatProto } from './proto.ts';
-import { encodeFrames, sendViaWs, refuse } from './encode.ts';
+import { refuse } from './encode.ts';
+import { Outbox } from './outbox.ts';
+import type { RelayStats } from './stats.ts';
+
+export type { RelayStats } from './stats.ts';
 
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
-
-export interface RelayStats {
-  connections: number;
-  subscriptions: number;
-  channels: number;
-  lagging: number;
-  flushes: number;
-  frames: number;
-  bytes: number;
-  messages: number;
-  updates: number;
-  snapshots: number;
-  conflatedUpdates: number;
-  catchUps: number;
-  tradeGaps: number;
-  slowConsumerCloses: number;
-  rateLimitCloses: number;
-  refusedConnections: number;
-  inbound: number;
-  errors: number;
-  mdSeq: number;
-}
 
 const now = () => performance.now();
 const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
@@ -66,7 +48,6 @@ export class Relay implements Ctx {
   private readonly perAddr = new Map<string, number>();
   private readonly symbols = new Map<number, SymbolChannels>();
   private readonly dirty = new Set<SymbolChannels>();
-  private readonly laggingConns = new Set<Conn>();
   private readonly ownQueued = new Set<Conn>();
   private nextConnId = 1;
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
@@ -74,6 +55,7 @@ export class Relay implements Ctx {
   private heartbeatDue = false;
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
+  private readonly out: Outbox;
   private readonly s = { flushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
   private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
 
@@ -81,6 +63,7 @@ export class Relay implements Ctx {
     this.market = market;
     this.options = relayOptions(options);
     this.session = Date.now();
+    this.out = new Outbox(this, this.options, this.s, (c) => this.slow(c));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.options.maxPayload, perMessageDeflate: false, clientTracking: false });
     const hb = setInterval(() => this.onHeartbeat(), this.options.heartbeatMs);
     const ping = setInterval(() => this.onPing(), this.options.pingMs);
@@ -168,7 +151,7 @@ export class Relay implements Ctx {
     if (!this.conns.delete(conn)) return;
     this.release(conn.addr);
     for (const sub of [...conn.subs.values()]) this.removeSub(sub);
-    this.laggingConns.delete(conn);
+    this.out.lagging.delete(conn);
     this.ownQueued.delete(conn);
     conn.own = [];
     conn.shared = [];
@@ -311,7 +294,7 @@ export class Relay implements Ctx {
     for (const sub of [...conn.subs.values()]) this.removeSub(sub);
     conn.own = [];
     conn.shared = [];
-    this.laggingConns.delete(conn);
+    this.out.lagging.delete(conn);
     this.ownQueued.delete(conn);
     const reason = CloseReason[code as keyof typeof CloseReason] ?? '';
     try {
@@ -323,7 +306,7 @@ export class Relay implements Ctx {
     t.unref();
   }
 
-  private slow(conn: Conn): void {
+  slow(conn: Conn): void {
     this.s.slowConsumerCloses++;
     this.closeConn(conn, CloseCode.SlowConsumer);
   }
@@ -425,38 +408,21 @@ export class Relay implements Ctx {
       this.heartbeatDue = false;
       const session = this.session;
       hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
-      for (const c of this.conns) this.touch(c, touched, t);
+      for (const c of this.conns) this.out.touch(c, touched, t);
     }
-    for (const c of this.ownQueued) this.touch(c, touched, t);
+    for (const c of this.ownQueued) this.out.touch(c, touched, t);
     this.ownQueued.clear();
-    for (const c of this.laggingConns) this.touch(c, touched, t);
+    for (const c of this.out.lagging) this.out.touch(c, touched, t);
     const cache = new Map<string, Buffer>();
-    for (const c of touched) this.send(c, hb, cache, t);
+    for (const c of touched) this.out.send(c, hb, cache, t);
     if (this.dirty.size > 0) this.schedule();
-  }
-
-  private touch(c: Conn, touched: Conn[], t: number): void {
-    if (c.touched) return;
-    c.touched = true;
-    touched.push(c);
-    const buffered = c.buffered;
-    if (c.lagging ? buffered > this.options.lowWaterBytes : buffered > this.options.highWaterBytes) {
-      if (!c.lagging) {
-        c.lagging = true;
-        c.lagSince = t;
-        this.laggingConns.add(c);
-      }
-    } else if (c.lagging) {
-      c.lagging = false;
-      this.laggingConns.delete(c);
-    }
   }
 
   private distribute(ch: AnyChannel, m: OutMsg, touched: Conn[], t: number): void {
     const o = this.options;
     for (const sub of ch.subs) {
       const c = sub.conn;
-      this.touch(c, touched, t);
+      this.out.touch(c, touched, t);
       if (c.lagging || sub.conflating || sub.sentSeq !== m.prev) {
         this.s.conflatedUpdates += sub.fold(m, o.maxQueuedTrades, o.maxConflatedLevels);
         c.conflated.add(sub);
@@ -465,56 +431,6 @@ export class Relay implements Ctx {
         sub.sentSeq = m.seq;
       }
     }
-  }
-
-  private send(c: Conn, hb: OutMsg | undefined, cache: Map<string, Buffer>, t: number): void {
-    c.touched = false;
-    if (c.closing) return;
-    if (c.lagging) {
-      c.shared = [];
-      if (t - c.lagSince > this.options.slowConsumerMs) this.slow(c);
-      return;
-    }
-    let own = c.own;
-    if (c.conflated.size > 0) {
-      for (const sub of c.conflated) {
-        const before = sub.gapSeq;
-        const m = sub.drain(this, this.options.tradeSnapshot);
-        if (before > 0 && m && !m.snapshot) this.s.tradeGaps++;
-        if (m) {
-          own.push(m);
-          this.s.catchUps++;
-          if (m.snapshot) this.s.snapshots++;
-        }
-      }
-      c.conflated.clear();
-    }
-    const shared = c.shared;
-    if (hb) shared.push(hb);
-    if (own.length === 0 && shared.length === 0) return;
-    c.own = [];
-    c.shared = [];
-    if (own.length === 0) {
-      // Shared-only frames are the same for every client with the same subscriptions.
-      let key = c.proto ? 'p' : 'j';
-      for (const m of shared) key += `,${m.id}`;
-      let buf = cache.get(key);
-      if (buf === undefined) cache.set(key, (buf = encodeFrames(c.proto, shared)));
-      return this.write(c, buf, shared);
-    }
-    own = own.concat(shared);
-    this.write(c, encodeFrames(c.proto, own), own);
-  }
-
-  private write(c: Conn, buf: Buffer, msgs: OutMsg[]): void {
-    if (c.ws.readyState !== 1) return;
-    const s = this.s;
-    s.frames++;
-    s.bytes += buf.length;
-    s.messages += msgs.length;
-    for (const m of msgs) s.updates += m.updates;
-    if (this.options.preframed) c.socket.write(buf);
-    else sendViaWs(c.ws, buf);
   }
 
   private onHeartbeat(): void {
@@ -543,7 +459,7 @@ export class Relay implements Ctx {
     for (const c of this.conns) subscriptions += c.subs.size;
     let channels = 0;
     for (const sc of this.symbols.values()) channels += sc.books.size + (sc.trades ? 1 : 0) + (sc.status ? 1 : 0) + sc.candles.filter(Boolean).length;
-    return { connections: this.conns.size, subscriptions, channels, lagging: this.laggingConns.size, ...this.s, mdSeq: this.market.mdSeq };
+    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, ...this.s, mdSeq: this.market.mdSeq };
   }
 
   /** Close every connection with 1001 and stop serving the endpoint. */
@@ -567,21 +483,4 @@ export class Relay implements Ctx {
   }
 }
 
-export interface AttachRelayOptions extends Partial<RelayOptions> {
-  /** The market the snapshots come from (the same records must reach it and the relay). */
-  market: MarketState;
-  /** Optional: something with onRecords(listener) (e.g. the Exchange); the relay registers itself. */
-  source?: { onRecords(listener: RecordsListener): void };
-}
-
-/**
- * Serve the relay on `server` (fastify's `app.server` or any node http.Server) at options.path.
- * Without `source`, feed it yourself: `onRecords` of the result, beside MarketState.applyRecords.
- */
-export function attachRelay(server: HttpServer, opts: AttachRelayOptions): Relay {
-  if (!opts || typeof opts.market?.book !== 'function') throw new BourseError('WS_BAD_OPTION', 'market (a MarketState) is required');
-  const { market, source, ...rest } = opts;
-  const relay = new Relay(market, rest).attach(server);
-  if (source) source.onRecords((f64, i32, first, count) => relay.onRecords(f64, i32, first, count));
-  return relay;
-}
+export { attachRelay, type AttachRelayOptions } from './attach.ts';

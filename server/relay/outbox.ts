@@ -1,0 +1,95 @@
+/**
+ * The relay's write side, per client: which clients are lagging (above the high-water mark until
+ * back under the low one), and one frame per client per flush of what it gets (its own messages,
+ * conflated catch-ups, then the shared updates), framed once per distinct frame and written as-is.
+ */
+import type { RelayOptions } from './options.ts';
+import type { OutMsg } from './messages.ts';
+import type { Ctx } from './channels.ts';
+import type { Conn } from './conn.ts';
+import { encodeFrames, sendViaWs } from './encode.ts';
+import type { OutboxStats } from './stats.ts';
+
+
+export class Outbox {
+  /** Clients above the high-water mark, until they drain below the low one. */
+  readonly lagging = new Set<Conn>();
+  private readonly ctx: Ctx;
+  private readonly o: RelayOptions;
+  private readonly s: OutboxStats;
+  private readonly onSlow: (c: Conn) => void;
+
+  constructor(ctx: Ctx, options: RelayOptions, stats: OutboxStats, onSlow: (c: Conn) => void) {
+    this.ctx = ctx;
+    this.o = options;
+    this.s = stats;
+    this.onSlow = onSlow;
+  }
+
+  touch(c: Conn, touched: Conn[], t: number): void {
+    if (c.touched) return;
+    c.touched = true;
+    touched.push(c);
+    const buffered = c.buffered;
+    if (c.lagging ? buffered > this.o.lowWaterBytes : buffered > this.o.highWaterBytes) {
+      if (!c.lagging) {
+        c.lagging = true;
+        c.lagSince = t;
+        this.lagging.add(c);
+      }
+    } else if (c.lagging) {
+      c.lagging = false;
+      this.lagging.delete(c);
+    }
+  }
+
+  send(c: Conn, hb: OutMsg | undefined, cache: Map<string, Buffer>, t: number): void {
+    c.touched = false;
+    if (c.closing) return;
+    if (c.lagging) {
+      c.shared = [];
+      if (t - c.lagSince > this.o.slowConsumerMs) this.onSlow(c);
+      return;
+    }
+    let own = c.own;
+    if (c.conflated.size > 0) {
+      for (const sub of c.conflated) {
+        const before = sub.gapSeq;
+        const m = sub.drain(this.ctx, this.o.tradeSnapshot);
+        if (before > 0 && m && !m.snapshot) this.s.tradeGaps++;
+        if (m) {
+          own.push(m);
+          this.s.catchUps++;
+          if (m.snapshot) this.s.snapshots++;
+        }
+      }
+      c.conflated.clear();
+    }
+    const shared = c.shared;
+    if (hb) shared.push(hb);
+    if (own.length === 0 && shared.length === 0) return;
+    c.own = [];
+    c.shared = [];
+    if (own.length === 0) {
+      // Shared-only frames are the same for every client with the same subscriptions.
+      let key = c.proto ? 'p' : 'j';
+      for (const m of shared) key += `,${m.id}`;
+      let buf = cache.get(key);
+      if (buf === undefined) cache.set(key, (buf = encodeFrames(c.proto, shared)));
+      return this.write(c, buf, shared);
+    }
+    own = own.concat(shared);
+    this.write(c, encodeFrames(c.proto, own), own);
+  }
+
+  private write(c: Conn, buf: Buffer, msgs: OutMsg[]): void {
+    if (c.ws.readyState !== 1) return;
+    const s = this.s;
+    s.frames++;
+    s.bytes += buf.length;
+    s.messages += msgs.length;
+    for (const m of msgs) s.updates += m.updates;
+    if (this.o.preframed) c.socket.write(buf);
+    else sendViaWs(c.ws, buf);
+  }
+}

@@ -1,0 +1,33 @@
+/** What the relay counts (GET /metrics and tests read them through Relay.stats()). */
+export interface RelayStats {
+  connections: number;
+  subscriptions: number;
+  channels: number;
+  lagging: number;
+  flushes: number;
+  frames: number;
+  bytes: number;
+  messages: number;
+  updates: number;
+  snapshots: number;
+  conflatedUpdates: number;
+  catchUps: number;
+  tradeGaps: number;
+  slowConsumerCloses: number;
+  rateLimitCloses: number;
+  refusedConnections: number;
+  inbound: number;
+  errors: number;
+  mdSeq: number;
+}
+
+/** The relay's counters this side adds to. */
+export interface OutboxStats {
+  frames: number;
+  bytes: number;
+  messages: number;
+  updates: number;
+  snapshots: number;
+  catchUps: number;
+  tradeGaps: number;
+}
