@@ -39,6 +39,7 @@
  * views of one buffer) and `f64[k * EVENT_SLOTS + TradeEv.price]`; cold ones `decodeEvent`.
  */
 import { BourseError } from '../kernel/errors.ts';
+import type { AccountId, Micros, OrderId, Price, Qty, Seq, SymbolId } from '../kernel/types.ts';
 
 export const EVENT_SIZE = 80;
 /** Set on the type byte of the last event an input produced. Mask with TYPE_MASK to read the type. */
@@ -330,23 +331,26 @@ interface EventHead {
   name: string;
   side: number;
   code: number;
-  symbol: number;
-  seq: number;
-  inputSeq: number;
-  time: number;
+  symbol: SymbolId;
+  seq: Seq;
+  inputSeq: Seq;
+  time: Micros;
 }
 
-/** A decoded event, for tests, tools and logs (never built on the hot path). */
+/**
+ * A decoded event, for tests, tools and logs (never built on the hot path). Its numbers are
+ * branded (kernel/types.ts): a price cannot be passed where a quantity or an order id belongs.
+ */
 export type EventView = EventHead & (
-  | { type: typeof Ev.Accepted; orderId: number; price: number; qty: number; clientOrderId: number; account: number; ordType: number; tif: number }
-  | { type: typeof Ev.Rejected; error: number; orderId: number; price: number; qty: number; clientOrderId: number; account: number; command: number }
-  | { type: typeof Ev.Resting; orderId: number; price: number; qty: number }
-  | { type: typeof Ev.Cancelled; reason: number; orderId: number; price: number; qty: number; wasResting: boolean }
-  | { type: typeof Ev.Modified; keptPriority: boolean; orderId: number; price: number; qty: number; oldPrice: number; oldQty: number }
-  | { type: typeof Ev.Trade; maker: number; price: number; qty: number; taker: number; tradeId: number; makerLeaves: number; makerFilled: boolean }
+  | { type: typeof Ev.Accepted; orderId: OrderId; price: Price; qty: Qty; clientOrderId: number; account: AccountId; ordType: number; tif: number }
+  | { type: typeof Ev.Rejected; error: number; orderId: OrderId; price: Price; qty: Qty; clientOrderId: number; account: AccountId; command: number }
+  | { type: typeof Ev.Resting; orderId: OrderId; price: Price; qty: Qty }
+  | { type: typeof Ev.Cancelled; reason: number; orderId: OrderId; price: Price; qty: Qty; wasResting: boolean }
+  | { type: typeof Ev.Modified; keptPriority: boolean; orderId: OrderId; price: Price; qty: Qty; oldPrice: Price; oldQty: Qty }
+  | { type: typeof Ev.Trade; maker: OrderId; price: Price; qty: Qty; taker: OrderId; tradeId: number; makerLeaves: Qty; makerFilled: boolean }
   | { type: typeof Ev.Status; status: number }
   | { type: typeof Ev.Clock }
-  | { type: typeof Ev.Instrument; ticker: string; tick: number; lot: number; maxQty: number; refPrice: number; priceDecimals: number; qtyDecimals: number }
+  | { type: typeof Ev.Instrument; ticker: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
 );
 
 export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): EventView {
@@ -358,25 +362,30 @@ export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): Even
     name: EvName[type] ?? `unknown(${type})`,
     side: evSide(i32, k),
     code,
-    symbol: evSymbol(i32, k),
-    seq: evSeq(f64, k),
-    inputSeq: evInputSeq(f64, k),
-    time: evTime(f64, k),
+    symbol: evSymbol(i32, k) as SymbolId,
+    seq: evSeq(f64, k) as Seq,
+    inputSeq: evInputSeq(f64, k) as Seq,
+    time: evTime(f64, k) as Micros,
   };
+  // Branded reads of the record's slots (the brands cost nothing at run time).
   const at = (slot: number): number => f64[s + slot]!;
+  const px = (slot: number) => at(slot) as Price;
+  const q = (slot: number) => at(slot) as Qty;
+  const id = (slot: number) => at(slot) as OrderId;
+  const acct = (slot: number) => at(slot) as AccountId;
   switch (type) {
     case Ev.Accepted:
-      return { ...head, type, orderId: at(AcceptedEv.orderId), price: at(AcceptedEv.price), qty: at(AcceptedEv.qty), clientOrderId: at(AcceptedEv.clientOrderId), account: at(AcceptedEv.account), ordType: ordTypeOf(code), tif: tifOf(code) };
+      return { ...head, type, orderId: id(AcceptedEv.orderId), price: px(AcceptedEv.price), qty: q(AcceptedEv.qty), clientOrderId: at(AcceptedEv.clientOrderId), account: acct(AcceptedEv.account), ordType: ordTypeOf(code), tif: tifOf(code) };
     case Ev.Rejected:
-      return { ...head, type, error: code, orderId: at(RejectedEv.orderId), price: at(RejectedEv.price), qty: at(RejectedEv.qty), clientOrderId: at(RejectedEv.clientOrderId), account: at(RejectedEv.account), command: at(RejectedEv.command) };
+      return { ...head, type, error: code, orderId: id(RejectedEv.orderId), price: px(RejectedEv.price), qty: q(RejectedEv.qty), clientOrderId: at(RejectedEv.clientOrderId), account: acct(RejectedEv.account), command: at(RejectedEv.command) };
     case Ev.Resting:
-      return { ...head, type, orderId: at(RestingEv.orderId), price: at(RestingEv.price), qty: at(RestingEv.qty) };
+      return { ...head, type, orderId: id(RestingEv.orderId), price: px(RestingEv.price), qty: q(RestingEv.qty) };
     case Ev.Cancelled:
-      return { ...head, type, reason: code, orderId: at(CancelledEv.orderId), price: at(CancelledEv.price), qty: at(CancelledEv.qty), wasResting: at(CancelledEv.wasResting) === 1 };
+      return { ...head, type, reason: code, orderId: id(CancelledEv.orderId), price: px(CancelledEv.price), qty: q(CancelledEv.qty), wasResting: at(CancelledEv.wasResting) === 1 };
     case Ev.Modified:
-      return { ...head, type, keptPriority: code === Priority.Kept, orderId: at(ModifiedEv.orderId), price: at(ModifiedEv.price), qty: at(ModifiedEv.qty), oldPrice: at(ModifiedEv.oldPrice), oldQty: at(ModifiedEv.oldQty) };
+      return { ...head, type, keptPriority: code === Priority.Kept, orderId: id(ModifiedEv.orderId), price: px(ModifiedEv.price), qty: q(ModifiedEv.qty), oldPrice: px(ModifiedEv.oldPrice), oldQty: q(ModifiedEv.oldQty) };
     case Ev.Trade:
-      return { ...head, type, maker: at(TradeEv.maker), price: at(TradeEv.price), qty: at(TradeEv.qty), taker: at(TradeEv.taker), tradeId: at(TradeEv.tradeId), makerLeaves: at(TradeEv.makerLeaves), makerFilled: code === TradeCode.MakerFilled };
+      return { ...head, type, maker: id(TradeEv.maker), price: px(TradeEv.price), qty: q(TradeEv.qty), taker: id(TradeEv.taker), tradeId: at(TradeEv.tradeId), makerLeaves: q(TradeEv.makerLeaves), makerFilled: code === TradeCode.MakerFilled };
     case Ev.Status:
       return { ...head, type, status: code };
     case Ev.Clock:
@@ -384,7 +393,7 @@ export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): Even
     case Ev.Instrument: {
       let ticker = '';
       for (const c of evNameBytes(f64, k)) if (c !== 0) ticker += String.fromCharCode(c);
-      return { ...head, type, ticker, tick: at(InstrumentEv.tick), lot: at(InstrumentEv.lot), maxQty: at(InstrumentEv.maxQty), refPrice: at(InstrumentEv.refPrice), priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code) };
+      return { ...head, type, ticker, tick: px(InstrumentEv.tick), lot: q(InstrumentEv.lot), maxQty: q(InstrumentEv.maxQty), refPrice: px(InstrumentEv.refPrice), priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code) };
     }
     default:
       throw new BourseError('INVARIANT', `event ${k} has unknown type ${type}`);

@@ -29,6 +29,7 @@
  * f64/i32 views of the same buffer), or `f64[k * MD_SLOTS + TradeMd.price]` for the slots.
  */
 import { BourseError } from '../kernel/errors.ts';
+import type { Micros, Price, Qty, Seq, SymbolId } from '../kernel/types.ts';
 import { BarKind } from './candles.ts';
 import { EventLog, decimalsCode, priceDecimalsOf, qtyDecimalsOf, headType, headSide, headCode } from '../engine/events.ts';
 
@@ -196,43 +197,46 @@ export function barClosed(code: number): boolean {
   return code >>> 8 === BarKind.Closed;
 }
 
-/** A decoded record, for tests and tools (never built on the hot path). */
+/** A decoded record, for tests and tools (never built on the hot path); numbers branded as in EventView. */
 export type MdView = {
   endOfUpdate: boolean;
   side: number;
   code: number;
-  symbol: number;
-  mdSeq: number;
-  time: number;
+  symbol: SymbolId;
+  mdSeq: Seq;
+  time: Micros;
 } & (
-  | { type: typeof Md.Level; action: number; price: number; qty: number; count: number; checksum: number; eventSeq: number; inputSeq: number }
-  | { type: typeof Md.Trade; price: number; qty: number; tradeId: number; eventSeq: number; inputSeq: number }
-  | { type: typeof Md.Bar; interval: number; closed: boolean; openTime: number; open: number; high: number; low: number; close: number; volume: number; trades: number; notional: number }
+  | { type: typeof Md.Level; action: number; price: Price; qty: Qty; count: number; checksum: number; eventSeq: Seq; inputSeq: Seq }
+  | { type: typeof Md.Trade; price: Price; qty: Qty; tradeId: number; eventSeq: Seq; inputSeq: Seq }
+  | { type: typeof Md.Bar; interval: number; closed: boolean; openTime: number; open: Price; high: Price; low: Price; close: Price; volume: Qty; trades: number; notional: number }
   | { type: typeof Md.Status; status: number }
-  | { type: typeof Md.Instrument; name: string; tick: number; lot: number; maxQty: number; refPrice: number; priceDecimals: number; qtyDecimals: number }
+  | { type: typeof Md.Instrument; name: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
 );
 
 export function decodeMd(f64: Float64Array, i32: Int32Array, k: number): MdView {
   const b = k * MD_SLOTS;
   const code = mdCode(i32, k);
-  const head = { endOfUpdate: mdEndOfUpdate(i32, k), side: mdSide(i32, k), code, symbol: mdSymbol(i32, k), mdSeq: mdSeq(f64, k), time: mdTime(f64, k) };
+  const head = { endOfUpdate: mdEndOfUpdate(i32, k), side: mdSide(i32, k), code, symbol: mdSymbol(i32, k) as SymbolId, mdSeq: mdSeq(f64, k) as Seq, time: mdTime(f64, k) as Micros };
+  const px = (slot: number) => f64[b + slot]! as Price;
+  const q = (slot: number) => f64[b + slot]! as Qty;
+  const sq = (slot: number) => f64[b + slot]! as Seq;
   const type = mdType(i32, k);
   switch (type) {
     case Md.Level:
-      return { ...head, type, action: code, price: f64[b + LevelMd.price]!, qty: f64[b + LevelMd.qty]!, count: f64[b + LevelMd.count]!, checksum: f64[b + LevelMd.checksum]!, eventSeq: f64[b + LevelMd.eventSeq]!, inputSeq: f64[b + LevelMd.inputSeq]! };
+      return { ...head, type, action: code, price: px(LevelMd.price), qty: q(LevelMd.qty), count: f64[b + LevelMd.count]!, checksum: f64[b + LevelMd.checksum]!, eventSeq: sq(LevelMd.eventSeq), inputSeq: sq(LevelMd.inputSeq) };
     case Md.Trade:
-      return { ...head, type, price: f64[b + TradeMd.price]!, qty: f64[b + TradeMd.qty]!, tradeId: f64[b + TradeMd.tradeId]!, eventSeq: f64[b + TradeMd.eventSeq]!, inputSeq: f64[b + TradeMd.inputSeq]! };
+      return { ...head, type, price: px(TradeMd.price), qty: q(TradeMd.qty), tradeId: f64[b + TradeMd.tradeId]!, eventSeq: sq(TradeMd.eventSeq), inputSeq: sq(TradeMd.inputSeq) };
     case Md.Bar:
       return {
-        ...head, type, interval: barInterval(code), closed: barClosed(code), openTime: f64[b + BarMd.openTime]!, open: f64[b + BarMd.open]!, high: f64[b + BarMd.high]!,
-        low: f64[b + BarMd.low]!, close: f64[b + BarMd.close]!, volume: f64[b + BarMd.volume]!, trades: f64[b + BarMd.trades]!, notional: f64[b + BarMd.notional]!,
+        ...head, type, interval: barInterval(code), closed: barClosed(code), openTime: f64[b + BarMd.openTime]!, open: px(BarMd.open), high: px(BarMd.high),
+        low: px(BarMd.low), close: px(BarMd.close), volume: q(BarMd.volume), trades: f64[b + BarMd.trades]!, notional: f64[b + BarMd.notional]!,
       };
     case Md.Status:
       return { ...head, type, status: code };
     case Md.Instrument:
       return {
-        ...head, type, name: mdName(f64, k), tick: f64[b + InstrumentMd.tick]!, lot: f64[b + InstrumentMd.lot]!, maxQty: f64[b + InstrumentMd.maxQty]!,
-        refPrice: f64[b + InstrumentMd.refPrice]!, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code),
+        ...head, type, name: mdName(f64, k), tick: px(InstrumentMd.tick), lot: q(InstrumentMd.lot), maxQty: q(InstrumentMd.maxQty),
+        refPrice: px(InstrumentMd.refPrice), priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code),
       };
     default:
       throw new BourseError('INVARIANT', `MD record ${k} has unknown type ${type}`);
