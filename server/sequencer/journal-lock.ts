@@ -57,7 +57,12 @@ export function acquireLock(dir: string): string {
   } catch (e) {
     throw ioError(`lock ${lockPath}`, e);
   } finally {
-    unlinkIfThere(tmp);
+    // Best effort: an error here (EROFS, EIO) must not hide the coded one on its way out.
+    try {
+      unlinkIfThere(tmp);
+    } catch {
+      /* a stray .journal.lock.<pid>.<n> is harmless: it is never read */
+    }
   }
 }
 
