@@ -79,7 +79,7 @@ function flipByte(path: string, at: number): void {
 test('round trip across several segments, segment names are their first seq', (t) => {
   const dir = tempDir(t);
   const j = Journal.open({ dir, segmentBytes: 4096, fsync: false });
-  assert.deepEqual(j.recovery, { segments: 0, records: 0, truncatedBytes: 0, firstSeq: 0, lastSeq: 0 });
+  assert.deepEqual(j.recovery, { segments: 0, records: 0, truncatedBytes: 0, tornBytes: 0, firstSeq: 0, lastSeq: 0 });
   fill(j, 1, 1000, 25);
   assert.equal(j.lastSeq, 1000);
   assert.equal(j.durableSeq, 1000);
