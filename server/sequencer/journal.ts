@@ -11,7 +11,7 @@ import { BourseError } from '../kernel/errors.ts';
 import { cmdSize } from '../engine/commands.ts';
 import { errno, fsyncDir, ioError, openFile } from './files.ts';
 import { FRAME_HEADER_BYTES, SEGMENT_HEADER_BYTES, SEQ_OFF, encodeFrame, writeHeader } from './framing.ts';
-import { acquireLock, releaseLock } from './journal-lock.ts';
+import { LOCK_FILE, acquireLock, liveWriter, releaseLock } from './journal-lock.ts';
 import { FrameReader, newSegment, recoverSegments, type JournalRecovery, type Recovered, type SegmentInfo } from './segments.ts';
 
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
@@ -21,9 +21,10 @@ export interface JournalOptions {
   segmentBytes?: number; // default 64 MiB
   fsync?: boolean; // default true; false only for benchmarks and tests
   /**
-   * Open to read only (replay, bars rebuild, inspection): no lock, no directory creation, no
-   * truncation; a torn tail is left in place and not read (`recovery.tornBytes`); a missing
-   * directory is JOURNAL_MISSING; append and commit refuse. Works on a read-only file system.
+   * Open to read only (replay, bars rebuild, inspection): no lock taken, no directory creation,
+   * no truncation; a torn tail is left in place and not read (`recovery.tornBytes`); a missing
+   * directory is JOURNAL_MISSING; a journal another live process is writing is JOURNAL_LOCKED;
+   * append and commit refuse. Works on a read-only file system.
    */
   readOnly?: boolean;
 }
@@ -101,6 +102,15 @@ export class Journal {
       throw ioError(`open journal ${dir}`, e);
     }
     if (!st.isDirectory()) throw new BourseError('JOURNAL_MISSING', `${dir} is not a directory`);
+    let writer: number;
+    try {
+      writer = liveWriter(dir);
+    } catch (e) {
+      throw ioError(`read the lock of ${dir}`, e);
+    }
+    if (writer > 0) {
+      throw new BourseError('JOURNAL_LOCKED', `${join(dir, LOCK_FILE)} is held by live process ${writer}: the journal is being written; read it once that process has stopped, or read a copy`);
+    }
     const reader = new FrameReader();
     try {
       return new Journal({ dir, segmentBytes, fsync: false, lockPath: '', reader, ...recoverSegments(dir, reader, false, true) });

@@ -330,7 +330,7 @@ test('a torn segment creation (partial header) is removed; a whole header of ano
   assert.equal(existsSync(next), true);
 });
 
-test('read-only open: no lock, no truncation (a torn tail is counted in tornBytes and not read), a torn segment creation stays; writes refuse; a missing directory is JOURNAL_MISSING', (t) => {
+test('read-only open: no lock, no truncation (a torn tail is counted in tornBytes and not read), a torn segment creation stays; writes refuse; another live writer is JOURNAL_LOCKED; a missing directory is JOURNAL_MISSING', (t) => {
   const { dir, path } = sixRecords(t);
   const size = statSync(path).size;
   truncateSync(path, size - 30);
@@ -354,6 +354,15 @@ test('read-only open: no lock, no truncation (a torn tail is counted in tornByte
   assert.deepEqual(r.recovery, { segments: 1, records: 5, truncatedBytes: 0, tornBytes: 10, firstSeq: 1, lastSeq: 5 });
   r.close();
   assert.equal(existsSync(next), true);
+  // A journal another live process is writing is not read (its in-flight commit looks torn);
+  // a lock of this process (a writer here) or of a dead one is no obstacle.
+  const w = Journal.open({ dir, fsync: false });
+  Journal.open({ dir, fsync: false, readOnly: true }).close();
+  w.close();
+  writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n`);
+  throwsCode(() => Journal.open({ dir, fsync: false, readOnly: true }), 'JOURNAL_LOCKED', `live process ${process.ppid}`);
+  writeFileSync(join(dir, LOCK_FILE), `${spawnSync(process.execPath, ['-e', '0']).pid}\n`);
+  Journal.open({ dir, fsync: false, readOnly: true }).close();
   const missing = join(dir, 'missing', 'journal');
   throwsCode(() => Journal.open({ dir: missing, readOnly: true }), 'JOURNAL_MISSING', missing);
   assert.equal(existsSync(join(dir, 'missing')), false);
