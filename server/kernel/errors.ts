@@ -38,6 +38,8 @@ export const Errors = {
   JOURNAL_IO: { num: 2003, http: 500, message: 'journal i/o failed' },
   SNAPSHOT_CORRUPT: { num: 2004, http: 500, message: 'snapshot file is corrupt' },
   JOURNAL_LOCKED: { num: 2005, http: 500, message: 'journal directory is in use by another process' },
+  JOURNAL_MISSING: { num: 2006, http: 404, message: 'journal directory does not exist' },
+  JOURNAL_TRUNCATED: { num: 2007, http: 500, message: 'journal ends before a snapshot taken from it: acknowledged inputs were lost' },
   // 3xxx: command line and input files
   CLI_UNKNOWN_COMMAND: { num: 3001, http: 400, message: 'unknown command' },
   CLI_UNKNOWN_FLAG: { num: 3002, http: 400, message: 'unknown flag' },
@@ -53,6 +55,7 @@ export const Errors = {
   BUS_CLOSED: { num: 5002, http: 500, message: 'ring was closed by its producer' },
   BUS_STALLED: { num: 5003, http: 503, message: 'ring consumer made no progress within the timeout' },
   BUS_BAD_WRITE: { num: 5004, http: 500, message: 'ring write source holds fewer bytes than the records to write' },
+  THREAD_FAILED: { num: 5005, http: 500, message: 'the core or MDP thread failed' },
   // 5101-5199: WebSocket relay (server/relay, docs/websocket.md)
   WS_BAD_MESSAGE: { num: 5101, http: 400, message: 'WebSocket message is not a JSON object with a known op and valid fields' },
   WS_UNKNOWN_CHANNEL: { num: 5102, http: 400, message: 'channel must be book, trades, candles or status' },
@@ -145,12 +148,29 @@ export class BourseError extends Error {
   readonly code: ErrorCode;
   readonly num: number;
   readonly http: number;
-  constructor(code: ErrorCode, detail?: string) {
+  /** `cause`: the underlying failure (an OS error, or a thread's error), kept for logs. */
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
     const spec = Errors[code];
-    super(detail ? `${code}: ${spec.message}: ${detail}` : `${code}: ${spec.message}`);
+    super(detail ? `${code}: ${spec.message}: ${detail}` : `${code}: ${spec.message}`, options);
     this.name = 'BourseError';
     this.code = code;
     this.num = spec.num;
     this.http = spec.http;
   }
+}
+
+/**
+ * The BourseError that `e` is or was: itself, or a copy of one that crossed a thread or process
+ * boundary (structured clone keeps `code`, `message` and `cause` but not the class). undefined
+ * when `e` carries no registered code.
+ */
+export function reviveError(e: unknown): BourseError | undefined {
+  if (e instanceof BourseError) return e;
+  if (typeof e !== 'object' || e === null) return undefined;
+  const { code, message, cause, stack } = e as { code?: unknown; message?: unknown; cause?: unknown; stack?: unknown };
+  if (typeof code !== 'string' || !Object.hasOwn(Errors, code)) return undefined;
+  const b = new BourseError(code as ErrorCode, undefined, cause === undefined ? undefined : { cause });
+  if (typeof message === 'string' && message.startsWith(`${code}: `)) b.message = message;
+  if (typeof stack === 'string') b.stack = stack;
+  return b;
 }

@@ -8,7 +8,7 @@ import { BourseError } from '../kernel/errors.ts';
 /** Wraps a node:fs failure as JOURNAL_IO naming what was being done; BourseErrors pass through. */
 export function ioError(what: string, e: unknown): BourseError {
   if (e instanceof BourseError) return e;
-  return new BourseError('JOURNAL_IO', `${what}: ${e instanceof Error ? e.message : String(e)}`);
+  return new BourseError('JOURNAL_IO', `${what}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
 }
 
 export const errno = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;

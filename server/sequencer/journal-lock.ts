@@ -34,6 +34,16 @@ function lockPid(lockPath: string): number {
   }
 }
 
+/**
+ * The pid of another live process that holds the lock of `dir` (it is writing the journal), or 0:
+ * no lock, a stale one, or our own. For readers, which take no lock but must not read a journal
+ * that another process is still writing (its in-flight commit would look like a torn tail).
+ */
+export function liveWriter(dir: string): number {
+  const pid = lockPid(join(dir, LOCK_FILE));
+  return pid > 0 && pid !== process.pid && pidAlive(pid) ? pid : 0;
+}
+
 /** Takes the lock of `dir` (JOURNAL_LOCKED if a live process holds it); returns the lock's path. */
 export function acquireLock(dir: string): string {
   const lockPath = join(dir, LOCK_FILE);
@@ -57,7 +67,12 @@ export function acquireLock(dir: string): string {
   } catch (e) {
     throw ioError(`lock ${lockPath}`, e);
   } finally {
-    unlinkIfThere(tmp);
+    // Best effort: an error here (EROFS, EIO) must not hide the coded one on its way out.
+    try {
+      unlinkIfThere(tmp);
+    } catch {
+      /* a stray .journal.lock.<pid>.<n> is harmless: it is never read */
+    }
   }
 }
 

@@ -9,9 +9,9 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import { cmdSize } from '../engine/commands.ts';
-import { fsyncDir, ioError, openFile } from './files.ts';
+import { errno, fsyncDir, ioError, openFile } from './files.ts';
 import { FRAME_HEADER_BYTES, SEGMENT_HEADER_BYTES, SEQ_OFF, encodeFrame, writeHeader } from './framing.ts';
-import { acquireLock, releaseLock } from './journal-lock.ts';
+import { LOCK_FILE, acquireLock, liveWriter, releaseLock } from './journal-lock.ts';
 import { FrameReader, newSegment, recoverSegments, type JournalRecovery, type Recovered, type SegmentInfo } from './segments.ts';
 
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
@@ -20,11 +20,19 @@ export interface JournalOptions {
   dir: string;
   segmentBytes?: number; // default 64 MiB
   fsync?: boolean; // default true; false only for benchmarks and tests
+  /**
+   * Open to read only (replay, bars rebuild, inspection): no lock taken, no directory creation,
+   * no truncation; a torn tail is left in place and not read (`recovery.tornBytes`); a missing
+   * directory is JOURNAL_MISSING; a journal another live process is writing is JOURNAL_LOCKED;
+   * append and commit refuse. Works on a read-only file system.
+   */
+  readOnly?: boolean;
 }
 
 export class Journal {
   readonly dir: string;
   readonly recovery: JournalRecovery;
+  readonly readOnly: boolean;
   private readonly segmentBytes: number;
   private readonly fsync: boolean;
   private readonly segments: SegmentInfo[];
@@ -46,6 +54,7 @@ export class Journal {
 
   private constructor(o: { dir: string; segmentBytes: number; fsync: boolean; lockPath: string; reader: FrameReader } & Recovered) {
     this.dir = o.dir;
+    this.readOnly = o.lockPath === '';
     this.segmentBytes = o.segmentBytes;
     this.fsync = o.fsync;
     this.lockPath = o.lockPath;
@@ -56,13 +65,17 @@ export class Journal {
     this.appended = this.written = this.durable = o.recovery.lastSeq;
   }
 
-  /** Creates the directory, takes the lock, validates every segment and truncates a torn tail. */
+  /**
+   * Creates the directory, takes the lock, validates every segment and truncates a torn tail.
+   * With `readOnly`, only validates (see JournalOptions).
+   */
   static open(opts: JournalOptions): Journal {
     const dir = opts.dir;
     const segmentBytes = opts.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
     const fsync = opts.fsync ?? true;
     if (typeof dir !== 'string' || dir === '') throw new BourseError('INVARIANT', 'journal dir must be a non-empty path');
     if (!Number.isSafeInteger(segmentBytes) || segmentBytes < 4096) throw new BourseError('INVARIANT', `journal segmentBytes must be an integer >= 4096, got ${segmentBytes}`);
+    if (opts.readOnly) return Journal.openReadOnly(dir, segmentBytes);
     let created: string | undefined; // the first directory mkdir made, if any
     try {
       created = fs.mkdirSync(dir, { recursive: true });
@@ -78,6 +91,37 @@ export class Journal {
       releaseLock(lockPath);
       throw ioError(`open journal ${dir}`, e);
     }
+  }
+
+  private static openReadOnly(dir: string, segmentBytes: number): Journal {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(dir);
+    } catch (e) {
+      if (errno(e) === 'ENOENT') throw new BourseError('JOURNAL_MISSING', `${dir}: no such directory (a read-only open creates nothing)`, { cause: e });
+      throw ioError(`open journal ${dir}`, e);
+    }
+    if (!st.isDirectory()) throw new BourseError('JOURNAL_MISSING', `${dir} is not a directory`);
+    let writer: number;
+    try {
+      writer = liveWriter(dir);
+    } catch (e) {
+      throw ioError(`read the lock of ${dir}`, e);
+    }
+    if (writer > 0) {
+      throw new BourseError('JOURNAL_LOCKED', `${join(dir, LOCK_FILE)} is held by live process ${writer}: the journal is being written; read it once that process has stopped, or read a copy`);
+    }
+    const reader = new FrameReader();
+    try {
+      return new Journal({ dir, segmentBytes, fsync: false, lockPath: '', reader, ...recoverSegments(dir, reader, false, true) });
+    } catch (e) {
+      throw ioError(`open journal ${dir}`, e);
+    }
+  }
+
+  /** First seq the journal holds or would hold: 1, or N+1 for one started after a snapshot at N. */
+  get baseSeq(): number {
+    return this.segments[0]?.firstSeq ?? this.appended + 1;
   }
 
   /** Last appended seq (0 when empty). */
@@ -110,7 +154,7 @@ export class Journal {
    * is ignored); its seq must be lastSeq + 1. Nothing is written until commit().
    */
   append(rec: Uint8Array): void {
-    if (this.failed || this.closed) this.refuse();
+    if (this.failed || this.closed || this.readOnly) this.refuse();
     const size = cmdSize(rec[0]!);
     if (rec.length < size) throw new BourseError('INVARIANT', `journal record of type ${rec[0]} needs ${size} bytes, got ${rec.length}`);
     const p = this.batchPos;
@@ -151,7 +195,7 @@ export class Journal {
    * syncAsync() that covers them. A write that starts a new segment first syncs the old one.
    */
   write(): number {
-    if (this.failed || this.closed) this.refuse();
+    if (this.failed || this.closed || this.readOnly) this.refuse();
     const n = this.batchCount;
     if (n === 0) return 0;
     const dataBytes = this.batchPos - SEGMENT_HEADER_BYTES;
@@ -201,7 +245,7 @@ export class Journal {
    * error fails the journal like a failed commit().
    */
   syncAsync(done: (err: BourseError | null, durableSeq: number) => void): boolean {
-    if (this.failed || this.closed) this.refuse();
+    if (this.failed || this.closed || this.readOnly) this.refuse();
     if (this.syncing) return false;
     const target = this.written;
     if (target <= this.durable) return false;
@@ -282,7 +326,7 @@ export class Journal {
       this.closed = true;
       const fd = this.fd;
       this.fd = -1;
-      releaseLock(this.lockPath);
+      if (!this.readOnly) releaseLock(this.lockPath);
       // An async sync still running on one of these fds ends with EBADF, ignored: we synced above.
       for (const r of this.retired.splice(0)) fs.closeSync(r);
       if (fd >= 0) fs.closeSync(fd); // cannot fail for an open fd; if it does, the lock is gone already
@@ -290,7 +334,7 @@ export class Journal {
   }
 
   private refuse(): never {
-    throw new BourseError('JOURNAL_IO', this.closed ? `journal ${this.dir} is closed` : this.failed);
+    throw new BourseError('JOURNAL_IO', this.closed ? `journal ${this.dir} is closed` : this.failed || `journal ${this.dir} is open read-only`);
   }
 
   private grow(need: number): void {

@@ -23,7 +23,10 @@ export interface SegmentInfo {
 export interface JournalRecovery {
   segments: number;
   records: number;
+  /** Bytes of a torn tail cut off (a writable open). */
   truncatedBytes: number;
+  /** Bytes of a torn tail left in place and not read (a read-only open). */
+  tornBytes: number;
   firstSeq: number;
   lastSeq: number;
 }
@@ -31,7 +34,7 @@ export interface JournalRecovery {
 export interface Recovered {
   segments: SegmentInfo[];
   recovery: JournalRecovery;
-  lastFd: number; // the newest segment, open for writing (-1: the next commit starts one)
+  lastFd: number; // the newest segment, open for writing (-1: the next commit starts one, or read-only)
 }
 
 export function segmentName(firstSeq: number): string {
@@ -142,11 +145,15 @@ function findValidFrame(fd: number, from: number, size: number, afterSeq: number
   return found && { off: from + found.at, seq: found.seq };
 }
 
-/** Validates every segment in order; truncates a torn tail of the last one. */
-export function recoverSegments(dir: string, r: FrameReader, fsync: boolean): Recovered {
+/**
+ * Validates every segment in order; truncates a torn tail of the last one. `readOnly`: writes
+ * nothing, ever: a torn tail is left in place, counted in `tornBytes`, and never read.
+ */
+export function recoverSegments(dir: string, r: FrameReader, fsync: boolean, readOnly = false): Recovered {
   const names = listSegments(dir).map((s) => s.name);
   const segments: SegmentInfo[] = [];
   let truncatedBytes = 0;
+  let tornBytes = 0;
   let records = 0;
   let prevLast = 0;
   let lastFd = -1;
@@ -159,7 +166,7 @@ export function recoverSegments(dir: string, r: FrameReader, fsync: boolean): Re
     if (idx > 0 && firstSeq !== prevLast + 1) {
       throw new BourseError('JOURNAL_SEQ_GAP', `${path}: byte 0: segment starts at seq ${firstSeq}, previous segment ends at ${prevLast}`);
     }
-    const fd = openFile(path, isLast ? 'r+' : 'r');
+    const fd = openFile(path, isLast && !readOnly ? 'r+' : 'r');
     let keepFd = false;
     try {
       const size = fs.fstatSync(fd).size;
@@ -174,6 +181,10 @@ export function recoverSegments(dir: string, r: FrameReader, fsync: boolean): Re
         }
         fs.closeSync(fd); // torn creation of the newest segment: nothing committed is in it
         keepFd = true; // already closed
+        if (readOnly) {
+          tornBytes += size;
+          break;
+        }
         fs.unlinkSync(path);
         if (fsync) fsyncDir(dir);
         truncatedBytes += size;
@@ -201,16 +212,19 @@ export function recoverSegments(dir: string, r: FrameReader, fsync: boolean): Re
           const why = after ? `valid frame with seq ${after.seq} follows at byte ${after.off}` : 'segment is not the last one';
           throw new BourseError('JOURNAL_CORRUPT', `${path}: byte ${goodEnd}: expected seq ${expect}: ${bad}; ${why}`);
         }
-        fs.ftruncateSync(fd, goodEnd); // torn tail: never acknowledged
-        if (fsync) fs.fsyncSync(fd);
-        truncatedBytes += size - goodEnd;
+        if (readOnly) tornBytes += size - goodEnd; // read up to goodEnd only
+        else {
+          fs.ftruncateSync(fd, goodEnd); // torn tail: never acknowledged
+          if (fsync) fs.fsyncSync(fd);
+          truncatedBytes += size - goodEnd;
+        }
       }
       const lastSeq = expect - 1;
       if (!isLast && lastSeq < firstSeq) throw new BourseError('JOURNAL_CORRUPT', `${path}: byte ${SEGMENT_HEADER_BYTES}: seq ${firstSeq}: segment holds no records but is not the last one`);
       segments.push({ name, path, firstSeq, lastSeq, bytes: goodEnd });
       records += lastSeq - firstSeq + 1;
       prevLast = lastSeq;
-      if (isLast) {
+      if (isLast && !readOnly) {
         lastFd = fd;
         keepFd = true;
       }
@@ -220,5 +234,5 @@ export function recoverSegments(dir: string, r: FrameReader, fsync: boolean): Re
   }
   const firstSeq = records > 0 ? segments[0]!.firstSeq : 0;
   // lastSeq: an empty newest segment still says where the journal goes on
-  return { segments, recovery: { segments: segments.length, records, truncatedBytes, firstSeq, lastSeq: prevLast }, lastFd };
+  return { segments, recovery: { segments: segments.length, records, truncatedBytes, tornBytes, firstSeq, lastSeq: prevLast }, lastFd };
 }

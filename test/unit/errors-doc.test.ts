@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { Errors, errorName, BourseError } from '../../server/kernel/errors.ts';
+import { Errors, errorName, BourseError, reviveError } from '../../server/kernel/errors.ts';
 import { renderErrorsDoc } from '../../tools/errors-doc.ts';
 
 test('docs/errors.md documents every code with its number (npm run docs:errors regenerates it)', () => {
@@ -31,4 +31,21 @@ test('a BourseError carries code, number, status and a message naming the detail
   assert.equal(e.num, Errors.PRICE_OFF_TICK.num);
   assert.equal(e.http, 400);
   assert.match(e.message, /^PRICE_OFF_TICK: price is not a multiple of the tick size: price 985 with tick 10$/);
+});
+
+test('a BourseError that crossed a thread (a clone: code and message, not the class) is revived as itself; an uncoded error is not', async () => {
+  const { Worker } = await import('node:worker_threads');
+  const url = new URL('../../server/kernel/errors.ts', import.meta.url).href;
+  const w = new Worker(`const { BourseError } = await import(${JSON.stringify(url)}); throw new BourseError('JOURNAL_IO', 'commit failed: ENOSPC', { cause: Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) });`, { eval: true, type: 'module' } as import('node:worker_threads').WorkerOptions);
+  const crossed = await new Promise<unknown>((resolve) => w.once('error', resolve));
+  assert.ok(!(crossed instanceof BourseError), 'the class does not cross');
+  const e = reviveError(crossed);
+  assert.ok(e instanceof BourseError);
+  assert.equal(e.code, 'JOURNAL_IO');
+  assert.equal(e.num, Errors.JOURNAL_IO.num);
+  assert.equal(e.message, 'JOURNAL_IO: journal i/o failed: commit failed: ENOSPC');
+  assert.equal((e.cause as NodeJS.ErrnoException).code, 'ENOSPC');
+  assert.equal(reviveError(new Error('plain')), undefined);
+  assert.equal(reviveError(Object.assign(new Error('x'), { code: 'ENOSPC' })), undefined);
+  assert.equal(reviveError('text'), undefined);
 });

@@ -79,7 +79,7 @@ function flipByte(path: string, at: number): void {
 test('round trip across several segments, segment names are their first seq', (t) => {
   const dir = tempDir(t);
   const j = Journal.open({ dir, segmentBytes: 4096, fsync: false });
-  assert.deepEqual(j.recovery, { segments: 0, records: 0, truncatedBytes: 0, firstSeq: 0, lastSeq: 0 });
+  assert.deepEqual(j.recovery, { segments: 0, records: 0, truncatedBytes: 0, tornBytes: 0, firstSeq: 0, lastSeq: 0 });
   fill(j, 1, 1000, 25);
   assert.equal(j.lastSeq, 1000);
   assert.equal(j.durableSeq, 1000);
@@ -328,6 +328,44 @@ test('a torn segment creation (partial header) is removed; a whole header of ano
   writeFileSync(next, b);
   throwsCode(() => Journal.open({ dir, fsync: false }), 'JOURNAL_CORRUPT', next, 'unsupported version 2');
   assert.equal(existsSync(next), true);
+});
+
+test('read-only open: no lock, no truncation (a torn tail is counted in tornBytes and not read), a torn segment creation stays; writes refuse; another live writer is JOURNAL_LOCKED; a missing directory is JOURNAL_MISSING', (t) => {
+  const { dir, path } = sixRecords(t);
+  const size = statSync(path).size;
+  truncateSync(path, size - 30);
+  const holder = Journal.open({ dir, fsync: false, readOnly: true });
+  const j = Journal.open({ dir, fsync: false, readOnly: true }); // no lock: two readers are fine
+  assert.equal(existsSync(join(dir, LOCK_FILE)), false);
+  assert.equal(j.readOnly, true);
+  assert.equal(j.lastSeq, 5);
+  assert.deepEqual(j.recovery, { segments: 1, records: 5, truncatedBytes: 0, tornBytes: 72 - 30, firstSeq: 1, lastSeq: 5 });
+  checkAll(j, 1, 5);
+  throwsCode(() => j.append(journalRecord(6)), 'JOURNAL_IO', 'read-only');
+  throwsCode(() => j.commit(), 'JOURNAL_IO', 'read-only');
+  j.close();
+  holder.close();
+  assert.equal(statSync(path).size, size - 30);
+  // A writer recovers as always; a torn creation of the next segment is left alone by a reader.
+  Journal.open({ dir, fsync: false }).close();
+  const next = join(dir, segmentName(6));
+  writeFileSync(next, new Uint8Array(10));
+  const r = Journal.open({ dir, fsync: false, readOnly: true });
+  assert.deepEqual(r.recovery, { segments: 1, records: 5, truncatedBytes: 0, tornBytes: 10, firstSeq: 1, lastSeq: 5 });
+  r.close();
+  assert.equal(existsSync(next), true);
+  // A journal another live process is writing is not read (its in-flight commit looks torn);
+  // a lock of this process (a writer here) or of a dead one is no obstacle.
+  const w = Journal.open({ dir, fsync: false });
+  Journal.open({ dir, fsync: false, readOnly: true }).close();
+  w.close();
+  writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n`);
+  throwsCode(() => Journal.open({ dir, fsync: false, readOnly: true }), 'JOURNAL_LOCKED', `live process ${process.ppid}`);
+  writeFileSync(join(dir, LOCK_FILE), `${spawnSync(process.execPath, ['-e', '0']).pid}\n`);
+  Journal.open({ dir, fsync: false, readOnly: true }).close();
+  const missing = join(dir, 'missing', 'journal');
+  throwsCode(() => Journal.open({ dir: missing, readOnly: true }), 'JOURNAL_MISSING', missing);
+  assert.equal(existsSync(join(dir, 'missing')), false);
 });
 
 test('lock: a second open while the journal is open is refused; close releases it', (t) => {

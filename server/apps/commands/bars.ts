@@ -12,6 +12,8 @@ import { openStore } from '../../bars/open.ts';
 import { isInstrumentName, type BarRow, type BarsStore, type Instrument } from '../../bars/store.ts';
 import { rebuildBars } from '../runtime/rebuild.ts';
 import { Journal } from '../../sequencer/journal.ts';
+import { lostTail } from '../../sequencer/recovery.ts';
+import { tornTailNote } from './replay.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
 
 const WRITE_BATCH = 8192;
@@ -148,7 +150,12 @@ export const barsRebuild: CommandSpec = {
   async run(flags: Flags) {
     const currency = (flags.currency as string | undefined) ?? '';
     if (!/^[A-Z]{0,8}$/.test(currency)) throw new BourseError('CLI_BAD_VALUE', `--currency "${currency}" must be up to 8 letters A-Z`);
-    const journal = Journal.open({ dir: flags.journal as string });
+    // Read-only, like replay: the journal is only read (no lock, no truncation, nothing created).
+    const journal = Journal.open({ dir: flags.journal as string, readOnly: true });
+    const torn = tornTailNote('bars rebuild', journal);
+    if (torn) console.error(torn);
+    const lost = lostTail(journal); // reported; the bars of what is left are still rebuilt
+    if (lost) console.error(`bourse bars rebuild: ${lost.message}`);
     try {
       const store = await openStore({ data: flags.data as string, url: flags.store as string | undefined });
       try {
@@ -171,5 +178,6 @@ export const barsRebuild: CommandSpec = {
     } finally {
       journal.close();
     }
+    return lost ? 2 : 0;
   },
 };

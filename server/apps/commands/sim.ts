@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { BourseError } from '../../kernel/errors.ts';
 import type { CommandSpec } from '../flags.ts';
 import { Engine } from '../../engine/engine.ts';
-import { Journal } from '../../sequencer/journal.ts';
+import { DEFAULT_SEGMENT_BYTES, Journal } from '../../sequencer/journal.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
-import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
+import { SNAPSHOT_DIR, lostTail } from '../../sequencer/recovery.ts';
 import { OrderFlow } from '../../sim/flow.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import { FlowSource } from '../runtime/sources.ts';
@@ -21,14 +21,18 @@ export const sim: CommandSpec = {
     batch: { kind: 'int', default: 1000, min: 1, max: 100_000, help: 'inputs per group commit (one fsync each); part of the workload: the simulated traders see fills at commits' },
     'snapshot-every': { kind: 'int', default: 100_000, min: 0, help: 'write an engine snapshot every N inputs (0: never)' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync on every commit (false: for throwaway runs only)' },
+    'segment-bytes': { kind: 'int', default: DEFAULT_SEGMENT_BYTES, min: 4096, max: 2 ** 40, help: 'start a new journal segment file past this size (small: many segments, for tests)' },
   },
   run(flags) {
     const dir = flags.journal as string;
-    const journal = Journal.open({ dir, fsync: flags.fsync as boolean });
+    const journal = Journal.open({ dir, fsync: flags.fsync as boolean, segmentBytes: flags['segment-bytes'] as number });
     try {
+      if (journal.recovery.truncatedBytes > 0) console.error(`bourse sim: journal ${dir}: truncated a torn tail of ${journal.recovery.truncatedBytes} bytes`);
       if (journal.lastSeq !== 0) {
         throw new BourseError('CLI_BAD_VALUE', `--journal ${dir} already holds inputs up to seq ${journal.lastSeq}; sim writes a fresh journal`);
       }
+      const lost = lostTail(journal); // snapshots of a journal that is gone: never mix them with a new one
+      if (lost) throw lost;
       const flow = new OrderFlow({ seed: flags.seed as number, symbols: flags.symbols as number, restingTarget: flags.resting as number });
       const engine = new Engine();
       // The simulated traders see their executions at each commit (deterministic: commits come every --batch inputs).

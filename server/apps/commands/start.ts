@@ -24,6 +24,7 @@ export const start: CommandSpec = {
     show: { kind: 'int', default: 4, min: 0, max: 20, help: 'symbols shown in the live report' },
     pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
+    'snapshot-every': { kind: 'int', default: 1_000_000, min: 0, help: 'write an engine snapshot every N inputs (0: never); the newest 3 are kept' },
     port: { kind: 'int', default: 8080, min: 0, max: 65535, help: 'HTTP port of the API and dashboard (0: any free port)' },
     host: { kind: 'string', default: '127.0.0.1', help: 'address the HTTP server listens on' },
     store: { kind: 'string', help: 'bars store URL: postgres://... or sqlite:FILE (default DATA/bars.sqlite)' },
@@ -42,6 +43,7 @@ export const start: CommandSpec = {
       symbols: flags.symbols as number,
       seed: flags.seed as number,
       fsync: flags.fsync as boolean,
+      snapshotEvery: flags['snapshot-every'] as number,
       pin: flags.pin ? parsePinSpec(flags.pin as string) : {},
       feed: feedCfg as Record<string, unknown> | undefined,
     });
@@ -49,41 +51,72 @@ export const start: CommandSpec = {
     // writes are idempotent upserts), so it is handed to the exchange at start.
     const store = await openStore({ data: options.data, url: flags.store as string | undefined });
     const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
-    const x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
-    const srv = await startWeb({
-      market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
-      feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x),
-    });
-    console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
-    console.log(`bourse: dashboard ${srv.url}/   API ${srv.url}/api/v1/docs   metrics ${srv.url}/metrics`);
-    if (feedCfg && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${srv.url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
-    for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
-    console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);
-    let stop = false;
-    const onSig = () => { stop = true; };
-    process.once('SIGINT', onSig);
-    process.once('SIGTERM', onSig);
-    const t0 = performance.now();
-    const limit = (flags.seconds as number) * 1000;
-    let last = x.stats();
-    let lastT = t0;
-    while (!stop && !x.error && (limit === 0 || performance.now() - t0 < limit)) {
-      await new Promise((r) => setTimeout(r, Math.min(1000, limit > 0 ? Math.max(1, limit - (performance.now() - t0)) : 1000)));
-      const now = performance.now();
-      const s = x.stats();
-      if (now - lastT >= 900) {
-        console.log(report(x.market, s, last, (now - lastT) / 1000, flags.show as number));
-        last = s;
-        lastT = now;
-      }
+    let x: Exchange | undefined;
+    let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
+    let failure: unknown;
+    try {
+      x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
+      if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
+      srv = await startWeb({
+        market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
+        feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x!),
+      });
+      await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+    } catch (e) {
+      failure = e;
     }
-    const end = await x.stop();
-    await srv.close();
-    await writer.close();
-    await store.close();
-    console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
+    // Whatever happened, stop the threads and close the server and the store, then report: a
+    // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
+    await srv?.close().catch((e: unknown) => void (failure ??= e));
+    await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
+    await store.close().catch(() => undefined);
+    if (failure !== undefined) throw failure;
+    if (end) console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+/** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
+async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
+  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
+  console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
+  if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
+  for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
+  console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);
+  let stop = false;
+  let wake: () => void = () => undefined;
+  const onSig = () => {
+    stop = true;
+    wake();
+  };
+  process.once('SIGINT', onSig);
+  process.once('SIGTERM', onSig);
+  void x.failed.then(() => wake());
+  const t0 = performance.now();
+  const limit = seconds * 1000;
+  let last = x.stats();
+  let lastT = t0;
+  while (!stop && !x.error && (limit === 0 || performance.now() - t0 < limit)) {
+    const ms = Math.min(1000, limit > 0 ? Math.max(1, limit - (performance.now() - t0)) : 1000);
+    await new Promise<void>((r) => {
+      const t = setTimeout(r, ms);
+      wake = () => {
+        clearTimeout(t);
+        r();
+      };
+    });
+    if (x.error) break;
+    const now = performance.now();
+    const s = x.stats();
+    if (now - lastT >= 900) {
+      console.log(report(x.market, s, last, (now - lastT) / 1000, show));
+      last = s;
+      lastT = now;
+    }
+  }
+  process.off('SIGINT', onSig);
+  process.off('SIGTERM', onSig);
+}
 
 function registerExchangeMetrics(metrics: Metrics, x: Exchange): void {
   metrics.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => x.stats().lastSeq);

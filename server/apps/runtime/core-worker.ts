@@ -3,6 +3,11 @@
  * paced rate, and hands the engine's events to the shared-memory ring towards the MDP thread.
  * Events leave only after the group commit made their inputs durable (Sequencer.commit). On start the whole journal is
  * replayed through the ring, so the MDP thread rebuilds its books and bars from seq 1.
+ *
+ * A failure (a coded BourseError such as JOURNAL_IO on ENOSPC or EMFILE, JOURNAL_LOCKED,
+ * JOURNAL_TRUNCATED) closes the journal (releasing its lock) and the ring (the MDP thread drains
+ * what was durable), then leaves this thread as an uncaught error: the main thread receives it
+ * with its code and message (exchange.ts revives it); `bourse start` prints it and exits non-zero.
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
@@ -28,7 +33,6 @@ interface CoreData {
 
 const { options, ring: ringSab, stats, control } = workerData as CoreData;
 const MAX_BATCH = 4096;
-const SNAPSHOT_EVERY = 1_000_000;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
 const wallClock = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
@@ -41,50 +45,68 @@ const toRing = (log: EventLog) => {
 };
 
 let journal: Journal | undefined;
-let engine: Engine;
-if (options.memoryOnly) engine = new Engine();
-else {
-  journal = Journal.open({ dir: join(options.data, 'journal'), fsync: options.fsync });
-  engine = recover(journal, { useSnapshot: false, onEvents: toRing }).engine;
-}
-parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq });
-
-const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
-const onDurable = (log: EventLog) => {
-  toRing(log);
-  flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
-};
-// Without a journal there is no fsync to amortise: every input is published at once.
-const core = CoreAgent.sync({ engine, clock: wallClock, journal, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
-
-const rate = options.rate;
-const t0 = performance.now();
-let sent = 0;
-let lastSnapshot = engine.lastSeq;
-stats[CoreStat.running] = 1;
-while (Atomics.load(control, Ctl.stop) === 0) {
-  const due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent : 0;
-  if (due <= 0) {
-    // Sleep until the next input is due (or stop is signalled): no busy loop on a shared core.
-    const waitMs = rate > 0 ? Math.max(0.05, (sent + 1) / rate * 1000 - (performance.now() - t0)) : 50;
-    Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, 50));
-    continue;
+try {
+  run();
+} catch (e) {
+  try {
+    journal?.close(); // after a failed commit it commits nothing; it releases the lock
+  } catch {
+    /* the first error is the one to report */
   }
-  sent += core.doWork(Math.min(due, MAX_BATCH));
-  stats[CoreStat.inputs] = sent;
-  stats[CoreStat.lastSeq] = engine.lastSeq;
-  stats[CoreStat.events] = engine.lastEventSeq;
-  stats[CoreStat.resting] = engine.restingOrders;
-  stats[CoreStat.ringStalls] = ring.stats().stalls;
-  if (journal && engine.lastSeq - lastSnapshot >= SNAPSHOT_EVERY) {
-    const dir = join(options.data, 'journal', SNAPSHOT_DIR);
-    writeSnapshot(dir, engine.lastSeq, engine.stateBytes());
-    pruneSnapshots(dir, 3);
-    lastSnapshot = engine.lastSeq;
-  }
+  ring.close();
+  stats[CoreStat.running] = 0;
+  throw e;
 }
-core.commit();
-journal?.close();
-ring.close();
-stats[CoreStat.running] = 0;
-parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq });
+
+function run(): void {
+  let engine: Engine;
+  let truncatedBytes = 0;
+  if (options.memoryOnly) engine = new Engine();
+  else {
+    journal = Journal.open({ dir: join(options.data, 'journal'), fsync: options.fsync });
+    truncatedBytes = journal.recovery.truncatedBytes;
+    engine = recover(journal, { useSnapshot: false, onEvents: toRing }).engine;
+  }
+  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes });
+
+  const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
+  const onDurable = (log: EventLog) => {
+    toRing(log);
+    flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
+  };
+  // Without a journal there is no fsync to amortise: every input is published at once.
+  const core = CoreAgent.sync({ engine, clock: wallClock, journal, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
+
+  const rate = options.rate;
+  const t0 = performance.now();
+  let sent = 0;
+  let lastSnapshot = engine.lastSeq;
+  stats[CoreStat.running] = 1;
+  while (Atomics.load(control, Ctl.stop) === 0) {
+    const due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent : 0;
+    if (due <= 0) {
+      // Sleep until the next input is due (or stop is signalled): no busy loop on a shared core.
+      const waitMs = rate > 0 ? Math.max(0.05, (sent + 1) / rate * 1000 - (performance.now() - t0)) : 50;
+      Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, 50));
+      continue;
+    }
+    sent += core.doWork(Math.min(due, MAX_BATCH));
+    stats[CoreStat.inputs] = sent;
+    stats[CoreStat.lastSeq] = engine.lastSeq;
+    stats[CoreStat.events] = engine.lastEventSeq;
+    stats[CoreStat.resting] = engine.restingOrders;
+    stats[CoreStat.ringStalls] = ring.stats().stalls;
+    if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery) {
+      const dir = join(options.data, 'journal', SNAPSHOT_DIR);
+      writeSnapshot(dir, engine.lastSeq, engine.stateBytes());
+      pruneSnapshots(dir, 3);
+      lastSnapshot = engine.lastSeq;
+    }
+  }
+  core.commit();
+  journal?.close();
+  journal = undefined;
+  ring.close();
+  stats[CoreStat.running] = 0;
+  parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq });
+}

@@ -4,8 +4,15 @@
  * hands them to whatever else listens (bars writer, WebSocket relay, feed).
  *
  *   core thread --(engine-event ring)--> MDP thread --(MD-record ring)--> main thread
+ *
+ * A thread that fails is an error here with its code and message intact: the worker's uncaught
+ * error crosses as a structured clone and is revived into the BourseError it was (JOURNAL_IO,
+ * JOURNAL_LOCKED, ...); an uncoded one, or a thread that just exits, is THREAD_FAILED naming the
+ * thread. The first failure is kept (the exit that follows an error adds nothing); `failed`
+ * resolves with it at once, and the other thread is stopped.
  */
 import { Worker } from 'node:worker_threads';
+import { BourseError, reviveError } from '../../kernel/errors.ts';
 import { Ring } from '../../bus/ring.ts';
 import type { PinResult } from './pin.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
@@ -33,6 +40,11 @@ export class Exchange {
   /** Set when the MDP thread publishes the multicast feed. */
   feed: { sessionId: number; retransmitPort?: number } | undefined;
   recoveredSeq = 0;
+  /** Bytes of a torn journal tail the core truncated at start (an unacknowledged commit). */
+  truncatedBytes = 0;
+  /** Resolves with the first thread failure (never rejects; pending while all is well). */
+  readonly failed: Promise<BourseError>;
+  private resolveFailed!: (e: BourseError) => void;
   private readonly listeners: RecordsListener[] = [];
   private readonly coreStats = statBlock();
   private readonly mdpStats = statBlock();
@@ -46,7 +58,7 @@ export class Exchange {
   private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array }) => void;
   private coreStopped: Promise<number>;
   private resolveCore!: (seq: number) => void;
-  private failure: Error | undefined;
+  private failure: BourseError | undefined;
   private stopping = false;
 
   readonly options: ExchangeOptions;
@@ -56,6 +68,7 @@ export class Exchange {
     this.mdRing = Ring.create(options.ringRecords, MD_SIZE);
     this.mdpResult = new Promise((r) => (this.resolveMdp = r));
     this.coreStopped = new Promise((r) => (this.resolveCore = r));
+    this.failed = new Promise((r) => (this.resolveFailed = r));
   }
 
   /**
@@ -71,18 +84,24 @@ export class Exchange {
     let recovered!: (seq: number) => void;
     let failed!: (e: Error) => void;
     const ready = new Promise<number>((res, rej) => { recovered = res; failed = rej; });
-    const onMessage = (m: { type: string; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number }) => {
+    const onMessage = (m: { type: string; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number }) => {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
       else if (m.type === 'feed') {
         x.feed = { sessionId: m.sessionId!, retransmitPort: m.retransmitPort };
         feedReady();
       }
-      else if (m.type === 'recovered') recovered(m.seq!);
+      else if (m.type === 'recovered') {
+        x.truncatedBytes = m.truncatedBytes ?? 0;
+        recovered(m.seq!);
+      }
     };
-    const onError = (e: Error) => {
-      x.failure = e;
-      failed(e);
+    const onError = (thread: string) => (e: unknown) => {
+      if (x.failure) return; // the first failure is the cause; what follows is its consequence
+      x.failure = threadError(thread, e);
+      failed(x.failure);
+      x.resolveFailed(x.failure);
       Atomics.store(x.control, Ctl.stop, 1);
+      Atomics.notify(x.control, Ctl.stop);
     };
     x.mdpWorker = new Worker(new URL('./mdp-worker.ts', import.meta.url), {
       workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control },
@@ -91,9 +110,11 @@ export class Exchange {
       onMessage(m);
       if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples });
     });
-    x.mdpWorker.on('error', onError);
+    x.mdpWorker.on('error', onError('MDP'));
     x.mdpWorker.on('exit', (code) => {
-      if (!x.stopping) onError(new Error(`MDP thread exited unexpectedly (code ${code})`));
+      // Exit 0 is the MDP draining a ring the core closed: a consequence (of a core failure, whose
+      // own error event may still be on its way), never a cause. A crash has its error event first.
+      if (!x.stopping && code !== 0) onError('MDP')(new BourseError('THREAD_FAILED', `MDP thread exited unexpectedly (code ${code})`));
     });
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
       workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control },
@@ -102,12 +123,17 @@ export class Exchange {
       onMessage(m);
       if (m.type === 'stopped') x.resolveCore(m.seq);
     });
-    x.core.on('error', onError);
+    x.core.on('error', onError('core'));
     x.core.on('exit', (code) => {
-      if (!x.stopping) onError(new Error(`core thread exited unexpectedly (code ${code})`));
+      if (!x.stopping) onError('core')(new BourseError('THREAD_FAILED', `core thread exited unexpectedly (code ${code})`));
     });
     x.pumpDone = x.pump();
-    x.recoveredSeq = await ready;
+    try {
+      x.recoveredSeq = await ready;
+    } catch (e) {
+      await x.stop().catch(() => undefined); // both threads end; the failure is thrown below
+      throw e;
+    }
     if (options.feed) await Promise.race([feedStarted, ready.then(() => new Promise((r) => setTimeout(r, 10_000)))]);
     return x;
   }
@@ -152,7 +178,7 @@ export class Exchange {
     };
   }
 
-  get error(): Error | undefined {
+  get error(): BourseError | undefined {
     return this.failure;
   }
 
@@ -169,4 +195,12 @@ export class Exchange {
     if (this.failure) throw this.failure;
     return { lastSeq, ...md };
   }
+}
+
+/** A thread's error as the BourseError it was, or THREAD_FAILED naming the thread and the cause. */
+function threadError(thread: string, e: unknown): BourseError {
+  const coded = reviveError(e);
+  if (coded) return coded;
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new BourseError('THREAD_FAILED', `${thread} thread: ${what}`, { cause: e });
 }

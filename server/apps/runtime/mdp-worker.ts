@@ -3,6 +3,8 @@
  * feed and a second ring of market-data records towards the main thread (which serves the API
  * and the relay). When asked, it measures stamp-to-publish latency: the sequencer's stamp is in every record, and this thread
  * reads the wall clock after each batch (measurement only: the Mdp itself never reads a clock).
+ * A failure closes the MD ring (the main thread keeps what it got) and leaves this thread as an
+ * uncaught error, code and message intact for the main thread (see core-worker.ts).
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
@@ -41,43 +43,56 @@ if (samples) {
   });
 }
 
-// The multicast feed (UDP A/B, snapshot loop, retransmission server) lives in this thread: it
-// needs the Mdp's books for snapshots, and it needs this thread's event loop for its timers and
-// sockets, so the loop below sleeps with Atomics.waitAsync rather than Atomics.wait.
-const feed = options.feed ? await MulticastFeed.start({ config: feedConfig(options.feed), mdp }) : undefined;
-if (feed) {
-  agent.addSink((f64, i32, first, count) => feed.onRecords(f64, i32, first, count));
-  parentPort!.postMessage({ type: 'feed', sessionId: feed.sessionId, retransmitPort: feed.retransmission?.port });
+let feed: MulticastFeed | undefined;
+try {
+  await run();
+} catch (e) {
+  await feed?.close().catch(() => undefined);
+  output.close(); // the main thread keeps the records it got, then sees the ring end
+  stats[MdpStat.running] = 0;
+  throw e;
 }
-agent.addSink((f64, _i32, first, count) => output.write(new Uint8Array(f64.buffer, f64.byteOffset + first * MD_SIZE, count * MD_SIZE), count));
 
-stats[MdpStat.running] = 1;
-// A pending Atomics.waitAsync does not keep a thread's event loop alive: this timer does.
-const keepAlive = setInterval(() => {}, 1 << 30);
-let sinceYield = 0;
-for (;;) {
-  if (agent.doWork(input) === 0) {
-    if (input.closed && input.stats().depth === 0) break;
-    // Between inputs only (snapshots must agree with what the feed has sent), let timers run.
-    if (mdp.atInputBoundary) {
-      sinceYield = 0;
-      await input.waitForDataAsync(20);
+async function run(): Promise<void> {
+  // The multicast feed (UDP A/B, snapshot loop, retransmission server) lives in this thread: it
+  // needs the Mdp's books for snapshots, and it needs this thread's event loop for its timers and
+  // sockets, so the loop below sleeps with Atomics.waitAsync rather than Atomics.wait.
+  feed = options.feed ? await MulticastFeed.start({ config: feedConfig(options.feed), mdp }) : undefined;
+  if (feed) {
+    const f = feed;
+    agent.addSink((f64, i32, first, count) => f.onRecords(f64, i32, first, count));
+    parentPort!.postMessage({ type: 'feed', sessionId: feed.sessionId, retransmitPort: feed.retransmission?.port });
+  }
+  agent.addSink((f64, _i32, first, count) => output.write(new Uint8Array(f64.buffer, f64.byteOffset + first * MD_SIZE, count * MD_SIZE), count));
+
+  stats[MdpStat.running] = 1;
+  // A pending Atomics.waitAsync does not keep a thread's event loop alive: this timer does.
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  let sinceYield = 0;
+  for (;;) {
+    if (agent.doWork(input) === 0) {
+      if (input.closed && input.stats().depth === 0) break;
+      // Between inputs only (snapshots must agree with what the feed has sent), let timers run.
+      if (mdp.atInputBoundary) {
+        sinceYield = 0;
+        await input.waitForDataAsync(20);
+      }
+      continue;
     }
-    continue;
+    if (++sinceYield >= 64 && mdp.atInputBoundary) {
+      // Under a sustained burst, still let the feed's flush and heartbeat timers run now and then.
+      sinceYield = 0;
+      await new Promise((r) => setImmediate(r));
+    }
+    stats[MdpStat.events] = agent.events;
+    stats[MdpStat.records] = mdp.lastMdSeq;
+    stats[MdpStat.lastMdSeq] = mdp.lastMdSeq;
+    stats[MdpStat.lastInputSeq] = mdp.lastInputSeq;
+    stats[MdpStat.e2eSamples] = nSamples;
   }
-  if (++sinceYield >= 64 && mdp.atInputBoundary) {
-    // Under a sustained burst, still let the feed's flush and heartbeat timers run now and then.
-    sinceYield = 0;
-    await new Promise((r) => setImmediate(r));
-  }
-  stats[MdpStat.events] = agent.events;
-  stats[MdpStat.records] = mdp.lastMdSeq;
-  stats[MdpStat.lastMdSeq] = mdp.lastMdSeq;
-  stats[MdpStat.lastInputSeq] = mdp.lastInputSeq;
-  stats[MdpStat.e2eSamples] = nSamples;
+  clearInterval(keepAlive);
+  await feed?.close();
+  output.close();
+  stats[MdpStat.running] = 0;
+  parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined });
 }
-clearInterval(keepAlive);
-await feed?.close();
-output.close();
-stats[MdpStat.running] = 0;
-parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined });

@@ -19,6 +19,8 @@ export interface ExchangeOptions {
   readonly ringRecords: number;
   /** Measure stamp-to-MD latency in the MDP thread (bench). */
   readonly measureLatency: boolean;
+  /** Write an engine snapshot every N inputs (0: never); the newest 3 are kept. */
+  readonly snapshotEvery: number;
   /** Multicast feed configuration (server/multicast/config.ts input), or undefined for none. */
   readonly feed: Readonly<Record<string, unknown>> | undefined;
 }
@@ -43,6 +45,7 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     pin: Object.freeze({ ...pin }),
     ringRecords: int('ring records', ringRecords, 1024, 1 << 24),
     measureLatency: o.measureLatency ?? false,
+    snapshotEvery: int('snapshot every', o.snapshotEvery ?? 1_000_000, 0, Number.MAX_SAFE_INTEGER),
     feed: o.feed,
   });
 }
