@@ -53,6 +53,12 @@ export const start: CommandSpec = {
     const srv = await startWeb({
       market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
       feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x),
+    }).catch(async (e: unknown) => {
+      // No API (port in use...): stop the threads and close the journal and store, then fail.
+      await x.stop().catch(() => {});
+      await writer.close().catch(() => {});
+      await store.close().catch(() => {});
+      throw e;
     });
     console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
     console.log(`bourse: dashboard ${srv.url}/   API ${srv.url}/api/v1/docs   metrics ${srv.url}/metrics`);
