@@ -8,15 +8,13 @@
  */
 import type { FastifyReply } from 'fastify';
 import { BourseError, type ErrorCode, Errors } from '../kernel/errors.ts';
+import { clip } from '../kernel/text.ts';
 
 export interface ErrorJson {
   error: { code: ErrorCode; num: number; message: string };
 }
 
-/** At most `max` characters of `s`, with "…" when cut. */
-export function clip(s: string, max = 80): string {
-  return s.length <= max ? s : `${s.slice(0, max)}…`;
-}
+export { clip } from '../kernel/text.ts';
 
 export function errorJson(e: BourseError): ErrorJson {
   const spec = Errors[e.code];
