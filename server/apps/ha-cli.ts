@@ -93,7 +93,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
 export async function runHaNode(flags: Flags): Promise<number> {
   const o = haOptions(flags);
   const store = await openStore({ data: o.dataDir, url: flags.store as string | undefined });
-  const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
+  const writer = new BarsWriter({ store, currency: o.feed?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
   const market = new MarketState();
   const listeners: RecordsListener[] = [];
   const onRecords: RecordsSink = (f64, i32, first, count) => {

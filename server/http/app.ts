@@ -35,8 +35,13 @@ export interface ApiOptions {
   /** The live market (MarketState folded from the MD stream); absent under `bourse serve`. */
   readonly market?: MarketState | undefined;
   readonly metrics?: Metrics | undefined;
-  /** The multicast feed's discovery document, served at /api/v1/feed. */
+  /** The multicast feed's discovery document, served at /api/v1/feed (its proto files beside it). */
   readonly feedConfig?: object | undefined;
+  /**
+   * Quote currency of the live instruments (the MD stream carries none). Default: the feed's
+   * `currency` when a feed is published, so the API and the feed agree; else ''.
+   */
+  readonly currency?: string | undefined;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -48,11 +53,13 @@ export interface AppOptions extends ApiOptions {
 /** The API's routes and error handling, as a plugin (encapsulated: its error handler covers its routes). */
 export const bourseApi: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   const { store, market, metrics, feedConfig } = opts;
+  const feedCurrency = (feedConfig as { currency?: unknown } | undefined)?.currency;
+  const currency = opts.currency ?? (typeof feedCurrency === 'string' ? feedCurrency : '');
   const streamed = countRequests(app, metrics);
   app.setErrorHandler((err, _req, reply) => sendError(reply, err));
 
   await app.register(barsRoute, { store, streamed });
-  await app.register(instrumentsRoute, { store, market });
+  await app.register(instrumentsRoute, { store, market, currency });
   await app.register(marketRoutes, { market });
   await app.register(feedRoute, { feedConfig });
   await app.register(healthRoutes, { store, market });
@@ -77,6 +84,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const path = clip(req.url.split('?')[0]!, 80);
     sendError(reply, new BourseError('API_NOT_FOUND', `${req.method} ${path} (GET /api/v1/docs lists the endpoints)`));
   });
-  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig });
+  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig, currency: opts.currency });
   return app;
 }

@@ -48,7 +48,7 @@ export const start: CommandSpec = {
     // The bars writer sees the MD stream from the first record (the replayed history too: its
     // writes are idempotent upserts), so it is handed to the exchange at start.
     const store = await openStore({ data: options.data, url: flags.store as string | undefined });
-    const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
+    const writer = new BarsWriter({ store, currency: feedCfg?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
     const x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
     const srv = await startWeb({
       market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
