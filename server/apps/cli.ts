@@ -23,10 +23,35 @@ function commandHelp(c: CommandSpec): string {
   return lines.join('\n');
 }
 
+/** Long-running servers: their stdout is a log, and a closed log pipe must not stop the exchange. */
+const SERVERS = new Set(['start', 'serve']);
+
+/**
+ * stdout closed by its reader (`bourse replay | head -1`): the output is no longer wanted. A
+ * batch command stops at once, prints nothing more and exits 141 (128 + SIGPIPE: what a Unix
+ * tool killed by SIGPIPE gives, so `set -o pipefail` still tells a cut run from a whole one);
+ * a server drops its log lines and goes on. Any other stdout failure is OUTPUT_FILE, exit 2.
+ */
+export const EXIT_PIPE = 141;
+let watching = false;
+function watchStdout(command: string): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') {
+      if (!SERVERS.has(command)) process.exit(EXIT_PIPE);
+      return;
+    }
+    process.stderr.write(`bourse ${command}: ${new BourseError('OUTPUT_FILE', `cannot write to stdout: ${e.message}`).message}\n`);
+    process.exit(2);
+  });
+}
+
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  watchStdout(name ?? '');
   if (name === '--version' || name === 'version') {
     console.log(`bourse ${VERSION} node ${process.version} (${process.execPath})`);
     return 0;

@@ -93,7 +93,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
 export async function runHaNode(flags: Flags): Promise<number> {
   const o = haOptions(flags);
   const store = await openStore({ data: o.dataDir, url: flags.store as string | undefined });
-  const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
+  const writer = new BarsWriter({ store, currency: o.feed?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
   const market = new MarketState();
   const listeners: RecordsListener[] = [];
   const onRecords: RecordsSink = (f64, i32, first, count) => {
@@ -109,6 +109,11 @@ export async function runHaNode(flags: Flags): Promise<number> {
       m.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => Number(node.stats().seq));
       m.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => market.mdSeq);
     },
+  }).catch(async (e: unknown) => {
+    // No API (port in use...): the node has not started; close the store and fail with the code.
+    await writer.close().catch(() => {});
+    await store.close().catch(() => {});
+    throw e;
   });
   o.log(`ha: dashboard ${srv.url}/   API ${srv.url}/api/v1/docs   metrics ${srv.url}/metrics; bars store ${store.kind} ${store.location}`);
   const onSig = (): void => node.stop();

@@ -192,7 +192,7 @@ export class PgStore implements BarsStore {
           await c.query(
             `INSERT INTO instruments (name, price_decimals, qty_decimals, tick, lot, currency) VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (name) DO UPDATE SET price_decimals = excluded.price_decimals, qty_decimals = excluded.qty_decimals,
-             tick = excluded.tick, lot = excluded.lot, currency = excluded.currency`,
+             tick = excluded.tick, lot = excluded.lot, currency = CASE WHEN excluded.currency = '' THEN instruments.currency ELSE excluded.currency END`,
             [i.name, i.priceDecimals, i.qtyDecimals, i.tick, i.lot, i.currency],
           );
         }

@@ -112,7 +112,8 @@ export class SqliteStore implements BarsStore {
       ),
       upsertInst: db.prepare(
         `INSERT INTO instruments (name, price_decimals, qty_decimals, tick, lot, currency) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET tick = excluded.tick, lot = excluded.lot, currency = excluded.currency`,
+         ON CONFLICT (name) DO UPDATE SET tick = excluded.tick, lot = excluded.lot,
+         currency = CASE WHEN excluded.currency = '' THEN instruments.currency ELSE excluded.currency END`,
       ),
       instByName: db.prepare<InstRow>('SELECT id, name, price_decimals, qty_decimals, tick, lot, currency FROM instruments WHERE name = ?'),
       allInst: db.prepare<InstRow>('SELECT id, name, price_decimals, qty_decimals, tick, lot, currency FROM instruments ORDER BY name'),

@@ -24,7 +24,10 @@ export interface Instrument {
   readonly tick: number;
   /** Quantity step in quantity units (0: unknown). */
   readonly lot: number;
-  /** Quote currency code ('' when unknown: the MD stream does not carry it). */
+  /**
+   * Quote currency code ('' when unknown: the MD stream does not carry it; the composition passes
+   * the feed's). An upsert with '' keeps the currency already stored.
+   */
   readonly currency: string;
 }
 

@@ -11,6 +11,11 @@
  * - compact JSON: a list of `[ts_ms, id, type, side, price, amount, cost]` (freqtrade's layout).
  * JSON numbers are floats: their shortest round-trip text is taken as the decimal (exact for
  * anything written with up to 15 significant digits).
+ *
+ * Reading is linear in the file's size: a CSV line is looked for only in the bytes that just
+ * arrived, and a line longer than MAX_LINE characters is refused as soon as it is seen (a trade
+ * row is under 200 characters; a 40 MB line fails in milliseconds, holding ~64 KiB). Error
+ * messages quote at most 80 characters of the offending text.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -20,6 +25,7 @@ import { createGunzip } from 'node:zlib';
 import { BourseError } from '../kernel/errors.ts';
 import { decimalPlaces, formatDecimal, parseDecimal } from '../kernel/decimal.ts';
 import { parseTimeUs } from '../kernel/time.ts';
+import { clip } from '../kernel/text.ts';
 
 export type TapeFormat = 'csv' | 'ccxt' | 'compact';
 
@@ -55,6 +61,9 @@ export interface TapeScales {
   readonly lot: number;
 }
 
+/** Longest CSV line accepted, in characters. */
+export const MAX_LINE = 65_536;
+
 const POS_DECIMAL = /^\d+(?:\.\d+)?$/;
 const NONZERO = /[1-9]/;
 
@@ -69,7 +78,12 @@ function where(path: string, format: TapeFormat, at: number): string {
 }
 
 function bad(path: string, format: TapeFormat, at: number, detail: string): BourseError {
-  return new BourseError('TAPE_PARSE', `${where(path, format, at)}: ${detail}`);
+  return new BourseError('TAPE_PARSE', `${where(path, format, at)}: ${clip(detail, 300)}`);
+}
+
+/** Offending text in a message: quoted, at most 80 characters. */
+function quote(v: unknown): string {
+  return `"${clip(String(v), 80)}"`;
 }
 
 /** A JSON number as decimal text without exponent ("1e-7" -> "0.0000001"). */
@@ -97,7 +111,7 @@ async function isGzip(path: string): Promise<boolean> {
 function inputError(path: string, e: unknown): BourseError {
   if (e instanceof BourseError) return e;
   const msg = e instanceof Error ? e.message : String(e);
-  return new BourseError('INPUT_FILE', `${path}: ${msg}`);
+  return new BourseError('INPUT_FILE', `${path}: ${clip(msg, 200)}`);
 }
 
 /**
@@ -116,7 +130,9 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
   stream.setEncoding('utf8');
   let format: TapeFormat | undefined;
   let json = '';
-  let rest = '';
+  // The start of the current CSV line: pieces of earlier chunks (joined once, at its newline).
+  let rest: string[] = [];
+  let restLen = 0;
   let line = 0;
   let rows = 0;
   let cols: { time: number; price: number; qty: number; n: number } | undefined;
@@ -125,8 +141,8 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
   const row = (f: TapeFormat, at: number, time: string | number | undefined, price: unknown, qty: unknown): void => {
     if (time === undefined || time === null) throw bad(path, f, at, 'field time is missing');
     const us = typeof time === 'number' ? (Number.isSafeInteger(time) && time >= 0 ? time * 1000 : `${time} is not whole ms since the epoch`) : parseTimeUs(time);
-    if (typeof us === 'string') throw bad(path, f, at, `field time "${time}" ${us}`);
-    if (us < lastUs) throw bad(path, f, at, `field time goes backwards (${time} is before the previous row); tapes must be in time order`);
+    if (typeof us === 'string') throw bad(path, f, at, `field time ${quote(time)} ${us}`);
+    if (us < lastUs) throw bad(path, f, at, `field time goes backwards (${clip(String(time), 40)} is before the previous row); tapes must be in time order`);
     const p = field(f, at, 'price', price);
     const q = field(f, at, 'qty', qty);
     lastUs = us;
@@ -142,7 +158,7 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
     if (v === undefined || v === null) throw bad(path, f, at, `field ${name} is missing`);
     const text = typeof v === 'number' ? numberText(v) : String(v).trim();
     if (!POS_DECIMAL.test(text) || !NONZERO.test(text)) {
-      throw bad(path, f, at, `field ${name} "${String(v)}" is not a positive decimal number`);
+      throw bad(path, f, at, `field ${name} ${quote(typeof v === 'object' ? JSON.stringify(v) : v)} is not a positive decimal number`);
     }
     return text;
   };
@@ -155,7 +171,7 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
       const names = parts.map((x) => cell(x.replace(/^\uFEFF/, '')).toLowerCase());
       const [time, price, qty] = [names.indexOf('time'), names.indexOf('price'), names.indexOf('qty')];
       if (time < 0 || price < 0 || qty < 0) {
-        throw bad(path, 'csv', line, `header "${text}" must name the columns time,price,qty`);
+        throw bad(path, 'csv', line, `header ${quote(text)} must name the columns time,price,qty`);
       }
       cols = { time, price, qty, n: parts.length };
       return;
@@ -164,34 +180,60 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
     row('csv', line, cell(parts[cols.time]!), cell(parts[cols.price]!), cell(parts[cols.qty]!));
   };
 
+  const tooLong = (): BourseError => bad(path, 'csv', line + 1, `line is longer than ${MAX_LINE} characters (not a CSV trade tape?)`);
+  let lead = '';
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       if (format === undefined) {
-        const lead = (rest + chunk).trimStart();
-        if (lead === '') {
-          rest += chunk;
+        // Leading blanks are kept (line numbers count them) until the first other character.
+        lead += chunk;
+        const first = lead.trimStart();
+        if (first === '') {
+          // Only blank lines so far: count them, keep the unfinished one.
+          const nl = lead.lastIndexOf('\n');
+          if (nl >= 0) {
+            for (let k = lead.indexOf('\n'); k >= 0 && k <= nl; k = lead.indexOf('\n', k + 1)) line++;
+            lead = lead.slice(nl + 1);
+          }
+          if (lead.length > MAX_LINE) throw tooLong();
           continue;
         }
-        format = lead[0] === '[' ? 'ccxt' : 'csv';
+        format = first[0] === '[' ? 'ccxt' : 'csv';
+        if (format !== 'csv') {
+          json = lead;
+          continue;
+        }
       }
       if (format !== 'csv') {
         json += chunk;
         continue;
       }
-      const text = rest + chunk;
+      const text = lead === '' ? chunk : lead;
+      lead = '';
       let start = 0;
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        csvLine(text.slice(start, nl));
+        if (restLen + nl - start > MAX_LINE) throw tooLong();
+        const piece = text.slice(start, nl);
+        if (restLen > 0) {
+          rest.push(piece);
+          csvLine(rest.join(''));
+          rest = [];
+          restLen = 0;
+        } else csvLine(piece);
         start = nl + 1;
       }
-      rest = text.slice(start);
+      if (start < text.length) {
+        restLen += text.length - start;
+        if (restLen > MAX_LINE) throw tooLong();
+        rest.push(text.slice(start));
+      }
     }
   } catch (e) {
-    throw inputError(path, e);
+    throw inputError(path, e); // leaving the loop destroyed the stream
   }
 
   if (format === 'csv') {
-    if (rest !== '') csvLine(rest);
+    if (restLen > 0) csvLine(rest.join(''));
     if (!cols) throw bad(path, 'csv', line, 'no header line time,price,qty');
     return { format, gzip, rows };
   }
@@ -200,7 +242,7 @@ export async function readTapeRows(path: string, fn: TapeRowFn): Promise<TapeRea
   try {
     list = JSON.parse(json);
   } catch (e) {
-    throw new BourseError('TAPE_PARSE', `${basename(path)}: not valid JSON (${(e as Error).message})`);
+    throw new BourseError('TAPE_PARSE', `${basename(path)}: not valid JSON (${clip((e as Error).message, 120)})`);
   }
   if (!Array.isArray(list)) throw new BourseError('TAPE_PARSE', `${basename(path)}: JSON must be a list of trades`);
   format = Array.isArray(list[0]) ? 'compact' : 'ccxt';

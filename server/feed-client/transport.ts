@@ -123,7 +123,12 @@ class RetransmitConnection {
       for (let f = this.frames.next(); f; f = this.frames.next()) {
         const r = decodeResponse(f);
         const w = this.waiting.get(r.requestId);
-        if (!w) continue; // a reply to a request already given up
+        if (!w) {
+          // request_id 0 and a refusal: the server refused the connection itself (a connection
+          // limit); it closes next. Every open request fails with its reason.
+          if (r.requestId === 0 && r.status > 1) this.fail(`connection refused: ${r.reason} (error ${r.errorCode})`);
+          continue; // else a reply to a request already given up
+        }
         this.waiting.delete(r.requestId);
         w.resolve(r);
       }

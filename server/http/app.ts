@@ -3,6 +3,7 @@
  * This file only assembles the parts, each in its own file:
  *
  *   errors.ts         registry code -> `{"error":{"code","num","message"}}` with its HTTP status
+ *   limits.ts         connection limit, header/request/idle timeouts, body limit, client errors
  *   schemas.ts        parameters, response schemas, the OpenAPI document
  *   cursor.ts         the bars paging cursor
  *   writer.ts         bars straight to JSON/CSV bytes; exact decimal text
@@ -18,7 +19,8 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify'
 import { BourseError } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
 import type { BarsStore } from '../bars/store.ts';
-import { sendError } from './errors.ts';
+import { clip, sendError } from './errors.ts';
+import { clientErrorHandler, fastifyLimitOptions, httpLimits, type HttpLimits } from './limits.ts';
 import { Metrics } from './metrics.ts';
 import { barsRoute } from './routes/bars.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -33,22 +35,31 @@ export interface ApiOptions {
   /** The live market (MarketState folded from the MD stream); absent under `bourse serve`. */
   readonly market?: MarketState | undefined;
   readonly metrics?: Metrics | undefined;
-  /** The multicast feed's discovery document, served at /api/v1/feed. */
+  /** The multicast feed's discovery document, served at /api/v1/feed (its proto files beside it). */
   readonly feedConfig?: object | undefined;
+  /**
+   * Quote currency of the live instruments (the MD stream carries none). Default: the feed's
+   * `currency` when a feed is published, so the API and the feed agree; else ''.
+   */
+  readonly currency?: string | undefined;
 }
 
 export interface AppOptions extends ApiOptions {
   readonly logger?: boolean;
+  /** Connection limit, timeouts and body limit (limits.ts; defaults there). */
+  readonly limits?: Partial<HttpLimits> | undefined;
 }
 
 /** The API's routes and error handling, as a plugin (encapsulated: its error handler covers its routes). */
 export const bourseApi: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   const { store, market, metrics, feedConfig } = opts;
+  const feedCurrency = (feedConfig as { currency?: unknown } | undefined)?.currency;
+  const currency = opts.currency ?? (typeof feedCurrency === 'string' ? feedCurrency : '');
   const streamed = countRequests(app, metrics);
   app.setErrorHandler((err, _req, reply) => sendError(reply, err));
 
   await app.register(barsRoute, { store, streamed });
-  await app.register(instrumentsRoute, { store, market });
+  await app.register(instrumentsRoute, { store, market, currency });
   await app.register(marketRoutes, { market });
   await app.register(feedRoute, { feedConfig });
   await app.register(healthRoutes, { store, market });
@@ -58,15 +69,21 @@ export const bourseApi: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
 
 /** A complete fastify instance with the API mounted; it does not listen. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const limits = httpLimits(opts.limits);
   const app = Fastify({
     logger: opts.logger ?? false,
+    ...fastifyLimitOptions(limits),
+    // Requests Node cannot parse, or cut by a timeout: our error body, then close.
+    clientErrorHandler,
     // Malformed URLs and the like: our error body, not fastify's.
-    frameworkErrors: (err, _req, reply) => void sendError(reply, new BourseError('API_BAD_REQUEST', err.message)),
+    frameworkErrors: (err, _req, reply) => void sendError(reply, new BourseError('API_BAD_REQUEST', clip(err.message, 120))),
   });
+  // Outside the API's routes too (a body sent to an unknown path is parsed before the 404).
+  app.setErrorHandler((err, _req, reply) => sendError(reply, err));
   app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0]!.slice(0, 100);
+    const path = clip(req.url.split('?')[0]!, 80);
     sendError(reply, new BourseError('API_NOT_FOUND', `${req.method} ${path} (GET /api/v1/docs lists the endpoints)`));
   });
-  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig });
+  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig, currency: opts.currency });
   return app;
 }

@@ -185,6 +185,17 @@ export const BookParams = {
   depth: intParam(1, DEPTH_MAX, DEPTH_DEFAULT, `price levels per side, at most ${DEPTH_MAX}`) as ParamSpec<number, false>,
 };
 
+export const ProtoParams = {
+  file: {
+    in: 'path', optional: false, description: 'a schema file of proto/, e.g. feed.proto (the feed and the WebSocket binary encoding)',
+    schema: S.string({ pattern: '^[a-z0-9_]{1,64}\\.proto$', example: 'feed.proto' }),
+    parse: (raw: string, name: string) => {
+      if (!/^[a-z0-9_]{1,64}\.proto$/.test(raw)) throw bad(name, `${shown(raw)} is not a schema file name like feed.proto`);
+      return raw;
+    },
+  } as ParamSpec<string, false>,
+};
+
 export const TradesParams = {
   symbol: symbolParam('query'),
   start: timeParam('earliest trade time to include (inclusive)'),
@@ -317,6 +328,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { path: '/api/v1/instruments', summary: 'Instruments of the bars store and of the live market', ok: { json: InstrumentsList }, errors: [503] },
   { path: '/api/v1/book/{symbol}', summary: 'L2 order book snapshot with its market-data sequence number', params: BookParams, ok: { json: BookJson }, errors: [400, 404, 503] },
   { path: '/api/v1/trades', summary: 'Recent trades from the live tape', params: TradesParams, ok: { json: TradesList }, errors: [400, 404, 503] },
+  { path: '/api/v1/feed', summary: "The multicast feed's discovery document (docs/feed.md), when this server publishes a feed", ok: { json: { type: 'object' } }, errors: [404] },
+  { path: '/api/v1/feed/proto/{file}', summary: "The feed's protobuf schema (the discovery document's protoFile), as text", params: ProtoParams, ok: { text: 'text/plain; charset=utf-8' }, errors: [400, 404] },
   { path: '/healthz', summary: 'Liveness: the process answers', ok: { json: Health }, errors: [] },
   { path: '/readyz', summary: 'Readiness: the bars store answers (503 while it is down; the live feed goes on)', ok: { json: Ready }, errors: [503] },
   { path: '/metrics', summary: 'Prometheus metrics (text exposition format 0.0.4)', ok: { text: 'text/plain; version=0.0.4' }, errors: [] },

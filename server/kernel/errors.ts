@@ -47,6 +47,7 @@ export const Errors = {
   CLI_MISSING_FLAG: { num: 3004, http: 400, message: 'required flag is missing' },
   INPUT_FILE: { num: 3005, http: 400, message: 'input file cannot be read or parsed' },
   NODE_UNSUPPORTED: { num: 3006, http: 500, message: 'this Node.js cannot run Bourse: it needs Node.js 24 LTS (npm ci installs it into node_modules/node)' },
+  OUTPUT_FILE: { num: 3007, http: 400, message: 'output file cannot be created or written' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },
@@ -85,6 +86,11 @@ export const Errors = {
   API_NO_MARKET: { num: 6009, http: 503, message: 'no live market on this server' },
   API_BAD_REQUEST: { num: 6010, http: 400, message: 'request is malformed' },
   API_BAD_OPTION: { num: 6011, http: 400, message: 'HTTP server option is invalid' },
+  API_BAD_BODY: { num: 6012, http: 400, message: 'request body cannot be parsed (malformed JSON or an unsupported content type)' },
+  API_TOO_LARGE: { num: 6013, http: 413, message: 'request body is larger than the server accepts' },
+  API_HEADERS_TOO_LARGE: { num: 6014, http: 431, message: 'request line or headers are larger than the server accepts' },
+  API_TIMEOUT: { num: 6015, http: 408, message: 'request was not received in time (header or request timeout)' },
+  API_LISTEN: { num: 6016, http: 503, message: 'HTTP server cannot listen on its address (port in use or not allowed)' },
   STORE_UNAVAILABLE: { num: 6020, http: 503, message: 'bars store is unavailable' },
   STORE_BAD_URL: { num: 6021, http: 400, message: 'bars store location is invalid' },
   STORE_INSTRUMENT_CONFLICT: { num: 6022, http: 409, message: 'instrument is stored with other decimals' },
@@ -104,6 +110,8 @@ export const Errors = {
   RETRANSMIT_TOO_OLD: { num: 7014, http: 404, message: 'requested messages have left the retransmission window (recover from the snapshot loop)' },
   RETRANSMIT_NOT_YET_PUBLISHED: { num: 7015, http: 409, message: 'requested messages have not been published yet' },
   RETRANSMIT_RATE_LIMITED: { num: 7016, http: 429, message: 'too many retransmission requests from this client' },
+  RETRANSMIT_TOO_MANY_CONNECTIONS: { num: 7017, http: 429, message: 'too many retransmission connections from this address' },
+  RETRANSMIT_SERVER_FULL: { num: 7018, http: 503, message: 'the retransmission server holds its maximum number of connections' },
   // 7050-7099: broker-side feed client (server/feed-client)
   FEED_BAD_PACKET: { num: 7050, http: 400, message: 'feed datagram is not a valid Packet' },
   FEED_BAD_FRAME: { num: 7051, http: 400, message: 'retransmission stream frame is malformed' },

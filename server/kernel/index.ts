@@ -5,3 +5,4 @@ export * from './decimal.ts';
 export * from "./bytes.ts";
 export * from "./book-checksum.ts";
 export * from "./time.ts";
+export * from "./text.ts";

@@ -10,6 +10,8 @@ import { MIN_DATAGRAM, MAX_DATAGRAM } from './packetizer.ts';
 
 export const SCHEMA = 'bourse.feed.v1';
 export const SCHEMA_VERSION = 1;
+/** Where the HTTP API serves the schema (server/http/routes/feed.ts): the discovery document's `protoFile`. */
+export const PROTO_URL_PATH = '/api/v1/feed/proto/feed.proto';
 
 export interface Endpoint {
   readonly group: string;
@@ -41,7 +43,10 @@ export interface RetransmissionConfig {
   readonly requestsPerSecond: number;
   /** ...and the bucket's size (requests allowed in a burst). */
   readonly burst: number;
+  /** Open connections at most, all clients together (beyond: a refusal frame, then close). */
   readonly maxConnections: number;
+  /** Open connections at most from one client address (a client needs one). */
+  readonly maxConnectionsPerAddress: number;
 }
 
 export interface FeedConfig {
@@ -97,6 +102,7 @@ const DEFAULTS: FeedConfig = {
     requestsPerSecond: 50,
     burst: 100,
     maxConnections: 64,
+    maxConnectionsPerAddress: 4,
   },
   channels: [defaultChannel(1)],
 };
@@ -196,6 +202,7 @@ export function feedConfig(input: FeedConfigInput = {}): FeedConfig {
       requestsPerSecond: int('retransmission.requestsPerSecond', pick(r.requestsPerSecond, dr.requestsPerSecond), 1, 1_000_000),
       burst: int('retransmission.burst', pick(r.burst, dr.burst), 1, 1_000_000),
       maxConnections: int('retransmission.maxConnections', pick(r.maxConnections, dr.maxConnections), 1, 10_000),
+      maxConnectionsPerAddress: int('retransmission.maxConnectionsPerAddress', pick(r.maxConnectionsPerAddress, dr.maxConnectionsPerAddress), 1, 10_000),
     },
     channels,
   };
@@ -267,7 +274,7 @@ export function feedConfigJson(cfg: FeedConfig = feedConfig()): FeedDiscovery {
   return {
     schema: SCHEMA,
     schemaVersion: SCHEMA_VERSION,
-    protoFile: 'proto/feed.proto',
+    protoFile: PROTO_URL_PATH,
     packetType: `${SCHEMA}.Packet`,
     interface: copy.interface,
     ttl: copy.ttl,

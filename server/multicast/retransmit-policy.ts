@@ -3,7 +3,7 @@
  * request against a channel's window, and the per-client rate limiter. The bytes (framing, the
  * request parser, the response encoder) are the shared wire contract, protocol/retransmit.ts.
  */
-import { RetransmitStatus, type RetransmitRequest } from '../protocol/retransmit.ts';
+import { MAX_UINT64, RetransmitStatus, type ExactFields, type RetransmitRequest } from '../protocol/retransmit.ts';
 
 /** What the decision needs to know of the server and one channel's window. */
 export interface WindowState {
@@ -20,16 +20,27 @@ export interface Decision {
   lastSeq: number;
 }
 
-/** The server's answer to a well-formed request (rate limiting is decided before this). */
-export function decide(req: RetransmitRequest<number>, st: WindowState): Decision {
+/**
+ * The server's answer to a well-formed request (rate limiting is decided before this). Session
+ * ids and sequence numbers are compared and named exactly as sent (`exact`, 64-bit), so a
+ * first_seq of 2^64-1 is told apart from 2^53 and never shown rounded.
+ */
+export function decide(req: RetransmitRequest<number>, st: WindowState, exact: ExactFields = { sessionId: BigInt(req.sessionId), firstSeq: BigInt(req.firstSeq) }): Decision {
   const d = (status: RetransmitStatus, detail: string, first = 0, last = 0): Decision => ({ status, detail, windowFirstSeq: first, lastSeq: last });
-  if (req.sessionId !== st.sessionId) return d(RetransmitStatus.UnknownSession, `session ${req.sessionId} is not the current session ${st.sessionId}`);
+  if (exact.sessionId !== BigInt(st.sessionId)) return d(RetransmitStatus.UnknownSession, `session ${exact.sessionId} is not the current session ${st.sessionId}`);
   const w = st.window(req.channelId);
   if (!w) return d(RetransmitStatus.UnknownChannel, `channel ${req.channelId} is not published here`);
   if (req.count < 1 || req.count > st.maxMessagesPerRequest) return d(RetransmitStatus.RangeTooLarge, `count ${req.count} is outside 1..${st.maxMessagesPerRequest}`, w.firstSeq, w.lastSeq);
-  const last = req.firstSeq + req.count - 1;
-  if (w.lastSeq === 0 || last > w.lastSeq) return d(RetransmitStatus.NotYetPublished, `messages ${req.firstSeq}..${last} end after the last published ${w.lastSeq}`, w.firstSeq, w.lastSeq);
-  if (req.firstSeq < w.firstSeq) return d(RetransmitStatus.TooOld, `message ${req.firstSeq} has left the window (oldest held: ${w.firstSeq})`, w.firstSeq, w.lastSeq);
+  const first = exact.firstSeq;
+  const last = first + BigInt(req.count) - 1n;
+  if (last > MAX_UINT64) {
+    return d(RetransmitStatus.RangeTooLarge, `messages ${first}..${first}+${req.count - 1} run past ${MAX_UINT64}, the largest sequence number`, w.firstSeq, w.lastSeq);
+  }
+  if (w.lastSeq === 0 || last > BigInt(w.lastSeq)) {
+    const what = req.count === 1 ? `message ${first} is not published yet` : `messages ${first}..${last} are not all published yet`;
+    return d(RetransmitStatus.NotYetPublished, `${what} (the last published is ${w.lastSeq})`, w.firstSeq, w.lastSeq);
+  }
+  if (first < BigInt(w.firstSeq)) return d(RetransmitStatus.TooOld, `message ${first} has left the window (oldest held: ${w.firstSeq})`, w.firstSeq, w.lastSeq);
   return d(RetransmitStatus.Ok, '', w.firstSeq, w.lastSeq);
 }
 

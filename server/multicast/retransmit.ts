@@ -6,12 +6,19 @@
  * decision and the rate limiter are retransmit-policy.ts. Never crashes on garbage: a
  * bad frame gets a MALFORMED answer; a length prefix too large to resynchronise, a client that
  * stops reading or one idle too long is disconnected.
+ *
+ * Connections are limited per client address (maxConnectionsPerAddress) and in all
+ * (maxConnections). A connection beyond either gets one RATE_LIMITED refusal frame saying why
+ * (error_code RETRANSMIT_TOO_MANY_CONNECTIONS or RETRANSMIT_SERVER_FULL, request_id 0) and is
+ * closed, rather than a bare TCP reset. Beyond twice maxConnections, Node closes new
+ * connections at accept (the descriptors stay bounded under a flood).
  */
 import net from 'node:net';
 import { BourseError } from '../kernel/errors.ts';
 import type { RetransmissionConfig } from './config.ts';
 import type { PacketWindow } from './window.ts';
 import { ProtoWriter } from '../protocol/writer.ts';
+import type { ErrorCode } from '../kernel/errors.ts';
 import { FrameReader, RetransmitStatus, encodeResponse, parseRetransmitRequest, MAX_REQUEST_FRAME, type ResponseHeader } from '../protocol/retransmit.ts';
 import { RateLimiter, decide, type WindowState } from './retransmit-policy.ts';
 
@@ -20,6 +27,8 @@ const RESYNC_LIMIT = 1024;
 /** A client with this much unread reply data is cut off. */
 const MAX_UNREAD = 16 * 1024 * 1024;
 const IDLE_MS = 60_000;
+/** A refused connection gets this long to read its refusal before it is destroyed. */
+const REFUSED_LINGER_MS = 2_000;
 
 export interface RetransmitServerOptions {
   config: RetransmissionConfig;
@@ -42,6 +51,8 @@ export interface RetransmitStats {
   packetsResent: number;
   bytesSent: number;
   disconnected: number;
+  /** Connections refused at connect (per-address or global limit). */
+  connectionsRefused: number;
 }
 
 export class RetransmitServer {
@@ -50,9 +61,12 @@ export class RetransmitServer {
   private readonly limiter: RateLimiter;
   private readonly writer = new ProtoWriter(4096);
   private readonly sockets = new Set<net.Socket>();
+  /** Refused connections, until their refusal is read (or REFUSED_LINGER_MS). */
+  private readonly refusing = new Set<net.Socket>();
+  private readonly perAddress = new Map<string, number>();
   private readonly st: RetransmitStats = {
     connections: 0, openConnections: 0, requests: 0, served: 0, refused: 0, malformed: 0, rateLimited: 0,
-    messagesResent: 0, packetsResent: 0, bytesSent: 0, disconnected: 0,
+    messagesResent: 0, packetsResent: 0, bytesSent: 0, disconnected: 0, connectionsRefused: 0,
   };
   private readonly state: WindowState;
 
@@ -68,7 +82,7 @@ export class RetransmitServer {
       maxMessagesPerRequest: o.config.maxMessagesPerRequest,
     };
     this.server = net.createServer((s) => this.onConnection(s));
-    this.server.maxConnections = o.config.maxConnections;
+    this.server.maxConnections = 2 * o.config.maxConnections;
   }
 
   static async start(o: RetransmitServerOptions): Promise<RetransmitServer> {
@@ -93,15 +107,27 @@ export class RetransmitServer {
 
   async close(): Promise<void> {
     for (const s of this.sockets) s.destroy();
+    for (const s of this.refusing) s.destroy();
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 
   private onConnection(sock: net.Socket): void {
     this.st.connections++;
+    const key = sock.remoteAddress ?? '?';
+    const cfg = this.o.config;
+    const fromHere = this.perAddress.get(key) ?? 0;
+    if (fromHere >= cfg.maxConnectionsPerAddress) {
+      this.refuseConnection(sock, 'RETRANSMIT_TOO_MANY_CONNECTIONS', `${key} already holds ${fromHere} connections (at most ${cfg.maxConnectionsPerAddress} per address): reuse one`);
+      return;
+    }
+    if (this.sockets.size >= cfg.maxConnections) {
+      this.refuseConnection(sock, 'RETRANSMIT_SERVER_FULL', `the server holds its maximum of ${cfg.maxConnections} connections: retry later or recover from the snapshot loop`);
+      return;
+    }
+    this.perAddress.set(key, fromHere + 1);
     this.sockets.add(sock);
     sock.setNoDelay(true);
     sock.setTimeout(IDLE_MS, () => this.drop(sock));
-    const key = sock.remoteAddress ?? '?';
     const reader = new FrameReader(RESYNC_LIMIT, 'RETRANSMIT_MALFORMED');
     let closing = false;
     sock.on('data', (chunk: Buffer) => {
@@ -124,7 +150,26 @@ export class RetransmitServer {
       }
     });
     sock.on('error', () => sock.destroy());
-    sock.on('close', () => this.sockets.delete(sock));
+    sock.on('close', () => {
+      this.sockets.delete(sock);
+      const n = (this.perAddress.get(key) ?? 1) - 1;
+      if (n > 0) this.perAddress.set(key, n);
+      else this.perAddress.delete(key);
+    });
+  }
+
+  /** One refusal frame (request_id 0, RATE_LIMITED with the precise error code), then close. */
+  private refuseConnection(sock: net.Socket, code: ErrorCode, reason: string): void {
+    this.st.connectionsRefused++;
+    this.refusing.add(sock);
+    const h = { ...this.refusal(0, RetransmitStatus.RateLimited, reason), errorCode: code };
+    const frame = encodeResponse(this.writer, h);
+    this.st.refused++;
+    this.st.bytesSent += frame.length;
+    sock.on('error', () => sock.destroy());
+    sock.on('close', () => this.refusing.delete(sock));
+    sock.end(Buffer.from(frame));
+    setTimeout(() => sock.destroy(), REFUSED_LINGER_MS).unref();
   }
 
   private onFrame(sock: net.Socket, key: string, frame: Uint8Array): void {
@@ -143,10 +188,11 @@ export class RetransmitServer {
       return;
     }
     const req = parsed.request;
-    const d = decide(req, this.state);
+    const d = decide(req, this.state, parsed.exact);
+    // Session id and first_seq are echoed exactly as sent (64-bit).
     const h: ResponseHeader = {
-      requestId: req.requestId, status: d.status, reason: d.detail, sessionId: req.sessionId, channelId: req.channelId,
-      firstSeq: req.firstSeq, count: req.count, windowFirstSeq: d.windowFirstSeq, lastSeq: d.lastSeq,
+      requestId: req.requestId, status: d.status, reason: d.detail, sessionId: parsed.exact.sessionId, channelId: req.channelId,
+      firstSeq: parsed.exact.firstSeq, count: req.count, windowFirstSeq: d.windowFirstSeq, lastSeq: d.lastSeq,
     };
     if (d.status !== RetransmitStatus.Ok) {
       this.answer(sock, h);

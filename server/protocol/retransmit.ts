@@ -47,12 +47,15 @@ export function retransmitStatusName(s: number): string {
 export const MAX_REQUEST_FRAME = 64;
 /** A reply holds at most the server's max range of datagrams; anything far larger is garbage. */
 export const MAX_FRAME_BYTES = 64 << 20;
-/** The server reports values at or above 2^53 as this (they can name no session or sequence it holds). */
+/** The server's numbers saturate here (values at or above 2^53 can name no session or sequence it holds). */
 export const TOO_BIG = 2 ** 53;
+/** The largest uint64: the largest session id or sequence number a request can carry. */
+export const MAX_UINT64 = 2n ** 64n - 1n;
 
 /**
  * Messages first_seq .. first_seq + count - 1 of one channel of one session. The client keeps
- * session ids exact (bigint); the server parses them into numbers saturated at TOO_BIG.
+ * session ids exact (bigint); the server parses them into numbers saturated at TOO_BIG for its
+ * decisions, and keeps the exact values (ParseResult.exact) to echo and to name in reasons.
  */
 export interface RetransmitRequest<S extends number | bigint = bigint> {
   sessionId: S;
@@ -92,7 +95,13 @@ export function encodeRequest(q: RetransmitRequest<number | bigint>): Uint8Array
   return w.buf.slice(0, w.pos);
 }
 
-export type ParseResult = { ok: true; request: RetransmitRequest<number> } | { ok: false; requestId: number; detail: string };
+/** The exact 64-bit values of a request's session_id and first_seq. */
+export interface ExactFields {
+  sessionId: bigint;
+  firstSeq: bigint;
+}
+
+export type ParseResult = { ok: true; request: RetransmitRequest<number>; exact: ExactFields } | { ok: false; requestId: number; detail: string };
 
 /**
  * Parse one RetransmitRequest (the frame's payload), on the server. Unknown fields are skipped
@@ -102,6 +111,7 @@ export type ParseResult = { ok: true; request: RetransmitRequest<number> } | { o
  */
 export function parseRetransmitRequest(b: Uint8Array): ParseResult {
   const r: RetransmitRequest<number> = { sessionId: 0, channelId: 0, firstSeq: 0, count: 0, requestId: 0 };
+  const exact: ExactFields = { sessionId: 0n, firstSeq: 0n };
   let p = 0;
   const fail = (detail: string): ParseResult => ({ ok: false, requestId: r.requestId, detail });
   while (p < b.length) {
@@ -115,15 +125,18 @@ export function parseRetransmitRequest(b: Uint8Array): ParseResult {
       if (wire !== 0) return fail(`field ${field} must be a varint (wire type 0), not wire type ${wire}`);
       const v = readVarint(b, p);
       if (v.next < 0) return fail(`truncated varint in field ${field}`);
-      p = v.next;
-      if (field === 1) r.sessionId = v.value;
-      else if (field === 3) r.firstSeq = v.value;
-      else {
-        if (v.value > 0xffffffff) return fail(`field ${field} is above 2^32-1`);
-        if (field === 2) r.channelId = v.value;
-        else if (field === 4) r.count = v.value;
-        else r.requestId = v.value;
+      if (field === 1 || field === 3) {
+        const big = readVarintBig(b, p);
+        if (field === 1) [r.sessionId, exact.sessionId] = [v.value, big];
+        else [r.firstSeq, exact.firstSeq] = [v.value, big];
+        p = v.next;
+        continue;
       }
+      p = v.next;
+      if (v.value > 0xffffffff) return fail(`field ${field} is above 2^32-1`);
+      if (field === 2) r.channelId = v.value;
+      else if (field === 4) r.count = v.value;
+      else r.requestId = v.value;
       continue;
     }
     switch (wire) {
@@ -152,7 +165,19 @@ export function parseRetransmitRequest(b: Uint8Array): ParseResult {
     }
   }
   if (r.firstSeq === 0) return fail('first_seq is missing (sequence numbers start at 1)');
-  return { ok: true, request: r };
+  return { ok: true, request: r, exact };
+}
+
+/** The exact uint64 of a complete varint at b[p] (readVarint has checked it; bits beyond 64 dropped). */
+function readVarintBig(b: Uint8Array, p: number): bigint {
+  let v = 0n;
+  let shift = 0n;
+  for (let i = 0; i < 10; i++, shift += 7n) {
+    const byte = b[p + i]!;
+    v |= BigInt(byte & 0x7f) << shift;
+    if ((byte & 0x80) === 0) break;
+  }
+  return v & MAX_UINT64;
 }
 
 /**
@@ -179,9 +204,12 @@ export interface ResponseHeader {
   requestId: number;
   status: RetransmitStatus;
   reason: string;
-  sessionId: number;
+  /** A registry code more precise than the status's own (e.g. a connection limit under RATE_LIMITED). */
+  errorCode?: ErrorCode;
+  /** Echoed exactly: a bigint beyond 2^53 is written as is. */
+  sessionId: number | bigint;
   channelId: number;
-  firstSeq: number;
+  firstSeq: number | bigint;
   count: number;
   windowFirstSeq: number;
   lastSeq: number;
@@ -197,10 +225,10 @@ export function encodeResponse(w: ProtoWriter, h: ResponseHeader, packets: reado
   w.fVarint(0x08, h.requestId);
   w.fVarint(0x10, h.status);
   w.fAscii(0x1a, h.reason.slice(0, 200));
-  w.fVarint(0x20, h.status === RetransmitStatus.Ok ? 0 : Errors[STATUS_ERROR[h.status as Refusal]].num);
-  w.fVarint(0x28, Math.min(h.sessionId, TOO_BIG - 1));
+  w.fVarint(0x20, h.status === RetransmitStatus.Ok ? 0 : Errors[h.errorCode ?? STATUS_ERROR[h.status as Refusal]].num);
+  uint64(w, 0x28, h.sessionId);
   w.fVarint(0x30, h.channelId);
-  w.fVarint(0x38, Math.min(h.firstSeq, TOO_BIG - 1));
+  uint64(w, 0x38, h.firstSeq);
   w.fVarint(0x40, h.count);
   for (const p of packets) w.fBytes(0x4a, p);
   w.fVarint(0x50, h.windowFirstSeq);
@@ -243,6 +271,12 @@ export function readResponse<P>(buf: Uint8Array, start: number, end: number, rea
     }
   }
   return m;
+}
+
+/** A uint64 field: numbers as varints (saturated values below 2^53), bigints exactly. */
+function uint64(w: ProtoWriter, tag: number, v: number | bigint): void {
+  if (typeof v === 'bigint') w.fVarintBig(tag, v);
+  else w.fVarint(tag, Math.min(v, TOO_BIG - 1));
 }
 
 // ------------------------------------------------------------------ framing, both ends

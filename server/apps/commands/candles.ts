@@ -3,7 +3,6 @@
  * the MDP runs, and write them as CSV (exact decimals). Every closed bar is written, empty ones
  * included once the first trade has happened, then the bar still open at the end of the tape.
  */
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { BourseError } from '../../kernel/errors.ts';
@@ -11,6 +10,7 @@ import { BarKind, CandleBuilder, INTERVALS, intervalIndex, type CandleSink } fro
 import { readTapeTrades, scanTape, tapeScales } from '../../bars/tape.ts';
 import { BARS_CSV_HEADER } from '../../http/schemas.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
+import { OutputFile } from '../output-file.ts';
 
 /** One CSV row; times in µs become ms (every interval is a whole number of seconds). */
 export function candleCsvRow(
@@ -21,14 +21,12 @@ export function candleCsvRow(
     `${formatDecimal(low, priceDecimals)},${formatDecimal(close, priceDecimals)},${formatDecimal(volume, qtyDecimals)},${trades}\n`;
 }
 
-/** Buffered output to a file (written to FILE.tmp, renamed at the end) or to stdout. */
+/** Buffered output to a file (OutputFile: FILE.tmp renamed at the end; OUTPUT_FILE on failure) or to stdout. */
 class Output {
   private buf = '';
-  private readonly fd: number | undefined;
-  private readonly path: string | undefined;
-  private readonly tmp: string | undefined;
+  private readonly file: OutputFile | undefined;
 
-  /** stdout closed by the reader (`| head`): drop the rest quietly, as Unix tools do. */
+  /** stdout closed by the reader (`| head`): drop the rest quietly (the CLI then exits 141: cli.ts). */
   private piped = false;
   private stdoutError: Error | undefined;
   private readonly onStdoutError = (e: NodeJS.ErrnoException): void => {
@@ -37,27 +35,26 @@ class Output {
   };
 
   constructor(path: string | undefined) {
-    this.path = path;
-    this.tmp = path === undefined ? undefined : `${path}.tmp-${process.pid}`;
-    this.fd = this.tmp === undefined ? undefined : openSync(this.tmp, 'w');
-    if (this.fd === undefined) process.stdout.on('error', this.onStdoutError);
+    this.file = path === undefined ? undefined : OutputFile.open(path);
+    if (this.file === undefined) process.stdout.on('error', this.onStdoutError);
   }
   write(s: string): void {
+    if (this.file) {
+      this.file.write(s);
+      return;
+    }
     this.buf += s;
     if (this.buf.length >= 1 << 16) this.flush();
   }
   private flush(): void {
     if (this.buf === '') return;
-    if (this.fd !== undefined) writeSync(this.fd, this.buf);
-    else if (!this.piped) process.stdout.write(this.buf);
+    if (!this.piped) process.stdout.write(this.buf);
     this.buf = '';
   }
   async end(): Promise<void> {
-    this.flush();
-    if (this.fd !== undefined) {
-      closeSync(this.fd);
-      renameSync(this.tmp!, this.path!);
-    } else {
+    if (this.file) this.file.end();
+    else {
+      this.flush();
       if (!this.piped && process.stdout.writableNeedDrain) {
         await new Promise<void>((resolve) => {
           const done = (): void => {
@@ -69,20 +66,12 @@ class Output {
         });
       }
       process.stdout.off('error', this.onStdoutError);
-      if (this.stdoutError) throw new BourseError('INPUT_FILE', `cannot write to stdout: ${this.stdoutError.message}`);
+      if (this.stdoutError) throw new BourseError('OUTPUT_FILE', `cannot write to stdout: ${this.stdoutError.message}`);
     }
   }
   abort(): void {
-    if (this.fd === undefined) {
-      process.stdout.off('error', this.onStdoutError);
-      return;
-    }
-    closeSync(this.fd);
-    try {
-      unlinkSync(this.tmp!);
-    } catch {
-      // already gone: nothing to clean up
-    }
+    if (this.file) this.file.abort();
+    else process.stdout.off('error', this.onStdoutError);
   }
 }
 

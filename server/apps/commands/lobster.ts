@@ -1,6 +1,7 @@
-import { createWriteStream } from 'node:fs';
 import { basename } from 'node:path';
+import { BourseError } from '../../kernel/errors.ts';
 import type { CommandSpec } from '../flags.ts';
+import { OutputFile } from '../output-file.ts';
 import { readMessages, readOrderbook } from '../lobster/files.ts';
 import { replayLobster, formatRow } from '../lobster/replay.ts';
 import { Mdp } from '../../mdp/mdp.ts';
@@ -22,28 +23,58 @@ export const lobster: CommandSpec = {
     const levels = flags.levels as number;
     const name = basename(messagesPath);
     const symbol = (flags.symbol as string | undefined) ?? /^([A-Z0-9.]+)_/.exec(name)?.[1] ?? 'LOBSTER';
-    const day = (flags.date as string | undefined) ?? /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1] ?? '1970-01-01';
+    const fromName = /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1];
+    const day = (flags.date as string | undefined) ?? fromName ?? '1970-01-01';
+    const problem = dayProblem(day);
+    if (problem) {
+      throw flags.date !== undefined
+        ? new BourseError('CLI_BAD_VALUE', `--date "${day.slice(0, 40)}" ${problem}`)
+        : new BourseError('INPUT_FILE', `${name}: the date ${day} in the file name ${problem} (pass --date YYYY-MM-DD)`);
+    }
     // LOBSTER times are seconds after midnight in New York; midnight there is 04:00 or 05:00 UTC.
     const dayStartMicros = nyMidnightMicros(day);
     const messages = readMessages(messagesPath);
     const rows = readOrderbook(flags.orderbook as string, levels);
-    const out = flags.out ? createWriteStream(flags.out as string) : undefined;
+    // LOBSTER writes one orderbook row per message: other counts mean mismatched or cut files.
+    if (messages.length === 0) throw new BourseError('INPUT_FILE', `${name}: no messages`);
+    if (rows.length !== messages.length) {
+      throw new BourseError('INPUT_FILE', `${basename(flags.orderbook as string)} has ${rows.length} rows but ${name} has ${messages.length} messages (LOBSTER writes one row per message: mismatched or truncated files?)`);
+    }
+    const out = flags.out ? OutputFile.open(flags.out as string) : undefined;
     const mdp = flags.via === 'mdp' ? new Mdp() : undefined;
-    const res = replayLobster(messages, rows, {
-      symbol,
-      levels,
-      dayStartMicros,
-      onEvents: mdp ? (log) => { mdp.consumeLog(log); mdp.out.clear(); } : undefined,
-      view: mdp ? () => ({ levels: (side, max) => mdp.books.depth(1, side, max) }) : undefined,
-      onRow: out ? (r) => out.write(formatRow(r, levels) + '\n') : undefined,
-    });
-    if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    let res;
+    try {
+      res = replayLobster(messages, rows, {
+        symbol,
+        levels,
+        dayStartMicros,
+        onEvents: mdp ? (log) => { mdp.consumeLog(log); mdp.out.clear(); } : undefined,
+        view: mdp ? () => ({ levels: (side, max) => mdp.books.depth(1, side, max) }) : undefined,
+        onRow: out ? (r) => out.write(formatRow(r, levels) + '\n') : undefined,
+      });
+      out?.end();
+    } catch (e) {
+      out?.abort();
+      throw e;
+    }
     if (res.firstMismatch) console.log(`first mismatch: ${res.firstMismatch}`);
     console.log(`via=${flags.via as string} inputs=${res.inputs} requeues=${res.requeues} wrong_maker=${res.wrongMaker}`);
     console.log(`rows=${res.rows} mismatches=${res.mismatches} refills=${res.refills}`);
     return res.mismatches === 0 ? 0 : 1;
   },
 };
+
+/** What is wrong with a trading day YYYY-MM-DD (2012-13-45: month 13), or undefined. */
+function dayProblem(day: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return 'is not a date YYYY-MM-DD';
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  if (y < 1970) return `is before 1970`;
+  if (mo < 1 || mo > 12) return `has month ${m[2]}: months are 01 to 12`;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return `has day ${m[3]}: ${m[1]}-${m[2]} has days 01 to ${days}`;
+  return undefined;
+}
 
 function nyMidnightMicros(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

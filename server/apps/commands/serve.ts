@@ -4,6 +4,7 @@
  */
 import { openStore } from '../../bars/open.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
+import { DEFAULT_LIMITS } from '../../http/limits.ts';
 
 const DEFAULT_PORT = 8080;
 
@@ -15,6 +16,8 @@ export const serve: CommandSpec = {
     port: { kind: 'int', default: DEFAULT_PORT, min: 0, max: 65535, help: 'TCP port (0: any free port; the URL is printed)' },
     host: { kind: 'string', default: '127.0.0.1', help: 'address to listen on (0.0.0.0: every interface)' },
     store: { kind: 'string', help: 'bars store: postgres://user@host:port/db, or sqlite:FILE (default: DATA/bars.sqlite)' },
+    'max-connections': { kind: 'int', default: DEFAULT_LIMITS.maxConnections, min: 1, max: 1_000_000, help: 'open connections at most (WebSocket ones included); beyond, new ones are closed at accept' },
+    'headers-timeout-ms': { kind: 'int', default: DEFAULT_LIMITS.headersTimeoutMs, min: 100, max: 3_600_000, help: 'a request whose headers take longer is cut with 408 API_TIMEOUT' },
   },
   async run(flags: Flags) {
     // Loaded here, not at CLI start: other commands do not pay for fastify.
@@ -26,7 +29,11 @@ export const serve: CommandSpec = {
     registerBarsMetrics(metrics, store);
     let srv;
     try {
-      srv = await startServer({ store, metrics, host: flags.host as string, port: flags.port as number });
+      const headersTimeoutMs = flags['headers-timeout-ms'] as number;
+      srv = await startServer({
+        store, metrics, host: flags.host as string, port: flags.port as number,
+        limits: { maxConnections: flags['max-connections'] as number, headersTimeoutMs, requestTimeoutMs: Math.max(headersTimeoutMs, DEFAULT_LIMITS.requestTimeoutMs) },
+      });
     } catch (e) {
       await store.close();
       throw e;

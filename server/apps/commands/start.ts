@@ -50,7 +50,7 @@ export const start: CommandSpec = {
     // The bars writer sees the MD stream from the first record (the replayed history too: its
     // writes are idempotent upserts), so it is handed to the exchange at start.
     const store = await openStore({ data: options.data, url: flags.store as string | undefined });
-    const writer = new BarsWriter({ store, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
+    const writer = new BarsWriter({ store, currency: feedCfg?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
     let x: Exchange | undefined;
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
     let failure: unknown;

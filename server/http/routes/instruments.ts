@@ -8,6 +8,8 @@ import type { InstrumentJson, Static } from '../schemas.ts';
 export interface InstrumentsRouteOptions {
   readonly store: BarsStore;
   readonly market?: MarketState | undefined;
+  /** Currency of the live instruments (the MD stream carries none): the feed's. */
+  readonly currency?: string;
 }
 
 function instrumentJson(i: Instrument, stored: boolean | null, live: { status: number } | undefined): Static<typeof InstrumentJson> {
@@ -20,12 +22,13 @@ function instrumentJson(i: Instrument, stored: boolean | null, live: { status: n
 
 export const instrumentsRoute: FastifyPluginAsync<InstrumentsRouteOptions> = async (app, opts) => {
   const { store, market } = opts;
+  const currency = opts.currency ?? '';
 
   app.get('/api/v1/instruments', async () => {
     const live = new Map<string, { status: number; inst: Instrument }>();
     if (market) {
       for (const i of market.instruments.values()) {
-        live.set(i.name, { status: i.status, inst: { name: i.name, priceDecimals: i.priceDecimals, qtyDecimals: i.qtyDecimals, tick: i.tick, lot: i.lot, currency: '' } });
+        live.set(i.name, { status: i.status, inst: { name: i.name, priceDecimals: i.priceDecimals, qtyDecimals: i.qtyDecimals, tick: i.tick, lot: i.lot, currency } });
       }
     }
     let stored: Instrument[] | undefined;
@@ -38,7 +41,9 @@ export const instrumentsRoute: FastifyPluginAsync<InstrumentsRouteOptions> = asy
     const seen = new Set<string>();
     for (const i of stored ?? []) {
       seen.add(i.name);
-      out.push(instrumentJson(i, true, live.get(i.name)));
+      const l = live.get(i.name);
+      // A row stored before its currency was known takes the live market's.
+      out.push(instrumentJson(l && i.currency === '' ? { ...i, currency } : i, true, l));
     }
     for (const [name, l] of live) if (!seen.has(name)) out.push(instrumentJson(l.inst, stored ? false : null, l));
     out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
