@@ -3,7 +3,7 @@
  * Pure and deterministic: it reads only the command records it is given (time included) and
  * writes event records to `out`. No I/O, no clock, no randomness, no allocation per order.
  *
- * Storage: orders and price levels live in typed-array pools addressed by slot (layout below),
+ * Storage: orders and price levels live in typed-array pools addressed by slot (pools.ts),
  * linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
  *   - best price: O(1) (end of the ladder)
  *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
@@ -15,41 +15,15 @@ import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
 import { EventWriter, CancelReason, Priority } from './events.ts';
-import { SlotIndex } from './slot-index.ts';
+import type { SlotIndex } from './slot-index.ts';
 import { Ladder } from '../kernel/ladder.ts';
+import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_QTY, L_COUNT, L_HEAD } from './pools.ts';
 
 export const MAX_SYMBOLS = 65536;
 export const MAX_ACCOUNT = 1 << 20;
-const NIL = -1;
 const TWO32 = 4294967296;
 const NAME_RE = /^[A-Z0-9][A-Z0-9._/-]{0,15}$/;
 const CURRENCY_RE = /^[A-Z]{1,8}$/;
-
-/*
- * Order pool: one 64-byte record per order (one cache line), two views of one buffer: of (f64)
- * and oi (i32). Struct-of-arrays would touch a line per field: with 100k+ live orders every
- * access misses. key = account * 2^32 + clientOrderId; level, next, prev are pool slots.
- *
- *   0         8         16        24        32        40     44     48     52     56     60    64
- *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
- *   | id      | key     | price   | qty     | unused  |symbol| side |level | next | prev | acct |
- *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
- *   of:  O_ID    O_KEY     O_PRICE   O_QTY         oi: O_SYMBOL ... O_ACCOUNT (i32 index 10..15)
- *
- * Level pool: 32 bytes per level, lf (f64) and li (i32); head and tail are order slots.
- *
- *   0         8         16     20     24     28    32
- *   +---------+---------+------+------+------+------+
- *   | price   | qty     |count | head | tail |unused|
- *   +---------+---------+------+------+------+------+
- *   lf: L_PRICE  L_QTY  li: L_COUNT L_HEAD L_TAIL (i32 index 4..6)
- */
-const ORDER_BYTES = 64, O_F64 = 8, O_I32 = 16; // per order: bytes, f64s, i32s
-const O_ID = 0, O_KEY = 1, O_PRICE = 2, O_QTY = 3; // f64 index
-const O_SYMBOL = 10, O_SIDE = 11, O_LEVEL = 12, O_NEXT = 13, O_PREV = 14, O_ACCOUNT = 15; // i32; next: free list too
-const LEVEL_BYTES = 32, L_F64 = 4, L_I32 = 8;
-const L_PRICE = 0, L_QTY = 1; // f64 index
-const L_COUNT = 4, L_HEAD = 5, L_TAIL = 6; // i32 index; head: free list too
 
 export interface InstrumentInfo {
   symbol: number;
@@ -101,22 +75,16 @@ export class Engine {
   private asks: Ladder[] = [];
   private symbolIds: number[] = [];
 
-  // --- order and level pools (layout above)
+  // --- order and level pools (pools.ts). The hot paths read the typed arrays through these
+  // fields: re-read (syncPools) after an alloc, the only thing that grows them.
+  private readonly pools: BookPools;
   private of: Float64Array;
   private oi: Int32Array;
-  private oCap: number;
-  private oFree = NIL;
-  private oUsed = 0;
-
   private lf: Float64Array;
   private li: Int32Array;
-  private lCap: number;
-  private lFree = NIL;
-  private lUsed = 0;
-
   /** Order id -> slot, and client key (account * 2^32 + clientOrderId) -> slot of a live order. */
-  private byId: SlotIndex;
-  private byClient: SlotIndex;
+  private readonly byId: SlotIndex;
+  private readonly byClient: SlotIndex;
 
   // --- counters (input seq, time and event seq live in `out`, which stamps them on events)
   private tradeSeq = 0;
@@ -125,18 +93,14 @@ export class Engine {
   private dv: DataView = new DataView(new ArrayBuffer(8));
 
   constructor(opts: EngineOptions = {}) {
-    const n = Math.max(1024, opts.expectedOrders ?? 65536);
-    this.oCap = n;
-    const ob = new ArrayBuffer(n * ORDER_BYTES);
-    this.of = new Float64Array(ob);
-    this.oi = new Int32Array(ob);
-    const l = Math.max(256, n >> 2);
-    this.lCap = l;
-    const lb = new ArrayBuffer(l * LEVEL_BYTES);
-    this.lf = new Float64Array(lb);
-    this.li = new Int32Array(lb);
-    this.byId = new SlotIndex(this.of, O_F64, O_ID, n);
-    this.byClient = new SlotIndex(this.of, O_F64, O_KEY, n);
+    const pools = new BookPools(Math.max(1024, opts.expectedOrders ?? 65536));
+    this.pools = pools;
+    this.of = pools.of;
+    this.oi = pools.oi;
+    this.lf = pools.lf;
+    this.li = pools.li;
+    this.byId = pools.byId;
+    this.byClient = pools.byClient;
   }
 
   /** Sequence of the last input applied (0 before any). */
@@ -383,6 +347,7 @@ export class Engine {
   private match(sym: number, side: number, limit: number, qty: number, takerId: number, acct: number): number {
     const opp = side === Side.Buy ? this.asks[sym]! : this.bids[sym]!;
     const buy = side === Side.Buy;
+    const pools = this.pools;
     let leaves = qty;
     let lastTrade = 0;
     while (leaves > 0 && opp.n > 0) {
@@ -396,8 +361,8 @@ export class Engine {
         if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
           this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, true);
-          this.unlink(o, lv);
-          this.freeOrder(o);
+          pools.unlink(o, lv);
+          pools.freeOrder(o);
         } else {
           const tq = leaves < makerQty ? leaves : makerQty;
           const rest = makerQty - tq;
@@ -407,15 +372,15 @@ export class Engine {
           lastTrade = lp;
           this.out.trade(side, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
-            this.unlink(o, lv);
-            this.freeOrder(o);
+            pools.unlink(o, lv);
+            pools.freeOrder(o);
           }
         }
         o = next;
       }
       if (this.li[lv * L_I32 + L_COUNT] === 0) {
         opp.n--;
-        this.freeLevel(lv);
+        pools.freeLevel(lv);
       }
     }
     if (lastTrade !== 0) this.setLastPrice(sym, lastTrade);
@@ -429,11 +394,13 @@ export class Engine {
     let lv: number;
     if (idx >= 0) lv = ladder.levels[idx]!;
     else {
-      lv = this.allocLevel(price);
+      lv = this.pools.allocLevel(price);
+      if (this.pools.li !== this.li) this.syncPools();
       idx = -idx - 1;
       ladder.insertAt(idx, key, lv);
     }
-    const o = this.allocOrder();
+    const o = this.pools.allocOrder();
+    if (this.pools.oi !== this.oi) this.syncPools();
     this.of[o * O_F64 + O_ID] = orderId;
     this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
     this.of[o * O_F64 + O_PRICE] = price;
@@ -442,14 +409,7 @@ export class Engine {
     this.oi[o * O_I32 + O_SYMBOL] = sym;
     this.oi[o * O_I32 + O_SIDE] = side;
     this.oi[o * O_I32 + O_LEVEL] = lv;
-    const tail = this.li[lv * L_I32 + L_TAIL]!;
-    this.oi[o * O_I32 + O_PREV] = tail;
-    this.oi[o * O_I32 + O_NEXT] = NIL;
-    if (tail === NIL) this.li[lv * L_I32 + L_HEAD] = o;
-    else this.oi[tail * O_I32 + O_NEXT] = o;
-    this.li[lv * L_I32 + L_TAIL] = o;
-    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! + qty;
-    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! + 1;
+    this.pools.link(o, lv);
     this.byId.add(o);
     this.byClient.add(o);
     this.out.resting(side, sym, orderId, price, qty);
@@ -458,7 +418,8 @@ export class Engine {
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
   private removeOrder(o: number): void {
     const lv = this.oi[o * O_I32 + O_LEVEL]!;
-    this.unlink(o, lv);
+    const pools = this.pools;
+    pools.unlink(o, lv);
     if (this.li[lv * L_I32 + L_COUNT] === 0) {
       const sym = this.oi[o * O_I32 + O_SYMBOL]!;
       const buy = this.oi[o * O_I32 + O_SIDE] === Side.Buy;
@@ -467,80 +428,18 @@ export class Engine {
       const idx = ladder.search(buy ? price : -price);
       if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
       ladder.removeAt(idx);
-      this.freeLevel(lv);
+      pools.freeLevel(lv);
     }
-    this.freeOrder(o);
+    pools.freeOrder(o);
   }
 
-  private unlink(o: number, lv: number): void {
-    const prev = this.oi[o * O_I32 + O_PREV]!;
-    const next = this.oi[o * O_I32 + O_NEXT]!;
-    if (prev === NIL) this.li[lv * L_I32 + L_HEAD] = next;
-    else this.oi[prev * O_I32 + O_NEXT] = next;
-    if (next === NIL) this.li[lv * L_I32 + L_TAIL] = prev;
-    else this.oi[next * O_I32 + O_PREV] = prev;
-    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - this.of[o * O_F64 + O_QTY]!;
-    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! - 1;
-  }
-
-  // ------------------------------------------------------------------ pools
-
-  private allocOrder(): number {
-    let o = this.oFree;
-    if (o !== NIL) {
-      this.oFree = this.oi[o * O_I32 + O_NEXT]!;
-      return o;
-    }
-    if (this.oUsed === this.oCap) this.growOrders();
-    o = this.oUsed++;
-    return o;
-  }
-
-  private freeOrder(o: number): void {
-    this.byId.remove(o);
-    this.byClient.remove(o);
-    this.oi[o * O_I32 + O_NEXT] = this.oFree;
-    this.oFree = o;
-  }
-
-  private allocLevel(price: number): number {
-    let lv = this.lFree;
-    if (lv !== NIL) this.lFree = this.li[lv * L_I32 + L_HEAD]!;
-    else {
-      if (this.lUsed === this.lCap) this.growLevels();
-      lv = this.lUsed++;
-    }
-    this.lf[lv * L_F64 + L_PRICE] = price;
-    this.lf[lv * L_F64 + L_QTY] = 0;
-    this.li[lv * L_I32 + L_COUNT] = 0;
-    this.li[lv * L_I32 + L_HEAD] = NIL;
-    this.li[lv * L_I32 + L_TAIL] = NIL;
-    return lv;
-  }
-
-  private freeLevel(lv: number): void {
-    this.li[lv * L_I32 + L_HEAD] = this.lFree;
-    this.lFree = lv;
-  }
-
-  private growOrders(): void {
-    const n = this.oCap * 2;
-    const b = new ArrayBuffer(n * ORDER_BYTES);
-    new Uint8Array(b).set(new Uint8Array(this.of.buffer));
-    this.of = new Float64Array(b);
-    this.oi = new Int32Array(b);
-    this.oCap = n;
-    this.byId.rebind(this.of);
-    this.byClient.rebind(this.of);
-  }
-
-  private growLevels(): void {
-    const n = this.lCap * 2;
-    const b = new ArrayBuffer(n * LEVEL_BYTES);
-    new Uint8Array(b).set(new Uint8Array(this.lf.buffer));
-    this.lf = new Float64Array(b);
-    this.li = new Int32Array(b);
-    this.lCap = n;
+  /** Re-read the pool arrays after an alloc: a grow replaces them. */
+  private syncPools(): void {
+    const pools = this.pools;
+    this.of = pools.of;
+    this.oi = pools.oi;
+    this.lf = pools.lf;
+    this.li = pools.li;
   }
 
   // ------------------------------------------------------------------ queries (tools, tests, snapshots)
