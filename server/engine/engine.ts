@@ -9,15 +9,16 @@
  *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
  *     the ladder with a short memmove (levels near the touch) or O(log L) search deeper
  *   - order id = the sequence number of the NEW_ORDER input: unique, known at acknowledgement.
+ * The state bytes and snapshot restore are in engine-state.ts.
  */
 import { Errors, BourseError } from '../kernel/errors.ts';
-import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
 import { EventWriter, CancelReason, Priority } from './events.ts';
 import type { SlotIndex } from './slot-index.ts';
 import { Ladder } from '../kernel/ladder.ts';
 import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_QTY, L_COUNT, L_HEAD } from './pools.ts';
+import { writeState, readState, type EngineParts } from './engine-state.ts';
 
 export const MAX_SYMBOLS = 65536;
 export const MAX_ACCOUNT = 1 << 20;
@@ -499,7 +500,7 @@ export class Engine {
     return { orderId, symbol: this.oi[o * O_I32 + O_SYMBOL]!, side: this.oi[o * O_I32 + O_SIDE] as Side, price: this.of[o * O_F64 + O_PRICE]!, qty: this.of[o * O_F64 + O_QTY]!, account: this.oi[o * O_I32 + O_ACCOUNT]!, clientOrderId: (this.of[o * O_F64 + O_KEY]! % TWO32) };
   }
 
-  // ------------------------------------------------------------------ snapshot
+  // ------------------------------------------------------------------ snapshot (engine-state.ts)
 
   /**
    * Canonical state: every instrument and every resting order in queue order, plus the
@@ -507,106 +508,34 @@ export class Engine {
    * `Engine.restore(bytes)` rebuilds an engine that behaves identically from here on.
    */
   stateBytes(): Uint8Array {
-    const w = new ByteWriter();
-    w.u32(SNAPSHOT_MAGIC);
-    w.u32(SNAPSHOT_VERSION);
-    w.f64(this.out.inputSeq);
-    w.f64(this.out.seq);
-    w.f64(this.tradeSeq);
-    w.f64(this.out.time);
-    w.u32(this.symbolIds.length);
-    for (const sym of this.symbolIds) {
-      w.u32(sym);
-      w.ascii(this.names[sym]!, NAME_BYTES);
-      w.ascii(this.currencies[sym]!, CURRENCY_BYTES);
-      w.u8(this.priceDec[sym]!);
-      w.u8(this.qtyDec[sym]!);
-      w.u8(this.status[sym]!);
-      w.u8(0);
-      w.f64(this.tick[sym]!);
-      w.f64(this.lot[sym]!);
-      w.f64(this.maxQty[sym]!);
-      w.f64(this.refPrice[sym]!);
-      w.f64(this.bandBps[sym]!);
-      w.f64(this.lastPrice[sym]!);
-      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
-        w.u32(ladder.n);
-        for (let i = ladder.n - 1; i >= 0; i--) {
-          const lv = ladder.levels[i]!;
-          w.f64(this.lf[lv * L_F64 + L_PRICE]!);
-          w.u32(this.li[lv * L_I32 + L_COUNT]!);
-          for (let o = this.li[lv * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
-            w.f64(this.of[o * O_F64 + O_ID]!);
-            w.u32(this.oi[o * O_I32 + O_ACCOUNT]!);
-            w.u32((this.of[o * O_F64 + O_KEY]! % TWO32));
-            w.f64(this.of[o * O_F64 + O_QTY]!);
-          }
-        }
-      }
-    }
-    return w.finish();
+    return writeState(this.parts());
   }
 
   /** Rebuild an engine from `stateBytes()`. Throws SNAPSHOT_CORRUPT on malformed input. */
   static restore(bytes: Uint8Array, opts: EngineOptions = {}): Engine {
-    const r = new ByteReader(bytes, 'engine snapshot');
-    if (r.u32() !== SNAPSHOT_MAGIC) throw new BourseError('SNAPSHOT_CORRUPT', 'bad magic');
-    const version = r.u32();
-    if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
     const e = new Engine(opts);
-    e.out.inputSeq = r.f64();
-    e.out.seq = r.f64();
-    e.tradeSeq = r.f64();
-    e.out.time = r.f64();
-    const nSym = r.u32();
-    for (let k = 0; k < nSym; k++) {
-      const sym = r.u32();
-      const name = r.ascii(NAME_BYTES);
-      const currency = r.ascii(CURRENCY_BYTES);
-      const pd = r.u8();
-      const qd = r.u8();
-      const status = r.u8();
-      r.u8();
-      const tick = r.f64();
-      const lot = r.f64();
-      const maxQty = r.f64();
-      const ref = r.f64();
-      const bps = r.f64();
-      const last = r.f64();
-      if (sym >= MAX_SYMBOLS || e.defined[sym] !== 0) throw new BourseError('SNAPSHOT_CORRUPT', `bad symbol ${sym}`);
-      e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
-      for (const side of [Side.Buy, Side.Sell] as const) {
-        const nLevels = r.u32();
-        for (let i = 0; i < nLevels; i++) {
-          const price = r.f64();
-          const count = r.u32();
-          if (count === 0) throw new BourseError('SNAPSHOT_CORRUPT', `empty level ${price}`);
-          for (let j = 0; j < count; j++) {
-            const id = r.f64();
-            const acct = r.u32();
-            const clId = r.u32();
-            const qty = r.f64();
-            e.restQuiet(sym, side, price, qty, id, acct, clId);
-          }
-        }
-      }
-    }
-    if (!r.done) throw new BourseError('SNAPSHOT_CORRUPT', 'trailing bytes');
+    readState(bytes, e.parts());
     return e;
   }
 
-  /** `rest` without an event: used only to rebuild from a snapshot. */
-  private restQuiet(sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
-    const count = this.out.count;
-    const seq = this.out.seq;
-    this.rest(sym, side, price, qty, id, acct, clId);
-    this.out.count = count;
-    this.out.seq = seq;
+  /** This engine's internals, for the state codec only. */
+  private parts(): EngineParts {
+    const e = this;
+    return {
+      out: e.out,
+      get tradeSeq() { return e.tradeSeq; },
+      set tradeSeq(n: number) { e.tradeSeq = n; },
+      symbols: e.symbolIds,
+      instrument: (sym) => e.instrument(sym),
+      bids: e.bids,
+      asks: e.asks,
+      pools: e.pools,
+      isFreeSymbol: (sym) => sym < MAX_SYMBOLS && e.defined[sym] === 0,
+      install: (sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last) => e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last),
+      rest: (sym, side, price, qty, orderId, acct, clId) => e.rest(sym, side, price, qty, orderId, acct, clId),
+    };
   }
 }
-
-const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
-const SNAPSHOT_VERSION = 1;
 
 function isPosInt(n: number): boolean {
   return Number.isSafeInteger(n) && n > 0;
