@@ -20,7 +20,7 @@ import type { Ladder } from '../kernel/ladder.ts';
 import { NAME_BYTES, CURRENCY_BYTES } from './commands.ts';
 import type { EventWriter } from './events.ts';
 import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } from './pools.ts';
-import type { InstrumentInfo } from './engine.ts';
+import type { InstrumentInfo } from './instruments.ts';
 
 const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
 const SNAPSHOT_VERSION = 1;

@@ -9,7 +9,7 @@
  *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
  *     the ladder with a short memmove (levels near the touch) or O(log L) search deeper
  *   - order id = the sequence number of the NEW_ORDER input: unique, known at acknowledgement.
- * The state bytes and snapshot restore are in engine-state.ts.
+ * Instrument terms and the band: instruments.ts. State bytes and snapshot restore: engine-state.ts.
  */
 import { Errors, BourseError } from '../kernel/errors.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
@@ -19,28 +19,12 @@ import type { SlotIndex } from './slot-index.ts';
 import { Ladder } from '../kernel/ladder.ts';
 import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_QTY, L_COUNT, L_HEAD } from './pools.ts';
 import { writeState, readState, type EngineParts } from './engine-state.ts';
+import { Instruments, MAX_SYMBOLS, type InstrumentInfo } from './instruments.ts';
 
-export const MAX_SYMBOLS = 65536;
+export { MAX_SYMBOLS, type InstrumentInfo };
+
 export const MAX_ACCOUNT = 1 << 20;
 const TWO32 = 4294967296;
-const NAME_RE = /^[A-Z0-9][A-Z0-9._/-]{0,15}$/;
-const CURRENCY_RE = /^[A-Z]{1,8}$/;
-
-export interface InstrumentInfo {
-  symbol: number;
-  name: string;
-  currency: string;
-  tick: number;
-  lot: number;
-  maxQty: number;
-  refPrice: number;
-  bandBps: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  status: TradingStatus;
-  /** Reference for the band now: the last trade price, or refPrice before any trade. */
-  lastPrice: number;
-}
 
 export interface LevelView {
   price: number;
@@ -56,25 +40,17 @@ export interface EngineOptions {
 export class Engine {
   readonly out = new EventWriter();
 
-  // --- instruments, indexed by symbol id
-  private defined = new Uint8Array(MAX_SYMBOLS);
-  private status = new Uint8Array(MAX_SYMBOLS);
-  private tick = new Float64Array(MAX_SYMBOLS);
-  private lot = new Float64Array(MAX_SYMBOLS);
-  private maxQty = new Float64Array(MAX_SYMBOLS);
-  private refPrice = new Float64Array(MAX_SYMBOLS);
-  private lastPrice = new Float64Array(MAX_SYMBOLS);
-  private bandBps = new Float64Array(MAX_SYMBOLS);
-  private bandLo = new Float64Array(MAX_SYMBOLS);
-  private bandHi = new Float64Array(MAX_SYMBOLS);
-  private priceDec = new Uint8Array(MAX_SYMBOLS);
-  private qtyDec = new Uint8Array(MAX_SYMBOLS);
-  private names: string[] = [];
-  private currencies: string[] = [];
-  private nameToId = new Map<string, number>();
-  private bids: Ladder[] = [];
-  private asks: Ladder[] = [];
-  private symbolIds: number[] = [];
+  // --- instruments (instruments.ts), and the arrays the hot paths read, by reference
+  private readonly ins = new Instruments();
+  private readonly defined = this.ins.defined;
+  private readonly status = this.ins.status;
+  private readonly tick = this.ins.tick;
+  private readonly lot = this.ins.lot;
+  private readonly maxQty = this.ins.maxQty;
+  private readonly bandLo = this.ins.bandLo;
+  private readonly bandHi = this.ins.bandHi;
+  private readonly bids: Ladder[] = [];
+  private readonly asks: Ladder[] = [];
 
   // --- order and level pools (pools.ts). The hot paths read the typed arrays through these
   // fields: re-read (syncPools) after an alloc, the only thing that grows them.
@@ -274,12 +250,7 @@ export class Engine {
     const bps = dv.getFloat64(at + CmdOff.bandBps, true);
     const pd = dv.getUint8(at + CmdOff.priceDecimals);
     const qd = dv.getUint8(at + CmdOff.qtyDecimals);
-    let err = 0;
-    if (sym >= MAX_SYMBOLS || !NAME_RE.test(name) || !CURRENCY_RE.test(currency)) err = Errors.BAD_INSTRUMENT.num;
-    else if (!isPosInt(tick) || !isPosInt(lot) || !isPosInt(maxQty) || maxQty < lot) err = Errors.BAD_INSTRUMENT.num;
-    else if (!isPosInt(ref) || ref % tick !== 0 || !isPosInt(bps) || bps > 10000) err = Errors.BAD_INSTRUMENT.num;
-    else if (pd > 18 || qd > 18) err = Errors.BAD_INSTRUMENT.num;
-    else if (this.defined[sym] !== 0 || this.nameToId.has(name)) err = Errors.INSTRUMENT_EXISTS.num;
+    const err = this.ins.check(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd);
     if (err !== 0) {
       this.out.rejected(0, err, sym, Cmd.DefineInstrument, 0, 0, 0, 0, 0);
       return;
@@ -289,23 +260,9 @@ export class Engine {
   }
 
   private install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void {
-    this.defined[sym] = 1;
-    this.status[sym] = status;
-    this.tick[sym] = tick;
-    this.lot[sym] = lot;
-    this.maxQty[sym] = maxQty;
-    this.refPrice[sym] = ref;
-    this.bandBps[sym] = bps;
-    this.priceDec[sym] = pd;
-    this.qtyDec[sym] = qd;
-    this.names[sym] = name;
-    this.currencies[sym] = currency;
-    this.nameToId.set(name, sym);
+    this.ins.add(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
     this.bids[sym] = new Ladder();
     this.asks[sym] = new Ladder();
-    this.symbolIds.push(sym);
-    this.symbolIds.sort((a, b) => a - b);
-    this.setLastPrice(sym, last);
   }
 
   // ------------------------------------------------------------------ checks
@@ -330,16 +287,6 @@ export class Engine {
     const o = this.byId.get(orderId);
     if (o === NIL || this.oi[o * O_I32 + O_ACCOUNT] !== acct || this.oi[o * O_I32 + O_SYMBOL] !== sym) return -Errors.UNKNOWN_ORDER.num;
     return o;
-  }
-
-  /** The protection band moves with the last trade: [last*(1-bps), last*(1+bps)], on ticks. */
-  private setLastPrice(sym: number, price: number): void {
-    this.lastPrice[sym] = price;
-    const tick = this.tick[sym]!;
-    const bps = this.bandBps[sym]!;
-    const lo = Math.ceil((price * (10000 - bps)) / 10000 / tick) * tick;
-    this.bandLo[sym] = lo < tick ? tick : lo;
-    this.bandHi[sym] = Math.floor((price * (10000 + bps)) / 10000 / tick) * tick;
   }
 
   // ------------------------------------------------------------------ matching
@@ -384,7 +331,7 @@ export class Engine {
         pools.freeLevel(lv);
       }
     }
-    if (lastTrade !== 0) this.setLastPrice(sym, lastTrade);
+    if (lastTrade !== 0) this.ins.setLastPrice(sym, lastTrade);
     return leaves;
   }
 
@@ -446,29 +393,15 @@ export class Engine {
   // ------------------------------------------------------------------ queries (tools, tests, snapshots)
 
   symbolId(name: string): number | undefined {
-    return this.nameToId.get(name);
+    return this.ins.nameToId.get(name);
   }
 
   symbols(): readonly number[] {
-    return this.symbolIds;
+    return this.ins.ids;
   }
 
   instrument(sym: number): InstrumentInfo | undefined {
-    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return undefined;
-    return {
-      symbol: sym,
-      name: this.names[sym]!,
-      currency: this.currencies[sym]!,
-      tick: this.tick[sym]!,
-      lot: this.lot[sym]!,
-      maxQty: this.maxQty[sym]!,
-      refPrice: this.refPrice[sym]!,
-      bandBps: this.bandBps[sym]!,
-      priceDecimals: this.priceDec[sym]!,
-      qtyDecimals: this.qtyDec[sym]!,
-      status: this.status[sym] as TradingStatus,
-      lastPrice: this.lastPrice[sym]!,
-    };
+    return this.ins.info(sym);
   }
 
   /** Levels of one side, best first, at most `max`. */
@@ -525,7 +458,7 @@ export class Engine {
       out: e.out,
       get tradeSeq() { return e.tradeSeq; },
       set tradeSeq(n: number) { e.tradeSeq = n; },
-      symbols: e.symbolIds,
+      symbols: e.ins.ids,
       instrument: (sym) => e.instrument(sym),
       bids: e.bids,
       asks: e.asks,
@@ -536,8 +469,3 @@ export class Engine {
     };
   }
 }
-
-function isPosInt(n: number): boolean {
-  return Number.isSafeInteger(n) && n > 0;
-}
-
