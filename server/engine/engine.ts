@@ -3,69 +3,28 @@
  * Pure and deterministic: it reads only the command records it is given (time included) and
  * writes event records to `out`. No I/O, no clock, no randomness, no allocation per order.
  *
- * Storage: orders and price levels live in typed-array pools addressed by slot (layout below),
+ * Storage: orders and price levels live in typed-array pools addressed by slot (pools.ts),
  * linked into per-level FIFO queues; each book side is a Ladder (best level at the end).
  *   - best price: O(1) (end of the ladder)
  *   - cancel: O(1) to find (id -> slot hash) and unlink; an emptied level is removed from
  *     the ladder with a short memmove (levels near the touch) or O(log L) search deeper
  *   - order id = the sequence number of the NEW_ORDER input: unique, known at acknowledgement.
+ * Instrument terms and the band: instruments.ts. State bytes and snapshot restore: engine-state.ts.
  */
 import { Errors, BourseError } from '../kernel/errors.ts';
-import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
 import { EventWriter, CancelReason, Priority } from './events.ts';
-import { SlotIndex } from './slot-index.ts';
+import type { SlotIndex } from './slot-index.ts';
 import { Ladder } from '../kernel/ladder.ts';
+import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_QTY, L_COUNT, L_HEAD } from './pools.ts';
+import { writeState, readState, type EngineParts } from './engine-state.ts';
+import { Instruments, MAX_SYMBOLS, type InstrumentInfo } from './instruments.ts';
 
-export const MAX_SYMBOLS = 65536;
+export { MAX_SYMBOLS, type InstrumentInfo };
+
 export const MAX_ACCOUNT = 1 << 20;
-const NIL = -1;
 const TWO32 = 4294967296;
-const NAME_RE = /^[A-Z0-9][A-Z0-9._/-]{0,15}$/;
-const CURRENCY_RE = /^[A-Z]{1,8}$/;
-
-/*
- * Order pool: one 64-byte record per order (one cache line), two views of one buffer: of (f64)
- * and oi (i32). Struct-of-arrays would touch a line per field: with 100k+ live orders every
- * access misses. key = account * 2^32 + clientOrderId; level, next, prev are pool slots.
- *
- *   0         8         16        24        32        40     44     48     52     56     60    64
- *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
- *   | id      | key     | price   | qty     | unused  |symbol| side |level | next | prev | acct |
- *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
- *   of:  O_ID    O_KEY     O_PRICE   O_QTY         oi: O_SYMBOL ... O_ACCOUNT (i32 index 10..15)
- *
- * Level pool: 32 bytes per level, lf (f64) and li (i32); head and tail are order slots.
- *
- *   0         8         16     20     24     28    32
- *   +---------+---------+------+------+------+------+
- *   | price   | qty     |count | head | tail |unused|
- *   +---------+---------+------+------+------+------+
- *   lf: L_PRICE  L_QTY  li: L_COUNT L_HEAD L_TAIL (i32 index 4..6)
- */
-const ORDER_BYTES = 64, O_F64 = 8, O_I32 = 16; // per order: bytes, f64s, i32s
-const O_ID = 0, O_KEY = 1, O_PRICE = 2, O_QTY = 3; // f64 index
-const O_SYMBOL = 10, O_SIDE = 11, O_LEVEL = 12, O_NEXT = 13, O_PREV = 14, O_ACCOUNT = 15; // i32; next: free list too
-const LEVEL_BYTES = 32, L_F64 = 4, L_I32 = 8;
-const L_PRICE = 0, L_QTY = 1; // f64 index
-const L_COUNT = 4, L_HEAD = 5, L_TAIL = 6; // i32 index; head: free list too
-
-export interface InstrumentInfo {
-  symbol: number;
-  name: string;
-  currency: string;
-  tick: number;
-  lot: number;
-  maxQty: number;
-  refPrice: number;
-  bandBps: number;
-  priceDecimals: number;
-  qtyDecimals: number;
-  status: TradingStatus;
-  /** Reference for the band now: the last trade price, or refPrice before any trade. */
-  lastPrice: number;
-}
 
 export interface LevelView {
   price: number;
@@ -81,42 +40,28 @@ export interface EngineOptions {
 export class Engine {
   readonly out = new EventWriter();
 
-  // --- instruments, indexed by symbol id
-  private defined = new Uint8Array(MAX_SYMBOLS);
-  private status = new Uint8Array(MAX_SYMBOLS);
-  private tick = new Float64Array(MAX_SYMBOLS);
-  private lot = new Float64Array(MAX_SYMBOLS);
-  private maxQty = new Float64Array(MAX_SYMBOLS);
-  private refPrice = new Float64Array(MAX_SYMBOLS);
-  private lastPrice = new Float64Array(MAX_SYMBOLS);
-  private bandBps = new Float64Array(MAX_SYMBOLS);
-  private bandLo = new Float64Array(MAX_SYMBOLS);
-  private bandHi = new Float64Array(MAX_SYMBOLS);
-  private priceDec = new Uint8Array(MAX_SYMBOLS);
-  private qtyDec = new Uint8Array(MAX_SYMBOLS);
-  private names: string[] = [];
-  private currencies: string[] = [];
-  private nameToId = new Map<string, number>();
-  private bids: Ladder[] = [];
-  private asks: Ladder[] = [];
-  private symbolIds: number[] = [];
+  // --- instruments (instruments.ts), and the arrays the hot paths read, by reference
+  private readonly ins = new Instruments();
+  private readonly defined = this.ins.defined;
+  private readonly status = this.ins.status;
+  private readonly tick = this.ins.tick;
+  private readonly lot = this.ins.lot;
+  private readonly maxQty = this.ins.maxQty;
+  private readonly bandLo = this.ins.bandLo;
+  private readonly bandHi = this.ins.bandHi;
+  private readonly bids: Ladder[] = [];
+  private readonly asks: Ladder[] = [];
 
-  // --- order and level pools (layout above)
+  // --- order and level pools (pools.ts). The hot paths read the typed arrays through these
+  // fields: re-read (syncPools) after an alloc, the only thing that grows them.
+  private readonly pools: BookPools;
   private of: Float64Array;
   private oi: Int32Array;
-  private oCap: number;
-  private oFree = NIL;
-  private oUsed = 0;
-
   private lf: Float64Array;
   private li: Int32Array;
-  private lCap: number;
-  private lFree = NIL;
-  private lUsed = 0;
-
   /** Order id -> slot, and client key (account * 2^32 + clientOrderId) -> slot of a live order. */
-  private byId: SlotIndex;
-  private byClient: SlotIndex;
+  private readonly byId: SlotIndex;
+  private readonly byClient: SlotIndex;
 
   // --- counters (input seq, time and event seq live in `out`, which stamps them on events)
   private tradeSeq = 0;
@@ -125,18 +70,14 @@ export class Engine {
   private dv: DataView = new DataView(new ArrayBuffer(8));
 
   constructor(opts: EngineOptions = {}) {
-    const n = Math.max(1024, opts.expectedOrders ?? 65536);
-    this.oCap = n;
-    const ob = new ArrayBuffer(n * ORDER_BYTES);
-    this.of = new Float64Array(ob);
-    this.oi = new Int32Array(ob);
-    const l = Math.max(256, n >> 2);
-    this.lCap = l;
-    const lb = new ArrayBuffer(l * LEVEL_BYTES);
-    this.lf = new Float64Array(lb);
-    this.li = new Int32Array(lb);
-    this.byId = new SlotIndex(this.of, O_F64, O_ID, n);
-    this.byClient = new SlotIndex(this.of, O_F64, O_KEY, n);
+    const pools = new BookPools(Math.max(1024, opts.expectedOrders ?? 65536));
+    this.pools = pools;
+    this.of = pools.of;
+    this.oi = pools.oi;
+    this.lf = pools.lf;
+    this.li = pools.li;
+    this.byId = pools.byId;
+    this.byClient = pools.byClient;
   }
 
   /** Sequence of the last input applied (0 before any). */
@@ -309,12 +250,7 @@ export class Engine {
     const bps = dv.getFloat64(at + CmdOff.bandBps, true);
     const pd = dv.getUint8(at + CmdOff.priceDecimals);
     const qd = dv.getUint8(at + CmdOff.qtyDecimals);
-    let err = 0;
-    if (sym >= MAX_SYMBOLS || !NAME_RE.test(name) || !CURRENCY_RE.test(currency)) err = Errors.BAD_INSTRUMENT.num;
-    else if (!isPosInt(tick) || !isPosInt(lot) || !isPosInt(maxQty) || maxQty < lot) err = Errors.BAD_INSTRUMENT.num;
-    else if (!isPosInt(ref) || ref % tick !== 0 || !isPosInt(bps) || bps > 10000) err = Errors.BAD_INSTRUMENT.num;
-    else if (pd > 18 || qd > 18) err = Errors.BAD_INSTRUMENT.num;
-    else if (this.defined[sym] !== 0 || this.nameToId.has(name)) err = Errors.INSTRUMENT_EXISTS.num;
+    const err = this.ins.check(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd);
     if (err !== 0) {
       this.out.rejected(0, err, sym, Cmd.DefineInstrument, 0, 0, 0, 0, 0);
       return;
@@ -324,23 +260,9 @@ export class Engine {
   }
 
   private install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void {
-    this.defined[sym] = 1;
-    this.status[sym] = status;
-    this.tick[sym] = tick;
-    this.lot[sym] = lot;
-    this.maxQty[sym] = maxQty;
-    this.refPrice[sym] = ref;
-    this.bandBps[sym] = bps;
-    this.priceDec[sym] = pd;
-    this.qtyDec[sym] = qd;
-    this.names[sym] = name;
-    this.currencies[sym] = currency;
-    this.nameToId.set(name, sym);
+    this.ins.add(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
     this.bids[sym] = new Ladder();
     this.asks[sym] = new Ladder();
-    this.symbolIds.push(sym);
-    this.symbolIds.sort((a, b) => a - b);
-    this.setLastPrice(sym, last);
   }
 
   // ------------------------------------------------------------------ checks
@@ -367,22 +289,13 @@ export class Engine {
     return o;
   }
 
-  /** The protection band moves with the last trade: [last*(1-bps), last*(1+bps)], on ticks. */
-  private setLastPrice(sym: number, price: number): void {
-    this.lastPrice[sym] = price;
-    const tick = this.tick[sym]!;
-    const bps = this.bandBps[sym]!;
-    const lo = Math.ceil((price * (10000 - bps)) / 10000 / tick) * tick;
-    this.bandLo[sym] = lo < tick ? tick : lo;
-    this.bandHi[sym] = Math.floor((price * (10000 + bps)) / 10000 / tick) * tick;
-  }
-
   // ------------------------------------------------------------------ matching
 
   /** Trade an aggressor against the opposite side up to `limit`; returns the quantity left. */
   private match(sym: number, side: number, limit: number, qty: number, takerId: number, acct: number): number {
     const opp = side === Side.Buy ? this.asks[sym]! : this.bids[sym]!;
     const buy = side === Side.Buy;
+    const pools = this.pools;
     let leaves = qty;
     let lastTrade = 0;
     while (leaves > 0 && opp.n > 0) {
@@ -396,8 +309,8 @@ export class Engine {
         if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
           this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, true);
-          this.unlink(o, lv);
-          this.freeOrder(o);
+          pools.unlink(o, lv);
+          pools.freeOrder(o);
         } else {
           const tq = leaves < makerQty ? leaves : makerQty;
           const rest = makerQty - tq;
@@ -407,18 +320,18 @@ export class Engine {
           lastTrade = lp;
           this.out.trade(side, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
-            this.unlink(o, lv);
-            this.freeOrder(o);
+            pools.unlink(o, lv);
+            pools.freeOrder(o);
           }
         }
         o = next;
       }
       if (this.li[lv * L_I32 + L_COUNT] === 0) {
         opp.n--;
-        this.freeLevel(lv);
+        pools.freeLevel(lv);
       }
     }
-    if (lastTrade !== 0) this.setLastPrice(sym, lastTrade);
+    if (lastTrade !== 0) this.ins.setLastPrice(sym, lastTrade);
     return leaves;
   }
 
@@ -429,11 +342,13 @@ export class Engine {
     let lv: number;
     if (idx >= 0) lv = ladder.levels[idx]!;
     else {
-      lv = this.allocLevel(price);
+      lv = this.pools.allocLevel(price);
+      if (this.pools.li !== this.li) this.syncPools();
       idx = -idx - 1;
       ladder.insertAt(idx, key, lv);
     }
-    const o = this.allocOrder();
+    const o = this.pools.allocOrder();
+    if (this.pools.oi !== this.oi) this.syncPools();
     this.of[o * O_F64 + O_ID] = orderId;
     this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
     this.of[o * O_F64 + O_PRICE] = price;
@@ -442,14 +357,7 @@ export class Engine {
     this.oi[o * O_I32 + O_SYMBOL] = sym;
     this.oi[o * O_I32 + O_SIDE] = side;
     this.oi[o * O_I32 + O_LEVEL] = lv;
-    const tail = this.li[lv * L_I32 + L_TAIL]!;
-    this.oi[o * O_I32 + O_PREV] = tail;
-    this.oi[o * O_I32 + O_NEXT] = NIL;
-    if (tail === NIL) this.li[lv * L_I32 + L_HEAD] = o;
-    else this.oi[tail * O_I32 + O_NEXT] = o;
-    this.li[lv * L_I32 + L_TAIL] = o;
-    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! + qty;
-    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! + 1;
+    this.pools.link(o, lv);
     this.byId.add(o);
     this.byClient.add(o);
     this.out.resting(side, sym, orderId, price, qty);
@@ -458,7 +366,8 @@ export class Engine {
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
   private removeOrder(o: number): void {
     const lv = this.oi[o * O_I32 + O_LEVEL]!;
-    this.unlink(o, lv);
+    const pools = this.pools;
+    pools.unlink(o, lv);
     if (this.li[lv * L_I32 + L_COUNT] === 0) {
       const sym = this.oi[o * O_I32 + O_SYMBOL]!;
       const buy = this.oi[o * O_I32 + O_SIDE] === Side.Buy;
@@ -467,108 +376,32 @@ export class Engine {
       const idx = ladder.search(buy ? price : -price);
       if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
       ladder.removeAt(idx);
-      this.freeLevel(lv);
+      pools.freeLevel(lv);
     }
-    this.freeOrder(o);
+    pools.freeOrder(o);
   }
 
-  private unlink(o: number, lv: number): void {
-    const prev = this.oi[o * O_I32 + O_PREV]!;
-    const next = this.oi[o * O_I32 + O_NEXT]!;
-    if (prev === NIL) this.li[lv * L_I32 + L_HEAD] = next;
-    else this.oi[prev * O_I32 + O_NEXT] = next;
-    if (next === NIL) this.li[lv * L_I32 + L_TAIL] = prev;
-    else this.oi[next * O_I32 + O_PREV] = prev;
-    this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - this.of[o * O_F64 + O_QTY]!;
-    this.li[lv * L_I32 + L_COUNT] = this.li[lv * L_I32 + L_COUNT]! - 1;
-  }
-
-  // ------------------------------------------------------------------ pools
-
-  private allocOrder(): number {
-    let o = this.oFree;
-    if (o !== NIL) {
-      this.oFree = this.oi[o * O_I32 + O_NEXT]!;
-      return o;
-    }
-    if (this.oUsed === this.oCap) this.growOrders();
-    o = this.oUsed++;
-    return o;
-  }
-
-  private freeOrder(o: number): void {
-    this.byId.remove(o);
-    this.byClient.remove(o);
-    this.oi[o * O_I32 + O_NEXT] = this.oFree;
-    this.oFree = o;
-  }
-
-  private allocLevel(price: number): number {
-    let lv = this.lFree;
-    if (lv !== NIL) this.lFree = this.li[lv * L_I32 + L_HEAD]!;
-    else {
-      if (this.lUsed === this.lCap) this.growLevels();
-      lv = this.lUsed++;
-    }
-    this.lf[lv * L_F64 + L_PRICE] = price;
-    this.lf[lv * L_F64 + L_QTY] = 0;
-    this.li[lv * L_I32 + L_COUNT] = 0;
-    this.li[lv * L_I32 + L_HEAD] = NIL;
-    this.li[lv * L_I32 + L_TAIL] = NIL;
-    return lv;
-  }
-
-  private freeLevel(lv: number): void {
-    this.li[lv * L_I32 + L_HEAD] = this.lFree;
-    this.lFree = lv;
-  }
-
-  private growOrders(): void {
-    const n = this.oCap * 2;
-    const b = new ArrayBuffer(n * ORDER_BYTES);
-    new Uint8Array(b).set(new Uint8Array(this.of.buffer));
-    this.of = new Float64Array(b);
-    this.oi = new Int32Array(b);
-    this.oCap = n;
-    this.byId.rebind(this.of);
-    this.byClient.rebind(this.of);
-  }
-
-  private growLevels(): void {
-    const n = this.lCap * 2;
-    const b = new ArrayBuffer(n * LEVEL_BYTES);
-    new Uint8Array(b).set(new Uint8Array(this.lf.buffer));
-    this.lf = new Float64Array(b);
-    this.li = new Int32Array(b);
-    this.lCap = n;
+  /** Re-read the pool arrays after an alloc: a grow replaces them. */
+  private syncPools(): void {
+    const pools = this.pools;
+    this.of = pools.of;
+    this.oi = pools.oi;
+    this.lf = pools.lf;
+    this.li = pools.li;
   }
 
   // ------------------------------------------------------------------ queries (tools, tests, snapshots)
 
   symbolId(name: string): number | undefined {
-    return this.nameToId.get(name);
+    return this.ins.nameToId.get(name);
   }
 
   symbols(): readonly number[] {
-    return this.symbolIds;
+    return this.ins.ids;
   }
 
   instrument(sym: number): InstrumentInfo | undefined {
-    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return undefined;
-    return {
-      symbol: sym,
-      name: this.names[sym]!,
-      currency: this.currencies[sym]!,
-      tick: this.tick[sym]!,
-      lot: this.lot[sym]!,
-      maxQty: this.maxQty[sym]!,
-      refPrice: this.refPrice[sym]!,
-      bandBps: this.bandBps[sym]!,
-      priceDecimals: this.priceDec[sym]!,
-      qtyDecimals: this.qtyDec[sym]!,
-      status: this.status[sym] as TradingStatus,
-      lastPrice: this.lastPrice[sym]!,
-    };
+    return this.ins.info(sym);
   }
 
   /** Levels of one side, best first, at most `max`. */
@@ -600,7 +433,7 @@ export class Engine {
     return { orderId, symbol: this.oi[o * O_I32 + O_SYMBOL]!, side: this.oi[o * O_I32 + O_SIDE] as Side, price: this.of[o * O_F64 + O_PRICE]!, qty: this.of[o * O_F64 + O_QTY]!, account: this.oi[o * O_I32 + O_ACCOUNT]!, clientOrderId: (this.of[o * O_F64 + O_KEY]! % TWO32) };
   }
 
-  // ------------------------------------------------------------------ snapshot
+  // ------------------------------------------------------------------ snapshot (engine-state.ts)
 
   /**
    * Canonical state: every instrument and every resting order in queue order, plus the
@@ -608,108 +441,31 @@ export class Engine {
    * `Engine.restore(bytes)` rebuilds an engine that behaves identically from here on.
    */
   stateBytes(): Uint8Array {
-    const w = new ByteWriter();
-    w.u32(SNAPSHOT_MAGIC);
-    w.u32(SNAPSHOT_VERSION);
-    w.f64(this.out.inputSeq);
-    w.f64(this.out.seq);
-    w.f64(this.tradeSeq);
-    w.f64(this.out.time);
-    w.u32(this.symbolIds.length);
-    for (const sym of this.symbolIds) {
-      w.u32(sym);
-      w.ascii(this.names[sym]!, NAME_BYTES);
-      w.ascii(this.currencies[sym]!, CURRENCY_BYTES);
-      w.u8(this.priceDec[sym]!);
-      w.u8(this.qtyDec[sym]!);
-      w.u8(this.status[sym]!);
-      w.u8(0);
-      w.f64(this.tick[sym]!);
-      w.f64(this.lot[sym]!);
-      w.f64(this.maxQty[sym]!);
-      w.f64(this.refPrice[sym]!);
-      w.f64(this.bandBps[sym]!);
-      w.f64(this.lastPrice[sym]!);
-      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
-        w.u32(ladder.n);
-        for (let i = ladder.n - 1; i >= 0; i--) {
-          const lv = ladder.levels[i]!;
-          w.f64(this.lf[lv * L_F64 + L_PRICE]!);
-          w.u32(this.li[lv * L_I32 + L_COUNT]!);
-          for (let o = this.li[lv * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
-            w.f64(this.of[o * O_F64 + O_ID]!);
-            w.u32(this.oi[o * O_I32 + O_ACCOUNT]!);
-            w.u32((this.of[o * O_F64 + O_KEY]! % TWO32));
-            w.f64(this.of[o * O_F64 + O_QTY]!);
-          }
-        }
-      }
-    }
-    return w.finish();
+    return writeState(this.parts());
   }
 
   /** Rebuild an engine from `stateBytes()`. Throws SNAPSHOT_CORRUPT on malformed input. */
   static restore(bytes: Uint8Array, opts: EngineOptions = {}): Engine {
-    const r = new ByteReader(bytes, 'engine snapshot');
-    if (r.u32() !== SNAPSHOT_MAGIC) throw new BourseError('SNAPSHOT_CORRUPT', 'bad magic');
-    const version = r.u32();
-    if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
     const e = new Engine(opts);
-    e.out.inputSeq = r.f64();
-    e.out.seq = r.f64();
-    e.tradeSeq = r.f64();
-    e.out.time = r.f64();
-    const nSym = r.u32();
-    for (let k = 0; k < nSym; k++) {
-      const sym = r.u32();
-      const name = r.ascii(NAME_BYTES);
-      const currency = r.ascii(CURRENCY_BYTES);
-      const pd = r.u8();
-      const qd = r.u8();
-      const status = r.u8();
-      r.u8();
-      const tick = r.f64();
-      const lot = r.f64();
-      const maxQty = r.f64();
-      const ref = r.f64();
-      const bps = r.f64();
-      const last = r.f64();
-      if (sym >= MAX_SYMBOLS || e.defined[sym] !== 0) throw new BourseError('SNAPSHOT_CORRUPT', `bad symbol ${sym}`);
-      e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
-      for (const side of [Side.Buy, Side.Sell] as const) {
-        const nLevels = r.u32();
-        for (let i = 0; i < nLevels; i++) {
-          const price = r.f64();
-          const count = r.u32();
-          if (count === 0) throw new BourseError('SNAPSHOT_CORRUPT', `empty level ${price}`);
-          for (let j = 0; j < count; j++) {
-            const id = r.f64();
-            const acct = r.u32();
-            const clId = r.u32();
-            const qty = r.f64();
-            e.restQuiet(sym, side, price, qty, id, acct, clId);
-          }
-        }
-      }
-    }
-    if (!r.done) throw new BourseError('SNAPSHOT_CORRUPT', 'trailing bytes');
+    readState(bytes, e.parts());
     return e;
   }
 
-  /** `rest` without an event: used only to rebuild from a snapshot. */
-  private restQuiet(sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
-    const count = this.out.count;
-    const seq = this.out.seq;
-    this.rest(sym, side, price, qty, id, acct, clId);
-    this.out.count = count;
-    this.out.seq = seq;
+  /** This engine's internals, for the state codec only. */
+  private parts(): EngineParts {
+    const e = this;
+    return {
+      out: e.out,
+      get tradeSeq() { return e.tradeSeq; },
+      set tradeSeq(n: number) { e.tradeSeq = n; },
+      symbols: e.ins.ids,
+      instrument: (sym) => e.instrument(sym),
+      bids: e.bids,
+      asks: e.asks,
+      pools: e.pools,
+      isFreeSymbol: (sym) => sym < MAX_SYMBOLS && e.defined[sym] === 0,
+      install: (sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last) => e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last),
+      rest: (sym, side, price, qty, orderId, acct, clId) => e.rest(sym, side, price, qty, orderId, acct, clId),
+    };
   }
 }
-
-const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
-const SNAPSHOT_VERSION = 1;
-
-function isPosInt(n: number): boolean {
-  return Number.isSafeInteger(n) && n > 0;
-}
-

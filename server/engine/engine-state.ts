@@ -1,0 +1,144 @@
+/**
+ * The engine's canonical state bytes (`Engine.stateBytes()`): the state hash `bourse replay`
+ * prints, and the snapshot format `Engine.restore(bytes)` rebuilds an engine from. Equal states
+ * give equal bytes; a restored engine behaves identically from there on.
+ *
+ *   u32 magic "BRSE"   u32 version   f64 inputSeq   f64 eventSeq   f64 tradeSeq   f64 time
+ *   u32 symbols, then per symbol, ascending id:
+ *     u32 symbol   ascii name (NAME_BYTES)   ascii currency (CURRENCY_BYTES)
+ *     u8 priceDecimals   u8 qtyDecimals   u8 status   u8 0
+ *     f64 tick   f64 lot   f64 maxQty   f64 refPrice   f64 bandBps   f64 lastPrice
+ *     bids, then asks:  u32 levels, then per level, best first:
+ *       f64 price   u32 count, then per order, in queue order:
+ *         f64 orderId   u32 account   u32 clientOrderId   f64 qty (leaves)
+ * All little-endian. Cold code: snapshots, replay checks and recovery, never per input.
+ */
+import { BourseError } from '../kernel/errors.ts';
+import { ByteWriter, ByteReader } from '../kernel/bytes.ts';
+import { Side } from '../kernel/types.ts';
+import type { Ladder } from '../kernel/ladder.ts';
+import { NAME_BYTES, CURRENCY_BYTES } from './commands.ts';
+import type { EventWriter } from './events.ts';
+import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } from './pools.ts';
+import type { InstrumentInfo } from './instruments.ts';
+
+const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
+const SNAPSHOT_VERSION = 1;
+const TWO32 = 4294967296;
+
+/**
+ * The parts of an engine its state is read from and rebuilt through. The engine hands them over
+ * (Engine.parts()); nothing else sees them. `out` holds the input seq, event seq and time.
+ */
+export interface EngineParts {
+  readonly out: EventWriter;
+  tradeSeq: number;
+  readonly symbols: readonly number[];
+  instrument(sym: number): InstrumentInfo | undefined;
+  readonly bids: readonly Ladder[];
+  readonly asks: readonly Ladder[];
+  readonly pools: BookPools;
+  /** A symbol id a restored instrument may take: in range and not defined yet. */
+  isFreeSymbol(sym: number): boolean;
+  install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void;
+  /** Put an order on the book (emits RESTING). */
+  rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number): void;
+}
+
+export function writeState(e: EngineParts): Uint8Array {
+  const { lf, li, of, oi } = e.pools;
+  const w = new ByteWriter();
+  w.u32(SNAPSHOT_MAGIC);
+  w.u32(SNAPSHOT_VERSION);
+  w.f64(e.out.inputSeq);
+  w.f64(e.out.seq);
+  w.f64(e.tradeSeq);
+  w.f64(e.out.time);
+  w.u32(e.symbols.length);
+  for (const sym of e.symbols) {
+    const ins = e.instrument(sym)!;
+    w.u32(sym);
+    w.ascii(ins.name, NAME_BYTES);
+    w.ascii(ins.currency, CURRENCY_BYTES);
+    w.u8(ins.priceDecimals);
+    w.u8(ins.qtyDecimals);
+    w.u8(ins.status);
+    w.u8(0);
+    w.f64(ins.tick);
+    w.f64(ins.lot);
+    w.f64(ins.maxQty);
+    w.f64(ins.refPrice);
+    w.f64(ins.bandBps);
+    w.f64(ins.lastPrice);
+    for (const ladder of [e.bids[sym]!, e.asks[sym]!]) {
+      w.u32(ladder.n);
+      for (let i = ladder.n - 1; i >= 0; i--) {
+        const lv = ladder.levels[i]!;
+        w.f64(lf[lv * L_F64 + L_PRICE]!);
+        w.u32(li[lv * L_I32 + L_COUNT]!);
+        for (let o = li[lv * L_I32 + L_HEAD]!; o !== NIL; o = oi[o * O_I32 + O_NEXT]!) {
+          w.f64(of[o * O_F64 + O_ID]!);
+          w.u32(oi[o * O_I32 + O_ACCOUNT]!);
+          w.u32((of[o * O_F64 + O_KEY]! % TWO32));
+          w.f64(of[o * O_F64 + O_QTY]!);
+        }
+      }
+    }
+  }
+  return w.finish();
+}
+
+/** Rebuild a fresh engine's state from `writeState` bytes. Throws SNAPSHOT_CORRUPT on malformed input. */
+export function readState(bytes: Uint8Array, e: EngineParts): void {
+  const r = new ByteReader(bytes, 'engine snapshot');
+  if (r.u32() !== SNAPSHOT_MAGIC) throw new BourseError('SNAPSHOT_CORRUPT', 'bad magic');
+  const version = r.u32();
+  if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
+  e.out.inputSeq = r.f64();
+  e.out.seq = r.f64();
+  e.tradeSeq = r.f64();
+  e.out.time = r.f64();
+  const nSym = r.u32();
+  for (let k = 0; k < nSym; k++) {
+    const sym = r.u32();
+    const name = r.ascii(NAME_BYTES);
+    const currency = r.ascii(CURRENCY_BYTES);
+    const pd = r.u8();
+    const qd = r.u8();
+    const status = r.u8();
+    r.u8();
+    const tick = r.f64();
+    const lot = r.f64();
+    const maxQty = r.f64();
+    const ref = r.f64();
+    const bps = r.f64();
+    const last = r.f64();
+    if (!e.isFreeSymbol(sym)) throw new BourseError('SNAPSHOT_CORRUPT', `bad symbol ${sym}`);
+    e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
+    for (const side of [Side.Buy, Side.Sell] as const) {
+      const nLevels = r.u32();
+      for (let i = 0; i < nLevels; i++) {
+        const price = r.f64();
+        const count = r.u32();
+        if (count === 0) throw new BourseError('SNAPSHOT_CORRUPT', `empty level ${price}`);
+        for (let j = 0; j < count; j++) {
+          const id = r.f64();
+          const acct = r.u32();
+          const clId = r.u32();
+          const qty = r.f64();
+          restQuiet(e, sym, side, price, qty, id, acct, clId);
+        }
+      }
+    }
+  }
+  if (!r.done) throw new BourseError('SNAPSHOT_CORRUPT', 'trailing bytes');
+}
+
+/** `rest` without an event: used only to rebuild from a snapshot. */
+function restQuiet(e: EngineParts, sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
+  const count = e.out.count;
+  const seq = e.out.seq;
+  e.rest(sym, side, price, qty, id, acct, clId);
+  e.out.count = count;
+  e.out.seq = seq;
+}
