@@ -129,7 +129,7 @@ test('inputs must be contiguous: a gap in sequence numbers is refused loudly', (
 
 test('the pools grow mid-stream, orders and levels each on their own: same events and state as the reference, and a snapshot restores', () => {
   // Engine({ expectedOrders: 16 }) starts with room for 1024 orders and 256 levels. A grow
-  // replaces the pool's arrays under the engine, which must re-read them: first the order pool
+  // replaces the pool arrays, and every later read must see the new ones: first the order pool
   // grows (1500 orders on 100 prices), then the level pool alone (400 more prices), then both
   // are read by cancels, modifies and a sweep.
   const cmds: Command[] = [define(1, 'AAA', { refPrice: 1000, bandBps: 10000 })];
