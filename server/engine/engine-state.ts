@@ -19,12 +19,13 @@ import { Side } from '../kernel/types.ts';
 import type { Ladder } from '../kernel/ladder.ts';
 import { NAME_BYTES, CURRENCY_BYTES } from './commands.ts';
 import type { EventWriter } from './events.ts';
-import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } from './pools.ts';
+import { Layout, type PoolArrays } from './pools.ts';
 import type { InstrumentInfo } from './instruments.ts';
 
 const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
 const SNAPSHOT_VERSION = 1;
 const TWO32 = 4294967296;
+const { NIL, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } = Layout;
 
 /**
  * The parts of an engine its state is read from and rebuilt through. The engine hands them over
@@ -37,7 +38,8 @@ export interface EngineParts {
   instrument(sym: number): InstrumentInfo | undefined;
   readonly bids: readonly Ladder[];
   readonly asks: readonly Ladder[];
-  readonly pools: BookPools;
+  /** The pool arrays now (a grow replaces them). */
+  pools(): PoolArrays;
   /** A symbol id a restored instrument may take: in range and not defined yet. */
   isFreeSymbol(sym: number): boolean;
   install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void;
@@ -46,7 +48,7 @@ export interface EngineParts {
 }
 
 export function writeState(e: EngineParts): Uint8Array {
-  const { lf, li, of, oi } = e.pools;
+  const { lf, li, of, oi } = e.pools();
   const w = new ByteWriter();
   w.u32(SNAPSHOT_MAGIC);
   w.u32(SNAPSHOT_VERSION);

@@ -15,16 +15,27 @@ import { Errors, BourseError } from '../kernel/errors.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
 import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
 import { EventWriter, CancelReason, Priority } from './events.ts';
-import type { SlotIndex } from './slot-index.ts';
 import { Ladder } from '../kernel/ladder.ts';
-import { NIL, BookPools, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_QTY, L_COUNT, L_HEAD } from './pools.ts';
+import { BookPools, type Layout } from './pools.ts';
 import { writeState, readState, type EngineParts } from './engine-state.ts';
-import { Instruments, MAX_SYMBOLS, type InstrumentInfo } from './instruments.ts';
+import { Instruments, type InstrumentInfo } from './instruments.ts';
+import type * as Ins from './instruments.ts';
 
-export { MAX_SYMBOLS, type InstrumentInfo };
+export type { InstrumentInfo };
+/** A literal local copy, checked against instruments.ts: read per input (see Layout in pools.ts). */
+export const MAX_SYMBOLS: typeof Ins.MAX_SYMBOLS = 65536;
 
 export const MAX_ACCOUNT = 1 << 20;
 const TWO32 = 4294967296;
+// The pool layout (pools.ts) as literal local consts, for the hot loops (see Layout there); each is
+// typed by its Layout entry, so a copy that drifts from the layout does not compile.
+const NIL: typeof Layout.NIL = -1;
+const O_F64: typeof Layout.O_F64 = 8, O_I32: typeof Layout.O_I32 = 16;
+const O_ID: typeof Layout.O_ID = 0, O_KEY: typeof Layout.O_KEY = 1, O_PRICE: typeof Layout.O_PRICE = 2, O_QTY: typeof Layout.O_QTY = 3;
+const O_SYMBOL: typeof Layout.O_SYMBOL = 10, O_SIDE: typeof Layout.O_SIDE = 11, O_LEVEL: typeof Layout.O_LEVEL = 12;
+const O_NEXT: typeof Layout.O_NEXT = 13, O_ACCOUNT: typeof Layout.O_ACCOUNT = 15;
+const L_F64: typeof Layout.L_F64 = 4, L_I32: typeof Layout.L_I32 = 8;
+const L_PRICE: typeof Layout.L_PRICE = 0, L_QTY: typeof Layout.L_QTY = 1, L_COUNT: typeof Layout.L_COUNT = 4, L_HEAD: typeof Layout.L_HEAD = 5;
 
 export interface LevelView {
   price: number;
@@ -37,7 +48,7 @@ export interface EngineOptions {
   expectedOrders?: number;
 }
 
-export class Engine {
+export class Engine extends BookPools {
   readonly out = new EventWriter();
 
   // --- instruments (instruments.ts), and the arrays the hot paths read, by reference
@@ -52,16 +63,7 @@ export class Engine {
   private readonly bids: Ladder[] = [];
   private readonly asks: Ladder[] = [];
 
-  // --- order and level pools (pools.ts). The hot paths read the typed arrays through these
-  // fields: re-read (syncPools) after an alloc, the only thing that grows them.
-  private readonly pools: BookPools;
-  private of: Float64Array;
-  private oi: Int32Array;
-  private lf: Float64Array;
-  private li: Int32Array;
-  /** Order id -> slot, and client key (account * 2^32 + clientOrderId) -> slot of a live order. */
-  private readonly byId: SlotIndex;
-  private readonly byClient: SlotIndex;
+  // --- order and level pools: inherited from BookPools (pools.ts), see there why.
 
   // --- counters (input seq, time and event seq live in `out`, which stamps them on events)
   private tradeSeq = 0;
@@ -70,14 +72,7 @@ export class Engine {
   private dv: DataView = new DataView(new ArrayBuffer(8));
 
   constructor(opts: EngineOptions = {}) {
-    const pools = new BookPools(Math.max(1024, opts.expectedOrders ?? 65536));
-    this.pools = pools;
-    this.of = pools.of;
-    this.oi = pools.oi;
-    this.lf = pools.lf;
-    this.li = pools.li;
-    this.byId = pools.byId;
-    this.byClient = pools.byClient;
+    super(Math.max(1024, opts.expectedOrders ?? 65536));
   }
 
   /** Sequence of the last input applied (0 before any). */
@@ -295,7 +290,6 @@ export class Engine {
   private match(sym: number, side: number, limit: number, qty: number, takerId: number, acct: number): number {
     const opp = side === Side.Buy ? this.asks[sym]! : this.bids[sym]!;
     const buy = side === Side.Buy;
-    const pools = this.pools;
     let leaves = qty;
     let lastTrade = 0;
     while (leaves > 0 && opp.n > 0) {
@@ -309,8 +303,8 @@ export class Engine {
         if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
           this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, true);
-          pools.unlink(o, lv);
-          pools.freeOrder(o);
+          this.unlink(o, lv);
+          this.freeOrder(o);
         } else {
           const tq = leaves < makerQty ? leaves : makerQty;
           const rest = makerQty - tq;
@@ -320,15 +314,15 @@ export class Engine {
           lastTrade = lp;
           this.out.trade(side, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
           if (rest === 0) {
-            pools.unlink(o, lv);
-            pools.freeOrder(o);
+            this.unlink(o, lv);
+            this.freeOrder(o);
           }
         }
         o = next;
       }
       if (this.li[lv * L_I32 + L_COUNT] === 0) {
         opp.n--;
-        pools.freeLevel(lv);
+        this.freeLevel(lv);
       }
     }
     if (lastTrade !== 0) this.ins.setLastPrice(sym, lastTrade);
@@ -342,13 +336,11 @@ export class Engine {
     let lv: number;
     if (idx >= 0) lv = ladder.levels[idx]!;
     else {
-      lv = this.pools.allocLevel(price);
-      if (this.pools.li !== this.li) this.syncPools();
+      lv = this.allocLevel(price);
       idx = -idx - 1;
       ladder.insertAt(idx, key, lv);
     }
-    const o = this.pools.allocOrder();
-    if (this.pools.oi !== this.oi) this.syncPools();
+    const o = this.allocOrder();
     this.of[o * O_F64 + O_ID] = orderId;
     this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
     this.of[o * O_F64 + O_PRICE] = price;
@@ -357,7 +349,7 @@ export class Engine {
     this.oi[o * O_I32 + O_SYMBOL] = sym;
     this.oi[o * O_I32 + O_SIDE] = side;
     this.oi[o * O_I32 + O_LEVEL] = lv;
-    this.pools.link(o, lv);
+    this.link(o, lv);
     this.byId.add(o);
     this.byClient.add(o);
     this.out.resting(side, sym, orderId, price, qty);
@@ -366,8 +358,7 @@ export class Engine {
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
   private removeOrder(o: number): void {
     const lv = this.oi[o * O_I32 + O_LEVEL]!;
-    const pools = this.pools;
-    pools.unlink(o, lv);
+    this.unlink(o, lv);
     if (this.li[lv * L_I32 + L_COUNT] === 0) {
       const sym = this.oi[o * O_I32 + O_SYMBOL]!;
       const buy = this.oi[o * O_I32 + O_SIDE] === Side.Buy;
@@ -376,18 +367,9 @@ export class Engine {
       const idx = ladder.search(buy ? price : -price);
       if (idx < 0) throw new BourseError('INVARIANT', `level ${price} missing from ladder of symbol ${sym}`);
       ladder.removeAt(idx);
-      pools.freeLevel(lv);
+      this.freeLevel(lv);
     }
-    pools.freeOrder(o);
-  }
-
-  /** Re-read the pool arrays after an alloc: a grow replaces them. */
-  private syncPools(): void {
-    const pools = this.pools;
-    this.of = pools.of;
-    this.oi = pools.oi;
-    this.lf = pools.lf;
-    this.li = pools.li;
+    this.freeOrder(o);
   }
 
   // ------------------------------------------------------------------ queries (tools, tests, snapshots)
@@ -462,7 +444,7 @@ export class Engine {
       instrument: (sym) => e.instrument(sym),
       bids: e.bids,
       asks: e.asks,
-      pools: e.pools,
+      pools: () => e.arrays(),
       isFreeSymbol: (sym) => sym < MAX_SYMBOLS && e.defined[sym] === 0,
       install: (sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last) => e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last),
       rest: (sym, side, price, qty, orderId, acct, clId) => e.rest(sym, side, price, qty, orderId, acct, clId),

@@ -126,3 +126,33 @@ test('inputs must be contiguous: a gap in sequence numbers is refused loudly', (
   const gap = stream([buy(1000, 5)], 5);
   assert.throws(() => e.apply(gap.buf, 0), /INVARIANT.*input seq 5 after 1/);
 });
+
+test('the pools grow mid-stream, orders and levels each on their own: same events and state as the reference, and a snapshot restores', () => {
+  // Engine({ expectedOrders: 16 }) starts with room for 1024 orders and 256 levels. A grow
+  // replaces the pool arrays, and every later read must see the new ones: first the order pool
+  // grows (1500 orders on 100 prices), then the level pool alone (400 more prices), then both
+  // are read by cancels, modifies and a sweep.
+  const cmds: Command[] = [define(1, 'AAA', { refPrice: 1000, bandBps: 10000 })];
+  for (let i = 0; i < 1500; i++) cmds.push(buy(100 + (i % 100), 1 + (i % 3), 1 + (i % 4)));
+  for (let i = 0; i < 400; i++) cmds.push(buy(200 + i, 2, 1 + (i % 4)));
+  const grown = cmds.length;
+  for (let id = 2; id < 1902; id += 7) cmds.push({ type: Cmd.Cancel, symbol: 1, orderId: id, account: 1 + ((id - 2) % 4) });
+  for (let id = 5; id < 1902; id += 11) cmds.push({ type: Cmd.Modify, symbol: 1, orderId: id, account: 1 + ((id - 2) % 4), price: id % 2 ? 150 : 100 + ((id - 2) % 100), qty: 1 });
+  cmds.push(sell(150, 1500, 9));
+  for (let i = 0; i < 1500; i++) cmds.push(i % 2 ? buy(300 + (i % 500), 2, 5) : sell(1200 + (i % 500), 2, 6));
+  const { buf, offsets } = stream(cmds);
+  const e = new Engine({ expectedOrders: 16 });
+  const ref = new ReferenceEngine();
+  offsets.forEach((at, k) => {
+    e.apply(buf, at);
+    ref.apply(buf, at);
+    if (k + 1 === grown) {
+      assert.equal(e.restingOrders, 1900, 'the order pool grew');
+      assert.equal(e.depth(1, Side.Buy).length, 500, 'the level pool grew');
+    }
+  });
+  assert.ok(trades(decodeEvents(e.out)).length > 500, 'the sweep traded through the grown pools');
+  assert.deepEqual(e.out.bytes(), ref.out.bytes(), 'events differ from the reference');
+  assert.deepEqual(e.stateBytes(), ref.stateBytes(), 'state differs from the reference');
+  assert.deepEqual(Engine.restore(e.stateBytes(), { expectedOrders: 16 }).stateBytes(), e.stateBytes(), 'a restore that grows the pools gives the same state');
+});
