@@ -295,7 +295,14 @@ export class HaNode {
         }
         this.startRenewing();
         const tail2 = await streamTail(jsm, o.names);
-        await within(f.drainTo(tail2.lastStreamSeq), o.leaseTtlMs);
+        // Leading from short of the stream's tail would only be fenced later, after this node had
+        // journaled inputs of its own: give the lease back now and try again from the top.
+        if (!(await within(f.drainTo(tail2.lastStreamSeq), o.leaseTtlMs))) {
+          o.log(`ha: takeover abandoned node=${o.nodeId}: applied stream seq ${f.appliedStreamSeq} short of ${tail2.lastStreamSeq} after ${o.leaseTtlMs} ms`);
+          await lease.release();
+          this.mdSession = keep;
+          continue;
+        }
         await f.stop();
         if (f.error) throw f.error;
         this.follower = undefined;
