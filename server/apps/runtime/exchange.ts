@@ -18,7 +18,8 @@ import type { PinResult } from './pin.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
 import { MD_SIZE } from '../../mdp/records.ts';
 import { MarketState } from '../../mdp/market-state.ts';
-import { statBlock, controlBlock, CoreStat, MdpStat, Ctl } from './shared-stats.ts';
+import { statBlock, controlBlock, CoreStat, MdpStat, Ctl, LAT_COUNT, FEED_SLOTS } from './shared-stats.ts';
+import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
 import type { ExchangeOptions } from './options.ts';
 
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
@@ -32,6 +33,8 @@ export interface ExchangeStats {
   mdRecords: number;
   lastMdSeq: number;
   mainMdSeq: number;
+  coreRunning: boolean;
+  mdpRunning: boolean;
 }
 
 export class Exchange {
@@ -49,6 +52,11 @@ export class Exchange {
   private readonly coreStats = statBlock();
   private readonly mdpStats = statBlock();
   private readonly control = controlBlock();
+  /** Latency histograms (shared-stats.ts Lat), written by the core, MDP and main threads. */
+  readonly latencyBlock = histogramBlock(LAT_COUNT);
+  readonly latency: readonly SharedHistogram[] = Array.from({ length: LAT_COUNT }, (_, i) => new SharedHistogram(this.latencyBlock, i));
+  /** Multicast feed counters (shared-stats.ts FeedStat), copied by the MDP thread. */
+  readonly feedStats = new Float64Array(new SharedArrayBuffer(FEED_SLOTS * 8));
   private readonly mdRing: Ring;
   private core!: Worker;
   private mdpWorker!: Worker;
@@ -104,7 +112,7 @@ export class Exchange {
       Atomics.notify(x.control, Ctl.stop);
     };
     x.mdpWorker = new Worker(new URL('./mdp-worker.ts', import.meta.url), {
-      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control },
+      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control, latency: x.latencyBlock, coreStats: x.coreStats, feedStats: x.feedStats },
     });
     x.mdpWorker.on('message', (m) => {
       onMessage(m);
@@ -117,7 +125,7 @@ export class Exchange {
       if (!x.stopping && code !== 0) onError('MDP')(new BourseError('THREAD_FAILED', `MDP thread exited unexpectedly (code ${code})`));
     });
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock },
     });
     x.core.on('message', (m) => {
       onMessage(m);
@@ -175,6 +183,8 @@ export class Exchange {
       mdRecords: m[MdpStat.records]!,
       lastMdSeq: m[MdpStat.lastMdSeq]!,
       mainMdSeq: this.market.mdSeq,
+      coreRunning: c[CoreStat.running] === 1,
+      mdpRunning: m[MdpStat.running] === 1,
     };
   }
 
