@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,4 +102,10 @@ test('Prometheus scrapes a live Bourse: ack p99 from the histogram, burn rates r
     }
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('promtool accepts infra/prometheus (scrape config, recording and alerting rules)', { skip: existsSync('/usr/bin/promtool') ? false : '/usr/bin/promtool is absent: run infra/install.sh' }, () => {
+  const r = spawnSync('/usr/bin/promtool', ['check', 'config', join(REPO_ROOT, 'infra/prometheus/prometheus.yml')], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /SUCCESS: \d+ rules found/);
 });
