@@ -35,6 +35,9 @@ export interface ExchangeStats {
   mainMdSeq: number;
   coreRunning: boolean;
   mdpRunning: boolean;
+  /** CPU time of the core and MDP threads so far (µs; sampled every 16 duty cycles). */
+  coreCpuUs: number;
+  mdpCpuUs: number;
 }
 
 export class Exchange {
@@ -62,10 +65,12 @@ export class Exchange {
   private mdpWorker!: Worker;
   private pumping = true;
   private pumpDone!: Promise<void>;
-  private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array }>;
-  private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array }) => void;
+  private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }>;
+  private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }) => void;
   private coreStopped: Promise<number>;
   private resolveCore!: (seq: number) => void;
+  /** CPU time (µs) the core thread used, reported when it stops (benchmarks). */
+  coreCpuUs: number | undefined;
   private failure: BourseError | undefined;
   private stopping = false;
 
@@ -116,7 +121,7 @@ export class Exchange {
     });
     x.mdpWorker.on('message', (m) => {
       onMessage(m);
-      if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples });
+      if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples, mdpCpuUs: m.cpuUs });
     });
     x.mdpWorker.on('error', onError('MDP'));
     x.mdpWorker.on('exit', (code) => {
@@ -129,7 +134,10 @@ export class Exchange {
     });
     x.core.on('message', (m) => {
       onMessage(m);
-      if (m.type === 'stopped') x.resolveCore(m.seq);
+      if (m.type === 'stopped') {
+        x.coreCpuUs = m.cpuUs;
+        x.resolveCore(m.seq);
+      }
     });
     x.core.on('error', onError('core'));
     x.core.on('exit', (code) => {
@@ -185,6 +193,8 @@ export class Exchange {
       mainMdSeq: this.market.mdSeq,
       coreRunning: c[CoreStat.running] === 1,
       mdpRunning: m[MdpStat.running] === 1,
+      coreCpuUs: c[CoreStat.cpuUs]!,
+      mdpCpuUs: m[MdpStat.cpuUs]!,
     };
   }
 
@@ -193,7 +203,7 @@ export class Exchange {
   }
 
   /** Stop the simulator, flush everything through both threads, and wait for the threads to end. */
-  async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array }> {
+  async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }> {
     this.stopping = true;
     Atomics.store(this.control, Ctl.stop, 1);
     Atomics.notify(this.control, Ctl.stop);

@@ -139,6 +139,7 @@ async function run(): Promise<void> {
   // A pending Atomics.waitAsync does not keep a thread's event loop alive: this timer does.
   const keepAlive = setInterval(() => {}, 1 << 30);
   let sinceYield = 0;
+  let cycles = 0;
   for (;;) {
     const got = agent.doWork(input);
     if (measure && got > 0) sampleHop();
@@ -161,6 +162,10 @@ async function run(): Promise<void> {
     stats[MdpStat.lastMdSeq] = mdp.lastMdSeq;
     stats[MdpStat.lastInputSeq] = mdp.lastInputSeq;
     stats[MdpStat.e2eSamples] = nSamples;
+    if ((++cycles & 15) === 0) {
+      const cpu = process.threadCpuUsage(); // for benchmarks: this thread's CPU time
+      stats[MdpStat.cpuUs] = cpu.user + cpu.system;
+    }
   }
   clearInterval(keepAlive);
   clearInterval(feedTimer);
@@ -168,5 +173,6 @@ async function run(): Promise<void> {
   await feed?.close();
   output.close();
   stats[MdpStat.running] = 0;
-  parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined });
+  const cpu = process.threadCpuUsage();
+  parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined, cpuUs: cpu.user + cpu.system });
 }

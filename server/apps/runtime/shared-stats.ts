@@ -4,8 +4,8 @@
  * (Plain stores: a reader may see a value a moment old, never a torn one: each slot is one
  * aligned 8-byte store.)
  */
-export const CoreStat = { inputs: 0, lastSeq: 1, events: 2, resting: 3, commits: 4, ringStalls: 5, running: 6, recoveredSeq: 7 } as const;
-export const MdpStat = { events: 0, records: 1, lastMdSeq: 2, lastInputSeq: 3, running: 4, e2eSamples: 5 } as const;
+export const CoreStat = { inputs: 0, lastSeq: 1, events: 2, resting: 3, commits: 4, ringStalls: 5, running: 6, recoveredSeq: 7, cpuUs: 11 } as const;
+export const MdpStat = { events: 0, records: 1, lastMdSeq: 2, lastInputSeq: 3, running: 4, e2eSamples: 5, cpuUs: 6 } as const;
 export const STAT_SLOTS = 16;
 
 export function statBlock(): Float64Array {
