@@ -5,13 +5,26 @@
  *     hot threads use (kernel/shared-histogram.ts) vs prom-client's Histogram.observe (same 22
  *     buckets; without and with a label) and Counter.inc, against an empty loop's baseline.
  *     Also what each allocates (heap growth per million observations, GC off where possible).
- *  2. A scrape: rendering /metrics of a populated registry through prom-client.
+ *  2. The hot-path hooks themselves, in one thread, alternating on/off rounds: the core agent
+ *     (simulator -> sequencer -> engine, no journal) with and without the ack recorder (worst
+ *     case: one commit per input, as memory-only runs do; and one commit per 4096), and the MDP
+ *     agent over pre-generated events with and without the stamp -> record sink (batches of 64).
+ *     CPU-bound and single-threaded, so the ratio is far less noisy than the threaded A/B.
+ *  3. A scrape: rendering /metrics of a populated registry through prom-client.
  */
 import { Counter, Histogram, Registry } from 'prom-client';
 import { loadavg } from 'node:os';
 import { SharedHistogram, histogramBlock, LATENCY_BOUNDS_US } from '../server/kernel/shared-histogram.ts';
 import { Metrics } from '../server/http/metrics.ts';
 import { printTable } from './lib/table.ts';
+import { Engine } from '../server/engine/engine.ts';
+import { EventLog } from '../server/engine/events.ts';
+import { CoreAgent } from '../server/sequencer/core-agent.ts';
+import { MdpAgent } from '../server/mdp/mdp-agent.ts';
+import { OrderFlow } from '../server/sim/flow.ts';
+import { simulatorFor } from '../server/apps/runtime/sources.ts';
+import { AckLatency } from '../server/apps/runtime/ack-latency.ts';
+import { MdLatency } from '../server/apps/runtime/md-latency.ts';
 import type { Figures } from './lib/results.ts';
 
 const N = 2_000_000;
@@ -74,7 +87,62 @@ export async function runMetricsBench(): Promise<Figures> {
     ops.map(([name], i) => [name, med[i]!.toFixed(1), (med[i]! - base).toFixed(1), Math.min(...ns[i]!).toFixed(1), Math.max(...ns[i]!).toFixed(1), heap[i]!]), 'hot-path cost of one observation');
   if (sink === -1) console.log(sink);
 
-  // A scrape of a registry like bourse start's (every histogram filled).
+  // 2. The hooks in their agents, same thread, alternating.
+  const wall = () => (performance.timeOrigin + performance.now()) * 1000;
+  const coreRun = (on: boolean, commitEvery: number, inputs: number): number => {
+    const engine = new Engine();
+    const src = simulatorFor(engine, { seed: 7, symbols: 8 });
+    const ack = new AckLatency(new SharedHistogram(histogramBlock(1), 0), wall, 4097);
+    const core = CoreAgent.sync({ engine, clock: on ? ack.clock : wall, source: src, commitEvery, onDurable: on ? (log) => { ack.released(); src.flow.observe(log); } : (log) => src.flow.observe(log) });
+    core.doWork(20_000); // warm the books
+    const t0 = performance.now();
+    for (let done = 0; done < inputs; done += 512) {
+      core.doWork(512);
+      if (on) ack.flush(wall());
+    }
+    return inputs / ((performance.now() - t0) / 1000);
+  };
+  const log = new EventLog(1 << 20);
+  {
+    const flow = new OrderFlow({ seed: 9, symbols: 8, restingTarget: 1000 });
+    const engine = new Engine();
+    const buf = new Uint8Array(96);
+    for (let k = 0; k < 400_000; k++) {
+      flow.next(buf, 0);
+      engine.apply(buf, 0);
+      const n = engine.out.count;
+      while ((log.count + n) * 10 > log.f64.length) log.grow();
+      log.f64.set(engine.out.f64.subarray(0, n * 10), log.count * 10);
+      log.count += n;
+      engine.out.clear();
+    }
+  }
+  const mdpRun = (on: boolean): number => {
+    const agent = new MdpAgent();
+    const md = new MdLatency(new SharedHistogram(histogramBlock(1), 0), () => true, wall);
+    agent.addSink(on ? md.sink : () => {});
+    const t0 = performance.now();
+    for (let k = 0; k < log.count; k += 64) agent.onEvents(log.f64, log.i32, k, Math.min(64, log.count - k));
+    return log.count / ((performance.now() - t0) / 1000);
+  };
+  const ab: Record<string, { on: number[]; off: number[] }> = { core1: { on: [], off: [] }, core4096: { on: [], off: [] }, mdp: { on: [], off: [] } };
+  for (let r = 0; r < 6; r++) {
+    for (const on of r % 2 === 0 ? [true, false] : [false, true]) {
+      const k = on ? 'on' : 'off';
+      ab.core1![k].push(coreRun(on, 1, 200_000));
+      ab.core4096![k].push(coreRun(on, 4096, 200_000));
+      ab.mdp![k].push(mdpRun(on));
+    }
+  }
+  const abRows = Object.entries(ab).map(([name, v]) => {
+    const on = median(v.on);
+    const off = median(v.off);
+    const spread = Math.max(...v.off) / Math.min(...v.off);
+    return [name === 'core1' ? 'core agent, commit per input (inputs/s)' : name === 'core4096' ? 'core agent, commit per 4096 (inputs/s)' : 'MDP agent, batches of 64 (events/s)', Math.round(on), Math.round(off), (on / off).toFixed(3), spread.toFixed(3)];
+  });
+  printTable(['hot path, same thread', 'metrics on', 'metrics off', 'on/off', 'off rounds max/min'], abRows, 'hooks on vs off (6 alternating rounds, medians)');
+
+  // 3. A scrape of a registry like bourse start's (every histogram filled).
   const m = new Metrics();
   for (let k = 0; k < 8; k++) m.histogram(`bench_h${k}_seconds`, 'x', () => sh.snapshot());
   for (let k = 0; k < 80; k++) m.counter(`bench_c${k}_total`, 'x', () => k);
@@ -94,6 +162,13 @@ export async function runMetricsBench(): Promise<Figures> {
     shared_histogram_heap_bytes_per_1m: heap[1]!,
     promclient_histogram_labelled_heap_bytes_per_1m: heap[3]!,
     scrape_ms_p50: Math.round(median(scrapes) * 100) / 100,
+    core_commit1_on_inputs_per_s: Math.round(median(ab.core1!.on)), core_commit1_off_inputs_per_s: Math.round(median(ab.core1!.off)),
+    core_commit1_on_vs_off: Math.round((median(ab.core1!.on) / median(ab.core1!.off)) * 1000) / 1000,
+    core_commit4096_on_inputs_per_s: Math.round(median(ab.core4096!.on)), core_commit4096_off_inputs_per_s: Math.round(median(ab.core4096!.off)),
+    core_commit4096_on_vs_off: Math.round((median(ab.core4096!.on) / median(ab.core4096!.off)) * 1000) / 1000,
+    mdp_on_events_per_s: Math.round(median(ab.mdp!.on)), mdp_off_events_per_s: Math.round(median(ab.mdp!.off)),
+    mdp_on_vs_off: Math.round((median(ab.mdp!.on) / median(ab.mdp!.off)) * 1000) / 1000,
+    off_rounds_spread_core1: Math.round((Math.max(...ab.core1!.off) / Math.min(...ab.core1!.off)) * 1000) / 1000,
     load_avg_1m: Math.round(loadavg()[0]! * 100) / 100,
   };
   printTable(['scrape (8 histograms, 80 counters, prom-client format)', 'ms p50'], [['render()', figures.scrape_ms_p50!]]);

@@ -1,7 +1,8 @@
 /**
  * Latency histograms in shared memory: written by the thread that owns the measurement (core,
  * MDP, main), read by the main thread when /metrics is scraped. Single writer per histogram, no
- * lock, no allocation: `record(us)` is a binary search over 22 bounds and three plain stores.
+ * lock, no allocation: `record(us)` is a table lookup by bit length, at most two compares and
+ * three plain stores.
  *
  *   one histogram = SLOTS Float64 slots in a SharedArrayBuffer:
  *   ┌─────────┬──────────┬──────────────────────────────────────────────┐
@@ -23,6 +24,26 @@ export const LATENCY_BOUNDS_US: readonly number[] = [
 const BOUNDS = new Float64Array(LATENCY_BOUNDS_US);
 const NB = BOUNDS.length;
 export const HISTOGRAM_SLOTS = 2 + NB + 1;
+/**
+ * FIRST[b]: the first bucket whose bound is >= 2^(b-1), for b = bit length of floor(v) (0..24):
+ * the bucket of v is then at most two steps further (a power of two spans at most two bounds).
+ */
+const FIRST = new Int32Array(26);
+for (let b = 0; b < FIRST.length; b++) {
+  const lo = b === 0 ? 0 : 2 ** (b - 1);
+  let i = 0;
+  while (i < NB && BOUNDS[i]! < lo) i++;
+  FIRST[b] = i;
+}
+const TOP = BOUNDS[NB - 1]!;
+
+/** Index of the first bucket whose bound is >= v (NB: +Inf). */
+function bucketOf(v: number): number {
+  if (v > TOP) return NB;
+  let i = FIRST[32 - Math.clz32(v)]!; // v <= 1e7 < 2^24: floor by ToUint32 in clz32
+  while (BOUNDS[i]! < v) i++;
+  return i;
+}
 
 export interface HistogramSnapshot {
   /** Cumulative counts per bound (same order as LATENCY_BOUNDS_US), then +Inf (= count). */
@@ -42,17 +63,19 @@ export class SharedHistogram {
   /** One sample in µs (negative and NaN count as 0). */
   record(us: number): void {
     const v = us > 0 ? us : 0;
-    let lo = 0;
-    let hi = NB; // first bound >= v, or NB (+Inf)
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (BOUNDS[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
     const f = this.f64;
-    f[2 + lo]!++;
+    f[2 + bucketOf(v)]!++;
     f[0]!++;
     f[1]! += v;
+  }
+
+  /** `n` samples of the same value (one bucket lookup). */
+  recordN(us: number, n: number): void {
+    const v = us > 0 ? us : 0;
+    const f = this.f64;
+    f[2 + bucketOf(v)]! += n;
+    f[0]! += n;
+    f[1]! += v * n;
   }
 
   /** Cumulative view for an exposition or a quantile (allocates: scrape time only). */

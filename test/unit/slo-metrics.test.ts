@@ -154,3 +154,25 @@ test('histograms on /metrics: cumulative le buckets in seconds, _sum in seconds,
   const parsed = parseExposition(text).filter((s) => s.name === 'bourse_test_seconds_bucket');
   assert.equal(parsed.length, LATENCY_BOUNDS_US.length + 1);
 });
+
+test('shared histogram: the table lookup puts every value where a naive search does (bounds, just above and below, random, huge)', () => {
+  const B = LATENCY_BOUNDS_US;
+  const naive = (v: number) => {
+    const i = B.findIndex((b) => b >= (v > 0 ? v : 0));
+    return i < 0 ? B.length : i;
+  };
+  let seed = 1;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const values = [...B, ...B.map((b) => b + 1e-9), ...B.map((b) => b - 1e-9), 0, 0.5, 1e7 + 1, 2 ** 24, 2 ** 40, -1];
+  for (let i = 0; i < 20_000; i++) values.push(Math.exp(rnd() * Math.log(2e7)));
+  for (const v of values) {
+    const h = new SharedHistogram(histogramBlock(1), 0);
+    h.record(v);
+    const got = Array.from(h.f64.subarray(2)).findIndex((c) => c === 1);
+    assert.equal(got, naive(v), `value ${v}`);
+  }
+  const h = new SharedHistogram(histogramBlock(1), 0);
+  h.recordN(7, 3);
+  assert.equal(h.countAtOrBelow(10), 3);
+  assert.equal(h.snapshot().sumUs, 21);
+});

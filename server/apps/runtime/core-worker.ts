@@ -24,6 +24,7 @@ import { simulatorFor } from './sources.ts';
 import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION } from './shared-stats.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
+import { AckLatency } from './ack-latency.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface CoreData {
@@ -55,25 +56,13 @@ const toRing = (log: EventLog) => {
   eventsWritten += log.count;
 };
 /** Once per duty cycle: (now, events written) for the MDP's ring-hop sample. Seqlock: odd while written. */
-function publishHop(): void {
+function publishHop(nowUs: number): void {
   Atomics.add(hopVersion, HOP_VERSION, 1);
-  stats[HOP_TIME] = (performance.timeOrigin + performance.now()) * 1000;
+  stats[HOP_TIME] = nowUs;
   stats[HOP_EVENTS] = eventsWritten;
   Atomics.add(hopVersion, HOP_VERSION, 1);
 }
-/** Stamps of the inputs since the last commit: the ack latency of each is taken at its release. */
-const stamps = new Float64Array(MAX_BATCH + 1);
-let nStamps = 0;
-const stampingClock = () => {
-  const t = wallClock();
-  if (nStamps < stamps.length) stamps[nStamps++] = t;
-  return t;
-};
-const released = () => {
-  const now = (performance.timeOrigin + performance.now()) * 1000;
-  for (let i = 0; i < nStamps; i++) ackH.record(now - stamps[i]!);
-  nStamps = 0;
-};
+const ack = new AckLatency(ackH, wallClock, MAX_BATCH + 1);
 /** The journal, its group commit timed (write + fdatasync). */
 function timedJournal(j: Journal): JournalSink {
   return {
@@ -120,13 +109,13 @@ function run(): void {
 
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
   const onDurable = (log: EventLog) => {
-    if (measure) released();
+    if (measure) ack.released();
     toRing(log);
     flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
   };
   // Without a journal there is no fsync to amortise: every input is published at once.
   const sink = journal && measure ? timedJournal(journal) : journal;
-  const core = CoreAgent.sync({ engine, clock: measure ? stampingClock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
+  const core = CoreAgent.sync({ engine, clock: measure ? ack.clock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
 
   const rate = options.rate;
   const t0 = performance.now();
@@ -143,7 +132,11 @@ function run(): void {
       continue;
     }
     sent += core.doWork(Math.min(due, MAX_BATCH));
-    if (measure) publishHop();
+    if (measure) {
+      const now = (performance.timeOrigin + performance.now()) * 1000;
+      ack.flush(now);
+      publishHop(now);
+    }
     stats[CoreStat.inputs] = sent;
     stats[CoreStat.lastSeq] = engine.lastSeq;
     stats[CoreStat.events] = engine.lastEventSeq;

@@ -15,6 +15,7 @@ import { MulticastFeed } from '../../multicast/feed.ts';
 import { feedConfig } from '../../multicast/config.ts';
 import { MdpStat, CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, FeedStat } from './shared-stats.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
+import { MdLatency } from './md-latency.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface MdpData {
@@ -64,23 +65,8 @@ function sampleHop(): void {
   lastHopTime = t;
   hopH.record((performance.timeOrigin + performance.now()) * 1000 - t);
 }
-let emitUs = 0;
-if (measure) {
-  agent.addSink((f64, i32, first, count) => {
-    const now = (performance.timeOrigin + performance.now()) * 1000;
-    // Live inputs only: the journal's replay at start carries old stamps (and emitUs 0 keeps
-    // its datagrams out of the feed histogram too).
-    if (!(mdp.lastInputSeq > coreStats[CoreStat.recoveredSeq]!)) {
-      emitUs = 0;
-      return;
-    }
-    emitUs = now;
-    for (let k = first; k < first + count; k++) {
-      if (mdType(i32, k) === Md.Bar) continue; // a bar's time is its open time, not a stamp
-      recordH.record(now - mdTime(f64, k));
-    }
-  });
-}
+const mdLatency = new MdLatency(recordH, () => mdp.lastInputSeq > coreStats[CoreStat.recoveredSeq]!, () => (performance.timeOrigin + performance.now()) * 1000);
+if (measure) agent.addSink(mdLatency.sink);
 
 let feed: MulticastFeed | undefined;
 let feedTimer: ReturnType<typeof setInterval> | undefined;
@@ -105,7 +91,7 @@ async function run(): Promise<void> {
     const pub = f.publisher;
     if (measure) pub.onDatagram = (us) => datagramH.record(us);
     agent.addSink((f64, i32, first, count) => {
-      pub.emitTimeUs = emitUs;
+      pub.emitTimeUs = mdLatency.emitUs;
       f.onRecords(f64, i32, first, count);
     });
     const copyFeedStats = () => {
