@@ -9,7 +9,8 @@
  *     (simulator -> sequencer -> engine, no journal) with and without the ack recorder (worst
  *     case: one commit per input, as memory-only runs do; and one commit per 4096), and the MDP
  *     agent over pre-generated events with and without the stamp -> record sink (batches of 64).
- *     CPU-bound and single-threaded, so the ratio is far less noisy than the threaded A/B.
+ *     CPU-bound, single-threaded, timed by the thread's CPU time: far less noisy than the
+ *     threaded A/B on a shared machine.
  *  3. A scrape: rendering /metrics of a populated registry through prom-client.
  */
 import { Counter, Histogram, Registry } from 'prom-client';
@@ -87,7 +88,12 @@ export async function runMetricsBench(): Promise<Figures> {
     ops.map(([name], i) => [name, med[i]!.toFixed(1), (med[i]! - base).toFixed(1), Math.min(...ns[i]!).toFixed(1), Math.max(...ns[i]!).toFixed(1), heap[i]!]), 'hot-path cost of one observation');
   if (sink === -1) console.log(sink);
 
-  // 2. The hooks in their agents, same thread, alternating.
+  // 2. The hooks in their agents, same thread, alternating; rates per second of this thread's CPU
+  // time (a loaded machine preempts the thread: wall time would measure the neighbours).
+  const cpuMs = () => {
+    const c = process.threadCpuUsage();
+    return (c.user + c.system) / 1000;
+  };
   const wall = () => (performance.timeOrigin + performance.now()) * 1000;
   const coreRun = (on: boolean, commitEvery: number, inputs: number): number => {
     const engine = new Engine();
@@ -95,12 +101,12 @@ export async function runMetricsBench(): Promise<Figures> {
     const ack = new AckLatency(new SharedHistogram(histogramBlock(1), 0), wall, 4097);
     const core = CoreAgent.sync({ engine, clock: on ? ack.clock : wall, source: src, commitEvery, onDurable: on ? (log) => { ack.released(); src.flow.observe(log); } : (log) => src.flow.observe(log) });
     core.doWork(20_000); // warm the books
-    const t0 = performance.now();
+    const t0 = cpuMs();
     for (let done = 0; done < inputs; done += 512) {
       core.doWork(512);
       if (on) ack.flush(wall());
     }
-    return inputs / ((performance.now() - t0) / 1000);
+    return inputs / ((cpuMs() - t0) / 1000);
   };
   const log = new EventLog(1 << 20);
   {
@@ -121,12 +127,44 @@ export async function runMetricsBench(): Promise<Figures> {
     const agent = new MdpAgent();
     const md = new MdLatency(new SharedHistogram(histogramBlock(1), 0), () => true, wall);
     agent.addSink(on ? md.sink : () => {});
-    const t0 = performance.now();
+    const t0 = cpuMs();
     for (let k = 0; k < log.count; k += 64) agent.onEvents(log.f64, log.i32, k, Math.min(64, log.count - k));
-    return log.count / ((performance.now() - t0) / 1000);
+    return log.count / ((cpuMs() - t0) / 1000);
   };
+  // The core's per-input hook alone: the sequencer's clock with and without the ack recorder
+  // (stamp kept, released and recorded every 512 inputs), ns per call of thread CPU time.
+  const clockNs = (on: boolean): number => {
+    const ack = new AckLatency(new SharedHistogram(histogramBlock(1), 0), wall, 4097);
+    const clock = on ? ack.clock : wall;
+    let acc = 0;
+    const t0 = cpuMs();
+    for (let i = 0; i < N; i++) {
+      acc += clock();
+      if (on && (i & 511) === 511) {
+        ack.released();
+        ack.flush(wall());
+      }
+    }
+    if (acc === -1) console.log(acc);
+    return ((cpuMs() - t0) * 1e6) / N;
+  };
+  const clk = { on: [] as number[], off: [] as number[] };
+  clockNs(true);
+  clockNs(false);
+  for (let r = 0; r < ROUNDS; r++) for (const on of r % 2 === 0 ? [true, false] : [false, true]) clk[on ? 'on' : 'off'].push(clockNs(on));
+  printTable(['sequencer clock per input', 'ns (median, thread CPU)', 'min', 'max'], [
+    ['wall clock (metrics off)', median(clk.off).toFixed(1), Math.min(...clk.off).toFixed(1), Math.max(...clk.off).toFixed(1)],
+    ['ack recorder clock (metrics on)', median(clk.on).toFixed(1), Math.min(...clk.on).toFixed(1), Math.max(...clk.on).toFixed(1)],
+  ], 'the core\'s one per-input hook');
+
   const ab: Record<string, { on: number[]; off: number[] }> = { core1: { on: [], off: [] }, core4096: { on: [], off: [] }, mdp: { on: [], off: [] } };
-  for (let r = 0; r < 6; r++) {
+  // One discarded round of each first: JIT warm-up would otherwise count against whichever runs first.
+  for (const on of [true, false]) {
+    coreRun(on, 1, 50_000);
+    coreRun(on, 4096, 50_000);
+    mdpRun(on);
+  }
+  for (let r = 0; r < 8; r++) {
     for (const on of r % 2 === 0 ? [true, false] : [false, true]) {
       const k = on ? 'on' : 'off';
       ab.core1![k].push(coreRun(on, 1, 200_000));
@@ -140,7 +178,7 @@ export async function runMetricsBench(): Promise<Figures> {
     const spread = Math.max(...v.off) / Math.min(...v.off);
     return [name === 'core1' ? 'core agent, commit per input (inputs/s)' : name === 'core4096' ? 'core agent, commit per 4096 (inputs/s)' : 'MDP agent, batches of 64 (events/s)', Math.round(on), Math.round(off), (on / off).toFixed(3), spread.toFixed(3)];
   });
-  printTable(['hot path, same thread', 'metrics on', 'metrics off', 'on/off', 'off rounds max/min'], abRows, 'hooks on vs off (6 alternating rounds, medians)');
+  printTable(['hot path, same thread', 'metrics on', 'metrics off', 'on/off', 'off rounds max/min'], abRows, 'hooks on vs off (8 alternating rounds, medians; per second of thread CPU time)');
 
   // 3. A scrape of a registry like bourse start's (every histogram filled).
   const m = new Metrics();
@@ -168,6 +206,8 @@ export async function runMetricsBench(): Promise<Figures> {
     core_commit4096_on_vs_off: Math.round((median(ab.core4096!.on) / median(ab.core4096!.off)) * 1000) / 1000,
     mdp_on_events_per_s: Math.round(median(ab.mdp!.on)), mdp_off_events_per_s: Math.round(median(ab.mdp!.off)),
     mdp_on_vs_off: Math.round((median(ab.mdp!.on) / median(ab.mdp!.off)) * 1000) / 1000,
+    ack_clock_on_ns: Math.round(median(clk.on) * 10) / 10, ack_clock_off_ns: Math.round(median(clk.off) * 10) / 10,
+    ack_clock_extra_ns: Math.round((median(clk.on) - median(clk.off)) * 10) / 10,
     off_rounds_spread_core1: Math.round((Math.max(...ab.core1!.off) / Math.min(...ab.core1!.off)) * 1000) / 1000,
     load_avg_1m: Math.round(loadavg()[0]! * 100) / 100,
   };
