@@ -68,24 +68,73 @@ interface E2e {
   max: number;
   samples: number;
   stalls: number;
+  /** CPU ns per input of the core and MDP threads after the first second (warm-up). */
+  coreNsPerInput: number;
+  mdpNsPerInput: number;
 }
 
-async function e2e(rate: number, pinned: boolean, seconds = 3): Promise<E2e> {
+async function e2e(rate: number, pinned: boolean, seconds = 3, metrics = true): Promise<E2e> {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-mdp-'));
   try {
-    const x = await Exchange.start(exchangeOptions({ data: dir, rate, symbols: 8, memoryOnly: true, measureLatency: true, pin: pinned ? { core: 0, mdp: 1 } : {}, ringRecords: 1 << 16 }));
+    const x = await Exchange.start(exchangeOptions({ data: dir, rate, symbols: 8, memoryOnly: true, measureLatency: true, metrics, pin: pinned ? { core: 0, mdp: 1 } : {}, ringRecords: 1 << 16 }));
     for (const p of x.pins) if (!p.result.ok) throw new Error(`pinning failed: ${p.result.reason}`);
-    await sleep(seconds * 1000);
+    await sleep(1000);
+    const w = x.stats();
+    await sleep((seconds - 1) * 1000);
     const s = x.stats();
+    const inputs = s.lastSeq - w.lastSeq;
+    const coreNsPerInput = inputs > 0 ? Math.round(((s.coreCpuUs - w.coreCpuUs) * 1000) / inputs) : NaN;
+    const mdpNsPerInput = inputs > 0 ? Math.round(((s.mdpCpuUs - w.mdpCpuUs) * 1000) / inputs) : NaN;
     const end = await x.stop();
     const all = end.samples ?? new Float64Array(0);
     // Skip the first quarter: JIT warm-up and the simulator filling its books.
     const xs = Array.from(all.subarray(Math.floor(all.length / 4))).sort((a, b) => a - b);
     const pct = (p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : NaN);
-    return { offered: rate, achieved: end.lastSeq / seconds, p50: pct(50), p99: pct(99), p999: pct(99.9), max: xs.length ? xs[xs.length - 1]! : NaN, samples: xs.length, stalls: s.ringStalls };
+    return { offered: rate, achieved: end.lastSeq / seconds, p50: pct(50), p99: pct(99), p999: pct(99.9), max: xs.length ? xs[xs.length - 1]! : NaN, samples: xs.length, stalls: s.ringStalls, coreNsPerInput, mdpNsPerInput };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Metrics on vs off (ExchangeOptions.metrics: the shared-memory histograms the core and MDP
+ * threads record, docs/metrics.md), alternating on/off in the same run, `rounds` pairs: the
+ * stamp -> MD level latency at 215k/s and the achieved rate when 1M/s is offered. Medians.
+ */
+export async function metricsOnOff(rounds = 4, seconds = 4): Promise<Figures> {
+  const res = {
+    on: { p50: [] as number[], p99: [] as number[], max: [] as number[], core: [] as number[], mdp: [] as number[] },
+    off: { p50: [] as number[], p99: [] as number[], max: [] as number[], core: [] as number[], mdp: [] as number[] },
+  };
+  const rows: (string | number)[][] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const on of r % 2 === 0 ? [true, false] : [false, true]) {
+      const k = on ? 'on' : 'off';
+      const lat = await e2e(215_000, false, seconds, on);
+      const top = await e2e(1_000_000, false, seconds, on);
+      res[k].p50.push(lat.p50);
+      res[k].p99.push(lat.p99);
+      res[k].max.push(top.achieved);
+      res[k].core.push(lat.coreNsPerInput);
+      res[k].mdp.push(lat.mdpNsPerInput);
+      rows.push([r + 1, k, Math.round(lat.achieved), lat.p50, lat.p99, lat.coreNsPerInput, lat.mdpNsPerInput, Math.round(top.achieved)]);
+    }
+  }
+  printTable(['round', 'metrics', 'achieved/s at 215k', 'e2e p50 µs', 'e2e p99 µs', 'core CPU ns/input', 'MDP CPU ns/input', 'achieved/s at 1M offered'], rows, 'metrics on vs off (alternating, same run)');
+  const f: Figures = {
+    metrics_on_e2e_p50_us_215k: median(res.on.p50), metrics_off_e2e_p50_us_215k: median(res.off.p50),
+    metrics_on_e2e_p99_us_215k: median(res.on.p99), metrics_off_e2e_p99_us_215k: median(res.off.p99),
+    metrics_on_max_orders_per_s: Math.round(median(res.on.max)), metrics_off_max_orders_per_s: Math.round(median(res.off.max)),
+    metrics_on_core_cpu_ns_per_input: median(res.on.core), metrics_off_core_cpu_ns_per_input: median(res.off.core),
+    metrics_on_mdp_cpu_ns_per_input: median(res.on.mdp), metrics_off_mdp_cpu_ns_per_input: median(res.off.mdp),
+  };
+  // Noise of the CPU figures: the spread of the off rounds among themselves (max/min).
+  f.metrics_off_core_cpu_spread_ratio = Math.round((Math.max(...res.off.core) / Math.min(...res.off.core)) * 100) / 100;
+  f.metrics_on_vs_off_max_ratio = Math.round((f.metrics_on_max_orders_per_s! / f.metrics_off_max_orders_per_s!) * 1000) / 1000;
+  f.metrics_on_vs_off_p99_ratio = Math.round((f.metrics_on_e2e_p99_us_215k! / f.metrics_off_e2e_p99_us_215k!) * 100) / 100;
+  // Noise: the spread of the off rounds among themselves (max/min of achieved), for comparison.
+  f.metrics_off_max_spread_ratio = Math.round((Math.max(...res.off.max) / Math.min(...res.off.max)) * 1000) / 1000;
+  return f;
 }
 
 export async function runMdpBench(): Promise<Figures> {
@@ -128,5 +177,6 @@ export async function runMdpBench(): Promise<Figures> {
     figures[`max_sustained_orders_per_s${tag}`] = best;
   }
   printTable(['threads', 'offered/s', 'achieved/s', 'e2e p50 µs', 'p99', 'p99.9', 'max', 'ring p50 µs', 'ring p99', 'ring p99.9'], rows, 'stamp -> MDP level update, vs the bare ring hop (same run)');
+  Object.assign(figures, await metricsOnOff());
   return figures;
 }

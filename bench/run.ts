@@ -22,10 +22,12 @@ const REGISTRY: readonly Entry[] = [
   ['engine', 'matching engine vs nodejs-order-book, latency per op, journal and replay rates', async () => (await import('./engine.ts')).bench.run()],
   ['journal', 'durable input rate with group commit (fsync on), commit latency', async () => ({ ...(await (await import('./journal.ts')).measureJournal()) })],
   ['ring', 'engine -> MDP shared-memory ring hop between threads', async () => (await import('./ring.ts')).runRingBench()],
-  ['mdp', 'MDP events/s; stamp -> MDP latency vs the bare ring hop, 50k/215k/max, free and pinned', async () => (await import('./mdp.ts')).runMdpBench()],
+  ['mdp', 'MDP events/s; stamp -> MDP latency vs the bare ring hop, 50k/215k/max, free and pinned; metrics on vs off', async () => (await import('./mdp.ts')).runMdpBench()],
   ['bars', 'bars store and API 100k vs plain .all(), node:sqlite vs better-sqlite3 side by side; SQLite and PostgreSQL ingest', async () => (await import('./bars.ts')).bench.run()],
   ['feed', 'multicast feed: published msgs/s and datagrams/s on A+B vs the raw dgram ceiling; client latency and gaps', async () => (await import('./feed.ts')).runFeedBench()],
   ['ws', 'WebSocket relay: 1,000 clients on book + trades at 215k orders/s, staleness, memory, raw write ceiling', async () => (await import('./ws.ts')).runWsBench()],
+  ['fairness', 'colocation fairness: spread between 8 feed-client subscribers receiving the same datagram', async () => (await import('./fairness.ts')).runFairnessBench()],
+  ['metrics', 'cost of metrics: shared-memory histogram vs prom-client per observation, allocation, scrape time', async () => (await import('./metrics.ts')).runMetricsBench()],
   ['ha', 'replicated log: acked inputs/s and ack p50/p99 with replication on vs off at 215k/s, failover rto, lost acks', async () => (await import('./ha.ts')).runHaBench()],
 ];
 

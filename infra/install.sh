@@ -25,6 +25,10 @@ pkgs+=(postgresql)
 # --- dashboard browser tests (issue 5): Debian's Chromium, driven by playwright-core
 pkgs+=(chromium)
 
+# --- metrics and SLOs (issue 16): Debian's Prometheus (2.42) scrapes a live Bourse in
+#     test/integration/prometheus.test.ts; promtool checks infra/prometheus/
+pkgs+=(prometheus)
+
 if [ ${#pkgs[@]} -gt 0 ]; then
   missing=()
   for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

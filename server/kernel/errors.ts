@@ -48,6 +48,9 @@ export const Errors = {
   INPUT_FILE: { num: 3005, http: 400, message: 'input file cannot be read or parsed' },
   NODE_UNSUPPORTED: { num: 3006, http: 500, message: 'this Node.js cannot run Bourse: it needs Node.js 24 LTS (npm ci installs it into node_modules/node)' },
   OUTPUT_FILE: { num: 3007, http: 400, message: 'output file cannot be created or written' },
+  // 3040-3049: operator tools over /metrics (bourse status)
+  STATUS_UNREACHABLE: { num: 3040, http: 503, message: 'the /metrics endpoint of a running Bourse cannot be fetched' },
+  STATUS_BAD_METRICS: { num: 3041, http: 503, message: 'the /metrics answer is not a Bourse exposition' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },
@@ -98,6 +101,8 @@ export const Errors = {
   STORE_BAD_ROW: { num: 6024, http: 400, message: 'bar or instrument row is invalid' },
   STORE_SCHEMA: { num: 6025, http: 500, message: 'bars store schema is newer than this Bourse' },
   BARS_WRITER_BAD_OPTION: { num: 6030, http: 400, message: 'bars writer option is invalid' },
+  // 6100-6149: metrics and SLOs (server/http/metrics.ts, apps/runtime/slo.ts, docs/metrics.md)
+  SLO_BAD_CONFIG: { num: 6100, http: 400, message: 'SLO configuration is invalid' },
   // 7001-7049: multicast publisher, snapshot loop, retransmission server (server/multicast)
   PUBLISHER_BAD_CONFIG: { num: 7001, http: 400, message: 'multicast feed configuration is invalid' },
   PUBLISHER_SOCKET: { num: 7002, http: 503, message: 'multicast or retransmission socket could not be opened' },
@@ -164,8 +169,12 @@ export class BourseError extends Error {
     this.code = code;
     this.num = spec.num;
     this.http = spec.http;
+    errorCounts.set(code, (errorCounts.get(code) ?? 0) + 1);
   }
 }
+
+/** BourseErrors raised in this thread since start, by code (GET /metrics: bourse_errors_total). */
+export const errorCounts = new Map<ErrorCode, number>();
 
 /**
  * The BourseError that `e` is or was: itself, or a copy of one that crossed a thread or process

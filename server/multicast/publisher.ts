@@ -69,6 +69,8 @@ interface Channel {
   readonly instruments: Map<number, InstrumentInfo>;
   sentAtLastCheck: number;
   idleSinceMs: number;
+  /** emitTimeUs of the first record in the open packet (0: none, or not measured). */
+  firstEmitUs: number;
 }
 
 export class Publisher {
@@ -79,6 +81,13 @@ export class Publisher {
   private readonly byId = new Map<number, Channel>();
   /** symbol -> channel index + 1; 0 = not seen yet; -1 = carried by no channel. */
   private route = new Int32Array(256);
+  /**
+   * Metrics hooks (the driver sets both, or neither): the wall time (µs) at which the records of
+   * the current onRecords call were emitted, and a callback with µs from the first record of a
+   * data datagram being emitted to that datagram being sent on A and B.
+   */
+  emitTimeUs = 0;
+  onDatagram: ((latencyUs: number) => void) | undefined;
   private records = 0;
   private unrouted = 0;
   private heartbeats = 0;
@@ -123,13 +132,17 @@ export class Publisher {
             const kept = window.append(bytes, firstSeq, count);
             a.send(kept);
             b.send(kept);
+            if (ch.firstEmitUs > 0) {
+              p.onDatagram?.(clock() - ch.firstEmitUs);
+              ch.firstEmitUs = 0;
+            }
           },
         });
         const instrPk = new Packetizer({
           channelId: c.id, sessionId: p.sessionId, maxDatagram: cfg.maxDatagram, clock, stream: Stream.Instruments,
           sink: (bytes) => instr.send(bytes.slice()),
         });
-        const ch: Channel = { cfg: c, pk, window, a, b, instr, instrPk, instruments: new Map(), sentAtLastCheck: 0, idleSinceMs: performance.now() };
+        const ch: Channel = { cfg: c, pk, window, a, b, instr, instrPk, instruments: new Map(), sentAtLastCheck: 0, idleSinceMs: performance.now(), firstEmitUs: 0 };
         p.channels.push(ch);
         p.byId.set(c.id, ch);
       }
@@ -168,7 +181,9 @@ export class Publisher {
         this.unrouted++;
         continue;
       }
-      chans[r - 1]!.pk.addRecord(f64, i32, i);
+      const ch = chans[r - 1]!;
+      ch.pk.addRecord(f64, i32, i);
+      if (ch.firstEmitUs === 0) ch.firstEmitUs = this.emitTimeUs;
     }
     this.records += count;
     if (!this.flushPending) this.scheduleFlush();

@@ -57,6 +57,9 @@ export class Relay implements Ctx {
   private closed = false;
   private readonly out: Outbox;
   private readonly s = { flushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  /** Metrics hook: called after a flush that wrote frames, with µs since the oldest record it carries reached the relay. */
+  onFlushed: ((delayUs: number) => void) | undefined;
+  private pendingSinceUs = 0;
   private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
 
   constructor(market: MarketState, options: Partial<RelayOptions> = {}) {
@@ -355,7 +358,10 @@ export class Relay implements Ctx {
       this.dirty.add(sc);
       any = true;
     }
-    if (any) this.schedule();
+    if (any) {
+      if (this.pendingSinceUs === 0 && this.onFlushed) this.pendingSinceUs = wallUs();
+      this.schedule();
+    }
   }
 
   // ------------------------------------------------------------------ flushing
@@ -415,6 +421,10 @@ export class Relay implements Ctx {
     for (const c of this.out.lagging) this.out.touch(c, touched, t);
     const cache = new Map<string, Buffer>();
     for (const c of touched) this.out.send(c, hb, cache, t);
+    if (this.pendingSinceUs > 0 && touched.length > 0) {
+      this.onFlushed?.(wallUs() - this.pendingSinceUs);
+      this.pendingSinceUs = 0;
+    }
     if (this.dirty.size > 0) this.schedule();
   }
 

@@ -88,7 +88,7 @@ test('parameters: defaults, conversions, and errors that name the parameter', ()
   assert.deepEqual(errorJson(new BourseError('API_BAD_PARAM', 'limit: 0 must be from 1 to 10000')), { error: { code: 'API_BAD_PARAM', num: 6001, message: 'parameter is invalid: limit: 0 must be from 1 to 10000' } });
 });
 
-test('metrics: Prometheus text, labels escaped, a throwing reader skipped and counted', () => {
+test('metrics: Prometheus text, labels escaped, a throwing reader skipped and counted', async () => {
   const m = new Metrics();
   let n = 0;
   m.counter('bourse_things_total', 'things\nseen', () => ++n);
@@ -96,12 +96,12 @@ test('metrics: Prometheus text, labels escaped, a throwing reader skipped and co
   m.gauge('bourse_broken', 'throws', () => {
     throw new Error('no');
   });
-  const text = m.render();
+  const text = await m.render();
   assert.match(text, /^# HELP bourse_things_total things\\nseen\n# TYPE bourse_things_total counter\nbourse_things_total 1$/m);
   assert.match(text, /^bourse_depth\{side="buy"\} 3$/m);
   assert.match(text, /^bourse_depth\{side="se\\"ll\\\\"\} 4\.5$/m);
   assert.doesNotMatch(text, /bourse_broken/);
-  assert.match(m.render(), /^bourse_metrics_read_errors 1$/m, 'the first scrape\'s failure, shown by the next');
+  assert.match(await m.render(), /^bourse_metrics_read_errors 1$/m, 'the first scrape\'s failure, shown by the next');
   assert.throws(() => m.gauge('bourse_depth', 'again', () => 1), (e: BourseError) => e.code === 'API_BAD_OPTION');
   assert.throws(() => m.gauge('bad name', 'x', () => 1), (e: BourseError) => e.code === 'API_BAD_OPTION');
 });

@@ -21,11 +21,12 @@ export const serve: CommandSpec = {
   },
   async run(flags: Flags) {
     // Loaded here, not at CLI start: other commands do not pay for fastify.
-    const [{ registerBarsMetrics }, { Metrics }, { startServer }] = await Promise.all([
-      import('../../http/routes/metrics.ts'), import('../../http/metrics.ts'), import('../../http/server.ts'),
+    const [{ registerBarsMetrics }, { Metrics }, { startServer }, { registerProcessMetrics }] = await Promise.all([
+      import('../../http/routes/metrics.ts'), import('../../http/metrics.ts'), import('../../http/server.ts'), import('../runtime/exchange-metrics.ts'),
     ]);
     const store = await openStore({ data: flags.data as string, url: flags.store as string | undefined });
     const metrics = new Metrics();
+    registerProcessMetrics(metrics);
     registerBarsMetrics(metrics, store);
     let srv;
     try {

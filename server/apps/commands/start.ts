@@ -8,7 +8,9 @@ import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
 import { exchangeOptions } from '../runtime/options.ts';
 import { openStore } from '../../bars/open.ts';
 import { BarsWriter } from '../../bars/writer.ts';
-import type { Metrics } from '../../http/metrics.ts';
+import { registerExchangeMetrics, startSlo } from '../runtime/exchange-metrics.ts';
+import { sloConfig, loadSloConfig } from '../runtime/slo.ts';
+import { Lat } from '../runtime/shared-stats.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
 import { startWeb } from '../runtime/web.ts';
 
@@ -33,9 +35,11 @@ export const start: CommandSpec = {
     role: { kind: 'string', choices: ['primary', 'standby'], help: 'run as an HA node over the replicated log (docs/replication.md)' },
     nats: { kind: 'string', help: 'with --role: NATS JetStream URLs, comma-separated (omitted: standalone primary, no replication)' },
     ack: { kind: 'string', choices: ['local', 'majority'], help: 'with --role: ack after local fsync, or after fsync + the log\'s majority (default with --nats)' },
+    slo: { kind: 'path', help: 'SLO objectives (JSON; docs/metrics.md, example infra/slo.json); default: the built-in objectives' },
   },
   async run(flags) {
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
+    const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
     const options = exchangeOptions({
       data: flags.data as string,
@@ -54,12 +58,17 @@ export const start: CommandSpec = {
     let x: Exchange | undefined;
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
     let failure: unknown;
+    let stopSlo: (() => void) | undefined;
     try {
       x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
       srv = await startWeb({
         market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
-        feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x!),
+        feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, relayLatency: x.latency[Lat.recordToWs],
+        metrics: (m) => {
+          registerExchangeMetrics(m, x!);
+          stopSlo = startSlo(m, x!, slo);
+        },
       });
       await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
     } catch (e) {
@@ -67,6 +76,7 @@ export const start: CommandSpec = {
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    stopSlo?.();
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
@@ -116,15 +126,6 @@ async function runLive(x: Exchange, url: string, store: { kind: string; location
   }
   process.off('SIGINT', onSig);
   process.off('SIGTERM', onSig);
-}
-
-function registerExchangeMetrics(metrics: Metrics, x: Exchange): void {
-  metrics.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => x.stats().lastSeq);
-  metrics.counter('bourse_engine_events_total', 'engine events emitted', () => x.stats().events);
-  metrics.gauge('bourse_resting_orders', 'orders resting in all books', () => x.stats().resting);
-  metrics.counter('bourse_bus_stalls_total', 'times the core waited for room in the engine->MDP ring (back-pressure)', () => x.stats().ringStalls);
-  metrics.counter('bourse_md_records_total', 'market-data records published by the MDP', () => x.stats().mdRecords);
-  metrics.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => x.stats().mainMdSeq);
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');

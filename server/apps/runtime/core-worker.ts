@@ -21,7 +21,10 @@ import { Engine } from '../../engine/engine.ts';
 import type { EventLog } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import { simulatorFor } from './sources.ts';
-import { CoreStat, Ctl } from './shared-stats.ts';
+import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION } from './shared-stats.ts';
+import { SharedHistogram } from '../../kernel/shared-histogram.ts';
+import type { JournalSink } from '../../sequencer/sequencer.ts';
+import { AckLatency } from './ack-latency.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface CoreData {
@@ -29,9 +32,10 @@ interface CoreData {
   ring: SharedArrayBuffer;
   stats: Float64Array;
   control: Int32Array;
+  latency: SharedArrayBuffer;
 }
 
-const { options, ring: ringSab, stats, control } = workerData as CoreData;
+const { options, ring: ringSab, stats, control, latency } = workerData as CoreData;
 const MAX_BATCH = 4096;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
@@ -40,9 +44,40 @@ const wallClock = () => Math.floor((performance.timeOrigin + performance.now()) 
 if (options.pin.core !== undefined) parentPort!.postMessage({ type: 'pin', role: 'core', result: pinCurrentThread(options.pin.core) });
 
 const ring = Ring.attach(ringSab);
+// Metrics (docs/metrics.md): histograms in shared memory, written here only, read at scrape.
+const measure = options.metrics;
+const ackH = new SharedHistogram(latency, Lat.ack);
+const commitH = new SharedHistogram(latency, Lat.commit);
+const hopVersion = new Int32Array(stats.buffer);
+let eventsWritten = 0;
 const toRing = (log: EventLog) => {
-  if (log.count > 0) ring.write(log.bytes(), log.count);
+  if (log.count === 0) return;
+  ring.write(log.bytes(), log.count);
+  eventsWritten += log.count;
 };
+/** Once per duty cycle: (now, events written) for the MDP's ring-hop sample. Seqlock: odd while written. */
+function publishHop(nowUs: number): void {
+  Atomics.add(hopVersion, HOP_VERSION, 1);
+  stats[HOP_TIME] = nowUs;
+  stats[HOP_EVENTS] = eventsWritten;
+  Atomics.add(hopVersion, HOP_VERSION, 1);
+}
+const ack = new AckLatency(ackH, wallClock, MAX_BATCH + 1);
+/** The journal, its group commit timed (write + fdatasync). */
+function timedJournal(j: Journal): JournalSink {
+  return {
+    get lastSeq() {
+      return j.lastSeq;
+    },
+    append: (rec) => j.append(rec),
+    commit: () => {
+      const t0 = performance.now();
+      const n = j.commit();
+      commitH.record((performance.now() - t0) * 1000);
+      return n;
+    },
+  };
+}
 
 let journal: Journal | undefined;
 try {
@@ -59,6 +94,8 @@ try {
 }
 
 function run(): void {
+  // Until recovery ends, the MDP thread measures no latency: replayed inputs carry old stamps.
+  stats[CoreStat.recoveredSeq] = Infinity;
   let engine: Engine;
   let truncatedBytes = 0;
   if (options.memoryOnly) engine = new Engine();
@@ -67,20 +104,24 @@ function run(): void {
     truncatedBytes = journal.recovery.truncatedBytes;
     engine = recover(journal, { useSnapshot: false, onEvents: toRing }).engine;
   }
+  stats[CoreStat.recoveredSeq] = engine.lastSeq;
   parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes });
 
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
   const onDurable = (log: EventLog) => {
+    if (measure) ack.released();
     toRing(log);
     flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
   };
   // Without a journal there is no fsync to amortise: every input is published at once.
-  const core = CoreAgent.sync({ engine, clock: wallClock, journal, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
+  const sink = journal && measure ? timedJournal(journal) : journal;
+  const core = CoreAgent.sync({ engine, clock: measure ? ack.clock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
 
   const rate = options.rate;
   const t0 = performance.now();
   let sent = 0;
   let lastSnapshot = engine.lastSeq;
+  let cycles = 0;
   stats[CoreStat.running] = 1;
   while (Atomics.load(control, Ctl.stop) === 0) {
     const due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent : 0;
@@ -91,11 +132,20 @@ function run(): void {
       continue;
     }
     sent += core.doWork(Math.min(due, MAX_BATCH));
+    if (measure) {
+      const now = (performance.timeOrigin + performance.now()) * 1000;
+      ack.flush(now);
+      publishHop(now);
+    }
     stats[CoreStat.inputs] = sent;
     stats[CoreStat.lastSeq] = engine.lastSeq;
     stats[CoreStat.events] = engine.lastEventSeq;
     stats[CoreStat.resting] = engine.restingOrders;
     stats[CoreStat.ringStalls] = ring.stats().stalls;
+    if ((++cycles & 15) === 0) {
+      const cpu = process.threadCpuUsage(); // for benchmarks: this thread's CPU time
+      stats[CoreStat.cpuUs] = cpu.user + cpu.system;
+    }
     if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery) {
       const dir = join(options.data, 'journal', SNAPSHOT_DIR);
       writeSnapshot(dir, engine.lastSeq, engine.stateBytes());
@@ -108,5 +158,6 @@ function run(): void {
   journal = undefined;
   ring.close();
   stats[CoreStat.running] = 0;
-  parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq });
+  const cpu = process.threadCpuUsage();
+  parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq, cpuUs: cpu.user + cpu.system });
 }

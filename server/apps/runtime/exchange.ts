@@ -18,7 +18,8 @@ import type { PinResult } from './pin.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
 import { MD_SIZE } from '../../mdp/records.ts';
 import { MarketState } from '../../mdp/market-state.ts';
-import { statBlock, controlBlock, CoreStat, MdpStat, Ctl } from './shared-stats.ts';
+import { statBlock, controlBlock, CoreStat, MdpStat, Ctl, LAT_COUNT, FEED_SLOTS } from './shared-stats.ts';
+import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
 import type { ExchangeOptions } from './options.ts';
 
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
@@ -32,6 +33,11 @@ export interface ExchangeStats {
   mdRecords: number;
   lastMdSeq: number;
   mainMdSeq: number;
+  coreRunning: boolean;
+  mdpRunning: boolean;
+  /** CPU time of the core and MDP threads so far (µs; sampled every 16 duty cycles). */
+  coreCpuUs: number;
+  mdpCpuUs: number;
 }
 
 export class Exchange {
@@ -49,15 +55,22 @@ export class Exchange {
   private readonly coreStats = statBlock();
   private readonly mdpStats = statBlock();
   private readonly control = controlBlock();
+  /** Latency histograms (shared-stats.ts Lat), written by the core, MDP and main threads. */
+  readonly latencyBlock = histogramBlock(LAT_COUNT);
+  readonly latency: readonly SharedHistogram[] = Array.from({ length: LAT_COUNT }, (_, i) => new SharedHistogram(this.latencyBlock, i));
+  /** Multicast feed counters (shared-stats.ts FeedStat), copied by the MDP thread. */
+  readonly feedStats = new Float64Array(new SharedArrayBuffer(FEED_SLOTS * 8));
   private readonly mdRing: Ring;
   private core!: Worker;
   private mdpWorker!: Worker;
   private pumping = true;
   private pumpDone!: Promise<void>;
-  private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array }>;
-  private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array }) => void;
+  private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }>;
+  private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }) => void;
   private coreStopped: Promise<number>;
   private resolveCore!: (seq: number) => void;
+  /** CPU time (µs) the core thread used, reported when it stops (benchmarks). */
+  coreCpuUs: number | undefined;
   private failure: BourseError | undefined;
   private stopping = false;
 
@@ -104,11 +117,11 @@ export class Exchange {
       Atomics.notify(x.control, Ctl.stop);
     };
     x.mdpWorker = new Worker(new URL('./mdp-worker.ts', import.meta.url), {
-      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control },
+      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control, latency: x.latencyBlock, coreStats: x.coreStats, feedStats: x.feedStats },
     });
     x.mdpWorker.on('message', (m) => {
       onMessage(m);
-      if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples });
+      if (m.type === 'stopped') x.resolveMdp({ mdSeq: m.mdSeq, samples: m.samples, mdpCpuUs: m.cpuUs });
     });
     x.mdpWorker.on('error', onError('MDP'));
     x.mdpWorker.on('exit', (code) => {
@@ -117,11 +130,14 @@ export class Exchange {
       if (!x.stopping && code !== 0) onError('MDP')(new BourseError('THREAD_FAILED', `MDP thread exited unexpectedly (code ${code})`));
     });
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock },
     });
     x.core.on('message', (m) => {
       onMessage(m);
-      if (m.type === 'stopped') x.resolveCore(m.seq);
+      if (m.type === 'stopped') {
+        x.coreCpuUs = m.cpuUs;
+        x.resolveCore(m.seq);
+      }
     });
     x.core.on('error', onError('core'));
     x.core.on('exit', (code) => {
@@ -175,6 +191,10 @@ export class Exchange {
       mdRecords: m[MdpStat.records]!,
       lastMdSeq: m[MdpStat.lastMdSeq]!,
       mainMdSeq: this.market.mdSeq,
+      coreRunning: c[CoreStat.running] === 1,
+      mdpRunning: m[MdpStat.running] === 1,
+      coreCpuUs: c[CoreStat.cpuUs]!,
+      mdpCpuUs: m[MdpStat.cpuUs]!,
     };
   }
 
@@ -183,7 +203,7 @@ export class Exchange {
   }
 
   /** Stop the simulator, flush everything through both threads, and wait for the threads to end. */
-  async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array }> {
+  async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }> {
     this.stopping = true;
     Atomics.store(this.control, Ctl.stop, 1);
     Atomics.notify(this.control, Ctl.stop);

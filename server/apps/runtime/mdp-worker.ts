@@ -13,7 +13,9 @@ import { MdpAgent } from '../../mdp/mdp-agent.ts';
 import { Md, MD_SIZE, mdType, mdTime } from '../../mdp/records.ts';
 import { MulticastFeed } from '../../multicast/feed.ts';
 import { feedConfig } from '../../multicast/config.ts';
-import { MdpStat, Ctl } from './shared-stats.ts';
+import { MdpStat, CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, FeedStat } from './shared-stats.ts';
+import { SharedHistogram } from '../../kernel/shared-histogram.ts';
+import { MdLatency } from './md-latency.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface MdpData {
@@ -22,9 +24,12 @@ interface MdpData {
   mdRing: SharedArrayBuffer;
   stats: Float64Array;
   control: Int32Array;
+  latency: SharedArrayBuffer;
+  coreStats: Float64Array;
+  feedStats: Float64Array;
 }
 
-const { options, engineRing: inSab, mdRing: outSab, stats, control } = workerData as MdpData;
+const { options, engineRing: inSab, mdRing: outSab, stats, control, latency, coreStats, feedStats } = workerData as MdpData;
 if (options.pin.mdp !== undefined) parentPort!.postMessage({ type: 'pin', role: 'mdp', result: pinCurrentThread(options.pin.mdp) });
 
 const input = Ring.attach(inSab);
@@ -43,10 +48,33 @@ if (samples) {
   });
 }
 
+// Metrics (docs/metrics.md): histograms in shared memory, written here only, read at scrape.
+const measure = options.metrics;
+const recordH = new SharedHistogram(latency, Lat.stampToRecord);
+const datagramH = new SharedHistogram(latency, Lat.recordToDatagram);
+const hopH = new SharedHistogram(latency, Lat.ringHop);
+const hopVersion = new Int32Array(coreStats.buffer);
+let lastHopTime = 0;
+/** The ring hop, sampled: the core's last published (time, events) pair once this thread has read that far. */
+function sampleHop(): void {
+  const v = Atomics.load(hopVersion, HOP_VERSION);
+  if ((v & 1) !== 0) return;
+  const t = coreStats[HOP_TIME]!;
+  const upTo = coreStats[HOP_EVENTS]!;
+  if (Atomics.load(hopVersion, HOP_VERSION) !== v || t === lastHopTime || agent.events < upTo) return;
+  lastHopTime = t;
+  hopH.record((performance.timeOrigin + performance.now()) * 1000 - t);
+}
+const mdLatency = new MdLatency(recordH, () => mdp.lastInputSeq > coreStats[CoreStat.recoveredSeq]!, () => (performance.timeOrigin + performance.now()) * 1000);
+if (measure) agent.addSink(mdLatency.sink);
+
 let feed: MulticastFeed | undefined;
+let feedTimer: ReturnType<typeof setInterval> | undefined;
 try {
   await run();
 } catch (e) {
+  clearInterval(feedTimer);
+  feedStats[FeedStat.up] = 0;
   await feed?.close().catch(() => undefined);
   output.close(); // the main thread keeps the records it got, then sees the ring end
   stats[MdpStat.running] = 0;
@@ -60,7 +88,35 @@ async function run(): Promise<void> {
   feed = options.feed ? await MulticastFeed.start({ config: feedConfig(options.feed), mdp }) : undefined;
   if (feed) {
     const f = feed;
-    agent.addSink((f64, i32, first, count) => f.onRecords(f64, i32, first, count));
+    const pub = f.publisher;
+    if (measure) pub.onDatagram = (us) => datagramH.record(us);
+    agent.addSink((f64, i32, first, count) => {
+      pub.emitTimeUs = mdLatency.emitUs;
+      f.onRecords(f64, i32, first, count);
+    });
+    const copyFeedStats = () => {
+      const s = f.stats();
+      const p = s.publisher;
+      const fs = feedStats;
+      fs[FeedStat.records] = p.records; fs[FeedStat.unrouted] = p.unrouted; fs[FeedStat.messages] = p.messages;
+      fs[FeedStat.packets] = p.packets; fs[FeedStat.bytes] = p.bytes; fs[FeedStat.heartbeats] = p.heartbeats;
+      fs[FeedStat.sendErrors] = p.sendErrors; fs[FeedStat.windowMessages] = p.windowMessages;
+      const n = s.snapshots;
+      if (n) {
+        fs[FeedStat.snapshotBooks] = n.books; fs[FeedStat.snapshotLevels] = n.levels; fs[FeedStat.snapshotPackets] = n.packets;
+        fs[FeedStat.snapshotCycles] = n.cycles; fs[FeedStat.snapshotSendErrors] = n.sendErrors;
+      }
+      const r = s.retransmission;
+      if (r) {
+        fs[FeedStat.rtConnections] = r.connections; fs[FeedStat.rtOpenConnections] = r.openConnections; fs[FeedStat.rtRequests] = r.requests;
+        fs[FeedStat.rtServed] = r.served; fs[FeedStat.rtRefused] = r.refused; fs[FeedStat.rtMalformed] = r.malformed;
+        fs[FeedStat.rtRateLimited] = r.rateLimited; fs[FeedStat.rtMessagesResent] = r.messagesResent; fs[FeedStat.rtPacketsResent] = r.packetsResent;
+        fs[FeedStat.rtBytesSent] = r.bytesSent; fs[FeedStat.rtDisconnected] = r.disconnected; fs[FeedStat.rtConnectionsRefused] = r.connectionsRefused;
+      }
+      fs[FeedStat.up] = 1;
+    };
+    copyFeedStats();
+    feedTimer = setInterval(copyFeedStats, 250);
     parentPort!.postMessage({ type: 'feed', sessionId: feed.sessionId, retransmitPort: feed.retransmission?.port });
   }
   agent.addSink((f64, _i32, first, count) => output.write(new Uint8Array(f64.buffer, f64.byteOffset + first * MD_SIZE, count * MD_SIZE), count));
@@ -69,8 +125,11 @@ async function run(): Promise<void> {
   // A pending Atomics.waitAsync does not keep a thread's event loop alive: this timer does.
   const keepAlive = setInterval(() => {}, 1 << 30);
   let sinceYield = 0;
+  let cycles = 0;
   for (;;) {
-    if (agent.doWork(input) === 0) {
+    const got = agent.doWork(input);
+    if (measure && got > 0) sampleHop();
+    if (got === 0) {
       if (input.closed && input.stats().depth === 0) break;
       // Between inputs only (snapshots must agree with what the feed has sent), let timers run.
       if (mdp.atInputBoundary) {
@@ -89,10 +148,17 @@ async function run(): Promise<void> {
     stats[MdpStat.lastMdSeq] = mdp.lastMdSeq;
     stats[MdpStat.lastInputSeq] = mdp.lastInputSeq;
     stats[MdpStat.e2eSamples] = nSamples;
+    if ((++cycles & 15) === 0) {
+      const cpu = process.threadCpuUsage(); // for benchmarks: this thread's CPU time
+      stats[MdpStat.cpuUs] = cpu.user + cpu.system;
+    }
   }
   clearInterval(keepAlive);
+  clearInterval(feedTimer);
+  feedStats[FeedStat.up] = 0;
   await feed?.close();
   output.close();
   stats[MdpStat.running] = 0;
-  parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined });
+  const cpu = process.threadCpuUsage();
+  parentPort!.postMessage({ type: 'stopped', mdSeq: mdp.lastMdSeq, samples: samples ? samples.slice(0, nSamples) : undefined, cpuUs: cpu.user + cpu.system });
 }

@@ -23,6 +23,8 @@ export interface ExchangeOptions {
   readonly snapshotEvery: number;
   /** Multicast feed configuration (server/multicast/config.ts input), or undefined for none. */
   readonly feed: Readonly<Record<string, unknown>> | undefined;
+  /** Record the latency histograms of /metrics on the core and MDP threads (default true; off: bench A/B). */
+  readonly metrics: boolean;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -47,5 +49,6 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     measureLatency: o.measureLatency ?? false,
     snapshotEvery: int('snapshot every', o.snapshotEvery ?? 1_000_000, 0, Number.MAX_SAFE_INTEGER),
     feed: o.feed,
+    metrics: o.metrics ?? true,
   });
 }

@@ -12,6 +12,8 @@ import { Metrics } from '../../http/metrics.ts';
 import { startServer, type RunningServer } from '../../http/server.ts';
 import { attachRelay, type Relay, type RecordsListener } from '../../relay/relay.ts';
 import { serveDashboard } from '../../http/dashboard.ts';
+import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
+import { registerProcessMetrics, registerRelayMetrics } from './exchange-metrics.ts';
 
 export interface WebOptions {
   market: MarketState;
@@ -25,15 +27,19 @@ export interface WebOptions {
   feedConfig?: object;
   /** Adds the driver's own series (core and MDP counters) to /metrics. */
   metrics?: (m: Metrics) => void;
+  /** Where the relay's record -> WebSocket write latency is recorded (default: a histogram of its own). */
+  relayLatency?: SharedHistogram;
 }
 
 /** API, dashboard, relay and metrics on one listening server. */
 export async function startWeb(o: WebOptions): Promise<RunningServer> {
   const metrics = new Metrics();
+  registerProcessMetrics(metrics);
   registerBarsMetrics(metrics, o.store, o.writer);
   o.metrics?.(metrics);
   return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port }, (app) => {
-    mountWeb(app, o.market, o.source);
+    const relay = mountWeb(app, o.market, o.source);
+    registerRelayMetrics(metrics, relay, o.relayLatency ?? new SharedHistogram(histogramBlock(1), 0));
   });
 }
 

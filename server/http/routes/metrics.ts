@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { BarsStore } from '../../bars/store.ts';
 import type { BarsWriter } from '../../bars/writer.ts';
 import type { Metrics } from '../metrics.ts';
+import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
 
 /**
  * Count every response of `app`'s context by route and status, and register the HTTP counters
@@ -14,6 +15,8 @@ import type { Metrics } from '../metrics.ts';
  */
 export function countRequests(app: FastifyInstance, metrics: Metrics | undefined): { rows: number } {
   const requests = new Map<string, number>();
+  // Per route (fastify's route pattern, bounded by the routes registered; 'unmatched' for the rest).
+  const durations = new Map<string, SharedHistogram>();
   const streamed = { rows: 0 };
   if (metrics && !metrics.has('bourse_http_requests_total')) {
     metrics.counter('bourse_http_requests_total', 'HTTP requests answered, by route and status', () =>
@@ -21,11 +24,17 @@ export function countRequests(app: FastifyInstance, metrics: Metrics | undefined
         const [route, status] = k.split(' ') as [string, string];
         return [{ route, status }, v] as const;
       }));
+    metrics.histogram('bourse_http_request_duration_seconds', 'HTTP request duration (fastify\'s elapsed time: request received -> response sent), by route', () =>
+      [...durations].map(([route, h]) => [{ route }, h.snapshot()] as const));
     metrics.counter('bourse_http_bars_streamed_total', 'bars sent by /api/v1/bars (JSON and CSV)', () => streamed.rows);
   }
   app.addHook('onResponse', async (req, reply) => {
     const k = `${req.routeOptions.url ?? 'unmatched'} ${reply.statusCode}`;
     requests.set(k, (requests.get(k) ?? 0) + 1);
+    const route = req.routeOptions.url ?? 'unmatched';
+    let h = durations.get(route);
+    if (!h) durations.set(route, (h = new SharedHistogram(histogramBlock(1), 0)));
+    h.record(reply.elapsedTime * 1000);
   });
   return streamed;
 }
@@ -33,7 +42,7 @@ export function countRequests(app: FastifyInstance, metrics: Metrics | undefined
 export const metricsRoute: FastifyPluginAsync<{ readonly metrics?: Metrics | undefined }> = async (app, opts) => {
   const { metrics } = opts;
   app.get('/metrics', async (_req, reply) => {
-    const text = metrics ? metrics.render() : '';
+    const text = metrics ? await metrics.render() : '';
     return reply.type('text/plain; version=0.0.4; charset=utf-8').send(text);
   });
 };
