@@ -1,6 +1,7 @@
 /** Options of a running exchange, validated once at start and then frozen. */
 import { availableParallelism } from 'node:os';
 import { BourseError } from '../../kernel/errors.ts';
+import type { GatewayOptions } from '../../gateway/gateway.ts';
 
 export interface ExchangeOptions {
   /** Data directory: the journal lives in DATA/journal. */
@@ -23,6 +24,10 @@ export interface ExchangeOptions {
   readonly snapshotEvery: number;
   /** Multicast feed configuration (server/multicast/config.ts input), or undefined for none. */
   readonly feed: Readonly<Record<string, unknown>> | undefined;
+  /** Order-entry gateway (gateway/gateway.ts gatewayOptions), or undefined for none. */
+  readonly gateway?: GatewayOptions;
+  /** CPU core for the gateway thread, if pinned. */
+  readonly gatewayPin?: number;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -47,5 +52,7 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     measureLatency: o.measureLatency ?? false,
     snapshotEvery: int('snapshot every', o.snapshotEvery ?? 1_000_000, 0, Number.MAX_SAFE_INTEGER),
     feed: o.feed,
+    gateway: o.gateway,
+    gatewayPin: o.gatewayPin,
   });
 }
