@@ -21,6 +21,7 @@ import { Ev, EVENT_SLOTS, EVENT_WORDS, AcceptedEv, RejectedEv, TradeEv, Cancelle
 import { Cmd } from '../engine/commands.ts';
 import { FrameWriter, ExecType, type ExecutionReport, type InstrumentInfo } from '../protocol/order-entry.ts';
 import { KeyTable } from './keys.ts';
+import { BourseError } from '../kernel/errors.ts';
 
 export interface TrackedOrder {
   orderId: number;
@@ -74,9 +75,10 @@ export class SessionLog {
     this.tail += n;
   }
 
-  /** The frames of seq `from`..lastSeq, concatenated (a copy). */
+  /** The frames of seq `from`..lastSeq, concatenated (a copy). `from` must be at least firstSeq. */
   range(from: number): Uint8Array {
     if (from > this.lastSeq) return new Uint8Array(0);
+    if (from < this.firstSeq) throw new BourseError('INVARIANT', `resend from ${from}, the log holds ${this.firstSeq}..${this.lastSeq}`);
     const start = this.starts[from & this.mask]!;
     const n = this.tail - start;
     const out = new Uint8Array(n);

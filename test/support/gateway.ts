@@ -13,26 +13,27 @@ import { gatewayOptions, type GatewayOptions } from '../../server/gateway/gatewa
 import { parseKeysFile } from '../../server/gateway/keys.ts';
 import { generateBrokerKey, exchangeKeyEntry, OrderClient, FrameSplitter, FrameWriter, decodeOutbound, type BrokerKey, type Outbound, type OrderClientOptions } from '../../server/order-client/index.ts';
 
-export function brokerKeys(n: number, firm = (i: number) => i + 1, rate = 0): BrokerKey[] {
+export function brokerKeys(n: number, firm = (i: number) => i + 1): BrokerKey[] {
   return Array.from({ length: n }, (_, i) => generateBrokerKey(i + 1, firm(i)));
 }
 
-export function keysFor(keys: BrokerKey[], rate = 0) {
-  return parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchangeKeyEntry(k, rate)) }), 'test keys');
+/** The exchange's keys file for these keys; `rates[id]` overrides the firm rate of key id. */
+export function keysFor(keys: BrokerKey[], rate = 0, rates: Record<number, number> = {}) {
+  return parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchangeKeyEntry(k, rates[k.id] ?? rate)) }), 'test keys');
 }
 
 export function tempData(): string {
   return mkdtempSync(join(tmpdir(), 'bourse-gw-'));
 }
 
-export async function startGatewayExchange(o: { data?: string; keys: BrokerKey[]; rate?: number; keyRate?: number; gateway?: Partial<GatewayOptions>; listeners?: RecordsListener[]; memoryOnly?: boolean }): Promise<Exchange> {
+export async function startGatewayExchange(o: { data?: string; keys: BrokerKey[]; rate?: number; keyRate?: number; rates?: Record<number, number>; gateway?: Partial<GatewayOptions>; listeners?: RecordsListener[]; memoryOnly?: boolean }): Promise<Exchange> {
   const options = exchangeOptions({
     data: o.data ?? tempData(),
     rate: o.rate ?? 0,
     fsync: false,
     memoryOnly: o.memoryOnly ?? false,
     feed: undefined,
-    gateway: gatewayOptions({ port: 0, keys: keysFor(o.keys, o.keyRate ?? 0), ...o.gateway }),
+    gateway: gatewayOptions({ port: 0, keys: keysFor(o.keys, o.keyRate ?? 0, o.rates), ...o.gateway }),
   });
   return Exchange.start(options, o.listeners ?? []);
 }
