@@ -217,6 +217,9 @@ export namespace bourse {
                 /** Login version. */
                 version: number;
 
+                /** Login noResend. */
+                noResend: boolean;
+
                 /**
                  * Creates a new Login instance using the specified properties.
                  * @param [properties] Properties to set
@@ -318,6 +321,9 @@ export namespace bourse {
 
                     /** Login version */
                     version?: (number|null);
+
+                    /** Login noResend */
+                    noResend?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1483,6 +1489,9 @@ export namespace bourse {
                 /** Instrument lot. */
                 lot: (number|Long);
 
+                /** Instrument refPrice. */
+                refPrice: (number|Long);
+
                 /**
                  * Creates a new Instrument instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1584,6 +1593,9 @@ export namespace bourse {
 
                     /** Instrument lot */
                     lot?: (number|Long|null);
+
+                    /** Instrument refPrice */
+                    refPrice?: (number|Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

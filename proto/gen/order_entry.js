@@ -582,6 +582,7 @@ export const bourse = $root.bourse = (() => {
                  * @property {number|Long|null} [lastSeenSeq] Login lastSeenSeq
                  * @property {boolean|null} [cancelOnDisconnect] Login cancelOnDisconnect
                  * @property {number|null} [version] Login version
+                 * @property {boolean|null} [noResend] Login noResend
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -662,6 +663,14 @@ export const bourse = $root.bourse = (() => {
                 Login.prototype.version = 0;
 
                 /**
+                 * Login noResend.
+                 * @member {boolean} noResend
+                 * @memberof bourse.order.v1.Login
+                 * @instance
+                 */
+                Login.prototype.noResend = false;
+
+                /**
                  * Creates a new Login instance using the specified properties.
                  * @function create
                  * @memberof bourse.order.v1.Login
@@ -705,6 +714,8 @@ export const bourse = $root.bourse = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).bool(message.cancelOnDisconnect);
                     if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.version);
+                    if (message.noResend != null && $Object.hasOwnProperty.call(message, "noResend") && message.noResend !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.noResend);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -816,6 +827,15 @@ export const bourse = $root.bourse = (() => {
                                     delete message.version;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.noResend = value;
+                                else
+                                    delete message.noResend;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -882,6 +902,9 @@ export const bourse = $root.bourse = (() => {
                     if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                         if (!$util.isInteger(message.version))
                             return "version: integer expected";
+                    if (message.noResend != null && $Object.hasOwnProperty.call(message, "noResend"))
+                        if (typeof message.noResend !== "boolean")
+                            return "noResend: boolean expected";
                     return null;
                 };
 
@@ -934,6 +957,9 @@ export const bourse = $root.bourse = (() => {
                     if (object.version != null)
                         if ($Number(object.version) !== 0)
                             message.version = object.version >>> 0;
+                    if (object.noResend != null)
+                        if (object.noResend)
+                            message.noResend = $Boolean(object.noResend);
                     return message;
                 };
 
@@ -977,6 +1003,7 @@ export const bourse = $root.bourse = (() => {
                             object.lastSeenSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.cancelOnDisconnect = false;
                         object.version = 0;
+                        object.noResend = false;
                     }
                     if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
                         object.keyId = message.keyId;
@@ -995,6 +1022,8 @@ export const bourse = $root.bourse = (() => {
                         object.cancelOnDisconnect = message.cancelOnDisconnect;
                     if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                         object.version = message.version;
+                    if (message.noResend != null && $Object.hasOwnProperty.call(message, "noResend"))
+                        object.noResend = message.noResend;
                     return object;
                 };
 
@@ -4158,6 +4187,7 @@ export const bourse = $root.bourse = (() => {
                  * @property {number|null} [qtyDecimals] Instrument qtyDecimals
                  * @property {number|Long|null} [tick] Instrument tick
                  * @property {number|Long|null} [lot] Instrument lot
+                 * @property {number|Long|null} [refPrice] Instrument refPrice
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4238,6 +4268,14 @@ export const bourse = $root.bourse = (() => {
                 Instrument.prototype.lot = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Instrument refPrice.
+                 * @member {number|Long} refPrice
+                 * @memberof bourse.order.v1.Instrument
+                 * @instance
+                 */
+                Instrument.prototype.refPrice = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Instrument instance using the specified properties.
                  * @function create
                  * @memberof bourse.order.v1.Instrument
@@ -4281,6 +4319,8 @@ export const bourse = $root.bourse = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.tick);
                     if (message.lot != null && $Object.hasOwnProperty.call(message, "lot") && (typeof message.lot === "object" ? message.lot.low || message.lot.high : message.lot !== 0))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.lot);
+                    if (message.refPrice != null && $Object.hasOwnProperty.call(message, "refPrice") && (typeof message.refPrice === "object" ? message.refPrice.low || message.refPrice.high : message.refPrice !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.refPrice);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4392,6 +4432,15 @@ export const bourse = $root.bourse = (() => {
                                     delete message.lot;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.refPrice = value;
+                                else
+                                    delete message.refPrice;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4458,6 +4507,9 @@ export const bourse = $root.bourse = (() => {
                     if (message.lot != null && $Object.hasOwnProperty.call(message, "lot"))
                         if (!$util.isInteger(message.lot) && !(message.lot && $util.isInteger(message.lot.low) && $util.isInteger(message.lot.high)))
                             return "lot: integer|Long expected";
+                    if (message.refPrice != null && $Object.hasOwnProperty.call(message, "refPrice"))
+                        if (!$util.isInteger(message.refPrice) && !(message.refPrice && $util.isInteger(message.refPrice.low) && $util.isInteger(message.refPrice.high)))
+                            return "refPrice: integer|Long expected";
                     return null;
                 };
 
@@ -4511,6 +4563,16 @@ export const bourse = $root.bourse = (() => {
                                 message.lot = object.lot;
                             else if (typeof object.lot === "object")
                                 message.lot = new $util.LongBits(object.lot.low >>> 0, object.lot.high >>> 0).toNumber(true);
+                    if (object.refPrice != null)
+                        if (typeof object.refPrice === "object" ? object.refPrice.low || object.refPrice.high : $Number(object.refPrice) !== 0)
+                            if ($util.Long)
+                                message.refPrice = $util.Long.fromValue(object.refPrice, true);
+                            else if (typeof object.refPrice === "string")
+                                message.refPrice = $parseInt(object.refPrice, 10);
+                            else if (typeof object.refPrice === "number")
+                                message.refPrice = object.refPrice;
+                            else if (typeof object.refPrice === "object")
+                                message.refPrice = new $util.LongBits(object.refPrice.low >>> 0, object.refPrice.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -4546,6 +4608,11 @@ export const bourse = $root.bourse = (() => {
                             object.lot = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.lot = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.refPrice = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.refPrice = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.symbol != null && $Object.hasOwnProperty.call(message, "symbol"))
                         object.symbol = message.symbol;
@@ -4569,6 +4636,13 @@ export const bourse = $root.bourse = (() => {
                             object.lot = options.longs === $String ? $String(message.lot) : message.lot;
                         else
                             object.lot = options.longs === $String ? $util.Long.prototype.toString.call(message.lot) : options.longs === $Number ? new $util.LongBits(message.lot.low >>> 0, message.lot.high >>> 0).toNumber(true) : message.lot;
+                    if (message.refPrice != null && $Object.hasOwnProperty.call(message, "refPrice"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.refPrice = typeof message.refPrice === "number" ? $BigInt(message.refPrice) : $util.Long.fromBits(message.refPrice.low >>> 0, message.refPrice.high >>> 0, true).toBigInt();
+                        else if (typeof message.refPrice === "number")
+                            object.refPrice = options.longs === $String ? $String(message.refPrice) : message.refPrice;
+                        else
+                            object.refPrice = options.longs === $String ? $util.Long.prototype.toString.call(message.refPrice) : options.longs === $Number ? new $util.LongBits(message.refPrice.low >>> 0, message.refPrice.high >>> 0).toNumber(true) : message.refPrice;
                     return object;
                 };
 

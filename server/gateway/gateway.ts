@@ -448,8 +448,8 @@ export class Gateway {
     if (!this.book.keys.verifyLogin(m.keyId, m.nonce, m.signature)) return fail('GW_BAD_SIGNATURE', `key ${m.keyId}`);
     if (this.live.has(m.keyId)) return fail('GW_SESSION_IN_USE', `key ${m.keyId}`);
     const log = this.book.log(m.keyId);
-    if (m.lastSeenSeq > log.lastSeq) return fail('GW_SEQ_AHEAD', `last seen ${m.lastSeenSeq}, the session's last report is ${log.lastSeq}`);
-    if (m.lastSeenSeq + 1 < log.firstSeq) return fail('GW_RESEND_UNAVAILABLE', `asked from ${m.lastSeenSeq + 1}, the oldest held is ${log.firstSeq}`);
+    if (!m.noResend && m.lastSeenSeq > log.lastSeq) return fail('GW_SEQ_AHEAD', `last seen ${m.lastSeenSeq}, the session's last report is ${log.lastSeq}`);
+    if (!m.noResend && m.lastSeenSeq + 1 < log.firstSeq) return fail('GW_RESEND_UNAVAILABLE', `asked from ${m.lastSeenSeq + 1}, the oldest held is ${log.firstSeq}`);
     clearTimeout(c.loginTimer);
     this.counters.logins++;
     c.keyId = m.keyId;
@@ -459,8 +459,10 @@ export class Gateway {
     this.live.set(m.keyId, c);
     this.codSessions.delete(m.keyId);
     this.send(c, { kind: 'loginAccepted', seq: 0, firm: key.firm, lastSeq: log.lastSeq, firstResendableSeq: log.firstSeq, instruments: [...this.book.instruments.values()] });
-    const resend = log.range(m.lastSeenSeq + 1);
-    if (resend.length > 0) c.queue(resend, 0, resend.length);
+    if (!m.noResend) {
+      const resend = log.range(m.lastSeenSeq + 1);
+      if (resend.length > 0) c.queue(resend, 0, resend.length);
+    }
   }
 
   private rateLimited(c: Conn, clientOrderId: number): void {

@@ -80,14 +80,7 @@ export class SessionLog {
     if (from > this.lastSeq) return new Uint8Array(0);
     if (from < this.firstSeq) throw new BourseError('INVARIANT', `resend from ${from}, the log holds ${this.firstSeq}..${this.lastSeq}`);
     const start = this.starts[from & this.mask]!;
-    const n = this.tail - start;
-    const out = new Uint8Array(n);
-    const len = this.buf.length;
-    const at = start % len;
-    const first = Math.min(n, len - at);
-    out.set(this.buf.subarray(at, at + first));
-    if (first < n) out.set(this.buf.subarray(0, n - first), first);
-    return out;
+    return this.bytes(start, this.tail - start);
   }
 
   private dropOldest(): void {
@@ -99,10 +92,25 @@ export class SessionLog {
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
     size = Math.min(size, Math.max(this.cap, need));
+    const held = this.bytes(this.head, this.tail - this.head);
     const next = new Uint8Array(size);
-    // Re-lay the held bytes at their absolute offsets modulo the new size.
-    for (let p = this.head; p < this.tail; p++) next[p % size] = this.buf[p % this.buf.length]!;
+    // Re-lay the held bytes at their absolute offsets modulo the new size (two runs at most).
+    const at = this.head % size;
+    const first = Math.min(held.length, size - at);
+    next.set(held.subarray(0, first), at);
+    if (first < held.length) next.set(held.subarray(first), 0);
     this.buf = next;
+  }
+
+  /** `n` bytes from absolute offset `start` (a copy; at most two runs of the ring). */
+  private bytes(start: number, n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    const len = this.buf.length;
+    const at = start % len;
+    const first = Math.min(n, len - at);
+    out.set(this.buf.subarray(at, at + first));
+    if (first < n) out.set(this.buf.subarray(0, n - first), first);
+    return out;
   }
 
   private growIndex(): void {
@@ -251,7 +259,7 @@ export class ReportBook {
         let name = '';
         for (const c of evNameBytes(f64, k)) if (c !== 0) name += String.fromCharCode(c);
         const code = headCode(head);
-        this.instruments.set(sym, { symbol: name, symbolId: sym, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), tick: f64[s + InstrumentEv.tick]!, lot: f64[s + InstrumentEv.lot]! });
+        this.instruments.set(sym, { symbol: name, symbolId: sym, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), tick: f64[s + InstrumentEv.tick]!, lot: f64[s + InstrumentEv.lot]!, refPrice: f64[s + InstrumentEv.refPrice]! });
         this.symbolIds.set(name, sym);
         return;
       }

@@ -21,6 +21,8 @@ export interface OrderClientOptions {
   /** The last report seq this broker processed (0: none): the gateway resends everything after it. */
   lastSeenSeq?: number;
   cancelOnDisconnect?: boolean;
+  /** No resend: start from the live stream (lastSeq starts at the session's current last seq). */
+  noResend?: boolean;
   /** Give up connecting / logging in after this long (default 10 s). */
   timeoutMs?: number;
   /** Largest frame accepted from the gateway (default 16 MiB: LoginAccepted lists instruments). */
@@ -44,6 +46,8 @@ export class OrderClient {
   private closed = false;
   private nextClientOrderId = 1;
   private closeListeners: ((e?: Error) => void)[] = [];
+  /** Raw frame handler (onFrames): frames bypass decoding and listeners. */
+  raw: ((buf: Uint8Array, start: number, end: number) => void) | undefined;
   /** Messages that arrived before any listener (the resend right after login). */
   private early: Outbound[] = [];
 
@@ -81,6 +85,7 @@ export class OrderClient {
         else client?.onClosed();
       });
       const onFrame = (buf: Uint8Array, start: number, end: number) => {
+        if (client?.raw) return client.raw(buf, start, end);
         let m: Outbound;
         try {
           m = decodeOutbound(buf, start, end);
@@ -92,12 +97,12 @@ export class OrderClient {
         if (client) return client.onMessage(m);
         if (m.kind === 'hello') {
           const w = new FrameWriter();
-          w.inbound({ kind: 'login', keyId: o.keyId, nonce: m.nonce, signature: signLogin(o.privateKey, m.nonce, o.keyId), lastSeenSeq: lastSeen, cancelOnDisconnect: o.cancelOnDisconnect ?? false, version: PROTOCOL_VERSION });
+          w.inbound({ kind: 'login', keyId: o.keyId, nonce: m.nonce, signature: signLogin(o.privateKey, m.nonce, o.keyId), lastSeenSeq: lastSeen, cancelOnDisconnect: o.cancelOnDisconnect ?? false, version: PROTOCOL_VERSION, noResend: o.noResend ?? false });
           socket.write(w.take());
         } else if (m.kind === 'loginAccepted') {
           settled = true;
           clearTimeout(timer);
-          client = new OrderClient(socket, m, lastSeen);
+          client = new OrderClient(socket, m, o.noResend ? m.lastSeq : lastSeen);
           resolve(client);
         } else if (m.kind === 'loginRejected' || m.kind === 'sessionReject') {
           const e = new BourseError('ORDER_CLIENT_LOGIN_REJECTED', `${m.reason} (code ${m.code})`);
@@ -138,6 +143,14 @@ export class OrderClient {
       return;
     }
     for (const l of this.listeners) l(m);
+  }
+
+  /**
+   * Every frame from now on goes to `handler` undecoded (valid only during the call), instead of
+   * the listeners: for load generators that read a few fields (peekOutbound). No seq check.
+   */
+  onFrames(handler: (buf: Uint8Array, start: number, end: number) => void): void {
+    this.raw = handler;
   }
 
   /** Called once when the connection ends (with the error that ended it, if any). */

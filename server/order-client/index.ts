@@ -7,6 +7,6 @@ export { OrderClient, toUnits, fromUnits, type OrderClientOptions, type OrderMes
 export { generateBrokerKey, brokerKeyJson, exchangeKeyEntry, parseBrokerKey, loadBrokerKey, signLogin, type BrokerKey } from './keyfile.ts';
 // The wire codec, for tools and tests that bring their own I/O.
 export {
-  FrameWriter, FrameSplitter, decodeOutbound, decodeInbound, loginPayload, PROTOCOL_VERSION, Side, OrdType, Tif, ExecType, ExecTypeName,
+  FrameWriter, FrameSplitter, decodeOutbound, peekOutbound, Peek, Body, decodeInbound, loginPayload, PROTOCOL_VERSION, Side, OrdType, Tif, ExecType, ExecTypeName,
   CancelReasonName, type Inbound, type Outbound, type ExecutionReport, type CancelReject, type InstrumentInfo,
 } from '../protocol/order-entry.ts';

@@ -42,7 +42,7 @@ export const CancelReasonName: Record<number, string> = { 1: 'user', 2: 'unfille
 
 // ------------------------------------------------------------------------------------ messages
 
-export interface Login { kind: 'login'; keyId: number; nonce: Uint8Array; signature: Uint8Array; lastSeenSeq: number; cancelOnDisconnect: boolean; version: number }
+export interface Login { kind: 'login'; keyId: number; nonce: Uint8Array; signature: Uint8Array; lastSeenSeq: number; cancelOnDisconnect: boolean; version: number; noResend?: boolean }
 export interface NewOrder { kind: 'newOrder'; clientOrderId: number; symbol: string; side: number; ordType: number; tif: number; price: number; qty: number; account: number }
 export interface Cancel { kind: 'cancel'; orderId: number; symbol: string; account: number }
 export interface Replace { kind: 'replace'; orderId: number; symbol: string; account: number; price: number; qty: number }
@@ -51,7 +51,7 @@ export interface Heartbeat { kind: 'heartbeat'; token: number }
 export interface Logout { kind: 'logout' }
 export type Inbound = Login | NewOrder | Cancel | Replace | MassCancel | Heartbeat | Logout;
 
-export interface InstrumentInfo { symbol: string; symbolId: number; priceDecimals: number; qtyDecimals: number; tick: number; lot: number }
+export interface InstrumentInfo { symbol: string; symbolId: number; priceDecimals: number; qtyDecimals: number; tick: number; lot: number; refPrice: number }
 export interface ExecutionReport {
   execType: number; orderId: number; clientOrderId: number; account: number; symbol: string; side: number;
   price: number; qty: number; leavesQty: number; cumQty: number; tradeId: number; lastPrice: number; lastQty: number;
@@ -129,6 +129,7 @@ export class FrameWriter {
           p.fVarint(0x20, m.lastSeenSeq);
           p.fBool(0x28, m.cancelOnDisconnect);
           p.fVarint(0x30, m.version);
+          p.fBool(0x38, m.noResend ?? false);
         });
         break;
       case 'newOrder':
@@ -199,6 +200,7 @@ export class FrameWriter {
             q.fVarint(0x20, i.qtyDecimals);
             q.fVarint(0x28, i.tick);
             q.fVarint(0x30, i.lot);
+            q.fVarint(0x38, i.refPrice);
             p.ensure(q.pos + 8);
             p.fBytes(0x22, q.buf.subarray(0, q.pos));
           }
@@ -319,6 +321,7 @@ const INBOUND: Record<number, (r: WireReader) => Inbound> = {
         case 0x20: m.lastSeenSeq = r.uint64('last_seen_seq'); break;
         case 0x28: m.cancelOnDisconnect = r.bool(); break;
         case 0x30: m.version = r.uint32(); break;
+        case 0x38: m.noResend = r.bool(); break;
         default: r.skip(k & 7);
       }
     }
@@ -435,7 +438,7 @@ const OUTBOUND: Record<number, (r: WireReader) => Outbound> = {
         case 0x18: m.firstResendableSeq = r.uint64('first_resendable_seq'); break;
         case 0x22:
           m.instruments.push(sub(r, 'ORDER_CLIENT_BAD_FRAME', 'Instrument', (s) => {
-            const i: InstrumentInfo = { symbol: '', symbolId: 0, priceDecimals: 0, qtyDecimals: 0, tick: 0, lot: 0 };
+            const i: InstrumentInfo = { symbol: '', symbolId: 0, priceDecimals: 0, qtyDecimals: 0, tick: 0, lot: 0, refPrice: 0 };
             while (!s.done) {
               const q = s.key();
               switch (q) {
@@ -445,6 +448,7 @@ const OUTBOUND: Record<number, (r: WireReader) => Outbound> = {
                 case 0x20: i.qtyDecimals = s.uint32(); break;
                 case 0x28: i.tick = s.uint64('tick'); break;
                 case 0x30: i.lot = s.uint64('lot'); break;
+                case 0x38: i.refPrice = s.uint64('ref_price'); break;
                 default: s.skip(q & 7);
               }
             }
@@ -533,6 +537,51 @@ const OUTBOUND: Record<number, (r: WireReader) => Outbound> = {
     return m;
   },
 };
+
+/** What `peekOutbound` reads (slots of its output array). */
+export const Peek = { seq: 0, body: 1, execType: 2, clientOrderId: 3, aggressor: 4, code: 5, orderId: 6 } as const;
+/** Outbound body field numbers (Peek.body). */
+export const Body = { hello: 2, loginAccepted: 3, loginRejected: 4, executionReport: 5, cancelReject: 6, sessionReject: 7, heartbeat: 8 } as const;
+
+/**
+ * The few fields a load generator needs from an Outbound frame, without building objects: seq,
+ * which body, and for reports exec type, client order id, aggressor, code and order id (for a
+ * SessionReject: code and client order id). Writes them into `out`; throws like decodeOutbound.
+ */
+export function peekOutbound(buf: Uint8Array, start: number, end: number, out: Float64Array): void {
+  out.fill(0);
+  const r = new WireReader(buf, start, end, 'ORDER_CLIENT_BAD_FRAME', 'Outbound');
+  while (!r.done) {
+    const key = r.key();
+    if (key === 0x08) {
+      out[Peek.seq] = r.uint64('seq');
+      continue;
+    }
+    const field = key >>> 3;
+    if ((key & 7) !== WireType.Bytes || field < 2 || field > 8) {
+      r.skip(key & 7);
+      continue;
+    }
+    out[Peek.body] = field;
+    const n = r.len();
+    const stop = r.pos + n;
+    if (field === Body.executionReport || field === Body.sessionReject) {
+      const s = new WireReader(buf, r.pos, stop, 'ORDER_CLIENT_BAD_FRAME', 'Outbound body');
+      const er = field === Body.executionReport;
+      while (!s.done) {
+        const k = s.key();
+        if (er && k === 0x08) out[Peek.execType] = s.uint32();
+        else if (er && k === 0x10) out[Peek.orderId] = s.uint64('order_id');
+        else if (k === 0x18) out[Peek.clientOrderId] = s.uint32();
+        else if (er && k === 0x70) out[Peek.code] = s.uint32();
+        else if (!er && k === 0x08) out[Peek.code] = s.uint32();
+        else if (er && k === 0x80) out[Peek.aggressor] = s.bool() ? 1 : 0;
+        else s.skip(k & 7);
+      }
+    }
+    r.pos = stop;
+  }
+}
 
 // ------------------------------------------------------------------------------------ framing
 

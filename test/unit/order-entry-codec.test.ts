@@ -54,7 +54,7 @@ test('Inbound: every message encodes to what protobufjs decodes, and decodes bac
 test('Outbound: reports, rejects and login answers round-trip through protobufjs', () => {
   const msgs: Outbound[] = [
     { kind: 'hello', seq: 0, nonce: new Uint8Array(32).fill(1), version: 1 },
-    { kind: 'loginAccepted', seq: 0, firm: 5, lastSeq: 40, firstResendableSeq: 3, instruments: [{ symbol: 'AAPL', symbolId: 0, priceDecimals: 4, qtyDecimals: 0, tick: 100, lot: 1 }] },
+    { kind: 'loginAccepted', seq: 0, firm: 5, lastSeq: 40, firstResendableSeq: 3, instruments: [{ symbol: 'AAPL', symbolId: 0, priceDecimals: 4, qtyDecimals: 0, tick: 100, lot: 1, refPrice: 1_900_000 }] },
     { kind: 'loginRejected', seq: 0, code: 1202, reason: 'bad' },
     { kind: 'executionReport', seq: 41, execType: 3, orderId: 99, clientOrderId: 5, account: 2, symbol: 'AAPL', side: 1, price: 1_900_000, qty: 100, leavesQty: 60, cumQty: 40, tradeId: 7, lastPrice: 1_899_900, lastQty: 40, code: 0, cancelReason: 0, aggressor: true, exchangeSeq: 1234, timeUs: 1_700_000_000_000_000 },
     { kind: 'cancelReject', seq: 42, orderId: 9, code: 1010, replace: true, exchangeSeq: 8, timeUs: 9 },
