@@ -25,6 +25,10 @@ pkgs+=(postgresql)
 # --- dashboard browser tests (issue 5): Debian's Chromium, driven by playwright-core
 pkgs+=(chromium)
 
+# --- order entry (issue 13): TShark decodes the native protocol with proto/order_entry.lua
+#     and the .proto files (test/integration/order-entry-tshark.test.ts)
+pkgs+=(tshark)
+
 if [ ${#pkgs[@]} -gt 0 ]; then
   missing=()
   for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
