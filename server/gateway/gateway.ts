@@ -26,6 +26,7 @@ import { Cmd, CmdOff, CMD_SIZE, KeyFlag } from '../engine/commands.ts';
 import { FrameSplitter, FrameWriter, decodeInbound, NONCE_BYTES, PROTOCOL_VERSION, type Inbound, type NewOrder, type Outbound } from '../protocol/order-entry.ts';
 import { ReportBook, type TrackedOrder } from './reports.ts';
 import { FirmBuckets } from './rate.ts';
+import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
 
 export interface GatewayOptions {
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   readonly maxConnections: number;
   /** Keys to register (sequenced API_KEY commands) before listening: the operator's keys file. */
   readonly keys: readonly ApiKey[];
+  /** Measure in-process stamp -> ack: sequencer stamp (wall clock) to the ACCEPTED report derived here (bench). */
+  readonly measure: boolean;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -65,6 +68,7 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     loginTimeoutMs: int('loginTimeoutMs', o.loginTimeoutMs ?? 10_000, 10, 3_600_000),
     maxConnections: int('maxConnections', o.maxConnections ?? 1024, 1, 65536),
     keys: Object.freeze([...(o.keys ?? [])]),
+    measure: o.measure ?? false,
   });
 }
 
@@ -117,6 +121,8 @@ export class Gateway {
   readonly options: GatewayOptions;
   readonly book: ReportBook;
   readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0 };
+  /** In-process stamp -> ack, ns (options.measure). */
+  readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
   private readonly fromCore: Ring;
   private readonly buckets: FirmBuckets;
@@ -148,8 +154,11 @@ export class Gateway {
       this.buckets.setRate(k.firm, k.rate);
       if (k.revoked) this.live.get(keyId)?.socket.destroy();
     };
-    this.book.onAccepted = (o) => {
+    const measure = options.measure;
+    this.book.onAccepted = (o, timeUs) => {
       if (this.codSessions.has(o.session)) this.codQueue.push(o.orderId);
+      // The sequencer's stamp is the core's wall clock (µs); this thread reads the same clock.
+      if (measure) this.stampToAck.record(((performance.timeOrigin + performance.now()) * 1000 - timeUs) * 1000);
     };
   }
 

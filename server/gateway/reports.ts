@@ -138,7 +138,7 @@ export class ReportBook {
   /** Called for every API_KEY event folded (rate changes, revocations). */
   onKey: ((keyId: number) => void) | undefined;
   /** Called for every ACCEPTED of a session (cancel-on-disconnect watches in-flight orders). */
-  onAccepted: ((o: TrackedOrder) => void) | undefined;
+  onAccepted: ((o: TrackedOrder, timeUs: number) => void) | undefined;
   private readonly resendBytes: number;
   private readonly sink: ReportSink;
   private readonly fw = new FrameWriter();
@@ -188,7 +188,7 @@ export class ReportBook {
         };
         this.orders.set(o.orderId, o);
         this.report(o, ExecType.Accepted, input, time);
-        this.onAccepted?.(o);
+        this.onAccepted?.(o, time);
         return;
       }
       case Ev.Rejected: {

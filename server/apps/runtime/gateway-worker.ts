@@ -28,7 +28,9 @@ parentPort!.on('message', (m: { type: string; seq?: number }) => {
       },
     );
   } else if (m.type === 'stats') {
-    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters } });
+    const h = gw.stampToAck;
+    const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
+    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
   } else if (m.type === 'stop') {
     void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
   }
