@@ -8,6 +8,9 @@
  *     the difference between the slowest and the fastest session's mean ack latency; p99 over
  *     the windows (colocation fairness: every session takes the same path),
  *   - lost reports: orders never answered, and gaps in a session's report sequence numbers.
+ * Each session keeps at most `window` orders unanswered: a due order beyond it is not sent
+ * (not_sent), so the offered schedule is kept, the sustained rate is what comes back, and a
+ * lost report is an order that was sent and never answered.
  * The mix keeps the books bounded: even orders rest (GTC buys 1-5 ticks under the reference),
  * odd orders are IOC sells 10 ticks under it, which trade with the best bid at once.
  * Latency is from the moment the order's bytes were handed to the socket (a batch per tick).
@@ -25,8 +28,14 @@ export interface LoadOptions {
   seconds: number;
   /** Instruments traded (default: the first 8 the gateway lists). */
   symbols?: number;
-  /** Seconds to wait for the last answers after sending stops. */
+  /** Seconds to wait without progress for the last answers after sending stops (default 10). */
   drainSeconds?: number;
+  /**
+   * Unanswered orders a session may have in flight (default 256). A due order beyond it is not
+   * sent (counted in not_sent): the offered rate stays the schedule, the sustained rate is what
+   * the exchange answers, and every order sent can be waited for, so a lost one is really lost.
+   */
+  window?: number;
 }
 
 export interface LoadResult {
@@ -34,6 +43,8 @@ export interface LoadResult {
   offered_per_s: number;
   sent: number;
   sent_per_s: number;
+  /** Due orders not sent because their session had `window` orders unanswered (back-pressure). */
+  not_sent: number;
   answered: number;
   orders_per_s: number;
   accepted: number;
@@ -81,7 +92,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const clients = await Promise.all(o.keys.slice(0, o.sessions).map((k) => OrderClient.connect({ host: o.host, port: o.port, keyId: k.id, privateKey: k.privateKey, noResend: true })));
   const insts: InstrumentInfo[] = [...clients[0]!.instruments.values()].slice(0, o.symbols ?? 8);
   if (insts.length === 0) throw new BourseError('CLI_BAD_VALUE', 'the gateway lists no instruments');
-  const windows = Math.ceil(((o.seconds + (o.drainSeconds ?? 3)) * 1000) / WINDOW_MS) + 10;
+  const windows = Math.ceil(((o.seconds + 60) * 1000) / WINDOW_MS) + 10;
   const sessions = clients.map((c, i) => new LoadSession(c, i, o.keys[i]!.firm, windows));
   const ack = new Histogram();
   const fill = new Histogram();
@@ -132,22 +143,29 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const fw = new FrameWriter();
   const n = sessions.length;
   const total = Math.floor(o.rate * o.seconds);
+  const window = o.window ?? 256;
   let sent = 0;
+  let due0 = 0;
+  let notSent = 0;
   t0 = performance.now();
   const order = { kind: 'newOrder' as const, clientOrderId: 0, symbol: '', side: 1, ordType: 1, tif: 1, price: 0, qty: 0, account: 0 };
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now();
-      const due = Math.min(total, Math.floor(((now - t0) / 1000) * o.rate)) - sent;
+      const due = Math.min(total, Math.floor(((now - t0) / 1000) * o.rate)) - due0;
       if (due > 0) {
-        // Round-robin: order k goes to session k mod n; one write per session per tick.
-        const per = Math.ceil(due / n);
-        for (let j = 0; j < n && sent < total; j++) {
-          const s = sessions[(sent + j) % n]!;
-          const count = Math.min(per, total - sent);
-          if (count <= 0) break;
+        // Round-robin over the schedule: order k goes to session k mod n; one write per session per tick.
+        const per = Math.floor(due / n);
+        const extra = due - per * n;
+        const at = performance.now();
+        for (let j = 0; j < n; j++) {
+          const s = sessions[(due0 + j) % n]!;
+          const want = per + (j < extra ? 1 : 0);
+          const room = Math.max(0, window - (s.sent - s.answered));
+          const count = Math.min(want, room);
+          notSent += want - count;
+          if (count <= 0) continue;
           fw.reset();
-          const at = performance.now();
           for (let q = 0; q < count; q++) {
             const k = s.sent++;
             const cid = s.nextCid++;
@@ -170,16 +188,25 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
           s.client.sendRaw(fw.take());
           sent += count;
         }
+        due0 += due;
       }
-      if (sent >= total) resolve();
+      if (due0 >= total) resolve();
       else setTimeout(tick, 1);
     };
     tick();
   });
   const sendSeconds = (performance.now() - t0) / 1000;
   const answered = () => sessions.reduce((a, s) => a + s.answered, 0);
-  const drainUntil = performance.now() + (o.drainSeconds ?? 3) * 1000;
-  while (answered() < sent && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
+  // Wait for the last answers while they keep coming (give up after drainSeconds without progress).
+  let last = answered();
+  let lastProgress = performance.now();
+  while (answered() < sent && performance.now() - lastProgress < (o.drainSeconds ?? 10) * 1000) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (answered() !== last) {
+      last = answered();
+      lastProgress = performance.now();
+    }
+  }
   for (const s of sessions) s.client.close();
 
   // Fairness: per window, slowest minus fastest session mean.
@@ -204,6 +231,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     offered_per_s: o.rate,
     sent,
     sent_per_s: Math.round(sent / sendSeconds),
+    not_sent: notSent,
     answered: done,
     orders_per_s: Math.round(done / Math.max(sendSeconds, (lastAnswer - t0) / 1000)),
     accepted: totals.accepted,
