@@ -15,11 +15,15 @@
  *   |              qty f64 (quantity units)              | 40
  *   |   account u32             |  clientOrderId u32     | 48
  *   |   status u32 (SET_STATUS) |  session u32           | 56
+ *   |   firm u32 (orders)       |                        |
  *   +----------------------------------------------------+ 64
  *
  * session (NEW_ORDER, CANCEL, MODIFY): the order-entry session that sent it (its API key id);
  * 0 = no session (simulator, admin, tests). The engine copies it onto ACCEPTED and REJECTED so
  * the gateway routes the reports (events.ts); it decides nothing by it.
+ * firm (NEW_ORDER, CANCEL, MODIFY; bytes 56-59, SET_STATUS's `status` word): the firm of the
+ * session's API key, stamped by the gateway (0 = no session). The core may check that the
+ * account belongs to it (accounts/risk); the engine reads it for nothing else.
  *
  * API_KEY (48, gateway), 64 bytes: registers, replaces or revokes an order-entry API key, so keys
  * are journaled and replicated like orders (server/gateway, docs/order-entry.md):
@@ -73,11 +77,12 @@ export const CmdOff = {
   session: 60,
   /** @deprecated the order commands' bytes 60-63 are `session` now. */
   reserved: 60,
+  /** Order commands: the session's firm (gateway). API_KEY: the key's firm. */
+  firm: 56,
   // API_KEY
   keyFlags: 1,
   keyId: 4,
   publicKey: 24,
-  firm: 56,
   rate: 60,
   // DEFINE_INSTRUMENT
   priceDecimals: 1,
@@ -99,9 +104,9 @@ export const CURRENCY_BYTES = 8;
 
 /** Plain-object forms, for tests, tools and the simulator's readability. Not used on the hot path. */
 export type Command =
-  | { type: typeof Cmd.NewOrder; symbol: number; side: Side; ordType: OrdType; tif: TimeInForce; price: number; qty: number; account: number; clientOrderId: number; session?: number }
-  | { type: typeof Cmd.Cancel; symbol: number; orderId: number; account: number; session?: number }
-  | { type: typeof Cmd.Modify; symbol: number; orderId: number; account: number; price: number; qty: number; session?: number }
+  | { type: typeof Cmd.NewOrder; symbol: number; side: Side; ordType: OrdType; tif: TimeInForce; price: number; qty: number; account: number; clientOrderId: number; session?: number; firm?: number }
+  | { type: typeof Cmd.Cancel; symbol: number; orderId: number; account: number; session?: number; firm?: number }
+  | { type: typeof Cmd.Modify; symbol: number; orderId: number; account: number; price: number; qty: number; session?: number; firm?: number }
   | { type: typeof Cmd.ApiKey; keyId: number; firm: number; publicKey: Uint8Array; rate: number; revoke: boolean }
   | { type: typeof Cmd.SetStatus; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.ClockTick }
@@ -144,12 +149,14 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setUint32(at + CmdOff.account, c.account, true);
       dv.setUint32(at + CmdOff.clientOrderId, c.clientOrderId, true);
       dv.setUint32(at + CmdOff.session, c.session ?? 0, true);
+      dv.setUint32(at + CmdOff.firm, c.firm ?? 0, true);
       break;
     case Cmd.Cancel:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
       dv.setFloat64(at + CmdOff.orderId, c.orderId, true);
       dv.setUint32(at + CmdOff.account, c.account, true);
       dv.setUint32(at + CmdOff.session, c.session ?? 0, true);
+      dv.setUint32(at + CmdOff.firm, c.firm ?? 0, true);
       break;
     case Cmd.Modify:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
@@ -158,6 +165,7 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setFloat64(at + CmdOff.price, c.price, true);
       dv.setFloat64(at + CmdOff.qty, c.qty, true);
       dv.setUint32(at + CmdOff.session, c.session ?? 0, true);
+      dv.setUint32(at + CmdOff.firm, c.firm ?? 0, true);
       break;
     case Cmd.ApiKey:
       dv.setUint8(at + CmdOff.keyFlags, c.revoke ? KeyFlag.Revoke : 0);
@@ -215,8 +223,9 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
   }
 }
 
-/** The session field, left out when 0 (so commands without a session decode as before). */
-function session(dv: DataView, at: number): { session?: number } {
+/** The session and firm fields, left out when 0 (so commands without a session decode as before). */
+function session(dv: DataView, at: number): { session?: number; firm?: number } {
   const s = dv.getUint32(at + CmdOff.session, true);
-  return s === 0 ? {} : { session: s };
+  const f = dv.getUint32(at + CmdOff.firm, true);
+  return { ...(s === 0 ? {} : { session: s }), ...(f === 0 ? {} : { firm: f }) };
 }

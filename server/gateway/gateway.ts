@@ -324,6 +324,7 @@ export class Gateway {
     dv.setUint32(at + CmdOff.account, m.account, true);
     dv.setUint32(at + CmdOff.clientOrderId, m.clientOrderId, true);
     dv.setUint32(at + CmdOff.session, c.keyId, true);
+    dv.setUint32(at + CmdOff.firm, c.firm, true);
   }
 
   private cancelCommand(o: { orderId: number; symbol: number; account: number; session: number }): void {
@@ -334,6 +335,7 @@ export class Gateway {
     dv.setFloat64(at + CmdOff.orderId, o.orderId, true);
     dv.setUint32(at + CmdOff.account, o.account, true);
     dv.setUint32(at + CmdOff.session, o.session, true);
+    dv.setUint32(at + CmdOff.firm, this.book.keys.get(o.session)?.firm ?? 0, true);
   }
 
   private modifyCommand(c: Conn, orderId: number, symbol: number, account: number, price: number, qty: number): void {
@@ -346,6 +348,7 @@ export class Gateway {
     dv.setFloat64(at + CmdOff.price, price, true);
     dv.setFloat64(at + CmdOff.qty, qty, true);
     dv.setUint32(at + CmdOff.session, c.keyId, true);
+    dv.setUint32(at + CmdOff.firm, c.firm, true);
   }
 
   /** Cancel commands for every live order of `session` (optionally one symbol / account). */
