@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../flags.ts';
+import { BourseError } from '../../kernel/errors.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { parsePinSpec } from '../runtime/pin.ts';
@@ -42,6 +43,7 @@ export const start: CommandSpec = {
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
   },
   async run(flags) {
+    if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
     const options = exchangeOptions({
