@@ -28,6 +28,9 @@ pkgs+=(chromium)
 # --- metrics and SLOs (issue 16): Debian's Prometheus (2.42) scrapes a live Bourse in
 #     test/integration/prometheus.test.ts; promtool checks infra/prometheus/
 pkgs+=(prometheus)
+# --- order entry (issue 13): TShark decodes the native protocol with proto/order_entry.lua
+#     and the .proto files (test/integration/order-entry-tshark.test.ts)
+pkgs+=(tshark)
 
 if [ ${#pkgs[@]} -gt 0 ]; then
   missing=()

@@ -15,7 +15,7 @@ function usage(): string {
 }
 
 function commandHelp(c: CommandSpec): string {
-  const lines = [`usage: bourse ${c.name} [flags]`, '', c.summary, '', 'flags:'];
+  const lines = [`usage: bourse ${c.name} [flags]${c.words ? ` ${c.words}` : ''}`, '', c.summary, '', 'flags:'];
   for (const [name, f] of Object.entries(c.flags)) {
     const dflt = f.default !== undefined ? ` (default ${f.default})` : f.required ? ' (required)' : '';
     lines.push(`  --${name.padEnd(14)} ${f.help}${dflt}`);

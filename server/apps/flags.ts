@@ -23,6 +23,8 @@ export interface CommandSpec {
   name: string;
   summary: string;
   flags: Record<string, FlagSpec>;
+  /** Words besides the flags (e.g. `buy AAPL 100 @ 190.00`), described here; they land in flags._ joined by spaces. */
+  words?: string;
   run(flags: Flags): Promise<number | void> | number | void;
 }
 
@@ -30,6 +32,10 @@ export function parseFlags(spec: CommandSpec, argv: string[]): Flags {
   const out: Flags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (!arg.startsWith('--') && spec.words !== undefined) {
+      out._ = out._ === undefined ? arg : `${out._} ${arg}`;
+      continue;
+    }
     if (!arg.startsWith('--')) throw new BourseError('CLI_BAD_VALUE', `unexpected argument "${arg}" (flags start with --)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);

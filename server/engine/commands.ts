@@ -14,8 +14,22 @@
  *   |              price f64 (price units)               | 32
  *   |              qty f64 (quantity units)              | 40
  *   |   account u32             |  clientOrderId u32     | 48
- *   |   status u32 (SET_STATUS) |  reserved u32          | 56
+ *   |   status u32 (SET_STATUS) |  session u32           | 56
+ *   |   firm u32 (orders)       |                        |
  *   +----------------------------------------------------+ 64
+ *
+ * session (NEW_ORDER, CANCEL, MODIFY): the order-entry session that sent it (its API key id);
+ * 0 = no session (simulator, admin, tests). The engine copies it onto ACCEPTED and REJECTED so
+ * the gateway routes the reports (events.ts); it decides nothing by it.
+ * firm (NEW_ORDER, CANCEL, MODIFY; bytes 56-59, SET_STATUS's `status` word): the firm of the
+ * session's API key, stamped by the gateway (0 = no session). The core may check that the
+ * account belongs to it (accounts/risk); the engine reads it for nothing else.
+ *
+ * API_KEY (48, gateway), 64 bytes: registers, replaces or revokes an order-entry API key, so keys
+ * are journaled and replicated like orders (server/gateway, docs/order-entry.md):
+ *   0 type, 1 flags (bit 0: revoke), 4 keyId u32 (1..2^32-1), 8 seq, 16 time,
+ *   24..55 Ed25519 public key (32 bytes raw), 56 firm u32 (1..2^20), 60 rate u32 (orders/s of
+ *   the firm's token bucket; 0: the gateway's default).
  *
  * DEFINE_INSTRUMENT, 96 bytes: byte 1 = priceDecimals, byte 2 = qtyDecimals, then
  *   24..39 name (ASCII, NUL padded), 40 tick f64, 48 lot f64, 56 maxQty f64,
@@ -36,6 +50,8 @@ export const Cmd = {
   SetStatus: 4,
   ClockTick: 5,
   DefineInstrument: 6,
+  // 48-63: order-entry gateway (server/gateway)
+  ApiKey: 48,
 } as const;
 export type CmdType = (typeof Cmd)[keyof typeof Cmd];
 
@@ -58,7 +74,16 @@ export const CmdOff = {
   account: 48,
   clientOrderId: 52,
   status: 56,
+  session: 60,
+  /** @deprecated the order commands' bytes 60-63 are `session` now. */
   reserved: 60,
+  /** Order commands: the session's firm (gateway). API_KEY: the key's firm. */
+  firm: 56,
+  // API_KEY
+  keyFlags: 1,
+  keyId: 4,
+  publicKey: 24,
+  rate: 60,
   // DEFINE_INSTRUMENT
   priceDecimals: 1,
   qtyDecimals: 2,
@@ -72,13 +97,17 @@ export const CmdOff = {
 } as const;
 
 export const NAME_BYTES = 16;
+export const PUBLIC_KEY_BYTES = 32;
+/** API_KEY flags. */
+export const KeyFlag = { Revoke: 1 } as const;
 export const CURRENCY_BYTES = 8;
 
 /** Plain-object forms, for tests, tools and the simulator's readability. Not used on the hot path. */
 export type Command =
-  | { type: typeof Cmd.NewOrder; symbol: number; side: Side; ordType: OrdType; tif: TimeInForce; price: number; qty: number; account: number; clientOrderId: number }
-  | { type: typeof Cmd.Cancel; symbol: number; orderId: number; account: number }
-  | { type: typeof Cmd.Modify; symbol: number; orderId: number; account: number; price: number; qty: number }
+  | { type: typeof Cmd.NewOrder; symbol: number; side: Side; ordType: OrdType; tif: TimeInForce; price: number; qty: number; account: number; clientOrderId: number; session?: number; firm?: number }
+  | { type: typeof Cmd.Cancel; symbol: number; orderId: number; account: number; session?: number; firm?: number }
+  | { type: typeof Cmd.Modify; symbol: number; orderId: number; account: number; price: number; qty: number; session?: number; firm?: number }
+  | { type: typeof Cmd.ApiKey; keyId: number; firm: number; publicKey: Uint8Array; rate: number; revoke: boolean }
   | { type: typeof Cmd.SetStatus; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.ClockTick }
   | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string };
@@ -119,11 +148,15 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setFloat64(at + CmdOff.qty, c.qty, true);
       dv.setUint32(at + CmdOff.account, c.account, true);
       dv.setUint32(at + CmdOff.clientOrderId, c.clientOrderId, true);
+      dv.setUint32(at + CmdOff.session, c.session ?? 0, true);
+      dv.setUint32(at + CmdOff.firm, c.firm ?? 0, true);
       break;
     case Cmd.Cancel:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
       dv.setFloat64(at + CmdOff.orderId, c.orderId, true);
       dv.setUint32(at + CmdOff.account, c.account, true);
+      dv.setUint32(at + CmdOff.session, c.session ?? 0, true);
+      dv.setUint32(at + CmdOff.firm, c.firm ?? 0, true);
       break;
     case Cmd.Modify:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
@@ -131,6 +164,15 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setUint32(at + CmdOff.account, c.account, true);
       dv.setFloat64(at + CmdOff.price, c.price, true);
       dv.setFloat64(at + CmdOff.qty, c.qty, true);
+      dv.setUint32(at + CmdOff.session, c.session ?? 0, true);
+      dv.setUint32(at + CmdOff.firm, c.firm ?? 0, true);
+      break;
+    case Cmd.ApiKey:
+      dv.setUint8(at + CmdOff.keyFlags, c.revoke ? KeyFlag.Revoke : 0);
+      dv.setUint32(at + CmdOff.keyId, c.keyId, true);
+      buf.set(c.publicKey.subarray(0, PUBLIC_KEY_BYTES), at + CmdOff.publicKey);
+      dv.setUint32(at + CmdOff.firm, c.firm, true);
+      dv.setUint32(at + CmdOff.rate, c.rate, true);
       break;
     case Cmd.SetStatus:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
@@ -163,11 +205,13 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
   const symbol = dv.getUint32(at + CmdOff.symbol, true);
   switch (type) {
     case Cmd.NewOrder:
-      return { type, seq, time, symbol, side: dv.getUint8(at + CmdOff.side) as Side, ordType: dv.getUint8(at + CmdOff.ordType) as OrdType, tif: dv.getUint8(at + CmdOff.tif) as TimeInForce, price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true), account: dv.getUint32(at + CmdOff.account, true), clientOrderId: dv.getUint32(at + CmdOff.clientOrderId, true) };
+      return { type, seq, time, symbol, side: dv.getUint8(at + CmdOff.side) as Side, ordType: dv.getUint8(at + CmdOff.ordType) as OrdType, tif: dv.getUint8(at + CmdOff.tif) as TimeInForce, price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true), account: dv.getUint32(at + CmdOff.account, true), clientOrderId: dv.getUint32(at + CmdOff.clientOrderId, true), ...session(dv, at) };
     case Cmd.Cancel:
-      return { type, seq, time, symbol, orderId: dv.getFloat64(at + CmdOff.orderId, true), account: dv.getUint32(at + CmdOff.account, true) };
+      return { type, seq, time, symbol, orderId: dv.getFloat64(at + CmdOff.orderId, true), account: dv.getUint32(at + CmdOff.account, true), ...session(dv, at) };
     case Cmd.Modify:
-      return { type, seq, time, symbol, orderId: dv.getFloat64(at + CmdOff.orderId, true), account: dv.getUint32(at + CmdOff.account, true), price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true) };
+      return { type, seq, time, symbol, orderId: dv.getFloat64(at + CmdOff.orderId, true), account: dv.getUint32(at + CmdOff.account, true), price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true), ...session(dv, at) };
+    case Cmd.ApiKey:
+      return { type, seq, time, keyId: dv.getUint32(at + CmdOff.keyId, true), firm: dv.getUint32(at + CmdOff.firm, true), publicKey: buf.slice(at + CmdOff.publicKey, at + CmdOff.publicKey + PUBLIC_KEY_BYTES), rate: dv.getUint32(at + CmdOff.rate, true), revoke: (dv.getUint8(at + CmdOff.keyFlags) & KeyFlag.Revoke) !== 0 };
     case Cmd.SetStatus:
       return { type, seq, time, symbol, status: dv.getUint32(at + CmdOff.status, true) as TradingStatus };
     case Cmd.ClockTick:
@@ -177,4 +221,11 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     default:
       return { type, seq, time };
   }
+}
+
+/** The session and firm fields, left out when 0 (so commands without a session decode as before). */
+function session(dv: DataView, at: number): { session?: number; firm?: number } {
+  const s = dv.getUint32(at + CmdOff.session, true);
+  const f = dv.getUint32(at + CmdOff.firm, true);
+  return { ...(s === 0 ? {} : { session: s }), ...(f === 0 ? {} : { firm: f }) };
 }

@@ -13,7 +13,7 @@
  */
 import { Errors, BourseError } from '../kernel/errors.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
-import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
+import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, KeyFlag, readAscii } from './commands.ts';
 import { EventWriter, CancelReason, Priority } from './events.ts';
 import { Ladder } from '../kernel/ladder.ts';
 import { BookPools, type Layout } from './pools.ts';
@@ -134,6 +134,8 @@ export class Engine extends BookPools {
         return;
       case Cmd.DefineInstrument:
         return this.defineInstrument(buf, dv, at);
+      case Cmd.ApiKey:
+        return this.apiKey(buf, dv, at);
       default:
         this.out.rejected(0, Errors.BAD_COMMAND.num, 0, type, 0, 0, 0, 0, 0);
     }
@@ -148,6 +150,7 @@ export class Engine extends BookPools {
     const qty = dv.getFloat64(at + CmdOff.qty, true);
     const acct = dv.getUint32(at + CmdOff.account, true);
     const clId = dv.getUint32(at + CmdOff.clientOrderId, true);
+    const session = dv.getUint32(at + CmdOff.session, true);
 
     let err: number = 0;
     if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) err = Errors.UNKNOWN_SYMBOL.num;
@@ -160,11 +163,11 @@ export class Engine extends BookPools {
     if (err === 0 && ordType === OrdType.Limit) err = this.checkPrice(sym, price);
     if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
     if (err !== 0) {
-      this.out.rejected(side & 0xff, err, sym, Cmd.NewOrder, orderId, price, qty, clId, acct);
+      this.out.rejected(side & 0xff, err, sym, Cmd.NewOrder, orderId, price, qty, clId, acct, session);
       return;
     }
 
-    this.out.accepted(side, ordType, tif, sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct);
+    this.out.accepted(side, ordType, tif, sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct, session);
     const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
     const leaves = this.match(sym, side, limit, qty, orderId, acct);
     if (leaves > 0) {
@@ -179,7 +182,7 @@ export class Engine extends BookPools {
     const acct = dv.getUint32(at + CmdOff.account, true);
     const o = this.findOrder(sym, orderId, acct);
     if (o < 0) {
-      this.out.rejected(0, -o, sym, Cmd.Cancel, orderId, 0, 0, 0, acct);
+      this.out.rejected(0, -o, sym, Cmd.Cancel, orderId, 0, 0, 0, acct, dv.getUint32(at + CmdOff.session, true));
       return;
     }
     this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.User, sym, orderId, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, true);
@@ -198,7 +201,7 @@ export class Engine extends BookPools {
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
     if (err !== 0) {
-      this.out.rejected(o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, Cmd.Modify, orderId, price, qty, 0, acct);
+      this.out.rejected(o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, Cmd.Modify, orderId, price, qty, 0, acct, dv.getUint32(at + CmdOff.session, true));
       return;
     }
     const side = this.oi[o * O_I32 + O_SIDE]!;
@@ -252,6 +255,19 @@ export class Engine extends BookPools {
     }
     this.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, TradingStatus.Open, ref);
     this.out.instrument(sym, name, tick, lot, maxQty, ref, pd, qd);
+  }
+
+  /** API_KEY: checked and echoed as an event; the gateway keeps the key table (the engine holds no key state). */
+  private apiKey(buf: Uint8Array, dv: DataView, at: number): void {
+    const flags = dv.getUint8(at + CmdOff.keyFlags);
+    const keyId = dv.getUint32(at + CmdOff.keyId, true);
+    const firm = dv.getUint32(at + CmdOff.firm, true);
+    const rate = dv.getUint32(at + CmdOff.rate, true);
+    if (keyId === 0 || firm === 0 || firm > MAX_ACCOUNT || (flags & ~KeyFlag.Revoke) !== 0) {
+      this.out.rejected(0, Errors.GW_BAD_KEY_COMMAND.num, keyId, Cmd.ApiKey, 0, 0, 0, 0, firm);
+      return;
+    }
+    this.out.apiKey(flags, keyId, buf, at + CmdOff.publicKey, firm, rate);
   }
 
   private install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void {

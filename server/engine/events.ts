@@ -16,10 +16,12 @@
  *   +------------------------------------------------------+        80
  *
  * Per type (side is the order's side; for TRADE, the aggressor's), slots 4..9 in order:
- *   ACCEPTED   orderId, price (0 for market), qty (as entered), clientOrderId, account, -
+ *   ACCEPTED   orderId, price (0 for market), qty (as entered), clientOrderId, account,
+ *              session (the command's order-entry session, 0 = none);
  *              code = ordType | tif << 4 (acceptedCode)                          AcceptedEv
  *   REJECTED   orderId = target (CANCEL/MODIFY) or the id a new order would have had, price,
- *              qty as entered, clientOrderId, account, command type;
+ *              qty as entered, clientOrderId, account, command type + 256 * session
+ *              (rejectedCommand / rejectedSession; session 0 leaves it the command type);
  *              code = error number (kernel/errors.ts)                            RejectedEv
  *   RESTING    orderId, price, qty = quantity added to the book at price (L2: add)  RestingEv
  *   CANCELLED  orderId, price, qty = quantity removed, wasResting = 1 if it was in the book
@@ -35,6 +37,8 @@
  *   INSTRUMENT name (16 bytes ASCII over slots 4-5), tick, lot, maxQty, refPrice;
  *              code = priceDecimals | qtyDecimals << 8 (the band is the engine's own risk
  *              setting, not market data)                                       InstrumentEv
+ *   API_KEY    (48, gateway) symbol word = keyId; Ed25519 public key (32 bytes over slots 4-7),
+ *              firm, rate; side byte = flags (bit 0: revoked)                   ApiKeyEv
  * Slots a type leaves out are 0. Hot readers use the accessors (record index k of f64/i32
  * views of one buffer) and `f64[k * EVENT_SLOTS + TradeEv.price]`; cold ones `decodeEvent`.
  */
@@ -59,12 +63,14 @@ export const Ev = {
   Status: 7,
   Clock: 8,
   Instrument: 9,
+  // 48-63: order-entry gateway
+  ApiKey: 48,
 } as const;
 export type EvType = (typeof Ev)[keyof typeof Ev];
 
 export const EvName: Record<number, string> = {
   1: 'accepted', 2: 'rejected', 3: 'resting', 4: 'cancelled', 5: 'modified',
-  6: 'trade', 7: 'status', 8: 'clock', 9: 'instrument',
+  6: 'trade', 7: 'status', 8: 'clock', 9: 'instrument', 48: 'apiKey',
 };
 
 export const CancelReason = {
@@ -86,12 +92,21 @@ const B4 = 4, B5 = 5, B6 = 6, B7 = 7, B8 = 8, B9 = 9;
 /** f64 slots every event has; orderId is the order an order event is about (TRADE: the maker). */
 export const EvSlot = { seq: SEQ, inputSeq: INPUT_SEQ, time: TIME, orderId: B4 } as const;
 /** f64 slots by type. */
-export const AcceptedEv = { orderId: B4, price: B5, qty: B6, clientOrderId: B7, account: B8 } as const;
+export const AcceptedEv = { orderId: B4, price: B5, qty: B6, clientOrderId: B7, account: B8, session: B9 } as const;
 export const RejectedEv = { orderId: B4, price: B5, qty: B6, clientOrderId: B7, account: B8, command: B9 } as const;
 export const RestingEv = { orderId: B4, price: B5, qty: B6 } as const;
 export const CancelledEv = { orderId: B4, price: B5, qty: B6, wasResting: B7 } as const;
 export const ModifiedEv = { orderId: B4, price: B5, qty: B6, oldPrice: B7, oldQty: B8 } as const;
 export const TradeEv = { maker: B4, price: B5, qty: B6, taker: B7, tradeId: B8, makerLeaves: B9 } as const;
+/** publicKey: 32 bytes over slots 4-7. */
+export const ApiKeyEv = { publicKey: B4, firm: B8, rate: B9 } as const;
+/** REJECTED's slot 9 holds command + 256 * session. */
+export function rejectedCommand(slot9: number): number {
+  return slot9 % 256;
+}
+export function rejectedSession(slot9: number): number {
+  return Math.floor(slot9 / 256);
+}
 /** name: 16 bytes over slots 4-5. */
 export const InstrumentEv = { name: B4, tick: B6, lot: B7, maxQty: B8, refPrice: B9 } as const;
 const NAME_BYTES = 16;
@@ -237,7 +252,7 @@ export class EventWriter extends EventLog {
     this.i32[w] = this.i32[w]! | END_OF_INPUT;
   }
 
-  accepted(side: number, ordType: number, tif: number, symbol: number, orderId: number, price: number, qty: number, clientOrderId: number, account: number): void {
+  accepted(side: number, ordType: number, tif: number, symbol: number, orderId: number, price: number, qty: number, clientOrderId: number, account: number, session = 0): void {
     const s = this.head(Ev.Accepted, side, acceptedCode(ordType, tif), symbol);
     const f = this.f64;
     f[s + B4] = orderId;
@@ -245,10 +260,10 @@ export class EventWriter extends EventLog {
     f[s + B6] = qty;
     f[s + B7] = clientOrderId;
     f[s + B8] = account;
-    f[s + B9] = 0;
+    f[s + B9] = session;
   }
 
-  rejected(side: number, error: number, symbol: number, command: number, orderId: number, price: number, qty: number, clientOrderId: number, account: number): void {
+  rejected(side: number, error: number, symbol: number, command: number, orderId: number, price: number, qty: number, clientOrderId: number, account: number, session = 0): void {
     const s = this.head(Ev.Rejected, side, error, symbol);
     const f = this.f64;
     f[s + B4] = orderId;
@@ -256,7 +271,15 @@ export class EventWriter extends EventLog {
     f[s + B6] = qty;
     f[s + B7] = clientOrderId;
     f[s + B8] = account;
-    f[s + B9] = command;
+    f[s + B9] = command + session * 256;
+  }
+
+  /** API_KEY: keyId in the symbol word, flags in the side byte, the 32 key bytes copied from `key[at..]`. */
+  apiKey(flags: number, keyId: number, key: Uint8Array, at: number, firm: number, rate: number): void {
+    const s = this.head(Ev.ApiKey, flags, 0, keyId);
+    this.u8.set(key.subarray(at, at + 32), (s + ApiKeyEv.publicKey) * 8);
+    this.f64[s + B8] = firm;
+    this.f64[s + B9] = rate;
   }
 
   resting(side: number, symbol: number, orderId: number, price: number, qty: number): void {
@@ -342,8 +365,9 @@ interface EventHead {
  * branded (kernel/types.ts): a price cannot be passed where a quantity or an order id belongs.
  */
 export type EventView = EventHead & (
-  | { type: typeof Ev.Accepted; orderId: OrderId; price: Price; qty: Qty; clientOrderId: number; account: AccountId; ordType: number; tif: number }
-  | { type: typeof Ev.Rejected; error: number; orderId: OrderId; price: Price; qty: Qty; clientOrderId: number; account: AccountId; command: number }
+  | { type: typeof Ev.Accepted; orderId: OrderId; price: Price; qty: Qty; clientOrderId: number; account: AccountId; ordType: number; tif: number; session?: number }
+  | { type: typeof Ev.Rejected; error: number; orderId: OrderId; price: Price; qty: Qty; clientOrderId: number; account: AccountId; command: number; session?: number }
+  | { type: typeof Ev.ApiKey; keyId: number; publicKey: Uint8Array; firm: number; rate: number; revoked: boolean }
   | { type: typeof Ev.Resting; orderId: OrderId; price: Price; qty: Qty }
   | { type: typeof Ev.Cancelled; reason: number; orderId: OrderId; price: Price; qty: Qty; wasResting: boolean }
   | { type: typeof Ev.Modified; keptPriority: boolean; orderId: OrderId; price: Price; qty: Qty; oldPrice: Price; oldQty: Qty }
@@ -374,10 +398,16 @@ export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): Even
   const id = (slot: number) => at(slot) as OrderId;
   const acct = (slot: number) => at(slot) as AccountId;
   switch (type) {
-    case Ev.Accepted:
-      return { ...head, type, orderId: id(AcceptedEv.orderId), price: px(AcceptedEv.price), qty: q(AcceptedEv.qty), clientOrderId: at(AcceptedEv.clientOrderId), account: acct(AcceptedEv.account), ordType: ordTypeOf(code), tif: tifOf(code) };
-    case Ev.Rejected:
-      return { ...head, type, error: code, orderId: id(RejectedEv.orderId), price: px(RejectedEv.price), qty: q(RejectedEv.qty), clientOrderId: at(RejectedEv.clientOrderId), account: acct(RejectedEv.account), command: at(RejectedEv.command) };
+    case Ev.Accepted: {
+      const session = at(AcceptedEv.session);
+      return { ...head, type, orderId: id(AcceptedEv.orderId), price: px(AcceptedEv.price), qty: q(AcceptedEv.qty), clientOrderId: at(AcceptedEv.clientOrderId), account: acct(AcceptedEv.account), ordType: ordTypeOf(code), tif: tifOf(code), ...(session ? { session } : {}) };
+    }
+    case Ev.Rejected: {
+      const session = rejectedSession(at(RejectedEv.command));
+      return { ...head, type, error: code, orderId: id(RejectedEv.orderId), price: px(RejectedEv.price), qty: q(RejectedEv.qty), clientOrderId: at(RejectedEv.clientOrderId), account: acct(RejectedEv.account), command: rejectedCommand(at(RejectedEv.command)), ...(session ? { session } : {}) };
+    }
+    case Ev.ApiKey:
+      return { ...head, type, keyId: head.symbol, publicKey: new Uint8Array(f64.buffer, f64.byteOffset + (s + ApiKeyEv.publicKey) * 8, 32).slice(), firm: at(ApiKeyEv.firm), rate: at(ApiKeyEv.rate), revoked: (head.side & 1) !== 0 };
     case Ev.Resting:
       return { ...head, type, orderId: id(RestingEv.orderId), price: px(RestingEv.price), qty: q(RestingEv.qty) };
     case Ev.Cancelled:

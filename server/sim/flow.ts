@@ -485,7 +485,7 @@ export class OrderFlow {
     dv.setUint32(at + CmdOff.account, account, true);
     dv.setUint32(at + CmdOff.clientOrderId, cid, true);
     dv.setUint32(at + CmdOff.status, status, true);
-    dv.setUint32(at + CmdOff.reserved, 0, true);
+    dv.setUint32(at + CmdOff.session, 0, true);
   }
 }
 

@@ -73,7 +73,7 @@ test('the discovery document points to the schema, and the API serves it as text
     assert.equal(await r.text(), readFileSync(join(REPO_ROOT, 'proto', 'feed.proto'), 'utf8'));
     const missing = await fetch(`${srv.url}/api/v1/feed/proto/other.proto`);
     assert.equal(missing.status, 404);
-    assert.match(((await missing.json()) as { error: { code: string; message: string } }).error.message, /no schema file other\.proto \(there are: feed\.proto\)/);
+    assert.match(((await missing.json()) as { error: { code: string; message: string } }).error.message, /no schema file other\.proto \(there are: feed\.proto, order_entry\.proto\)/);
     const bad = await fetch(`${srv.url}/api/v1/feed/proto/..%2Fpackage.json`);
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { error: { code: string } }).error.code, 'API_BAD_PARAM');

@@ -100,9 +100,9 @@ export class ReferenceEngine {
     else err = this.qtyErr(i, c.qty);
     if (!err && c.ordType === 1) err = this.priceErr(i!, c.price);
     if (!err && this.all().some((o) => o.acct === c.account && o.clId === c.clientOrderId)) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
-    if (err) return this.out.rejected(c.side & 0xff, err, c.symbol, Cmd.NewOrder, c.seq, c.price, c.qty, c.clientOrderId, c.account);
+    if (err) return this.out.rejected(c.side & 0xff, err, c.symbol, Cmd.NewOrder, c.seq, c.price, c.qty, c.clientOrderId, c.account, c.session ?? 0);
     const inst = i!;
-    this.out.accepted(c.side, c.ordType, c.tif, c.symbol, c.seq, c.ordType === 1 ? c.price : 0, c.qty, c.clientOrderId, c.account);
+    this.out.accepted(c.side, c.ordType, c.tif, c.symbol, c.seq, c.ordType === 1 ? c.price : 0, c.qty, c.clientOrderId, c.account, c.session ?? 0);
     const [lo, hi] = this.band(inst);
     const limit = c.ordType === 1 ? c.price : c.side === 1 ? hi : lo;
     const left = this.match(inst, c.symbol, c.side, limit, c.qty, c.seq, c.account);

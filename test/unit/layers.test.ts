@@ -42,7 +42,8 @@ const ALLOWED: Record<string, readonly string[] | '*'> = {
   bars: ['kernel', 'mdp'],
   http: ['kernel', 'mdp', 'bars'],
   replication: ['kernel', 'engine', 'sequencer'],
-  gateway: ['kernel', 'engine', 'sequencer'],
+  gateway: ['kernel', 'engine', 'sequencer', 'bus', 'protocol'],
+  'order-client': ['kernel', 'protocol'],
   apps: '*',
 };
 const HOT = new Set(['kernel', 'engine', 'mdp', 'bus', 'sequencer']);

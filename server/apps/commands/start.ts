@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../flags.ts';
+import { BourseError } from '../../kernel/errors.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { parsePinSpec } from '../runtime/pin.ts';
@@ -13,6 +14,8 @@ import { sloConfig, loadSloConfig } from '../runtime/slo.ts';
 import { Lat } from '../runtime/shared-stats.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
 import { startWeb } from '../runtime/web.ts';
+import { gatewayOptions } from '../../gateway/gateway.ts';
+import { loadKeysFile } from '../../gateway/keys.ts';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -36,8 +39,14 @@ export const start: CommandSpec = {
     nats: { kind: 'string', help: 'with --role: NATS JetStream URLs, comma-separated (omitted: standalone primary, no replication)' },
     ack: { kind: 'string', choices: ['local', 'majority'], help: 'with --role: ack after local fsync, or after fsync + the log\'s majority (default with --nats)' },
     slo: { kind: 'path', help: 'SLO objectives (JSON; docs/metrics.md, example infra/slo.json); default: the built-in objectives' },
+    'gateway-port': { kind: 'int', min: 0, max: 65535, help: 'run the order-entry gateway on this TCP port (docs/order-entry.md; 0: any free port)' },
+    'gateway-host': { kind: 'string', default: '127.0.0.1', help: 'address the gateway listens on' },
+    keys: { kind: 'path', help: 'API keys file (public keys; bourse keygen) registered by sequenced commands before the gateway listens' },
+    'gateway-rate': { kind: 'int', default: 1_000_000, min: 1, max: 100_000_000, help: 'orders/s of a firm whose key names no rate (token bucket)' },
+    'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
   },
   async run(flags) {
+    if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
@@ -50,6 +59,10 @@ export const start: CommandSpec = {
       snapshotEvery: flags['snapshot-every'] as number,
       pin: flags.pin ? parsePinSpec(flags.pin as string) : {},
       feed: feedCfg as Record<string, unknown> | undefined,
+      gateway: flags['gateway-port'] === undefined ? undefined : gatewayOptions({
+        host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
+        maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+      }),
     });
     // The bars writer sees the MD stream from the first record (the replayed history too: its
     // writes are idempotent upserts), so it is handed to the exchange at start.
@@ -90,6 +103,7 @@ export const start: CommandSpec = {
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
   console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
+  if (x.gatewayPort !== undefined) console.log(`bourse: order-entry gateway on tcp port ${x.gatewayPort} (npx bourse order --gateway 127.0.0.1:${x.gatewayPort} --key KEYFILE buy AAPL 100 @ 190.00)`);
   if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
   for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
   console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);

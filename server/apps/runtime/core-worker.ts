@@ -4,6 +4,11 @@
  * Events leave only after the group commit made their inputs durable (Sequencer.commit). On start the whole journal is
  * replayed through the ring, so the MDP thread rebuilds its books and bars from seq 1.
  *
+ * With a gateway (options.gateway), the core also polls the gateway's commands ring: each run of
+ * commands there is submitted in ring order (arrival order at the gateway = FIFO order, stamped
+ * once here) and group-committed; every durable event also goes to the gateway's events ring,
+ * from which the gateway derives the sessions' execution reports (the replay at start included).
+ *
  * A failure (a coded BourseError such as JOURNAL_IO on ENOSPC or EMFILE, JOURNAL_LOCKED,
  * JOURNAL_TRUNCATED) closes the journal (releasing its lock) and the ring (the MDP thread drains
  * what was durable), then leaves this thread as an uncaught error: the main thread receives it
@@ -11,7 +16,8 @@
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
-import { Ring } from '../../bus/ring.ts';
+import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
+import { CMD_SIZE } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
@@ -30,12 +36,15 @@ import type { ExchangeOptions } from './options.ts';
 interface CoreData {
   options: ExchangeOptions;
   ring: SharedArrayBuffer;
+  /** Gateway -> core commands and core -> gateway events, when a gateway runs. */
+  gatewayIn?: SharedArrayBuffer;
+  gatewayOut?: SharedArrayBuffer;
   stats: Float64Array;
   control: Int32Array;
   latency: SharedArrayBuffer;
 }
 
-const { options, ring: ringSab, stats, control, latency } = workerData as CoreData;
+const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut } = workerData as CoreData;
 const MAX_BATCH = 4096;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
@@ -50,9 +59,12 @@ const ackH = new SharedHistogram(latency, Lat.ack);
 const commitH = new SharedHistogram(latency, Lat.commit);
 const hopVersion = new Int32Array(stats.buffer);
 let eventsWritten = 0;
+const gwIn = gatewayIn ? Ring.attach(gatewayIn) : undefined;
+const gwOut = gatewayOut ? Ring.attach(gatewayOut) : undefined;
 const toRing = (log: EventLog) => {
   if (log.count === 0) return;
   ring.write(log.bytes(), log.count);
+  if (gwOut) gwOut.write(log.bytes(), log.count);
   eventsWritten += log.count;
 };
 /** Once per duty cycle: (now, events written) for the MDP's ring-hop sample. Seqlock: odd while written. */
@@ -89,6 +101,7 @@ try {
     /* the first error is the one to report */
   }
   ring.close();
+  gwOut?.close();
   stats[CoreStat.running] = 0;
   throw e;
 }
@@ -117,6 +130,20 @@ function run(): void {
   const sink = journal && measure ? timedJournal(journal) : journal;
   const core = CoreAgent.sync({ engine, clock: measure ? ack.clock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
 
+  // The gateway's commands, submitted in place in the ring (the slot is the consumer's until read() returns).
+  const gwBytes = gwIn ? new Uint8Array(gwIn.sab, RING_HEADER_BYTES) : undefined;
+  const fromGateway = (_f64: Float64Array, _i32: Int32Array, first: number, count: number) => {
+    for (let i = first; i < first + count; i++) core.submit(gwBytes!, i * CMD_SIZE);
+  };
+  const drainGateway = (): number => {
+    const n = gwIn!.read(fromGateway, MAX_BATCH);
+    if (n > 0) core.commit();
+    return n;
+  };
+
+  // Orders from brokers need instruments: with the simulator off, its definitions are sequenced once.
+  if (gwIn && options.rate === 0 && engine.symbols().length < options.symbols) core.doWork(options.symbols);
+
   const rate = options.rate;
   const t0 = performance.now();
   let sent = 0;
@@ -124,14 +151,16 @@ function run(): void {
   let cycles = 0;
   stats[CoreStat.running] = 1;
   while (Atomics.load(control, Ctl.stop) === 0) {
+    const fromGw = gwIn ? drainGateway() : 0;
     const due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent : 0;
-    if (due <= 0) {
-      // Sleep until the next input is due (or stop is signalled): no busy loop on a shared core.
+    if (due <= 0 && fromGw === 0) {
+      // Sleep until the next input is due, a gateway command arrives or stop is signalled: no busy loop on a shared core.
       const waitMs = rate > 0 ? Math.max(0.05, (sent + 1) / rate * 1000 - (performance.now() - t0)) : 50;
-      Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, 50));
+      if (gwIn) gwIn.waitForData(Math.min(waitMs, 50));
+      else Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, 50));
       continue;
     }
-    sent += core.doWork(Math.min(due, MAX_BATCH));
+    if (due > 0) sent += core.doWork(Math.min(due, MAX_BATCH));
     if (measure) {
       const now = (performance.timeOrigin + performance.now()) * 1000;
       ack.flush(now);
@@ -157,6 +186,7 @@ function run(): void {
   journal?.close();
   journal = undefined;
   ring.close();
+  gwOut?.close();
   stats[CoreStat.running] = 0;
   const cpu = process.threadCpuUsage();
   parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq, cpuUs: cpu.user + cpu.system });

@@ -16,6 +16,7 @@ import { BourseError, reviveError } from '../../kernel/errors.ts';
 import { Ring } from '../../bus/ring.ts';
 import type { PinResult } from './pin.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
+import { CMD_SIZE } from '../../engine/commands.ts';
 import { MD_SIZE } from '../../mdp/records.ts';
 import { MarketState } from '../../mdp/market-state.ts';
 import { statBlock, controlBlock, CoreStat, MdpStat, Ctl, LAT_COUNT, FEED_SLOTS } from './shared-stats.ts';
@@ -46,6 +47,8 @@ export class Exchange {
   /** Set when the MDP thread publishes the multicast feed. */
   feed: { sessionId: number; retransmitPort?: number } | undefined;
   recoveredSeq = 0;
+  /** The order-entry gateway's TCP port, when one runs (options.gateway). */
+  gatewayPort: number | undefined;
   /** Bytes of a torn journal tail the core truncated at start (an unacknowledged commit). */
   truncatedBytes = 0;
   /** Resolves with the first thread failure (never rejects; pending while all is well). */
@@ -63,6 +66,7 @@ export class Exchange {
   private readonly mdRing: Ring;
   private core!: Worker;
   private mdpWorker!: Worker;
+  private gatewayWorker: Worker | undefined;
   private pumping = true;
   private pumpDone!: Promise<void>;
   private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }>;
@@ -129,8 +133,27 @@ export class Exchange {
       // own error event may still be on its way), never a cause. A crash has its error event first.
       if (!x.stopping && code !== 0) onError('MDP')(new BourseError('THREAD_FAILED', `MDP thread exited unexpectedly (code ${code})`));
     });
+    // The gateway thread (optional): its rings to and from the core; it listens once the core has
+    // recovered and it has folded the replayed journal (its sessions' reports included).
+    let gw: { toCore: Ring; fromCore: Ring } | undefined;
+    let listening: Promise<number> | undefined;
+    if (options.gateway) {
+      gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
+      const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
+        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin },
+      });
+      x.gatewayWorker = w;
+      listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number }) => {
+        if (m.type === 'listening') res(m.port!);
+      }));
+      w.on('message', onMessage);
+      w.on('error', onError('gateway'));
+      w.on('exit', (code) => {
+        if (!x.stopping) onError('gateway')(new BourseError('THREAD_FAILED', `gateway thread exited unexpectedly (code ${code})`));
+      });
+    }
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab },
     });
     x.core.on('message', (m) => {
       onMessage(m);
@@ -146,6 +169,10 @@ export class Exchange {
     x.pumpDone = x.pump();
     try {
       x.recoveredSeq = await ready;
+      if (x.gatewayWorker && listening) {
+        x.gatewayWorker.postMessage({ type: 'recovered', seq: x.recoveredSeq });
+        x.gatewayPort = await Promise.race([listening, x.failed.then((e) => Promise.reject(e))]);
+      }
     } catch (e) {
       await x.stop().catch(() => undefined); // both threads end; the failure is thrown below
       throw e;
@@ -198,6 +225,21 @@ export class Exchange {
     };
   }
 
+  /** The gateway thread's counters (undefined without a gateway). */
+  async gatewayCounters(): Promise<Record<string, number> | undefined> {
+    const w = this.gatewayWorker;
+    if (!w) return undefined;
+    return new Promise((r) => {
+      const on = (m: { type: string; counters?: Record<string, number> }) => {
+        if (m.type !== 'stats') return;
+        w.off('message', on);
+        r(m.counters);
+      };
+      w.on('message', on);
+      w.postMessage({ type: 'stats' });
+    });
+  }
+
   get error(): BourseError | undefined {
     return this.failure;
   }
@@ -211,6 +253,17 @@ export class Exchange {
     const md = this.failure ? { mdSeq: this.stats().lastMdSeq } : await this.mdpResult;
     this.pumping = false;
     await this.pumpDone;
+    if (this.gatewayWorker) {
+      const gw = this.gatewayWorker;
+      if (!this.failure) {
+        await new Promise<void>((r) => {
+          gw.on('message', (m: { type: string }) => m.type === 'stopped' && r());
+          gw.postMessage({ type: 'stop' });
+          setTimeout(r, 5000).unref();
+        });
+      }
+      await gw.terminate();
+    }
     await Promise.all([this.core.terminate(), this.mdpWorker.terminate()]);
     if (this.failure) throw this.failure;
     return { lastSeq, ...md };

@@ -1,6 +1,7 @@
 /** Options of a running exchange, validated once at start and then frozen. */
 import { availableParallelism } from 'node:os';
 import { BourseError } from '../../kernel/errors.ts';
+import type { GatewayOptions } from '../../gateway/gateway.ts';
 
 export interface ExchangeOptions {
   /** Data directory: the journal lives in DATA/journal. */
@@ -25,6 +26,10 @@ export interface ExchangeOptions {
   readonly feed: Readonly<Record<string, unknown>> | undefined;
   /** Record the latency histograms of /metrics on the core and MDP threads (default true; off: bench A/B). */
   readonly metrics: boolean;
+  /** Order-entry gateway (gateway/gateway.ts gatewayOptions), or undefined for none. */
+  readonly gateway?: GatewayOptions;
+  /** CPU core for the gateway thread, if pinned. */
+  readonly gatewayPin?: number;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -50,5 +55,7 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     snapshotEvery: int('snapshot every', o.snapshotEvery ?? 1_000_000, 0, Number.MAX_SAFE_INTEGER),
     feed: o.feed,
     metrics: o.metrics ?? true,
+    gateway: o.gateway,
+    gatewayPin: o.gatewayPin,
   });
 }

@@ -1,6 +1,6 @@
 /**
  * GET /api/v1/feed: the multicast feed's discovery document, when this server publishes one.
- * GET /api/v1/feed/proto/{file}: the schema files of proto/ (feed.proto), as text: the
+ * GET /api/v1/feed/proto/{file}: the schema files of proto/ (feed.proto, order_entry.proto), as text: the
  * discovery document's `protoFile` points here, so a broker needs nothing but this server to
  * decode the feed (protoc, Wireshark, its own generated code).
  */

@@ -1,0 +1,249 @@
+/**
+ * The order-entry load generator (`bourse load`): N real TCP sessions of the broker library in
+ * this process, offering `rate` orders/s in total, spread round-robin over the sessions, for
+ * `seconds`. It measures at the client's socket:
+ *   - order -> ack (ACCEPTED or REJECTED report of that client order id) latency,
+ *   - order -> first fill report of an aggressive (IOC) order,
+ *   - the spread of ack latency between sessions sending at the same time: per 100 ms window,
+ *     the difference between the slowest and the fastest session's mean ack latency; p99 over
+ *     the windows (colocation fairness: every session takes the same path),
+ *   - lost reports: orders never answered, and gaps in a session's report sequence numbers.
+ * Each session keeps at most `window` orders unanswered: a due order beyond it is not sent
+ * (not_sent), so the offered schedule is kept, the sustained rate is what comes back, and a
+ * lost report is an order that was sent and never answered.
+ * The mix keeps the books bounded: even orders rest (GTC buys 1-5 ticks under the reference),
+ * odd orders are IOC sells 10 ticks under it, which trade with the best bid at once.
+ * Latency is from the moment the order's bytes were handed to the socket (a batch per tick).
+ */
+import { BourseError } from '../../kernel/errors.ts';
+import { Histogram } from '../../kernel/histogram.ts';
+import { OrderClient, FrameWriter, peekOutbound, Peek, Body, type BrokerKey, type InstrumentInfo } from '../../order-client/index.ts';
+
+export interface LoadOptions {
+  host: string;
+  port: number;
+  keys: readonly BrokerKey[];
+  sessions: number;
+  rate: number;
+  seconds: number;
+  /** Instruments traded (default: the first 8 the gateway lists). */
+  symbols?: number;
+  /** Seconds to wait without progress for the last answers after sending stops (default 10). */
+  drainSeconds?: number;
+  /**
+   * Unanswered orders a session may have in flight (default 256). A due order beyond it is not
+   * sent (counted in not_sent): the offered rate stays the schedule, the sustained rate is what
+   * the exchange answers, and every order sent can be waited for, so a lost one is really lost.
+   */
+  window?: number;
+}
+
+export interface LoadResult {
+  sessions: number;
+  offered_per_s: number;
+  sent: number;
+  sent_per_s: number;
+  /** Due orders not sent because their session had `window` orders unanswered (back-pressure). */
+  not_sent: number;
+  answered: number;
+  orders_per_s: number;
+  accepted: number;
+  rejected: number;
+  gateway_rejected: number;
+  fills: number;
+  ack_p50_us: number;
+  ack_p99_us: number;
+  ack_p999_us: number;
+  fill_p99_us: number;
+  session_spread_p99_us: number;
+  lost_reports: number;
+  seq_gaps: number;
+}
+
+const SLOTS = 1 << 16;
+const WINDOW_MS = 100;
+
+class LoadSession {
+  readonly client: OrderClient;
+  readonly index: number;
+  readonly account: number;
+  readonly sendTime = new Float64Array(SLOTS);
+  readonly ioc = new Uint8Array(SLOTS);
+  readonly filled = new Uint8Array(SLOTS);
+  nextCid = 1;
+  expectSeq: number;
+  sent = 0;
+  answered = 0;
+  winSum: Float64Array;
+  winCount: Float64Array;
+
+  constructor(client: OrderClient, index: number, account: number, windows: number) {
+    this.client = client;
+    this.index = index;
+    this.account = account;
+    this.expectSeq = client.lastSeq + 1;
+    this.winSum = new Float64Array(windows);
+    this.winCount = new Float64Array(windows);
+  }
+}
+
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  if (o.keys.length < o.sessions) throw new BourseError('CLI_BAD_VALUE', `--sessions ${o.sessions} needs as many keys; the key file holds ${o.keys.length}`);
+  const clients = await Promise.all(o.keys.slice(0, o.sessions).map((k) => OrderClient.connect({ host: o.host, port: o.port, keyId: k.id, privateKey: k.privateKey, noResend: true })));
+  const insts: InstrumentInfo[] = [...clients[0]!.instruments.values()].slice(0, o.symbols ?? 8);
+  if (insts.length === 0) throw new BourseError('CLI_BAD_VALUE', 'the gateway lists no instruments');
+  const windows = Math.ceil(((o.seconds + 60) * 1000) / WINDOW_MS) + 10;
+  const sessions = clients.map((c, i) => new LoadSession(c, i, o.keys[i]!.firm, windows));
+  const ack = new Histogram();
+  const fill = new Histogram();
+  const totals = { accepted: 0, rejected: 0, gatewayRejected: 0, fills: 0, gaps: 0 };
+  const peek = new Float64Array(8);
+  let t0 = 0;
+  let lastAnswer = 0;
+
+  for (const s of sessions) {
+    s.client.onFrames((buf, start, end) => {
+      const now = performance.now();
+      peekOutbound(buf, start, end, peek);
+      const seq = peek[Peek.seq]!;
+      if (seq !== 0) {
+        if (seq !== s.expectSeq) totals.gaps++;
+        s.expectSeq = seq + 1;
+      }
+      const body = peek[Peek.body]!;
+      const cid = peek[Peek.clientOrderId]!;
+      const slot = cid & (SLOTS - 1);
+      if (body === Body.executionReport) {
+        const et = peek[Peek.execType]!;
+        if (et === 1 || et === 2) {
+          const us = (now - s.sendTime[slot]!) * 1000;
+          ack.record(us * 1000);
+          s.answered++;
+          lastAnswer = now;
+          if (et === 1) totals.accepted++;
+          else totals.rejected++;
+          const w = Math.floor((now - t0) / WINDOW_MS);
+          if (w >= 0 && w < windows) {
+            s.winSum[w] = s.winSum[w]! + us;
+            s.winCount[w] = s.winCount[w]! + 1;
+          }
+        } else if ((et === 3 || et === 4) && peek[Peek.aggressor] === 1 && s.ioc[slot] === 1 && s.filled[slot] === 0) {
+          s.filled[slot] = 1;
+          totals.fills++;
+          fill.record((now - s.sendTime[slot]!) * 1e6);
+        }
+      } else if (body === Body.sessionReject && cid !== 0) {
+        s.answered++;
+        lastAnswer = now;
+        totals.gatewayRejected++;
+      }
+    });
+  }
+
+  const fw = new FrameWriter();
+  const n = sessions.length;
+  const total = Math.floor(o.rate * o.seconds);
+  const window = o.window ?? 256;
+  let sent = 0;
+  let due0 = 0;
+  let notSent = 0;
+  t0 = performance.now();
+  const order = { kind: 'newOrder' as const, clientOrderId: 0, symbol: '', side: 1, ordType: 1, tif: 1, price: 0, qty: 0, account: 0 };
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const now = performance.now();
+      const due = Math.min(total, Math.floor(((now - t0) / 1000) * o.rate)) - due0;
+      if (due > 0) {
+        // Round-robin over the schedule: order k goes to session k mod n; one write per session per tick.
+        const per = Math.floor(due / n);
+        const extra = due - per * n;
+        const at = performance.now();
+        for (let j = 0; j < n; j++) {
+          const s = sessions[(due0 + j) % n]!;
+          const want = per + (j < extra ? 1 : 0);
+          const room = Math.max(0, window - (s.sent - s.answered));
+          const count = Math.min(want, room);
+          notSent += want - count;
+          if (count <= 0) continue;
+          fw.reset();
+          for (let q = 0; q < count; q++) {
+            const k = s.sent++;
+            const cid = s.nextCid++;
+            if (s.nextCid > 0xffffffff) s.nextCid = 1;
+            const slot = cid & (SLOTS - 1);
+            const inst = insts[(k + s.index) % insts.length]!;
+            const aggressive = (k & 1) === 1;
+            order.clientOrderId = cid;
+            order.symbol = inst.symbol;
+            order.side = aggressive ? 2 : 1;
+            order.tif = aggressive ? 2 : 1;
+            order.price = aggressive ? inst.refPrice - 10 * inst.tick : inst.refPrice - (1 + (k >> 1) % 5) * inst.tick;
+            order.qty = inst.lot;
+            order.account = s.account;
+            fw.inbound(order);
+            s.sendTime[slot] = at;
+            s.ioc[slot] = aggressive ? 1 : 0;
+            s.filled[slot] = 0;
+          }
+          s.client.sendRaw(fw.take());
+          sent += count;
+        }
+        due0 += due;
+      }
+      if (due0 >= total) resolve();
+      else setTimeout(tick, 1);
+    };
+    tick();
+  });
+  const sendSeconds = (performance.now() - t0) / 1000;
+  const answered = () => sessions.reduce((a, s) => a + s.answered, 0);
+  // Wait for the last answers while they keep coming (give up after drainSeconds without progress).
+  let last = answered();
+  let lastProgress = performance.now();
+  while (answered() < sent && performance.now() - lastProgress < (o.drainSeconds ?? 10) * 1000) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (answered() !== last) {
+      last = answered();
+      lastProgress = performance.now();
+    }
+  }
+  for (const s of sessions) s.client.close();
+
+  // Fairness: per window, slowest minus fastest session mean.
+  const spread = new Histogram();
+  for (let w = 0; w < windows; w++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let k = 0;
+    for (const s of sessions) {
+      if (s.winCount[w]! === 0) continue;
+      const m = s.winSum[w]! / s.winCount[w]!;
+      lo = Math.min(lo, m);
+      hi = Math.max(hi, m);
+      k++;
+    }
+    if (k >= 2) spread.record((hi - lo) * 1000);
+  }
+  const us = (h: Histogram, p: number) => Math.round(h.percentile(p) / 100) / 10;
+  const done = answered();
+  return {
+    sessions: n,
+    offered_per_s: o.rate,
+    sent,
+    sent_per_s: Math.round(sent / sendSeconds),
+    not_sent: notSent,
+    answered: done,
+    orders_per_s: Math.round(done / Math.max(sendSeconds, (lastAnswer - t0) / 1000)),
+    accepted: totals.accepted,
+    rejected: totals.rejected,
+    gateway_rejected: totals.gatewayRejected,
+    fills: totals.fills,
+    ack_p50_us: us(ack, 50),
+    ack_p99_us: us(ack, 99),
+    ack_p999_us: us(ack, 99.9),
+    fill_p99_us: us(fill, 99),
+    session_spread_p99_us: us(spread, 99),
+    lost_reports: sent - done + totals.gaps,
+    seq_gaps: totals.gaps,
+  };
+}

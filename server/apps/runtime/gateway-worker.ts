@@ -1,0 +1,37 @@
+/**
+ * The gateway thread: the order-entry sessions (server/gateway) between brokers' TCP connections
+ * and the core thread's two gateway rings (commands in, events out). It starts listening once the
+ * core has recovered (the main thread says up to which seq) and its keys are registered.
+ */
+import { workerData, parentPort } from 'node:worker_threads';
+import { Ring } from '../../bus/ring.ts';
+import { Gateway, type GatewayOptions } from '../../gateway/gateway.ts';
+import { pinCurrentThread } from './pin.ts';
+
+interface GatewayData {
+  options: GatewayOptions;
+  toCore: SharedArrayBuffer;
+  fromCore: SharedArrayBuffer;
+  pin?: number;
+}
+
+const { options, toCore, fromCore, pin } = workerData as GatewayData;
+if (pin !== undefined) parentPort!.postMessage({ type: 'pin', role: 'gateway', result: pinCurrentThread(pin) });
+const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
+
+parentPort!.on('message', (m: { type: string; seq?: number }) => {
+  if (m.type === 'recovered') {
+    gw.start(m.seq ?? 0).then(
+      (port) => parentPort!.postMessage({ type: 'listening', port }),
+      (e: unknown) => {
+        throw e; // an uncaught error: the main thread receives it with its code
+      },
+    );
+  } else if (m.type === 'stats') {
+    const h = gw.stampToAck;
+    const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
+    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
+  } else if (m.type === 'stop') {
+    void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
+  }
+});

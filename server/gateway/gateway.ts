@@ -1,0 +1,542 @@
+/**
+ * The order-entry gateway: TCP sessions speaking proto/order_entry.proto, in front of the core.
+ * It runs on its own thread (apps/runtime/gateway-worker.ts) and talks to the core only through
+ * two shared-memory rings:
+ *
+ *   brokers ══TCP══▶ Gateway ──(commands ring, 64-byte records)──▶ core thread: sequencer stamps
+ *                     │  parse, authenticate, shape, rate-limit      seq + time once, journal, engine
+ *                     ◀──(events ring, 80-byte records)──────────── the durable events, all of them
+ *           ◀══TCP══ ReportBook: per-session reports (seq, log, resend)
+ *
+ * Arrival order at the gateway is FIFO order: one thread reads the sockets and appends each
+ * accepted message to the one commands ring in the order it parsed them; the core takes them in
+ * ring order and the sequencer numbers them. Reports are derived from the events (reports.ts), so
+ * they are the journal's and survive restarts.
+ *
+ * What the gateway refuses never reaches the sequencer and is answered with an unsequenced
+ * SessionReject: no login yet, malformed frames (the session closes after `maxMalformed`), an
+ * oversized frame (closes at once: the stream cannot be resynchronised), a shape error, or a firm
+ * over its token bucket. Everything else is decided by the engine, deterministically.
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { BourseError, type ErrorCode } from '../kernel/errors.ts';
+import type { Ring } from '../bus/ring.ts';
+import { Cmd, CmdOff, CMD_SIZE, KeyFlag } from '../engine/commands.ts';
+import { FrameSplitter, FrameWriter, decodeInbound, NONCE_BYTES, PROTOCOL_VERSION, type Inbound, type NewOrder, type Outbound } from '../protocol/order-entry.ts';
+import { ReportBook, type TrackedOrder } from './reports.ts';
+import { FirmBuckets } from './rate.ts';
+import { Histogram } from '../kernel/histogram.ts';
+import type { ApiKey } from './keys.ts';
+
+export interface GatewayOptions {
+  readonly host: string;
+  /** TCP port (0: any free port; the bound one is returned by start()). */
+  readonly port: number;
+  /** Largest frame body accepted, bytes. */
+  readonly maxFrame: number;
+  /** Malformed frames a session may send; the next one closes it. */
+  readonly maxMalformed: number;
+  /** Orders/s of a firm whose key names no rate. */
+  readonly defaultRate: number;
+  /** Report bytes kept per session for resend. */
+  readonly resendBytes: number;
+  /** Unsent bytes a session may owe before it is cut (it resends after reconnecting). */
+  readonly maxOutboundBytes: number;
+  /** A connection that has not logged in by then is closed. */
+  readonly loginTimeoutMs: number;
+  readonly maxConnections: number;
+  /** Keys to register (sequenced API_KEY commands) before listening: the operator's keys file. */
+  readonly keys: readonly ApiKey[];
+  /** Measure in-process stamp -> ack: sequencer stamp (wall clock) to the ACCEPTED report derived here (bench). */
+  readonly measure: boolean;
+}
+
+export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
+  const int = (name: string, v: number, min: number, max: number) => {
+    if (!Number.isSafeInteger(v) || v < min || v > max) throw new BourseError('GW_BAD_OPTION', `${name} must be an integer from ${min} to ${max}, not ${v}`);
+    return v;
+  };
+  return Object.freeze({
+    host: o.host ?? '127.0.0.1',
+    port: int('port', o.port ?? 0, 0, 65535),
+    maxFrame: int('maxFrame', o.maxFrame ?? 4096, 64, 1 << 20),
+    maxMalformed: int('maxMalformed', o.maxMalformed ?? 3, 1, 1000),
+    defaultRate: int('defaultRate', o.defaultRate ?? 1_000_000, 1, 100_000_000),
+    resendBytes: int('resendBytes', o.resendBytes ?? 4 << 20, 4096, 1 << 30),
+    maxOutboundBytes: int('maxOutboundBytes', o.maxOutboundBytes ?? 64 << 20, 65536, 1 << 30),
+    loginTimeoutMs: int('loginTimeoutMs', o.loginTimeoutMs ?? 10_000, 10, 3_600_000),
+    maxConnections: int('maxConnections', o.maxConnections ?? 1024, 1, 65536),
+    keys: Object.freeze([...(o.keys ?? [])]),
+    measure: o.measure ?? false,
+  });
+}
+
+class Conn {
+  readonly socket: Socket;
+  readonly splitter: FrameSplitter;
+  readonly nonce = new Uint8Array(randomBytes(NONCE_BYTES));
+  nonceUsed = false;
+  keyId = 0;
+  firm = 0;
+  live = false;
+  cod = false;
+  malformed = 0;
+  closed = false;
+  out = new Uint8Array(4096);
+  outLen = 0;
+  loginTimer: NodeJS.Timeout | undefined;
+
+  constructor(socket: Socket, maxFrame: number) {
+    this.socket = socket;
+    this.splitter = new FrameSplitter(maxFrame);
+  }
+
+  queue(buf: Uint8Array, from: number, to: number): void {
+    const n = to - from;
+    if (this.outLen + n > this.out.length) {
+      let size = this.out.length * 2;
+      while (size < this.outLen + n) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(this.out.subarray(0, this.outLen));
+      this.out = next;
+    }
+    this.out.set(buf.subarray(from, to), this.outLen);
+    this.outLen += n;
+  }
+}
+
+export interface GatewayCounters {
+  connections: number;
+  logins: number;
+  loginRejects: number;
+  commands: number;
+  sessionRejects: number;
+  rateLimited: number;
+  malformed: number;
+  reports: number;
+}
+
+export class Gateway {
+  readonly options: GatewayOptions;
+  readonly book: ReportBook;
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0 };
+  /** In-process stamp -> ack, ns (options.measure). */
+  readonly stampToAck = new Histogram();
+  private readonly toCore: Ring;
+  private readonly fromCore: Ring;
+  private readonly buckets: FirmBuckets;
+  private readonly conns = new Set<Conn>();
+  /** session (API key id) -> its logged-in connection */
+  private readonly live = new Map<number, Conn>();
+  private readonly dirty = new Set<Conn>();
+  /** Sessions whose connection ended with cancel-on-disconnect: their in-flight orders are cancelled as they arrive. */
+  private readonly codSessions = new Set<number>();
+  private codQueue: number[] = [];
+  private readonly fw = new FrameWriter();
+  private cmd = new Uint8Array(CMD_SIZE * 1024);
+  private cmdDv = new DataView(this.cmd.buffer);
+  private cmdCount = 0;
+  private paused = false;
+  private server: Server | undefined;
+  private stopped = false;
+  private pumpDone: Promise<void> | undefined;
+  private waiters: { until: () => boolean; resolve: () => void }[] = [];
+
+  constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
+    this.options = options;
+    this.toCore = toCore;
+    this.fromCore = fromCore;
+    this.buckets = new FirmBuckets(options.defaultRate);
+    this.book = new ReportBook({ resendBytes: options.resendBytes, sink: (s, b, f, t) => this.deliver(s, b, f, t) });
+    this.book.onKey = (keyId) => {
+      const k = this.book.keys.get(keyId)!;
+      this.buckets.setRate(k.firm, k.rate);
+      if (k.revoked) this.live.get(keyId)?.socket.destroy();
+    };
+    const measure = options.measure;
+    this.book.onAccepted = (o, timeUs) => {
+      if (this.codSessions.has(o.session)) this.codQueue.push(o.orderId);
+      // The sequencer's stamp is the core's wall clock (µs); this thread reads the same clock.
+      if (measure) this.stampToAck.record(((performance.timeOrigin + performance.now()) * 1000 - timeUs) * 1000);
+    };
+  }
+
+  /**
+   * Folds the core's events until the journal's replay (up to `recoveredSeq`) is in, registers the
+   * keys of the options that the journal does not hold yet, then listens. Resolves with the port.
+   */
+  async start(recoveredSeq: number): Promise<number> {
+    this.pumpDone = this.pump();
+    await this.until(() => this.book.lastInputSeq >= recoveredSeq);
+    const missing = this.options.keys.filter((k) => !this.book.keys.holds(k));
+    for (const k of missing) this.apiKeyCommand(k);
+    this.flushCommands();
+    await this.until(() => this.options.keys.every((k) => this.book.keys.holds(k)));
+    const server = createServer({ noDelay: true }, (s) => this.accept(s));
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (e: NodeJS.ErrnoException) => reject(new BourseError('GW_LISTEN', `${this.options.host}:${this.options.port}: ${e.code ?? e.message}`)));
+      server.listen(this.options.port, this.options.host, () => resolve());
+    });
+    const addr = server.address();
+    return typeof addr === 'object' && addr ? addr.port : this.options.port;
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    for (const c of this.conns) c.socket.destroy();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    await this.pumpDone;
+  }
+
+  private until(cond: () => boolean): Promise<void> {
+    if (cond()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ until: cond, resolve }));
+  }
+
+  // ------------------------------------------------------------------ events from the core
+
+  private async pump(): Promise<void> {
+    const book = this.book;
+    const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => book.applyRun(f64, i32, first, count);
+    while (!this.stopped) {
+      const n = this.fromCore.read(handler, 8192);
+      if (n > 0) {
+        this.afterEvents();
+        await new Promise((r) => setImmediate(r));
+        continue;
+      }
+      if (this.paused) this.flushCommands();
+      if (this.fromCore.closed) {
+        this.afterEvents();
+        return;
+      }
+      await this.fromCore.waitForDataAsync(this.paused ? 1 : 50);
+    }
+  }
+
+  private afterEvents(): void {
+    if (this.codQueue.length > 0) {
+      const ids = this.codQueue;
+      this.codQueue = [];
+      for (const id of ids) {
+        const o = this.book.orders.get(id);
+        if (o && this.codSessions.has(o.session)) this.cancelCommand(o);
+      }
+    }
+    this.flushCommands();
+    for (const c of this.dirty) this.flushConn(c);
+    this.dirty.clear();
+    if (this.waiters.length > 0) {
+      const ready = this.waiters.filter((w) => w.until());
+      this.waiters = this.waiters.filter((w) => !ready.includes(w));
+      for (const w of ready) w.resolve();
+    }
+  }
+
+  /** A report frame of `session`: to its connection when it is logged in (it is in the log already). */
+  private deliver(session: number, buf: Uint8Array, from: number, to: number): void {
+    this.counters.reports++;
+    const c = this.live.get(session);
+    if (!c || !c.live) return;
+    c.queue(buf, from, to);
+    this.dirty.add(c);
+  }
+
+  private flushConn(c: Conn): void {
+    if (c.outLen === 0 || c.closed) return;
+    c.socket.write(Buffer.from(c.out.subarray(0, c.outLen)));
+    c.outLen = 0;
+    if (c.out.length > 1 << 20) c.out = new Uint8Array(4096);
+    // A client that does not read: cut it (its reports stay in the log; it resends on reconnect).
+    if (c.socket.writableLength > this.options.maxOutboundBytes) c.socket.destroy();
+  }
+
+  private send(c: Conn, m: Outbound): void {
+    this.fw.reset();
+    this.fw.outbound(m);
+    c.queue(this.fw.w.buf, 0, this.fw.w.pos);
+    this.dirty.add(c);
+  }
+
+  // ------------------------------------------------------------------ commands to the core
+
+  private slot(): number {
+    if ((this.cmdCount + 1) * CMD_SIZE > this.cmd.length) {
+      const next = new Uint8Array(this.cmd.length * 2);
+      next.set(this.cmd);
+      this.cmd = next;
+      this.cmdDv = new DataView(next.buffer);
+    }
+    const at = this.cmdCount++ * CMD_SIZE;
+    this.cmd.fill(0, at, at + CMD_SIZE);
+    this.counters.commands++;
+    return at;
+  }
+
+  /** Hands the queued commands to the core; what does not fit waits, and the sockets pause (back-pressure). */
+  private flushCommands(): void {
+    if (this.cmdCount === 0) return;
+    const n = this.toCore.tryWrite(this.cmd, this.cmdCount);
+    if (n < this.cmdCount) {
+      this.cmd.copyWithin(0, n * CMD_SIZE, this.cmdCount * CMD_SIZE);
+      this.cmdCount -= n;
+      if (!this.paused) {
+        this.paused = true;
+        for (const c of this.conns) c.socket.pause();
+      }
+      return;
+    }
+    this.cmdCount = 0;
+    if (this.paused) {
+      this.paused = false;
+      for (const c of this.conns) c.socket.resume();
+    }
+  }
+
+  private apiKeyCommand(k: ApiKey): void {
+    const at = this.slot();
+    const dv = this.cmdDv;
+    dv.setUint8(at + CmdOff.type, Cmd.ApiKey);
+    dv.setUint8(at + CmdOff.keyFlags, k.revoked ? KeyFlag.Revoke : 0);
+    dv.setUint32(at + CmdOff.keyId, k.keyId, true);
+    this.cmd.set(k.publicKey, at + CmdOff.publicKey);
+    dv.setUint32(at + CmdOff.firm, k.firm, true);
+    dv.setUint32(at + CmdOff.rate, k.rate, true);
+  }
+
+  private symbolId(name: string): number {
+    return this.book.symbolIds.get(name) ?? 0xffffffff; // unknown: the engine rejects it (UNKNOWN_SYMBOL), sequenced
+  }
+
+  private newOrderCommand(c: Conn, m: NewOrder): void {
+    const at = this.slot();
+    const dv = this.cmdDv;
+    const ordType = m.ordType === 0 ? 1 : m.ordType;
+    dv.setUint8(at + CmdOff.type, Cmd.NewOrder);
+    dv.setUint8(at + CmdOff.side, m.side);
+    dv.setUint8(at + CmdOff.ordType, ordType);
+    dv.setUint8(at + CmdOff.tif, m.tif === 0 ? 1 : m.tif);
+    dv.setUint32(at + CmdOff.symbol, this.symbolId(m.symbol), true);
+    dv.setFloat64(at + CmdOff.price, ordType === 2 ? 0 : m.price, true);
+    dv.setFloat64(at + CmdOff.qty, m.qty, true);
+    dv.setUint32(at + CmdOff.account, m.account, true);
+    dv.setUint32(at + CmdOff.clientOrderId, m.clientOrderId, true);
+    dv.setUint32(at + CmdOff.session, c.keyId, true);
+    dv.setUint32(at + CmdOff.firm, c.firm, true);
+  }
+
+  private cancelCommand(o: { orderId: number; symbol: number; account: number; session: number }): void {
+    const at = this.slot();
+    const dv = this.cmdDv;
+    dv.setUint8(at + CmdOff.type, Cmd.Cancel);
+    dv.setUint32(at + CmdOff.symbol, o.symbol, true);
+    dv.setFloat64(at + CmdOff.orderId, o.orderId, true);
+    dv.setUint32(at + CmdOff.account, o.account, true);
+    dv.setUint32(at + CmdOff.session, o.session, true);
+    dv.setUint32(at + CmdOff.firm, this.book.keys.get(o.session)?.firm ?? 0, true);
+  }
+
+  private modifyCommand(c: Conn, orderId: number, symbol: number, account: number, price: number, qty: number): void {
+    const at = this.slot();
+    const dv = this.cmdDv;
+    dv.setUint8(at + CmdOff.type, Cmd.Modify);
+    dv.setUint32(at + CmdOff.symbol, symbol, true);
+    dv.setFloat64(at + CmdOff.orderId, orderId, true);
+    dv.setUint32(at + CmdOff.account, account, true);
+    dv.setFloat64(at + CmdOff.price, price, true);
+    dv.setFloat64(at + CmdOff.qty, qty, true);
+    dv.setUint32(at + CmdOff.session, c.keyId, true);
+    dv.setUint32(at + CmdOff.firm, c.firm, true);
+  }
+
+  /** Cancel commands for every live order of `session` (optionally one symbol / account). */
+  private cancelAll(session: number, symbol = -1, account = 0): number {
+    let n = 0;
+    for (const o of this.book.orders.values()) {
+      if (o.session !== session || (symbol >= 0 && o.symbol !== symbol) || (account !== 0 && o.account !== account)) continue;
+      this.cancelCommand(o);
+      n++;
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------ sessions
+
+  private accept(socket: Socket): void {
+    if (this.conns.size >= this.options.maxConnections || this.stopped) {
+      socket.destroy();
+      return;
+    }
+    this.counters.connections++;
+    const c = new Conn(socket, this.options.maxFrame);
+    this.conns.add(c);
+    if (this.paused) socket.pause();
+    c.loginTimer = setTimeout(() => {
+      if (!c.live) this.reject(c, 'GW_NOT_LOGGED_IN', `no login within ${this.options.loginTimeoutMs} ms`, 0, true);
+    }, this.options.loginTimeoutMs);
+    socket.on('data', (chunk: Buffer) => this.onData(c, chunk));
+    socket.on('error', () => undefined); // 'close' follows
+    socket.on('close', () => this.onClose(c));
+    this.send(c, { kind: 'hello', seq: 0, nonce: c.nonce, version: PROTOCOL_VERSION });
+    this.flushConn(c);
+    this.dirty.delete(c);
+  }
+
+  private onData(c: Conn, chunk: Buffer): void {
+    if (c.closed) return;
+    const r = c.splitter.push(chunk, (buf, start, end) => this.onFrame(c, buf, start, end));
+    if (r < 0) this.reject(c, 'GW_FRAME_TOO_LARGE', `frame of ${c.splitter.oversized} bytes, the maximum is ${this.options.maxFrame}`, 0, true);
+    this.flushCommands();
+    this.flushConn(c);
+    this.dirty.delete(c);
+  }
+
+  private onFrame(c: Conn, buf: Uint8Array, start: number, end: number): void {
+    if (c.closed) return;
+    let m: Inbound;
+    try {
+      m = decodeInbound(buf, start, end);
+    } catch (e) {
+      this.malformed(c, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    if (m.kind === 'login') return this.login(c, m);
+    if (!c.live) {
+      this.malformed(c, `${m.kind} before login`, 'GW_NOT_LOGGED_IN');
+      return;
+    }
+    switch (m.kind) {
+      case 'newOrder': {
+        const bad = shapeError(m);
+        if (bad) return this.reject(c, 'GW_BAD_ORDER', bad, m.clientOrderId);
+        if (!this.buckets.take(c.firm, performance.now())) return this.rateLimited(c, m.clientOrderId);
+        this.newOrderCommand(c, m);
+        return;
+      }
+      case 'cancel': {
+        if (m.orderId === 0 || m.account === 0) return this.reject(c, 'GW_BAD_ORDER', 'cancel needs order_id and account');
+        if (!this.buckets.take(c.firm, performance.now())) return this.rateLimited(c, 0);
+        this.cancelCommand({ orderId: m.orderId, symbol: this.symbolId(m.symbol), account: m.account, session: c.keyId });
+        return;
+      }
+      case 'replace': {
+        if (m.orderId === 0 || m.account === 0 || m.qty === 0) return this.reject(c, 'GW_BAD_ORDER', 'replace needs order_id, account and qty');
+        if (!this.buckets.take(c.firm, performance.now())) return this.rateLimited(c, 0);
+        this.modifyCommand(c, m.orderId, this.symbolId(m.symbol), m.account, m.price, m.qty);
+        return;
+      }
+      case 'massCancel': {
+        if (!this.buckets.take(c.firm, performance.now())) return this.rateLimited(c, 0);
+        const sym = m.symbol === '' ? -1 : this.symbolId(m.symbol);
+        this.cancelAll(c.keyId, sym, m.account);
+        return;
+      }
+      case 'heartbeat':
+        this.send(c, { kind: 'heartbeat', seq: 0, token: m.token });
+        return;
+      case 'logout':
+        this.flushConn(c);
+        c.socket.end();
+        return;
+    }
+  }
+
+  private login(c: Conn, m: Extract<Inbound, { kind: 'login' }>): void {
+    if (c.live) return this.reject(c, 'GW_ALREADY_LOGGED_IN', `logged in as key ${c.keyId}`);
+    const fail = (code: ErrorCode, reason: string) => {
+      this.counters.loginRejects++;
+      const e = new BourseError(code, reason);
+      this.send(c, { kind: 'loginRejected', seq: 0, code: e.num, reason: e.message });
+      this.closeConn(c);
+    };
+    const fresh = !c.nonceUsed && equalBytes(m.nonce, c.nonce);
+    c.nonceUsed = true; // single use, whatever happens next
+    if (!fresh) return fail('GW_NONCE_REPLAYED', 'sign the nonce of this connection\'s Hello');
+    if (m.version > PROTOCOL_VERSION) return fail('GW_BAD_OPTION', `protocol version ${m.version} (this gateway speaks ${PROTOCOL_VERSION})`);
+    const key = this.book.keys.get(m.keyId);
+    if (!key || key.revoked) return fail('GW_UNKNOWN_KEY', `key ${m.keyId}`);
+    if (!this.book.keys.verifyLogin(m.keyId, m.nonce, m.signature)) return fail('GW_BAD_SIGNATURE', `key ${m.keyId}`);
+    if (this.live.has(m.keyId)) return fail('GW_SESSION_IN_USE', `key ${m.keyId}`);
+    const log = this.book.log(m.keyId);
+    if (!m.noResend && m.lastSeenSeq > log.lastSeq) return fail('GW_SEQ_AHEAD', `last seen ${m.lastSeenSeq}, the session's last report is ${log.lastSeq}`);
+    if (!m.noResend && m.lastSeenSeq + 1 < log.firstSeq) return fail('GW_RESEND_UNAVAILABLE', `asked from ${m.lastSeenSeq + 1}, the oldest held is ${log.firstSeq}`);
+    clearTimeout(c.loginTimer);
+    this.counters.logins++;
+    c.keyId = m.keyId;
+    c.firm = key.firm;
+    c.cod = m.cancelOnDisconnect;
+    c.live = true;
+    this.live.set(m.keyId, c);
+    this.codSessions.delete(m.keyId);
+    this.send(c, { kind: 'loginAccepted', seq: 0, firm: key.firm, lastSeq: log.lastSeq, firstResendableSeq: log.firstSeq, instruments: [...this.book.instruments.values()] });
+    if (!m.noResend) {
+      const resend = log.range(m.lastSeenSeq + 1);
+      if (resend.length > 0) c.queue(resend, 0, resend.length);
+    }
+  }
+
+  private rateLimited(c: Conn, clientOrderId: number): void {
+    this.counters.rateLimited++;
+    this.reject(c, 'GW_RATE_LIMITED', `firm ${c.firm}: ${this.buckets.rate(c.firm)} orders/s`, clientOrderId);
+  }
+
+  private malformed(c: Conn, why: string, code: 'GW_MALFORMED_FRAME' | 'GW_NOT_LOGGED_IN' = 'GW_MALFORMED_FRAME'): void {
+    this.counters.malformed++;
+    c.malformed++;
+    if (c.malformed >= this.options.maxMalformed) this.reject(c, 'GW_TOO_MANY_MALFORMED', `${c.malformed} malformed frames; last: ${why}`, 0, true);
+    else this.reject(c, code, why);
+  }
+
+  private reject(c: Conn, code: ErrorCode, reason: string, clientOrderId = 0, closing = false): void {
+    this.counters.sessionRejects++;
+    const e = new BourseError(code, reason);
+    this.send(c, { kind: 'sessionReject', seq: 0, code: e.num, reason: e.message, clientOrderId, closing });
+    if (closing) this.closeConn(c);
+  }
+
+  /** Flush what is owed and close the connection (the 'close' handler does the session's bookkeeping). */
+  private closeConn(c: Conn): void {
+    this.flushConn(c);
+    this.dirty.delete(c);
+    c.closed = true;
+    c.socket.end();
+    c.socket.destroySoon();
+  }
+
+  private onClose(c: Conn): void {
+    c.closed = true;
+    clearTimeout(c.loginTimer);
+    this.conns.delete(c);
+    this.dirty.delete(c);
+    if (c.live && this.live.get(c.keyId) === c) {
+      this.live.delete(c.keyId);
+      if (c.cod && !this.stopped) {
+        this.codSessions.add(c.keyId);
+        this.cancelAll(c.keyId);
+        this.flushCommands();
+      }
+    }
+  }
+}
+
+/** What the engine cannot be asked to judge: missing fields and values outside the wire's ranges. */
+function shapeError(m: NewOrder): string | undefined {
+  if (m.symbol === '' || m.symbol.length > 16) return 'symbol must be 1 to 16 characters';
+  if (m.side !== 1 && m.side !== 2) return 'side must be BUY or SELL';
+  if (m.ordType > 2) return 'ord_type must be LIMIT or MARKET';
+  if (m.tif > 2) return 'time_in_force must be GTC or IOC';
+  if (m.qty === 0) return 'qty must be set';
+  if (m.account === 0 || m.account > 1 << 20) return 'account must be from 1 to 2^20';
+  return undefined;
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!;
+  return d === 0;
+}
+
+export type { TrackedOrder };

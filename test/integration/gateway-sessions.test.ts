@@ -1,0 +1,258 @@
+/**
+ * The order-entry gateway end to end: real threads (core, MDP, gateway), real TCP sessions, real
+ * Ed25519 logins. The reject matrix of the session layer, each with its code; engine rejects
+ * reported with theirs; resend after a disconnect and after an exchange restart (nothing lost,
+ * nothing duplicated, same bytes); cancel-on-disconnect; fills reported to sessions equal the
+ * public trades (same trade ids, prices and quantities).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Errors } from '../../server/kernel/errors.ts';
+import { decodeMd } from '../../server/mdp/records.ts';
+import { generateBrokerKey, signLogin, type Outbound, type OrderClient } from '../../server/order-client/index.ts';
+import { brokerKeys, startGatewayExchange, session, RawSession, tempData } from '../support/gateway.ts';
+
+type Report = Extract<Outbound, { kind: 'executionReport' }>;
+const AAPL = 1_900_000; // 190.00 at 4 price decimals (tick 100)
+const codeOf = (ms: Outbound[], kind: Outbound['kind']) => ms.filter((m) => m.kind === kind).map((m) => (m as { code: number }).code);
+
+function collect(c: OrderClient): Outbound[] {
+  const out: Outbound[] = [];
+  c.onMessage((m) => out.push(m));
+  return out;
+}
+
+async function until(cond: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+test('reject matrix: each refusal of the session layer has its code; engine rejects come back as reports', async () => {
+  const keys = brokerKeys(4);
+  const [k1, k2, k3, slow] = keys as [typeof keys[0], typeof keys[0], typeof keys[0], typeof keys[0]];
+  const x = await startGatewayExchange({ keys, rates: { [slow.id]: 5 }, gateway: { maxMalformed: 3, maxFrame: 1024 } });
+  const port = x.gatewayPort!;
+  try {
+    // no login: any message first is refused
+    const a = await RawSession.open(port);
+    await a.hello();
+    a.send({ kind: 'newOrder', clientOrderId: 1, symbol: 'AAPL', side: 1, ordType: 1, tif: 1, price: AAPL, qty: 10, account: 1 });
+    await a.until((ms) => ms.some((m) => m.kind === 'sessionReject'), 'no-login reject');
+    assert.deepEqual(codeOf(a.messages, 'sessionReject'), [Errors.GW_NOT_LOGGED_IN.num]);
+    a.close();
+
+    // bad signature: signed by another key
+    const b = await RawSession.open(port);
+    const nb = await b.hello();
+    b.send({ kind: 'login', keyId: k1.id, nonce: nb, signature: signLogin(k2.privateKey, nb, k1.id), lastSeenSeq: 0, cancelOnDisconnect: false, version: 1 });
+    await b.waitClosed();
+    assert.deepEqual(codeOf(b.messages, 'loginRejected'), [Errors.GW_BAD_SIGNATURE.num]);
+
+    // unknown key (its signature is fine: the key is just not registered)
+    const stranger = generateBrokerKey(999, 1);
+    const c = await RawSession.open(port);
+    const nc = await c.hello();
+    c.send({ kind: 'login', keyId: 999, nonce: nc, signature: signLogin(stranger.privateKey, nc, 999), lastSeenSeq: 0, cancelOnDisconnect: false, version: 1 });
+    await c.waitClosed();
+    assert.deepEqual(codeOf(c.messages, 'loginRejected'), [Errors.GW_UNKNOWN_KEY.num]);
+
+    // replayed nonce: a valid login of one connection, replayed word for word on another
+    const d = await RawSession.open(port);
+    const nd = await d.hello();
+    const login = { kind: 'login' as const, keyId: k3.id, nonce: nd, signature: signLogin(k3.privateKey, nd, k3.id), lastSeenSeq: 0, cancelOnDisconnect: false, version: 1 };
+    d.send(login);
+    await d.until((ms) => ms.some((m) => m.kind === 'loginAccepted'), 'login accepted');
+    d.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const e = await RawSession.open(port);
+    await e.hello();
+    e.send(login);
+    await e.waitClosed();
+    assert.deepEqual(codeOf(e.messages, 'loginRejected'), [Errors.GW_NONCE_REPLAYED.num]);
+
+    // wrong sequence number on resend: the session has no report yet
+    const f = await RawSession.open(port);
+    const nf = await f.hello();
+    f.send({ ...login, nonce: nf, signature: signLogin(k3.privateKey, nf, k3.id), lastSeenSeq: 5 });
+    await f.waitClosed();
+    assert.deepEqual(codeOf(f.messages, 'loginRejected'), [Errors.GW_SEQ_AHEAD.num]);
+
+    // session in use: one connection per key
+    const s1 = await session(x, k1);
+    await assert.rejects(session(x, k1), (err: Error & { gatewayCode?: number }) => err.gatewayCode === Errors.GW_SESSION_IN_USE.num);
+
+    // malformed frames: a coded SessionReject each, the third closes the session
+    const g = await session(x, k2);
+    const gm = collect(g);
+    g.sendRaw(Uint8Array.from([2, 0, 0, 0, 0xff, 0xff]));
+    g.sendRaw(Uint8Array.from([1, 0, 0, 0, 0x07]));
+    g.sendRaw(Uint8Array.from([3, 0, 0, 0, 0x0a, 0x05, 0x01]));
+    await until(() => g.isClosed, 'closed after 3 malformed frames');
+    assert.deepEqual(codeOf(gm, 'sessionReject'), [Errors.GW_MALFORMED_FRAME.num, Errors.GW_MALFORMED_FRAME.num, Errors.GW_TOO_MANY_MALFORMED.num]);
+
+    // oversized frame: refused and closed at once
+    const h = await session(x, k2);
+    const hm = collect(h);
+    h.sendRaw(Uint8Array.from([0x88, 0x13, 0, 0, 1, 2, 3]));
+    await until(() => h.isClosed, 'closed after an oversized frame');
+    assert.deepEqual(codeOf(hm, 'sessionReject'), [Errors.GW_FRAME_TOO_LARGE.num]);
+
+    // shape errors are refused before the sequencer; engine errors are sequenced reports
+    const s1m = collect(s1);
+    s1.newOrder({ clientOrderId: 10, symbol: 'AAPL', side: 0, price: AAPL, qty: 10, account: 1 });
+    s1.newOrder({ clientOrderId: 11, symbol: 'NOPE', side: 1, price: AAPL, qty: 10, account: 1 });
+    s1.newOrder({ clientOrderId: 12, symbol: 'AAPL', side: 1, price: AAPL + 1, qty: 10, account: 1 });
+    s1.newOrder({ clientOrderId: 13, symbol: 'AAPL', side: 1, price: AAPL, qty: 10, account: 1 });
+    s1.cancel(123456, 'AAPL', 1);
+    await until(() => s1m.filter((m) => m.seq > 0).length >= 4, 'four sequenced answers');
+    assert.deepEqual(codeOf(s1m, 'sessionReject'), [Errors.GW_BAD_ORDER.num]);
+    const reps = s1m.filter((m): m is Report => m.kind === 'executionReport');
+    assert.deepEqual(reps.map((r) => [r.clientOrderId, r.execType, r.code]), [[11, 2, Errors.UNKNOWN_SYMBOL.num], [12, 2, Errors.PRICE_OFF_TICK.num], [13, 1, 0]]);
+    assert.deepEqual(codeOf(s1m, 'cancelReject'), [Errors.UNKNOWN_ORDER.num]);
+    assert.deepEqual(s1m.filter((m) => m.seq > 0).map((m) => m.seq), [1, 2, 3, 4]);
+
+    // over the rate: the firm's bucket holds 5 orders; what is refused names its client order id
+    const r = await session(x, slow);
+    const rm = collect(r);
+    r.cork();
+    for (let i = 1; i <= 20; i++) r.newOrder({ clientOrderId: i, symbol: 'AAPL', side: 1, price: AAPL - 100 * i, qty: 1, account: 7 });
+    r.uncork();
+    await until(() => rm.filter((m) => m.kind === 'sessionReject' || m.kind === 'executionReport').length === 20, 'an answer to each of 20 orders');
+    const limited = rm.filter((m) => m.kind === 'sessionReject') as Extract<Outbound, { kind: 'sessionReject' }>[];
+    assert.ok(limited.length >= 1);
+    assert.ok(limited.every((m) => m.code === Errors.GW_RATE_LIMITED.num && m.clientOrderId >= 1 && m.clientOrderId <= 20 && !m.closing));
+    assert.ok(rm.filter((m) => m.kind === 'executionReport').length >= 5);
+    s1.close();
+    r.close();
+  } finally {
+    await x.stop();
+  }
+});
+
+test('resend: after a disconnect, and after an exchange restart, a session gets exactly what it missed (same bytes)', async () => {
+  const keys = brokerKeys(2);
+  const [ka, kb] = keys as [typeof keys[0], typeof keys[0]];
+  const data = tempData();
+  let x = await startGatewayExchange({ data, keys });
+  let all: Outbound[];
+  try {
+    const a = await session(x, ka);
+    const am = collect(a);
+    for (let i = 1; i <= 5; i++) a.newOrder({ clientOrderId: i, symbol: 'AAPL', side: 1, price: AAPL - 100 * i, qty: 100, account: 1 });
+    await until(() => am.length === 5, 'five accepted');
+    const seen = a.lastSeq;
+    a.close();
+    // While A is away, B trades against A's resting orders: fills for A happen in its absence.
+    const b = await session(x, kb);
+    const bm = collect(b);
+    b.newOrder({ clientOrderId: 1, symbol: 'AAPL', side: 2, ordType: 2, price: 0, qty: 250, account: 2 });
+    await until(() => bm.some((m) => m.kind === 'executionReport' && m.execType === 4), 'B filled');
+    const a2 = await session(x, ka, { lastSeenSeq: seen });
+    const a2m = collect(a2);
+    await until(() => a2.lastSeq === a2.loginLastSeq, 'resend done');
+    const missed = a2m.filter((m): m is Report => m.kind === 'executionReport');
+    assert.deepEqual(missed.map((m) => m.seq), [6, 7, 8]);
+    assert.deepEqual(missed.map((m) => [m.clientOrderId, m.execType, m.lastQty, m.leavesQty]), [[1, 4, 100, 0], [2, 4, 100, 0], [3, 3, 50, 50]]);
+    // From zero: the whole stream again, equal to what was delivered live.
+    a2.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const a3 = await session(x, ka);
+    const a3m = collect(a3);
+    await until(() => a3.lastSeq === a3.loginLastSeq, 'full resend');
+    all = a3m;
+    assert.deepEqual(a3m, [...am, ...a2m]);
+    a3.close();
+    b.close();
+  } finally {
+    await x.stop();
+  }
+  // The exchange restarts from its journal: the reports are derived again, identical.
+  x = await startGatewayExchange({ data, keys });
+  try {
+    const a4 = await session(x, ka, { lastSeenSeq: 3 });
+    const a4m = collect(a4);
+    await until(() => a4.lastSeq === a4.loginLastSeq, 'resend after restart');
+    assert.equal(a4.loginLastSeq, 8);
+    assert.deepEqual(a4m, all.slice(3));
+    a4.newOrder({ clientOrderId: 99, symbol: 'MSFT', side: 1, price: 4_100_000, qty: 1, account: 1 });
+    await until(() => a4.lastSeq === 9, 'a new report continues the numbering');
+    a4.close();
+  } finally {
+    await x.stop();
+  }
+});
+
+test('cancel-on-disconnect: the gateway sequences cancels of every live order of the session when it goes', async () => {
+  const keys = brokerKeys(2);
+  const [ka, kb] = keys as [typeof keys[0], typeof keys[0]];
+  const x = await startGatewayExchange({ keys });
+  try {
+    const a = await session(x, ka, { cancelOnDisconnect: true });
+    const am = collect(a);
+    const lot = a.instruments.get('NVDA')!.lot;
+    for (let i = 1; i <= 3; i++) a.newOrder({ clientOrderId: i, symbol: 'NVDA', side: 2, price: 4_800_000 + 100 * i, qty: lot, account: 4 });
+    await until(() => am.length === 3, 'answered');
+    assert.deepEqual(am.map((m) => m.kind === 'executionReport' && m.execType), [1, 1, 1]);
+    const b = await session(x, kb); // no cancel-on-disconnect: its order survives its disconnect
+    const bm = collect(b);
+    b.newOrder({ clientOrderId: 1, symbol: 'NVDA', side: 1, price: 4_790_000, qty: lot, account: 5 });
+    await until(() => bm.length === 1, 'B accepted');
+    a.close();
+    b.close();
+    const nvda = a.instruments.get('NVDA')!.symbolId;
+    await until(() => x.market.depth(nvda, 2).length === 0, 'asks gone from the public book');
+    assert.deepEqual(x.market.depth(nvda, 1).map((l) => [l.price, l.qty]), [[4_790_000, lot]]);
+    const back = await session(x, ka, { lastSeenSeq: 3 });
+    const backm = collect(back);
+    await until(() => back.lastSeq === back.loginLastSeq, 'resend');
+    assert.deepEqual(backm.map((m) => m.kind === 'executionReport' && [m.clientOrderId, m.execType, m.cancelReason]), [[1, 5, 1], [2, 5, 1], [3, 5, 1]]);
+    back.close();
+  } finally {
+    await x.stop();
+  }
+});
+
+test('fills reported to sessions equal the public trades: same trade ids, prices, quantities', async () => {
+  const keys = brokerKeys(3);
+  const trades = new Map<number, [number, number]>();
+  const x = await startGatewayExchange({
+    keys,
+    listeners: [(f64, i32, first, count) => {
+      for (let k = first; k < first + count; k++) {
+        const r = decodeMd(f64, i32, k);
+        if (r.type === 2) trades.set(r.tradeId, [r.price, r.qty]);
+      }
+    }],
+  });
+  try {
+    const cs = await Promise.all(keys.map((k) => session(x, k)));
+    const fills = new Map<number, [number, number]>();
+    const reports: Report[] = [];
+    for (const c of cs) c.onMessage((m) => {
+      if (m.kind !== 'executionReport') return;
+      reports.push(m);
+      if (m.execType === 3 || m.execType === 4) {
+        const prev = fills.get(m.tradeId);
+        if (prev) assert.deepEqual(prev, [m.lastPrice, m.lastQty], `both sides of trade ${m.tradeId} agree`);
+        fills.set(m.tradeId, [m.lastPrice, m.lastQty]);
+      }
+    });
+    let id = 0;
+    for (let round = 0; round < 40; round++) {
+      cs.forEach((c, i) => {
+        const side = (round + i) % 2 === 0 ? 1 : 2;
+        c.newOrder({ clientOrderId: ++id, symbol: 'AAPL', side, price: AAPL + 100 * ((round * 7 + i * 3) % 5 - 2), qty: 10 * (1 + ((round + i) % 4)), account: 10 + i, tif: round % 5 === 0 ? 2 : 1 });
+      });
+    }
+    await until(() => reports.filter((r) => r.execType === 1 || r.execType === 2).length === id, 'every order answered');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(fills.size > 10, `${fills.size} trades`);
+    assert.deepEqual([...fills.entries()].sort((a, b) => a[0] - b[0]), [...trades.entries()].sort((a, b) => a[0] - b[0]));
+    for (const c of cs) c.close();
+  } finally {
+    await x.stop();
+  }
+});
