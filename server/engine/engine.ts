@@ -13,15 +13,16 @@
  */
 import { Errors, BourseError } from '../kernel/errors.ts';
 import { Side, OrdType, TimeInForce, TradingStatus } from '../kernel/types.ts';
-import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii } from './commands.ts';
+import { Cmd, CmdOff, NAME_BYTES, CURRENCY_BYTES, readAscii, Kyc, ACCOUNT_FLAGS_MASK, AccountFlag, FundsSet, KillTarget } from './commands.ts';
 import { EventWriter, CancelReason, Priority } from './events.ts';
 import { Ladder } from '../kernel/ladder.ts';
 import { BookPools, type Layout } from './pools.ts';
 import { writeState, readState, type EngineParts } from './engine-state.ts';
 import { Instruments, type InstrumentInfo } from './instruments.ts';
+import { Accounts, MAX_FIRM, type AccountInfo, type PositionInfo } from './accounts.ts';
 import type * as Ins from './instruments.ts';
 
-export type { InstrumentInfo };
+export type { InstrumentInfo, AccountInfo, PositionInfo };
 /** A literal local copy, checked against instruments.ts: read per input (see Layout in pools.ts). */
 export const MAX_SYMBOLS: typeof Ins.MAX_SYMBOLS = 65536;
 
@@ -33,7 +34,8 @@ const NIL: typeof Layout.NIL = -1;
 const O_F64: typeof Layout.O_F64 = 8, O_I32: typeof Layout.O_I32 = 16;
 const O_ID: typeof Layout.O_ID = 0, O_KEY: typeof Layout.O_KEY = 1, O_PRICE: typeof Layout.O_PRICE = 2, O_QTY: typeof Layout.O_QTY = 3;
 const O_SYMBOL: typeof Layout.O_SYMBOL = 10, O_SIDE: typeof Layout.O_SIDE = 11, O_LEVEL: typeof Layout.O_LEVEL = 12;
-const O_NEXT: typeof Layout.O_NEXT = 13, O_ACCOUNT: typeof Layout.O_ACCOUNT = 15;
+const O_NEXT: typeof Layout.O_NEXT = 13, O_ACCOUNT: typeof Layout.O_ACCOUNT = 15, O_RISK: typeof Layout.O_RISK = 8;
+const DAY_US = 86_400_000_000;
 const L_F64: typeof Layout.L_F64 = 4, L_I32: typeof Layout.L_I32 = 8;
 const L_PRICE: typeof Layout.L_PRICE = 0, L_QTY: typeof Layout.L_QTY = 1, L_COUNT: typeof Layout.L_COUNT = 4, L_HEAD: typeof Layout.L_HEAD = 5;
 
@@ -62,6 +64,11 @@ export class Engine extends BookPools {
   private readonly bandHi = this.ins.bandHi;
   private readonly bids: Ladder[] = [];
   private readonly asks: Ladder[] = [];
+
+  // --- accounts, KYC and pre-trade risk (accounts.ts, docs/accounts.md)
+  private readonly acc = new Accounts();
+  /** Position row the last passing risk check found or made for the order (-1: untracked). */
+  private riskP = -1;
 
   // --- order and level pools: inherited from BookPools (pools.ts), see there why.
 
@@ -134,6 +141,13 @@ export class Engine extends BookPools {
         return;
       case Cmd.DefineInstrument:
         return this.defineInstrument(buf, dv, at);
+      case Cmd.FirmAdd:
+      case Cmd.AccountAdd:
+      case Cmd.AccountKyc:
+      case Cmd.AccountLimits:
+      case Cmd.AccountFunds:
+      case Cmd.Kill:
+        return this.admin(type, dv, at);
       default:
         this.out.rejected(0, Errors.BAD_COMMAND.num, 0, type, 0, 0, 0, 0, 0);
     }
@@ -159,17 +173,24 @@ export class Engine extends BookPools {
     else err = this.checkQty(sym, qty);
     if (err === 0 && ordType === OrdType.Limit) err = this.checkPrice(sym, price);
     if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
+    const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
+    const risk = this.acc.firms !== 0;
+    if (err === 0 && risk) err = this.riskCheck(sym, side, limit, qty, acct, 0, 0);
     if (err !== 0) {
       this.out.rejected(side & 0xff, err, sym, Cmd.NewOrder, orderId, price, qty, clId, acct);
       return;
     }
 
     this.out.accepted(side, ordType, tif, sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct);
-    const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
+    const p = risk ? this.hold(sym, side, limit, qty, acct) : -1;
+    this.riskP = p;
     const leaves = this.match(sym, side, limit, qty, orderId, acct);
     if (leaves > 0) {
-      if (ordType === OrdType.Limit && tif === TimeInForce.GTC) this.rest(sym, side, price, leaves, orderId, acct, clId);
-      else this.out.cancelled(side, CancelReason.Unfilled, sym, orderId, limit, leaves, false);
+      if (ordType === OrdType.Limit && tif === TimeInForce.GTC) this.restRisk(this.rest(sym, side, price, leaves, orderId, acct, clId), p, acct);
+      else {
+        this.out.cancelled(side, CancelReason.Unfilled, sym, orderId, limit, leaves, false);
+        if (p >= 0) this.unhold(side, limit, leaves, acct, p);
+      }
     }
   }
 
@@ -182,7 +203,17 @@ export class Engine extends BookPools {
       this.out.rejected(0, -o, sym, Cmd.Cancel, orderId, 0, 0, 0, acct);
       return;
     }
-    this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.User, sym, orderId, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, true);
+    this.cancelOrder(o, CancelReason.User);
+  }
+
+  /**
+   * Take a resting order out of the book with a CANCELLED event, releasing its holds. The one way
+   * out of the book besides a fill: cancel, kill switch, and expiry (issue 14's DAY/GTD orders
+   * call this with their own reason).
+   */
+  cancelOrder(o: number, reason: number): void {
+    this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, reason, this.oi[o * O_I32 + O_SYMBOL]!, this.of[o * O_F64 + O_ID]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, true);
+    this.releaseHolds(o);
     this.removeOrder(o);
   }
 
@@ -197,6 +228,8 @@ export class Engine extends BookPools {
     if (err === 0 && this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
+    const risk = this.acc.firms !== 0 && this.acc.row[acct] !== 0;
+    if (err === 0 && risk) err = this.riskCheck(sym, this.oi[o * O_I32 + O_SIDE]!, price, qty, acct, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!);
     if (err !== 0) {
       this.out.rejected(o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, Cmd.Modify, orderId, price, qty, 0, acct);
       return;
@@ -206,6 +239,7 @@ export class Engine extends BookPools {
     const oldQty = this.of[o * O_F64 + O_QTY]!;
     if (price === oldPrice && qty <= oldQty) {
       // Same price, smaller or equal size: keeps its place in the queue.
+      if (risk) this.unhold(side, price, oldQty - qty, acct, this.oi[o * O_I32 + O_RISK]!);
       this.of[o * O_F64 + O_QTY] = qty;
       const lvm = this.oi[o * O_I32 + O_LEVEL]!;
       this.lf[lvm * L_F64 + L_QTY] = this.lf[lvm * L_F64 + L_QTY]! - (oldQty - qty);
@@ -215,9 +249,12 @@ export class Engine extends BookPools {
     // Price change or size increase: leaves the book and re-enters as a new aggressor.
     const clId = (this.of[o * O_F64 + O_KEY]! % TWO32);
     this.out.modified(side, Priority.Lost, sym, orderId, price, qty, oldPrice, oldQty);
+    this.releaseHolds(o);
     this.removeOrder(o);
+    const p = risk ? this.hold(sym, side, price, qty, acct) : -1;
+    this.riskP = p;
     const leaves = this.match(sym, side, price, qty, orderId, acct);
-    if (leaves > 0) this.rest(sym, side, price, leaves, orderId, acct, clId);
+    if (leaves > 0) this.restRisk(this.rest(sym, side, price, leaves, orderId, acct, clId), p, acct);
   }
 
   private setStatus(dv: DataView, at: number): void {
@@ -284,6 +321,291 @@ export class Engine extends BookPools {
     return o;
   }
 
+  // ------------------------------------------------------------------ pre-trade risk (docs/accounts.md)
+
+  /**
+   * 0 when the account may send this order (a modify: replace oldQty at oldPx), else the code.
+   * Checked in this order: registered, KYC, kill switch (account, firm), order qty, notional,
+   * open orders (new orders), daily volume (traded today + open + this order), then buying
+   * power (buys: cash - held >= px * qty) or position (sells, unless short selling is allowed).
+   */
+  private riskCheck(sym: number, side: number, px: number, qty: number, acct: number, oldPx: number, oldQty: number): number {
+    const a = this.acc;
+    const r = a.row[acct]!;
+    if (r === 0) return Errors.UNKNOWN_ACCOUNT.num;
+    const kyc = a.kyc[r]!;
+    if (kyc !== Kyc.Verified) return kyc === Kyc.Pending ? Errors.ACCOUNT_KYC_PENDING.num : kyc === Kyc.Suspended ? Errors.ACCOUNT_SUSPENDED.num : Errors.ACCOUNT_CLOSED.num;
+    if (a.blocked[r] !== 0) return Errors.ACCOUNT_KILLED.num;
+    if (a.firmBlocked[a.firm[r]!] !== 0) return Errors.FIRM_KILLED.num;
+    const mq = a.maxQty[r]!;
+    if (mq > 0 && qty > mq) return Errors.RISK_ORDER_QTY.num;
+    const notional = px * qty;
+    const mn = a.maxNotional[r]!;
+    if (mn > 0 && notional > mn) return Errors.RISK_ORDER_NOTIONAL.num;
+    if (oldQty === 0) {
+      const mo = a.maxOpen[r]!;
+      if (mo > 0 && a.open[r]! >= mo) return Errors.RISK_OPEN_ORDERS.num;
+    }
+    const p = a.find(acct, sym);
+    const md = a.maxDaily[r]!;
+    if (md > 0) {
+      const vol = p >= 0 && a.pDay[p] === Math.floor(this.out.time / DAY_US) ? a.pVol[p]! : 0;
+      const open = p >= 0 ? a.pOpen[p]! : 0;
+      if (vol + open - oldQty + qty > md) return Errors.RISK_DAILY_VOLUME.num;
+    }
+    if (side === Side.Buy) {
+      if (a.cash[r]! - a.hold[r]! + oldPx * oldQty < notional) return Errors.RISK_BUYING_POWER.num;
+    } else if ((a.flags[r]! & AccountFlag.ShortSell) === 0) {
+      const free = p >= 0 ? a.pPos[p]! - a.pHold[p]! : 0;
+      if (free + oldQty < qty) return Errors.RISK_POSITION.num;
+    }
+    return 0;
+  }
+
+  /** Take an entering order's holds (buy: px * qty of cash; sell: qty of position). Returns its position row, -1 if untracked. */
+  private hold(sym: number, side: number, px: number, qty: number, acct: number): number {
+    const a = this.acc;
+    const r = a.row[acct]!;
+    if (r === 0) return -1;
+    const p = a.ensure(acct, sym);
+    if (side === Side.Buy) a.hold[r] = a.hold[r]! + px * qty;
+    else a.pHold[p] = a.pHold[p]! + qty;
+    a.pOpen[p] = a.pOpen[p]! + qty;
+    return p;
+  }
+
+  /** Release qty of an order's holds (it left unfilled, or shrank). */
+  private unhold(side: number, px: number, qty: number, acct: number, p: number): void {
+    if (p < 0) return;
+    const a = this.acc;
+    if (side === Side.Buy) {
+      const r = a.row[acct]!;
+      a.hold[r] = a.hold[r]! - px * qty;
+    } else a.pHold[p] = a.pHold[p]! - qty;
+    a.pOpen[p] = a.pOpen[p]! - qty;
+  }
+
+  /** A resting order's risk link (position row, -1: untracked) and its account's open-order count. */
+  private restRisk(o: number, p: number, acct: number): void {
+    this.oi[o * O_I32 + O_RISK] = p;
+    if (p >= 0) {
+      const r = this.acc.row[acct]!;
+      this.acc.open[r] = this.acc.open[r]! + 1;
+    }
+  }
+
+  /**
+   * Release every hold of resting order `o` (call before taking it out of the book unfilled:
+   * cancel, self-trade, kill switch, modify, and expiry with issue 14 via cancelOrder).
+   */
+  releaseHolds(o: number): void {
+    const p = this.oi[o * O_I32 + O_RISK]!;
+    if (p < 0) return;
+    const acct = this.oi[o * O_I32 + O_ACCOUNT]!;
+    this.unhold(this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, acct, p);
+    const r = this.acc.row[acct]!;
+    this.acc.open[r] = this.acc.open[r]! - 1;
+  }
+
+  /** A resting order traded tq at lp (its own price): holds out, cash and position moved. */
+  private fillMaker(o: number, lp: number, tq: number, rest: number): void {
+    const p = this.oi[o * O_I32 + O_RISK]!;
+    if (p < 0) return;
+    const a = this.acc;
+    const r = a.row[this.oi[o * O_I32 + O_ACCOUNT]!]!;
+    const n = lp * tq;
+    if (this.oi[o * O_I32 + O_SIDE] === Side.Buy) {
+      a.hold[r] = a.hold[r]! - n;
+      a.cash[r] = a.cash[r]! - n;
+      a.pPos[p] = a.pPos[p]! + tq;
+    } else {
+      a.pHold[p] = a.pHold[p]! - tq;
+      a.pPos[p] = a.pPos[p]! - tq;
+      a.cash[r] = a.cash[r]! + n;
+    }
+    a.pOpen[p] = a.pOpen[p]! - tq;
+    this.traded(p, tq);
+    if (rest === 0) a.open[r] = a.open[r]! - 1;
+  }
+
+  /** The aggressor (position row riskP) traded `filled` for `notional` in all; it held limit * qty. */
+  private fillTaker(side: number, limit: number, filled: number, notional: number, acct: number): void {
+    const p = this.riskP;
+    if (p < 0) return;
+    const a = this.acc;
+    const r = a.row[acct]!;
+    if (side === Side.Buy) {
+      a.hold[r] = a.hold[r]! - limit * filled;
+      a.cash[r] = a.cash[r]! - notional;
+      a.pPos[p] = a.pPos[p]! + filled;
+    } else {
+      a.pHold[p] = a.pHold[p]! - filled;
+      a.pPos[p] = a.pPos[p]! - filled;
+      a.cash[r] = a.cash[r]! + notional;
+    }
+    a.pOpen[p] = a.pOpen[p]! - filled;
+    this.traded(p, filled);
+  }
+
+  /** Daily volume: counted per sequenced UTC day (input time), reset on the first fill of a new day. */
+  private traded(p: number, q: number): void {
+    const a = this.acc;
+    const day = Math.floor(this.out.time / DAY_US);
+    if (a.pDay[p] !== day) {
+      a.pDay[p] = day;
+      a.pVol[p] = 0;
+    }
+    a.pVol[p] = a.pVol[p]! + q;
+  }
+
+  // ------------------------------------------------------------------ admin commands (types 32-47)
+
+  private admin(type: number, dv: DataView, at: number): void {
+    const a = this.acc;
+    const word = dv.getUint32(at + CmdOff.firm, true); // firm, or the symbol of ACCOUNT_FUNDS
+    const acct = dv.getUint32(at + CmdOff.account, true);
+    const r = acct >= 1 && acct <= MAX_ACCOUNT ? a.row[acct]! : 0;
+    const noAccount = acct < 1 || acct > MAX_ACCOUNT ? Errors.BAD_ACCOUNT.num : r === 0 ? Errors.UNKNOWN_ACCOUNT.num : 0;
+    let err = 0;
+    switch (type) {
+      case Cmd.FirmAdd:
+        if (word < 1 || word > MAX_FIRM) err = Errors.BAD_FIRM.num;
+        else if (a.firmDefined[word] !== 0) err = Errors.FIRM_EXISTS.num;
+        else {
+          a.addFirm(word, 0);
+          this.out.account(type, word, 0, 0, 0, 0, 0, 0);
+          return;
+        }
+        break;
+      case Cmd.AccountAdd: {
+        const count = dv.getUint32(at + CmdOff.count, true);
+        const kyc = dv.getUint8(at + CmdOff.kyc);
+        const flags = dv.getUint8(at + CmdOff.flags);
+        const cash = dv.getFloat64(at + CmdOff.cash, true);
+        if (word < 1 || word > MAX_FIRM) err = Errors.BAD_FIRM.num;
+        else if (a.firmDefined[word] === 0) err = Errors.UNKNOWN_FIRM.num;
+        else if (acct < 1 || count < 1 || acct + count - 1 > MAX_ACCOUNT) err = Errors.BAD_ACCOUNT.num;
+        else if (kyc < Kyc.Pending || kyc > Kyc.Closed) err = Errors.BAD_KYC_STATUS.num;
+        else if ((flags & ~ACCOUNT_FLAGS_MASK) !== 0 || !isAmount(cash)) err = Errors.BAD_LIMIT.num;
+        else for (let k = 0; k < count; k++) if (a.row[acct + k] !== 0) { err = Errors.ACCOUNT_EXISTS.num; break; }
+        if (err !== 0) break;
+        for (let k = 0; k < count; k++) a.addAccount(acct + k, word, kyc, flags, cash);
+        if (this.byId.size > 0) this.adopt(acct, count);
+        this.out.account(type, word, acct, kyc, flags, 0, cash, count);
+        return;
+      }
+      case Cmd.AccountKyc: {
+        const kyc = dv.getUint8(at + CmdOff.kyc);
+        err = noAccount;
+        if (err === 0 && (kyc < Kyc.Pending || kyc > Kyc.Closed)) err = Errors.BAD_KYC_STATUS.num;
+        if (err !== 0) break;
+        a.kyc[r] = kyc;
+        return this.accountEvent(type, r, 0);
+      }
+      case Cmd.AccountLimits: {
+        const mq = dv.getFloat64(at + CmdOff.maxQty_, true);
+        const mn = dv.getFloat64(at + CmdOff.maxNotional, true);
+        const md = dv.getFloat64(at + CmdOff.maxDailyVolume, true);
+        const mo = dv.getUint32(at + CmdOff.maxOpenOrders, true);
+        const setFlags = dv.getUint8(at + CmdOff.what) === 1;
+        const flags = dv.getUint8(at + CmdOff.flags);
+        err = noAccount;
+        if (err === 0 && (!isAmount(mq) || !isAmount(mn) || !isAmount(md) || (setFlags && (flags & ~ACCOUNT_FLAGS_MASK) !== 0))) err = Errors.BAD_LIMIT.num;
+        if (err !== 0) break;
+        a.maxQty[r] = mq;
+        a.maxNotional[r] = mn;
+        a.maxDaily[r] = md;
+        a.maxOpen[r] = mo;
+        if (setFlags) a.flags[r] = flags;
+        return this.accountEvent(type, r, 0);
+      }
+      case Cmd.AccountFunds: {
+        const what = dv.getUint8(at + CmdOff.what);
+        const cash = dv.getFloat64(at + CmdOff.cash, true);
+        const pos = dv.getFloat64(at + CmdOff.position, true);
+        err = noAccount;
+        if (err === 0 && (what === 0 || (what & ~(FundsSet.Cash | FundsSet.Position)) !== 0)) err = Errors.BAD_LIMIT.num;
+        if (err === 0 && (what & FundsSet.Cash) !== 0 && !isAmount(cash)) err = Errors.BAD_LIMIT.num;
+        if (err === 0 && (what & FundsSet.Position) !== 0) {
+          if (word >= MAX_SYMBOLS || this.defined[word] === 0) err = Errors.UNKNOWN_SYMBOL.num;
+          else if (!Number.isSafeInteger(pos)) err = Errors.BAD_LIMIT.num;
+        }
+        if (err !== 0) break;
+        if ((what & FundsSet.Cash) !== 0) a.cash[r] = cash;
+        if ((what & FundsSet.Position) !== 0) a.pPos[a.ensure(acct, word)] = pos;
+        return this.accountEvent(type, r, (what & FundsSet.Position) !== 0 ? pos : 0);
+      }
+      case Cmd.Kill: {
+        const target = dv.getUint8(at + CmdOff.what);
+        const on = dv.getUint8(at + CmdOff.on);
+        if (on > 1) err = Errors.BAD_COMMAND.num;
+        else if (target === KillTarget.Firm) {
+          if (word < 1 || word > MAX_FIRM) err = Errors.BAD_FIRM.num;
+          else if (a.firmDefined[word] === 0) err = Errors.UNKNOWN_FIRM.num;
+          else {
+            a.firmBlocked[word] = on;
+            const n = on === 1 ? this.killOrders(0, word) : 0;
+            this.out.account(type, word, 0, 0, 0, on, 0, n);
+            return;
+          }
+        } else if (target === KillTarget.Account) {
+          err = noAccount;
+          if (err === 0) {
+            a.blocked[r] = on;
+            return this.accountEvent(type, r, on === 1 ? this.killOrders(acct, 0) : 0);
+          }
+        } else err = Errors.BAD_COMMAND.num;
+        break;
+      }
+    }
+    this.out.rejected(0, err, word, type, 0, 0, 0, 0, acct);
+  }
+
+  private accountEvent(type: number, r: number, n: number): void {
+    const a = this.acc;
+    this.out.account(type, a.firm[r]!, a.id[r]!, a.kyc[r]!, a.flags[r]!, a.blocked[r]!, a.cash[r]!, n);
+  }
+
+  /** Every resting order of the account (or of every account of the firm), in book order. Cold. */
+  private ordersOf(acct: number, firm: number): number[] {
+    const out: number[] = [];
+    const a = this.acc;
+    for (const sym of this.ins.ids) {
+      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
+        for (let i = ladder.n - 1; i >= 0; i--) {
+          for (let o = this.li[ladder.levels[i]! * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
+            const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
+            if (acct !== 0 ? oa === acct : a.row[oa] !== 0 && a.firm[a.row[oa]!] === firm) out.push(o);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Kill switch: cancel (CancelReason.Kill) every resting order of the account or firm. Returns how many. */
+  private killOrders(acct: number, firm: number): number {
+    const orders = this.ordersOf(acct, firm);
+    for (const o of orders) this.cancelOrder(o, CancelReason.Kill);
+    return orders.length;
+  }
+
+  /** Accounts registered while their orders rest (placed before the registry was in force): take their holds now. */
+  private adopt(first: number, count: number): void {
+    for (const sym of this.ins.ids) {
+      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
+        for (let i = ladder.n - 1; i >= 0; i--) {
+          for (let o = this.li[ladder.levels[i]! * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
+            const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
+            if (oa < first || oa >= first + count) continue;
+            const p = this.hold(sym, this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, oa);
+            this.restRisk(o, p, oa);
+          }
+        }
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ matching
 
   /** Trade an aggressor against the opposite side up to `limit`; returns the quantity left. */
@@ -292,6 +614,9 @@ export class Engine extends BookPools {
     const buy = side === Side.Buy;
     let leaves = qty;
     let lastTrade = 0;
+    const risk = this.acc.firms !== 0;
+    let filled = 0;
+    let notional = 0;
     while (leaves > 0 && opp.n > 0) {
       const lv = opp.levels[opp.n - 1]!;
       const lp = this.lf[lv * L_F64 + L_PRICE]!;
@@ -303,6 +628,7 @@ export class Engine extends BookPools {
         if (this.oi[o * O_I32 + O_ACCOUNT] === acct) {
           // Self-trade prevention: the resting order of the same account is cancelled.
           this.out.cancelled(this.oi[o * O_I32 + O_SIDE]!, CancelReason.SelfTrade, sym, this.of[o * O_F64 + O_ID]!, lp, makerQty, true);
+          if (risk) this.releaseHolds(o);
           this.unlink(o, lv);
           this.freeOrder(o);
         } else {
@@ -313,6 +639,11 @@ export class Engine extends BookPools {
           this.lf[lv * L_F64 + L_QTY] = this.lf[lv * L_F64 + L_QTY]! - tq;
           lastTrade = lp;
           this.out.trade(side, sym, this.of[o * O_F64 + O_ID]!, lp, tq, takerId, ++this.tradeSeq, rest);
+          if (risk) {
+            this.fillMaker(o, lp, tq, rest);
+            filled += tq;
+            notional += lp * tq;
+          }
           if (rest === 0) {
             this.unlink(o, lv);
             this.freeOrder(o);
@@ -326,10 +657,12 @@ export class Engine extends BookPools {
       }
     }
     if (lastTrade !== 0) this.ins.setLastPrice(sym, lastTrade);
+    if (filled > 0) this.fillTaker(side, limit, filled, notional, acct);
     return leaves;
   }
 
-  private rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number): void {
+  /** Put an order in the book (RESTING); returns its slot, O_RISK unset. */
+  private rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number): number {
     const ladder = side === Side.Buy ? this.bids[sym]! : this.asks[sym]!;
     const key = side === Side.Buy ? price : -price;
     let idx = ladder.search(key);
@@ -353,6 +686,7 @@ export class Engine extends BookPools {
     this.byId.add(o);
     this.byClient.add(o);
     this.out.resting(side, sym, orderId, price, qty);
+    return o;
   }
 
   /** Take a resting order out of its level (and the level out of its ladder when emptied). */
@@ -415,6 +749,35 @@ export class Engine extends BookPools {
     return { orderId, symbol: this.oi[o * O_I32 + O_SYMBOL]!, side: this.oi[o * O_I32 + O_SIDE] as Side, price: this.of[o * O_F64 + O_PRICE]!, qty: this.of[o * O_F64 + O_QTY]!, account: this.oi[o * O_I32 + O_ACCOUNT]!, clientOrderId: (this.of[o * O_F64 + O_KEY]! % TWO32) };
   }
 
+  /** The firm of a registered account, 0 if it is not registered (the gateway's check that a session's firm owns the account). */
+  accountFirm(account: number): number {
+    const r = account >= 1 && account <= MAX_ACCOUNT ? this.acc.row[account]! : 0;
+    return r === 0 ? 0 : this.acc.firm[r]!;
+  }
+
+  /** True once a firm is registered: from then on every order needs a registered, verified account. */
+  get accountsInForce(): boolean {
+    return this.acc.firms > 0;
+  }
+
+  account(account: number): AccountInfo | undefined {
+    return this.acc.info(account);
+  }
+
+  /** Registered accounts, ascending id. */
+  accounts(): AccountInfo[] {
+    return this.acc.accountIds().map((id) => this.acc.info(id)!);
+  }
+
+  firms(): { firm: number; blocked: boolean }[] {
+    return this.acc.firmIds().map((f) => ({ firm: f, blocked: this.acc.firmBlocked[f] === 1 }));
+  }
+
+  /** Positions (with holds, open qty and the day's volume), ascending (account, symbol); one account's if given. */
+  positions(account?: number): PositionInfo[] {
+    return this.acc.positionRows().map((p) => this.acc.position(p)).filter((x) => account === undefined || x.account === account);
+  }
+
   // ------------------------------------------------------------------ snapshot (engine-state.ts)
 
   /**
@@ -447,7 +810,17 @@ export class Engine extends BookPools {
       pools: () => e.arrays(),
       isFreeSymbol: (sym) => sym < MAX_SYMBOLS && e.defined[sym] === 0,
       install: (sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last) => e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last),
-      rest: (sym, side, price, qty, orderId, acct, clId) => e.rest(sym, side, price, qty, orderId, acct, clId),
+      rest: (sym, side, price, qty, orderId, acct, clId) => {
+        const o = e.rest(sym, side, price, qty, orderId, acct, clId);
+        // Holds and counts come from the accounts section; only the order's link is rebuilt.
+        e.oi[o * O_I32 + O_RISK] = e.acc.row[acct] !== 0 ? e.acc.ensure(acct, sym) : -1;
+      },
+      accounts: e.acc,
     };
   }
+}
+
+/** A limit, cash amount: a safe integer >= 0 (0 = no limit, for limits). */
+function isAmount(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0;
 }

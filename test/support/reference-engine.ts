@@ -192,11 +192,14 @@ export class ReferenceEngine {
   stateBytes(): Uint8Array {
     const w = new ByteWriter();
     w.u32(0x45535242);
-    w.u32(1);
+    w.u32(2);
     w.f64(this.seq);
     w.f64(this.out.seq);
     w.f64(this.tradeSeq);
     w.f64(this.now);
+    w.u32(0); // no firms, accounts or positions: the reference knows no accounts (docs/accounts.md)
+    w.u32(0);
+    w.u32(0);
     const syms = [...this.inst.keys()].sort((a, b) => a - b);
     w.u32(syms.length);
     for (const s of syms) {
