@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../../engine/engine.ts';
 import type { InputSource } from '../../sequencer/core-agent.ts';
-import { OrderFlow, type FlowOptions } from '../../sim/flow.ts';
+import { OrderFlow, SIM_ADMIN_RECORDS, type FlowOptions } from '../../sim/flow.ts';
 
 export class FlowSource implements InputSource {
   readonly flow: OrderFlow;
@@ -42,8 +42,9 @@ export class FlowSource implements InputSource {
  */
 export function simulatorFor(engine: Engine, o: { seed: number; symbols: number } & Partial<FlowOptions>): FlowSource {
   const defined = engine.symbols().length >= o.symbols;
-  const flow = new OrderFlow({ ...o, seed: (o.seed + engine.lastSeq) >>> 0, startSeq: engine.lastSeq + 1 - (defined ? o.symbols : 0) });
+  const prelude = SIM_ADMIN_RECORDS + o.symbols;
+  const flow = new OrderFlow({ ...o, seed: (o.seed + engine.lastSeq) >>> 0, startSeq: engine.lastSeq + 1 - (defined ? prelude : 0) });
   const scratch = new Uint8Array(96);
-  if (defined) for (let k = 0; k < o.symbols; k++) flow.next(scratch, 0);
+  if (defined) for (let k = 0; k < prelude; k++) flow.next(scratch, 0);
   return new FlowSource(flow);
 }
