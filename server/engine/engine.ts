@@ -182,7 +182,7 @@ export class Engine extends BookPools {
     }
 
     this.out.accepted(side, ordType, tif, sym, orderId, ordType === OrdType.Limit ? price : 0, qty, clId, acct);
-    const p = risk ? this.hold(sym, side, limit, qty, acct) : -1;
+    const p = risk ? this.hold(sym, side, limit, qty, acct, this.riskP) : -1;
     this.riskP = p;
     const leaves = this.match(sym, side, limit, qty, orderId, acct);
     if (leaves > 0) {
@@ -251,7 +251,7 @@ export class Engine extends BookPools {
     this.out.modified(side, Priority.Lost, sym, orderId, price, qty, oldPrice, oldQty);
     this.releaseHolds(o);
     this.removeOrder(o);
-    const p = risk ? this.hold(sym, side, price, qty, acct) : -1;
+    const p = risk ? this.hold(sym, side, price, qty, acct, this.riskP) : -1;
     this.riskP = p;
     const leaves = this.match(sym, side, price, qty, orderId, acct);
     if (leaves > 0) this.restRisk(this.rest(sym, side, price, leaves, orderId, acct, clId), p, acct);
@@ -347,6 +347,7 @@ export class Engine extends BookPools {
       if (mo > 0 && a.open[r]! >= mo) return Errors.RISK_OPEN_ORDERS.num;
     }
     const p = a.find(acct, sym);
+    this.riskP = p;
     const md = a.maxDaily[r]!;
     if (md > 0) {
       const vol = p >= 0 && a.pDay[p] === Math.floor(this.out.time / DAY_US) ? a.pVol[p]! : 0;
@@ -362,12 +363,15 @@ export class Engine extends BookPools {
     return 0;
   }
 
-  /** Take an entering order's holds (buy: px * qty of cash; sell: qty of position). Returns its position row, -1 if untracked. */
-  private hold(sym: number, side: number, px: number, qty: number, acct: number): number {
+  /**
+   * Take an entering order's holds (buy: px * qty of cash; sell: qty of position). Returns its
+   * position row, -1 if untracked. `known`: the row riskCheck found for it (-1: look it up).
+   */
+  private hold(sym: number, side: number, px: number, qty: number, acct: number, known: number): number {
     const a = this.acc;
     const r = a.row[acct]!;
     if (r === 0) return -1;
-    const p = a.ensure(acct, sym);
+    const p = known >= 0 ? known : a.ensure(acct, sym);
     if (side === Side.Buy) a.hold[r] = a.hold[r]! + px * qty;
     else a.pHold[p] = a.pHold[p]! + qty;
     a.pOpen[p] = a.pOpen[p]! + qty;
@@ -598,7 +602,7 @@ export class Engine extends BookPools {
           for (let o = this.li[ladder.levels[i]! * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
             const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
             if (oa < first || oa >= first + count) continue;
-            const p = this.hold(sym, this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, oa);
+            const p = this.hold(sym, this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, oa, -1);
             this.restRisk(o, p, oa);
           }
         }
