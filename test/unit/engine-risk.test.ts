@@ -219,7 +219,8 @@ test('kill switch: one command cancels every order of the account, or of every a
   let r = run([...orders, kill(KillTarget.Account, 1)], base);
   let mine = r.evs.filter((x) => x.inputSeq === 13);
   assert.deepEqual(mine.map((x) => x.type === Ev.Cancelled && [x.orderId, x.reason]).slice(0, -1), [[8, CancelReason.Kill], [12, CancelReason.Kill]]);
-  assert.equal(mine.at(-1)!.type === Ev.Account && mine.at(-1)!.n, 2);
+  const summary = mine.at(-1)!;
+  assert.equal(summary.type === Ev.Account && summary.n, 2);
   assert.equal(r.e.restingOrders, 3);
   assert.equal(r.e.account(1)!.cashHeld, 0);
   r = run([...orders, kill(KillTarget.Firm, 1)], base);

@@ -11,6 +11,7 @@ import { BarsWriter } from '../../bars/writer.ts';
 import type { Metrics } from '../../http/metrics.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
 import { startWeb } from '../runtime/web.ts';
+import { startAdminServer } from '../runtime/admin.ts';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -53,10 +54,14 @@ export const start: CommandSpec = {
     const writer = new BarsWriter({ store, currency: feedCfg?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
     let x: Exchange | undefined;
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
+    let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
     let failure: unknown;
     try {
       x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
+      // The operators' channel for accounts, KYC, limits and the kill switch (docs/accounts.md).
+      admin = await startAdminServer(x, options.data);
+      console.log(`bourse: admin socket ${admin.path} (mode 0600: bourse accounts ... --data ${options.data})`);
       srv = await startWeb({
         market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
         feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x!),
@@ -67,6 +72,7 @@ export const start: CommandSpec = {
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    await admin?.close();
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));

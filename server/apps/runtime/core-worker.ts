@@ -99,7 +99,7 @@ function run(): void {
       const seq = core.submit(scratch, 0);
       waiting.set(seq, { producer, request, events: [] });
     } else if (kind === InboundKind.ListAccounts) {
-      parentPort!.postMessage({ type: 'inbound', producer, request, accounts: { firms: engine.firms(), accounts: engine.accounts(), positions: engine.positions() } });
+      parentPort!.postMessage({ type: 'inbound', producer, request, accounts: { firms: engine.firms(), accounts: engine.accounts(), positions: engine.positions(), symbols: engine.symbols().map((symbol) => ({ symbol, name: engine.instrument(symbol)!.name })) } });
     }
   };
   // Without a journal there is no fsync to amortise: every input is published at once.
