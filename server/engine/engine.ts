@@ -228,8 +228,8 @@ export class Engine extends BookPools {
     if (err === 0 && this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
-    const risk = this.acc.firms !== 0 && this.acc.row[acct] !== 0;
-    if (err === 0 && risk) err = this.riskCheck(sym, this.oi[o * O_I32 + O_SIDE]!, price, qty, acct, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!);
+    const risk = err === 0 && this.acc.firms !== 0 && this.acc.row[acct] !== 0;
+    if (risk) err = this.riskCheck(sym, this.oi[o * O_I32 + O_SIDE]!, price, qty, acct, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!);
     if (err !== 0) {
       this.out.rejected(o >= 0 ? this.oi[o * O_I32 + O_SIDE]! : 0, err, sym, Cmd.Modify, orderId, price, qty, 0, acct);
       return;

@@ -15,6 +15,7 @@ import { Errors } from '../../server/kernel/errors.ts';
 import { Side } from '../../server/kernel/types.ts';
 import { OrderFlow, SIM_ADMIN_RECORDS } from '../../server/sim/flow.ts';
 import { stream, define } from '../support/commands.ts';
+import { ReferenceEngine } from '../support/reference-engine.ts';
 
 const T0 = 1_767_625_800_000_000;
 let clId = 1;
@@ -33,10 +34,17 @@ const modify = (orderId: number, account: number, price: number, qty: number): C
 /** Instrument AAA (tick 1, lot 1, ref 1000, band 10%), firm 1 with accounts 1-3 (cash 1,000,000; 2 holds 1000 AAA), then `cmds`. */
 const SETUP: Command[] = [define(1, 'AAA'), define(2, 'BBB'), firm(1), accounts(1, 1, 3), funds(2, { symbol: 1, position: 1000 })];
 
+/** Apply on Engine and on the reference (test/support/reference-engine.ts): same event and state bytes. */
 function run(cmds: Command[], base = SETUP): { e: Engine; evs: EventView[]; last: EventView } {
   const { buf, offsets } = stream([...base, ...cmds]);
   const e = new Engine();
-  for (const at of offsets) e.apply(buf, at);
+  const ref = new ReferenceEngine();
+  for (const at of offsets) {
+    e.apply(buf, at);
+    ref.apply(buf, at);
+  }
+  assert.deepEqual(e.out.bytes(), ref.out.bytes(), 'events differ from the reference');
+  assert.deepEqual(e.stateBytes(), ref.stateBytes(), 'state differs from the reference');
   const evs = decodeEvents(e.out);
   return { e, evs, last: evs[evs.length - 1]! };
 }
