@@ -2,8 +2,12 @@
  * The engine's account tables (docs/accounts.md): firms, accounts (firm, KYC status, flags, kill
  * switch, limits, cash and the cash held by open buys) and positions per (account, symbol)
  * (position, quantity held by open sells, open quantity, volume traded on the current day).
- * Typed arrays indexed by row, grown by doubling, so the engine's pre-trade checks and fill
- * bookkeeping read and write numbers only: nothing is allocated per order in steady state.
+ * Typed arrays, one record per row (array of structs: an account is 128 bytes, the fields the
+ * checks read first in its first cache line; a position is one 64-byte line), grown by doubling,
+ * so the engine's pre-trade checks and fill bookkeeping read and write numbers only: nothing is
+ * allocated per order in steady state. `gate` is the account's verdict before any limit: 0, or
+ * the code that refuses its orders (KYC status, kill switch on the account or on its firm),
+ * recomputed when one of those changes.
  *
  *   account id -> row:   `row[account]` (0: not registered; rows start at 1, never removed)
  *   firm id:             dense arrays over 1..MAX_FIRM (defined, blocked)
@@ -14,10 +18,20 @@
  * so two engines with equal contents write equal bytes whatever their row numbering.
  * A grow replaces the arrays: read them through this object, never keep one across an add.
  */
+import { Errors } from '../kernel/errors.ts';
+import { Kyc } from './commands.ts';
+
 export const MAX_FIRM = 65535;
 /** Kept equal to engine.ts's MAX_ACCOUNT (accounts 1..2^20). */
 const MAX_ACCT = 1 << 20;
 const SYM_SPAN = 65536;
+
+/** Account record: f64 slots of row r at `r * A_STRIDE + slot`. */
+export const A_STRIDE = 16;
+export const AF = { gate: 0, firm: 1, maxQty: 2, maxNotional: 3, maxOpen: 4, open: 5, cash: 6, hold: 7, maxDaily: 8, flags: 9, id: 10, kyc: 11, blocked: 12 } as const;
+/** Position record: f64 slots of row p at `p * P_STRIDE + slot`. */
+export const P_STRIDE = 8;
+export const PF = { key: 0, pos: 1, hold: 2, open: 3, vol: 4, day: 5 } as const;
 
 export interface AccountInfo {
   account: number;
@@ -57,29 +71,13 @@ export class Accounts {
   /** Rows in use, row 0 included. */
   n = 1;
   private cap = 0;
-  id!: Int32Array;
-  firm!: Int32Array;
-  kyc!: Uint8Array;
-  flags!: Uint8Array;
-  blocked!: Uint8Array;
-  open!: Int32Array;
-  maxOpen!: Float64Array;
-  cash!: Float64Array;
-  hold!: Float64Array;
-  maxQty!: Float64Array;
-  maxNotional!: Float64Array;
-  maxDaily!: Float64Array;
+  af = new Float64Array(0);
 
   // --- positions per (account, symbol)
   pn = 0;
   private pcap = 0;
-  pKey!: Float64Array;
-  pPos!: Float64Array;
-  pHold!: Float64Array;
-  pOpen!: Float64Array;
-  pVol!: Float64Array;
-  pDay!: Float64Array;
-  private slots!: Int32Array;
+  pf = new Float64Array(0);
+  private slots = new Int32Array(0);
   private mask = 0;
 
   constructor() {
@@ -87,23 +85,26 @@ export class Accounts {
     this.growPositions(256);
   }
 
+  get(r: number, slot: number): number {
+    return this.af[r * A_STRIDE + slot]!;
+  }
+
+  set(r: number, slot: number, v: number): void {
+    this.af[r * A_STRIDE + slot] = v;
+  }
+
   /** Register an account (its firm checked by the caller). Returns its row. */
   addAccount(account: number, firm: number, kyc: number, flags: number, cash: number): number {
     if (this.n === this.cap) this.growAccounts(this.cap * 2);
     const r = this.n++;
     this.row[account] = r;
-    this.id[r] = account;
-    this.firm[r] = firm;
-    this.kyc[r] = kyc;
-    this.flags[r] = flags;
-    this.blocked[r] = 0;
-    this.open[r] = 0;
-    this.maxOpen[r] = 0;
-    this.cash[r] = cash;
-    this.hold[r] = 0;
-    this.maxQty[r] = 0;
-    this.maxNotional[r] = 0;
-    this.maxDaily[r] = 0;
+    this.af.fill(0, r * A_STRIDE, (r + 1) * A_STRIDE);
+    this.set(r, AF.id, account);
+    this.set(r, AF.firm, firm);
+    this.set(r, AF.kyc, kyc);
+    this.set(r, AF.flags, flags);
+    this.set(r, AF.cash, cash);
+    this.regate(r);
     return r;
   }
 
@@ -111,6 +112,24 @@ export class Accounts {
     this.firmDefined[firm] = 1;
     this.firmBlocked[firm] = blocked;
     this.firms++;
+  }
+
+  /** Recompute an account's gate after its KYC status, its kill switch or its firm's changed. */
+  regate(r: number): void {
+    const kyc = this.get(r, AF.kyc);
+    this.set(r, AF.gate,
+      kyc === Kyc.Pending ? Errors.ACCOUNT_KYC_PENDING.num
+      : kyc === Kyc.Suspended ? Errors.ACCOUNT_SUSPENDED.num
+      : kyc !== Kyc.Verified ? Errors.ACCOUNT_CLOSED.num
+      : this.get(r, AF.blocked) !== 0 ? Errors.ACCOUNT_KILLED.num
+      : this.firmBlocked[this.get(r, AF.firm)] !== 0 ? Errors.FIRM_KILLED.num
+      : 0);
+  }
+
+  /** Block or unblock a firm (cold: every account of it is re-gated). */
+  setFirmBlocked(firm: number, blocked: number): void {
+    this.firmBlocked[firm] = blocked;
+    for (let r = 1; r < this.n; r++) if (this.get(r, AF.firm) === firm) this.regate(r);
   }
 
   /** Position row of (account, symbol), or -1. */
@@ -121,7 +140,7 @@ export class Accounts {
     for (;;) {
       const p = this.slots[i]!;
       if (p < 0) return -1;
-      if (this.pKey[p] === key) return p;
+      if (this.pf[p * P_STRIDE]! === key) return p;
       i = (i + 1) & m;
     }
   }
@@ -132,35 +151,40 @@ export class Accounts {
     if (p >= 0) return p;
     if (this.pn === this.pcap) this.growPositions(this.pcap * 2);
     const q = this.pn++;
-    this.pKey[q] = account * SYM_SPAN + sym;
-    this.pPos[q] = 0;
-    this.pHold[q] = 0;
-    this.pOpen[q] = 0;
-    this.pVol[q] = 0;
-    this.pDay[q] = 0;
+    this.pf.fill(0, q * P_STRIDE, (q + 1) * P_STRIDE);
+    this.pf[q * P_STRIDE + PF.key] = account * SYM_SPAN + sym;
     this.insert(q);
     return q;
+  }
+
+  pget(p: number, slot: number): number {
+    return this.pf[p * P_STRIDE + slot]!;
+  }
+
+  pset(p: number, slot: number, v: number): void {
+    this.pf[p * P_STRIDE + slot] = v;
   }
 
   info(account: number): AccountInfo | undefined {
     const r = account >= 1 && account <= MAX_ACCT ? this.row[account]! : 0;
     if (r === 0) return undefined;
+    const g = (slot: number) => this.get(r, slot);
     return {
-      account, firm: this.firm[r]!, kyc: this.kyc[r]!, flags: this.flags[r]!, blocked: this.blocked[r] === 1,
-      firmBlocked: this.firmBlocked[this.firm[r]!] === 1, openOrders: this.open[r]!, maxOpenOrders: this.maxOpen[r]!,
-      cash: this.cash[r]!, cashHeld: this.hold[r]!, maxQty: this.maxQty[r]!, maxNotional: this.maxNotional[r]!, maxDailyVolume: this.maxDaily[r]!,
+      account, firm: g(AF.firm), kyc: g(AF.kyc), flags: g(AF.flags), blocked: g(AF.blocked) === 1,
+      firmBlocked: this.firmBlocked[g(AF.firm)] === 1, openOrders: g(AF.open), maxOpenOrders: g(AF.maxOpen),
+      cash: g(AF.cash), cashHeld: g(AF.hold), maxQty: g(AF.maxQty), maxNotional: g(AF.maxNotional), maxDailyVolume: g(AF.maxDaily),
     };
   }
 
   position(p: number): PositionInfo {
-    const key = this.pKey[p]!;
-    return { account: Math.floor(key / SYM_SPAN), symbol: key % SYM_SPAN, position: this.pPos[p]!, held: this.pHold[p]!, openQty: this.pOpen[p]!, dayVolume: this.pVol[p]!, day: this.pDay[p]! };
+    const key = this.pget(p, PF.key);
+    return { account: Math.floor(key / SYM_SPAN), symbol: key % SYM_SPAN, position: this.pget(p, PF.pos), held: this.pget(p, PF.hold), openQty: this.pget(p, PF.open), dayVolume: this.pget(p, PF.vol), day: this.pget(p, PF.day) };
   }
 
   /** Registered account ids, ascending (cold). */
   accountIds(): number[] {
     const ids: number[] = [];
-    for (let r = 1; r < this.n; r++) ids.push(this.id[r]!);
+    for (let r = 1; r < this.n; r++) ids.push(this.get(r, AF.id));
     return ids.sort((a, b) => a - b);
   }
 
@@ -174,11 +198,11 @@ export class Accounts {
   positionRows(): number[] {
     const rows: number[] = [];
     for (let p = 0; p < this.pn; p++) rows.push(p);
-    return rows.sort((a, b) => this.pKey[a]! - this.pKey[b]!);
+    return rows.sort((a, b) => this.pget(a, PF.key) - this.pget(b, PF.key));
   }
 
   private insert(q: number): void {
-    const key = this.pKey[q]!;
+    const key = this.pget(q, PF.key);
     const m = this.mask;
     let i = hash(Math.floor(key / SYM_SPAN), key % SYM_SPAN) & m;
     while (this.slots[i]! >= 0) i = (i + 1) & m;
@@ -186,36 +210,18 @@ export class Accounts {
   }
 
   private growAccounts(cap: number): void {
-    const f64 = (a: Float64Array | undefined) => { const b = new Float64Array(cap); if (a) b.set(a); return b; };
-    const i32 = (a: Int32Array | undefined) => { const b = new Int32Array(cap); if (a) b.set(a); return b; };
-    const u8 = (a: Uint8Array | undefined) => { const b = new Uint8Array(cap); if (a) b.set(a); return b; };
-    const first = this.cap === 0;
-    this.id = i32(first ? undefined : this.id);
-    this.firm = i32(first ? undefined : this.firm);
-    this.kyc = u8(first ? undefined : this.kyc);
-    this.flags = u8(first ? undefined : this.flags);
-    this.blocked = u8(first ? undefined : this.blocked);
-    this.open = i32(first ? undefined : this.open);
-    this.maxOpen = f64(first ? undefined : this.maxOpen);
-    this.cash = f64(first ? undefined : this.cash);
-    this.hold = f64(first ? undefined : this.hold);
-    this.maxQty = f64(first ? undefined : this.maxQty);
-    this.maxNotional = f64(first ? undefined : this.maxNotional);
-    this.maxDaily = f64(first ? undefined : this.maxDaily);
+    const af = new Float64Array(cap * A_STRIDE);
+    af.set(this.af);
+    this.af = af;
     this.cap = cap;
   }
 
   private growPositions(cap: number): void {
-    const f64 = (a: Float64Array | undefined) => { const b = new Float64Array(cap); if (a) b.set(a); return b; };
-    const first = this.pcap === 0;
-    this.pKey = f64(first ? undefined : this.pKey);
-    this.pPos = f64(first ? undefined : this.pPos);
-    this.pHold = f64(first ? undefined : this.pHold);
-    this.pOpen = f64(first ? undefined : this.pOpen);
-    this.pVol = f64(first ? undefined : this.pVol);
-    this.pDay = f64(first ? undefined : this.pDay);
+    const pf = new Float64Array(cap * P_STRIDE);
+    pf.set(this.pf);
+    this.pf = pf;
     this.pcap = cap;
-    // Load factor <= 1/2: twice the rows, rounded up to a power of two.
+    // Load factor <= 1/2: twice the rows, a power of two.
     this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap * 2 - 1;
     for (let q = 0; q < this.pn; q++) this.insert(q);

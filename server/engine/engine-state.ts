@@ -29,7 +29,7 @@ import { NAME_BYTES, CURRENCY_BYTES } from './commands.ts';
 import type { EventWriter } from './events.ts';
 import { Layout, type PoolArrays } from './pools.ts';
 import type { InstrumentInfo } from './instruments.ts';
-import type { Accounts } from './accounts.ts';
+import { AF, PF, type Accounts } from './accounts.ts';
 
 const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
 const SNAPSHOT_VERSION = 2;
@@ -172,31 +172,32 @@ function writeAccounts(w: ByteWriter, a: Accounts): void {
   w.u32(ids.length);
   for (const id of ids) {
     const r = a.row[id]!;
+    const g = (slot: number) => a.get(r, slot);
     w.u32(id);
-    w.u32(a.firm[r]!);
-    w.u8(a.kyc[r]!);
-    w.u8(a.flags[r]!);
-    w.u8(a.blocked[r]!);
+    w.u32(g(AF.firm));
+    w.u8(g(AF.kyc));
+    w.u8(g(AF.flags));
+    w.u8(g(AF.blocked));
     w.u8(0);
-    w.u32(a.open[r]!);
-    w.f64(a.maxOpen[r]!);
-    w.f64(a.cash[r]!);
-    w.f64(a.hold[r]!);
-    w.f64(a.maxQty[r]!);
-    w.f64(a.maxNotional[r]!);
-    w.f64(a.maxDaily[r]!);
+    w.u32(g(AF.open));
+    w.f64(g(AF.maxOpen));
+    w.f64(g(AF.cash));
+    w.f64(g(AF.hold));
+    w.f64(g(AF.maxQty));
+    w.f64(g(AF.maxNotional));
+    w.f64(g(AF.maxDaily));
   }
   const rows = a.positionRows();
   w.u32(rows.length);
   for (const p of rows) {
-    const key = a.pKey[p]!;
+    const key = a.pget(p, PF.key);
     w.u32(Math.floor(key / 65536));
     w.u32(key % 65536);
-    w.f64(a.pPos[p]!);
-    w.f64(a.pHold[p]!);
-    w.f64(a.pOpen[p]!);
-    w.f64(a.pVol[p]!);
-    w.f64(a.pDay[p]!);
+    w.f64(a.pget(p, PF.pos));
+    w.f64(a.pget(p, PF.hold));
+    w.f64(a.pget(p, PF.open));
+    w.f64(a.pget(p, PF.vol));
+    w.f64(a.pget(p, PF.day));
   }
 }
 
@@ -221,14 +222,15 @@ function readAccounts(r: ByteReader, a: Accounts): void {
     r.u8();
     if (id < 1 || id > 1 << 20 || a.row[id] !== 0 || firm > 65535 || a.firmDefined[firm] !== 1) throw new BourseError('SNAPSHOT_CORRUPT', `bad account ${id}`);
     const row = a.addAccount(id, firm, kyc, flags, 0);
-    a.blocked[row] = blocked;
-    a.open[row] = r.u32();
-    a.maxOpen[row] = r.f64();
-    a.cash[row] = r.f64();
-    a.hold[row] = r.f64();
-    a.maxQty[row] = r.f64();
-    a.maxNotional[row] = r.f64();
-    a.maxDaily[row] = r.f64();
+    a.set(row, AF.blocked, blocked);
+    a.set(row, AF.open, r.u32());
+    a.set(row, AF.maxOpen, r.f64());
+    a.set(row, AF.cash, r.f64());
+    a.set(row, AF.hold, r.f64());
+    a.set(row, AF.maxQty, r.f64());
+    a.set(row, AF.maxNotional, r.f64());
+    a.set(row, AF.maxDaily, r.f64());
+    a.regate(row);
   }
   const nPos = r.u32();
   for (let k = 0; k < nPos; k++) {
@@ -236,10 +238,10 @@ function readAccounts(r: ByteReader, a: Accounts): void {
     const sym = r.u32();
     if (a.row[acct] === undefined || a.row[acct] === 0 || sym > 65535 || a.find(acct, sym) >= 0) throw new BourseError('SNAPSHOT_CORRUPT', `bad position ${acct}/${sym}`);
     const p = a.ensure(acct, sym);
-    a.pPos[p] = r.f64();
-    a.pHold[p] = r.f64();
-    a.pOpen[p] = r.f64();
-    a.pVol[p] = r.f64();
-    a.pDay[p] = r.f64();
+    a.pset(p, PF.pos, r.f64());
+    a.pset(p, PF.hold, r.f64());
+    a.pset(p, PF.open, r.f64());
+    a.pset(p, PF.vol, r.f64());
+    a.pset(p, PF.day, r.f64());
   }
 }

@@ -19,7 +19,8 @@ import { Ladder } from '../kernel/ladder.ts';
 import { BookPools, type Layout } from './pools.ts';
 import { writeState, readState, type EngineParts } from './engine-state.ts';
 import { Instruments, type InstrumentInfo } from './instruments.ts';
-import { Accounts, MAX_FIRM, type AccountInfo, type PositionInfo } from './accounts.ts';
+import { Accounts, MAX_FIRM, AF, PF, type AccountInfo, type PositionInfo } from './accounts.ts';
+import type * as Acc from './accounts.ts';
 import type * as Ins from './instruments.ts';
 
 export type { InstrumentInfo, AccountInfo, PositionInfo };
@@ -36,6 +37,11 @@ const O_ID: typeof Layout.O_ID = 0, O_KEY: typeof Layout.O_KEY = 1, O_PRICE: typ
 const O_SYMBOL: typeof Layout.O_SYMBOL = 10, O_SIDE: typeof Layout.O_SIDE = 11, O_LEVEL: typeof Layout.O_LEVEL = 12;
 const O_NEXT: typeof Layout.O_NEXT = 13, O_ACCOUNT: typeof Layout.O_ACCOUNT = 15, O_RISK: typeof Layout.O_RISK = 8;
 const DAY_US = 86_400_000_000;
+// The account and position records (accounts.ts), as literal local copies for the hot paths.
+const A_STRIDE: typeof Acc.A_STRIDE = 16, P_STRIDE: typeof Acc.P_STRIDE = 8;
+const A_GATE: typeof AF.gate = 0, A_MAXQTY: typeof AF.maxQty = 2, A_MAXNOT: typeof AF.maxNotional = 3, A_MAXOPEN: typeof AF.maxOpen = 4;
+const A_OPEN: typeof AF.open = 5, A_CASH: typeof AF.cash = 6, A_HOLD: typeof AF.hold = 7, A_MAXDAILY: typeof AF.maxDaily = 8, A_FLAGS: typeof AF.flags = 9;
+const P_POS: typeof PF.pos = 1, P_HOLD: typeof PF.hold = 2, P_OPEN: typeof PF.open = 3, P_VOL: typeof PF.vol = 4, P_DAY: typeof PF.day = 5;
 const L_F64: typeof Layout.L_F64 = 4, L_I32: typeof Layout.L_I32 = 8;
 const L_PRICE: typeof Layout.L_PRICE = 0, L_QTY: typeof Layout.L_QTY = 1, L_COUNT: typeof Layout.L_COUNT = 4, L_HEAD: typeof Layout.L_HEAD = 5;
 
@@ -325,39 +331,42 @@ export class Engine extends BookPools {
 
   /**
    * 0 when the account may send this order (a modify: replace oldQty at oldPx), else the code.
-   * Checked in this order: registered, KYC, kill switch (account, firm), order qty, notional,
-   * open orders (new orders), daily volume (traded today + open + this order), then buying
-   * power (buys: cash - held >= px * qty) or position (sells, unless short selling is allowed).
+   * Checked in this order: registered, KYC and kill switch (account, firm: the account's gate),
+   * order qty, notional, open orders (new orders), daily volume (traded today + open + this
+   * order), then buying power (buys: cash - held >= px * qty) or position (sells, unless short
+   * selling is allowed).
    */
   private riskCheck(sym: number, side: number, px: number, qty: number, acct: number, oldPx: number, oldQty: number): number {
     const a = this.acc;
     const r = a.row[acct]!;
     if (r === 0) return Errors.UNKNOWN_ACCOUNT.num;
-    const kyc = a.kyc[r]!;
-    if (kyc !== Kyc.Verified) return kyc === Kyc.Pending ? Errors.ACCOUNT_KYC_PENDING.num : kyc === Kyc.Suspended ? Errors.ACCOUNT_SUSPENDED.num : Errors.ACCOUNT_CLOSED.num;
-    if (a.blocked[r] !== 0) return Errors.ACCOUNT_KILLED.num;
-    if (a.firmBlocked[a.firm[r]!] !== 0) return Errors.FIRM_KILLED.num;
-    const mq = a.maxQty[r]!;
+    const af = a.af;
+    const ra = r * A_STRIDE;
+    const gate = af[ra + A_GATE]!;
+    if (gate !== 0) return gate;
+    const mq = af[ra + A_MAXQTY]!;
     if (mq > 0 && qty > mq) return Errors.RISK_ORDER_QTY.num;
     const notional = px * qty;
-    const mn = a.maxNotional[r]!;
+    const mn = af[ra + A_MAXNOT]!;
     if (mn > 0 && notional > mn) return Errors.RISK_ORDER_NOTIONAL.num;
     if (oldQty === 0) {
-      const mo = a.maxOpen[r]!;
-      if (mo > 0 && a.open[r]! >= mo) return Errors.RISK_OPEN_ORDERS.num;
+      const mo = af[ra + A_MAXOPEN]!;
+      if (mo > 0 && af[ra + A_OPEN]! >= mo) return Errors.RISK_OPEN_ORDERS.num;
     }
     const p = a.find(acct, sym);
     this.riskP = p;
-    const md = a.maxDaily[r]!;
+    const pf = a.pf;
+    const pa = p * P_STRIDE;
+    const md = af[ra + A_MAXDAILY]!;
     if (md > 0) {
-      const vol = p >= 0 && a.pDay[p] === Math.floor(this.out.time / DAY_US) ? a.pVol[p]! : 0;
-      const open = p >= 0 ? a.pOpen[p]! : 0;
+      const vol = p >= 0 && pf[pa + P_DAY] === Math.floor(this.out.time / DAY_US) ? pf[pa + P_VOL]! : 0;
+      const open = p >= 0 ? pf[pa + P_OPEN]! : 0;
       if (vol + open - oldQty + qty > md) return Errors.RISK_DAILY_VOLUME.num;
     }
     if (side === Side.Buy) {
-      if (a.cash[r]! - a.hold[r]! + oldPx * oldQty < notional) return Errors.RISK_BUYING_POWER.num;
-    } else if ((a.flags[r]! & AccountFlag.ShortSell) === 0) {
-      const free = p >= 0 ? a.pPos[p]! - a.pHold[p]! : 0;
+      if (af[ra + A_CASH]! - af[ra + A_HOLD]! + oldPx * oldQty < notional) return Errors.RISK_BUYING_POWER.num;
+    } else if ((af[ra + A_FLAGS]! & AccountFlag.ShortSell) === 0) {
+      const free = p >= 0 ? pf[pa + P_POS]! - pf[pa + P_HOLD]! : 0;
       if (free + oldQty < qty) return Errors.RISK_POSITION.num;
     }
     return 0;
@@ -372,9 +381,10 @@ export class Engine extends BookPools {
     const r = a.row[acct]!;
     if (r === 0) return -1;
     const p = known >= 0 ? known : a.ensure(acct, sym);
-    if (side === Side.Buy) a.hold[r] = a.hold[r]! + px * qty;
-    else a.pHold[p] = a.pHold[p]! + qty;
-    a.pOpen[p] = a.pOpen[p]! + qty;
+    const pf = a.pf;
+    if (side === Side.Buy) a.af[r * A_STRIDE + A_HOLD] = a.af[r * A_STRIDE + A_HOLD]! + px * qty;
+    else pf[p * P_STRIDE + P_HOLD] = pf[p * P_STRIDE + P_HOLD]! + qty;
+    pf[p * P_STRIDE + P_OPEN] = pf[p * P_STRIDE + P_OPEN]! + qty;
     return p;
   }
 
@@ -382,19 +392,21 @@ export class Engine extends BookPools {
   private unhold(side: number, px: number, qty: number, acct: number, p: number): void {
     if (p < 0) return;
     const a = this.acc;
+    const pf = a.pf;
     if (side === Side.Buy) {
-      const r = a.row[acct]!;
-      a.hold[r] = a.hold[r]! - px * qty;
-    } else a.pHold[p] = a.pHold[p]! - qty;
-    a.pOpen[p] = a.pOpen[p]! - qty;
+      const k = a.row[acct]! * A_STRIDE + A_HOLD;
+      a.af[k] = a.af[k]! - px * qty;
+    }
+    else pf[p * P_STRIDE + P_HOLD] = pf[p * P_STRIDE + P_HOLD]! - qty;
+    pf[p * P_STRIDE + P_OPEN] = pf[p * P_STRIDE + P_OPEN]! - qty;
   }
 
   /** A resting order's risk link (position row, -1: untracked) and its account's open-order count. */
   private restRisk(o: number, p: number, acct: number): void {
     this.oi[o * O_I32 + O_RISK] = p;
     if (p >= 0) {
-      const r = this.acc.row[acct]!;
-      this.acc.open[r] = this.acc.open[r]! + 1;
+      const k = this.acc.row[acct]! * A_STRIDE + A_OPEN;
+      this.acc.af[k] = this.acc.af[k]! + 1;
     }
   }
 
@@ -407,8 +419,8 @@ export class Engine extends BookPools {
     if (p < 0) return;
     const acct = this.oi[o * O_I32 + O_ACCOUNT]!;
     this.unhold(this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, acct, p);
-    const r = this.acc.row[acct]!;
-    this.acc.open[r] = this.acc.open[r]! - 1;
+    const k = this.acc.row[acct]! * A_STRIDE + A_OPEN;
+    this.acc.af[k] = this.acc.af[k]! - 1;
   }
 
   /** A resting order traded tq at lp (its own price): holds out, cash and position moved. */
@@ -416,20 +428,23 @@ export class Engine extends BookPools {
     const p = this.oi[o * O_I32 + O_RISK]!;
     if (p < 0) return;
     const a = this.acc;
-    const r = a.row[this.oi[o * O_I32 + O_ACCOUNT]!]!;
+    const af = a.af;
+    const pf = a.pf;
+    const ra = a.row[this.oi[o * O_I32 + O_ACCOUNT]!]! * A_STRIDE;
+    const pa = p * P_STRIDE;
     const n = lp * tq;
     if (this.oi[o * O_I32 + O_SIDE] === Side.Buy) {
-      a.hold[r] = a.hold[r]! - n;
-      a.cash[r] = a.cash[r]! - n;
-      a.pPos[p] = a.pPos[p]! + tq;
+      af[ra + A_HOLD] = af[ra + A_HOLD]! - n;
+      af[ra + A_CASH] = af[ra + A_CASH]! - n;
+      pf[pa + P_POS] = pf[pa + P_POS]! + tq;
     } else {
-      a.pHold[p] = a.pHold[p]! - tq;
-      a.pPos[p] = a.pPos[p]! - tq;
-      a.cash[r] = a.cash[r]! + n;
+      pf[pa + P_HOLD] = pf[pa + P_HOLD]! - tq;
+      pf[pa + P_POS] = pf[pa + P_POS]! - tq;
+      af[ra + A_CASH] = af[ra + A_CASH]! + n;
     }
-    a.pOpen[p] = a.pOpen[p]! - tq;
-    this.traded(p, tq);
-    if (rest === 0) a.open[r] = a.open[r]! - 1;
+    pf[pa + P_OPEN] = pf[pa + P_OPEN]! - tq;
+    this.traded(pf, pa, tq);
+    if (rest === 0) af[ra + A_OPEN] = af[ra + A_OPEN]! - 1;
   }
 
   /** The aggressor (position row riskP) traded `filled` for `notional` in all; it held limit * qty. */
@@ -437,29 +452,31 @@ export class Engine extends BookPools {
     const p = this.riskP;
     if (p < 0) return;
     const a = this.acc;
-    const r = a.row[acct]!;
+    const af = a.af;
+    const pf = a.pf;
+    const ra = a.row[acct]! * A_STRIDE;
+    const pa = p * P_STRIDE;
     if (side === Side.Buy) {
-      a.hold[r] = a.hold[r]! - limit * filled;
-      a.cash[r] = a.cash[r]! - notional;
-      a.pPos[p] = a.pPos[p]! + filled;
+      af[ra + A_HOLD] = af[ra + A_HOLD]! - limit * filled;
+      af[ra + A_CASH] = af[ra + A_CASH]! - notional;
+      pf[pa + P_POS] = pf[pa + P_POS]! + filled;
     } else {
-      a.pHold[p] = a.pHold[p]! - filled;
-      a.pPos[p] = a.pPos[p]! - filled;
-      a.cash[r] = a.cash[r]! + notional;
+      pf[pa + P_HOLD] = pf[pa + P_HOLD]! - filled;
+      pf[pa + P_POS] = pf[pa + P_POS]! - filled;
+      af[ra + A_CASH] = af[ra + A_CASH]! + notional;
     }
-    a.pOpen[p] = a.pOpen[p]! - filled;
-    this.traded(p, filled);
+    pf[pa + P_OPEN] = pf[pa + P_OPEN]! - filled;
+    this.traded(pf, pa, filled);
   }
 
   /** Daily volume: counted per sequenced UTC day (input time), reset on the first fill of a new day. */
-  private traded(p: number, q: number): void {
-    const a = this.acc;
+  private traded(pf: Float64Array, pa: number, q: number): void {
     const day = Math.floor(this.out.time / DAY_US);
-    if (a.pDay[p] !== day) {
-      a.pDay[p] = day;
-      a.pVol[p] = 0;
+    if (pf[pa + P_DAY] !== day) {
+      pf[pa + P_DAY] = day;
+      pf[pa + P_VOL] = 0;
     }
-    a.pVol[p] = a.pVol[p]! + q;
+    pf[pa + P_VOL] = pf[pa + P_VOL]! + q;
   }
 
   // ------------------------------------------------------------------ admin commands (types 32-47)
@@ -503,7 +520,8 @@ export class Engine extends BookPools {
         err = noAccount;
         if (err === 0 && (kyc < Kyc.Pending || kyc > Kyc.Closed)) err = Errors.BAD_KYC_STATUS.num;
         if (err !== 0) break;
-        a.kyc[r] = kyc;
+        a.set(r, AF.kyc, kyc);
+        a.regate(r);
         return this.accountEvent(type, r, 0);
       }
       case Cmd.AccountLimits: {
@@ -516,11 +534,11 @@ export class Engine extends BookPools {
         err = noAccount;
         if (err === 0 && (!isAmount(mq) || !isAmount(mn) || !isAmount(md) || (setFlags && (flags & ~ACCOUNT_FLAGS_MASK) !== 0))) err = Errors.BAD_LIMIT.num;
         if (err !== 0) break;
-        a.maxQty[r] = mq;
-        a.maxNotional[r] = mn;
-        a.maxDaily[r] = md;
-        a.maxOpen[r] = mo;
-        if (setFlags) a.flags[r] = flags;
+        a.set(r, AF.maxQty, mq);
+        a.set(r, AF.maxNotional, mn);
+        a.set(r, AF.maxDaily, md);
+        a.set(r, AF.maxOpen, mo);
+        if (setFlags) a.set(r, AF.flags, flags);
         return this.accountEvent(type, r, 0);
       }
       case Cmd.AccountFunds: {
@@ -535,8 +553,8 @@ export class Engine extends BookPools {
           else if (!Number.isSafeInteger(pos)) err = Errors.BAD_LIMIT.num;
         }
         if (err !== 0) break;
-        if ((what & FundsSet.Cash) !== 0) a.cash[r] = cash;
-        if ((what & FundsSet.Position) !== 0) a.pPos[a.ensure(acct, word)] = pos;
+        if ((what & FundsSet.Cash) !== 0) a.set(r, AF.cash, cash);
+        if ((what & FundsSet.Position) !== 0) a.pset(a.ensure(acct, word), PF.pos, pos);
         return this.accountEvent(type, r, (what & FundsSet.Position) !== 0 ? pos : 0);
       }
       case Cmd.Kill: {
@@ -547,7 +565,7 @@ export class Engine extends BookPools {
           if (word < 1 || word > MAX_FIRM) err = Errors.BAD_FIRM.num;
           else if (a.firmDefined[word] === 0) err = Errors.UNKNOWN_FIRM.num;
           else {
-            a.firmBlocked[word] = on;
+            a.setFirmBlocked(word, on);
             const n = on === 1 ? this.killOrders(0, word) : 0;
             this.out.account(type, word, 0, 0, 0, on, 0, n);
             return;
@@ -555,7 +573,8 @@ export class Engine extends BookPools {
         } else if (target === KillTarget.Account) {
           err = noAccount;
           if (err === 0) {
-            a.blocked[r] = on;
+            a.set(r, AF.blocked, on);
+            a.regate(r);
             return this.accountEvent(type, r, on === 1 ? this.killOrders(acct, 0) : 0);
           }
         } else err = Errors.BAD_COMMAND.num;
@@ -567,7 +586,7 @@ export class Engine extends BookPools {
 
   private accountEvent(type: number, r: number, n: number): void {
     const a = this.acc;
-    this.out.account(type, a.firm[r]!, a.id[r]!, a.kyc[r]!, a.flags[r]!, a.blocked[r]!, a.cash[r]!, n);
+    this.out.account(type, a.get(r, AF.firm), a.get(r, AF.id), a.get(r, AF.kyc), a.get(r, AF.flags), a.get(r, AF.blocked), a.get(r, AF.cash), n);
   }
 
   /** Every resting order of the account (or of every account of the firm), in book order. Cold. */
@@ -579,7 +598,7 @@ export class Engine extends BookPools {
         for (let i = ladder.n - 1; i >= 0; i--) {
           for (let o = this.li[ladder.levels[i]! * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
             const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
-            if (acct !== 0 ? oa === acct : a.row[oa] !== 0 && a.firm[a.row[oa]!] === firm) out.push(o);
+            if (acct !== 0 ? oa === acct : a.row[oa] !== 0 && a.get(a.row[oa]!, AF.firm) === firm) out.push(o);
           }
         }
       }
@@ -756,7 +775,7 @@ export class Engine extends BookPools {
   /** The firm of a registered account, 0 if it is not registered (the gateway's check that a session's firm owns the account). */
   accountFirm(account: number): number {
     const r = account >= 1 && account <= MAX_ACCOUNT ? this.acc.row[account]! : 0;
-    return r === 0 ? 0 : this.acc.firm[r]!;
+    return r === 0 ? 0 : this.acc.get(r, AF.firm);
   }
 
   /** True once a firm is registered: from then on every order needs a registered, verified account. */
