@@ -99,13 +99,13 @@ export class Exchange {
     let recovered!: (seq: number) => void;
     let failed!: (e: Error) => void;
     const ready = new Promise<number>((res, rej) => { recovered = res; failed = rej; });
-    const onMessage = (m: { type: string; request?: number; events?: EventView[]; accounts?: InboundReply['accounts']; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number }) => {
+    const onMessage = (m: { type: string; producer?: number; request?: number; events?: EventView[]; accounts?: InboundReply['accounts']; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number }) => {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
       else if (m.type === 'feed') {
         x.feed = { sessionId: m.sessionId!, retransmitPort: m.retransmitPort };
         feedReady();
       }
-      else if (m.type === 'inbound') {
+      else if (m.type === 'inbound' && m.producer === ADMIN_PRODUCER) {
         const w = x.adminWaiting.get(m.request!);
         if (w) {
           x.adminWaiting.delete(m.request!);
