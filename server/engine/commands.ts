@@ -35,6 +35,14 @@
  *   24..39 name (ASCII, NUL padded), 40 tick f64, 48 lot f64, 56 maxQty f64,
  *   64 refPrice f64, 72 bandBps f64, 80..87 currency (ASCII, NUL padded), 88..95 reserved.
  *
+ * Admin commands (types 32-47: firms, accounts, KYC, limits, funds, kill switch; docs/accounts.md),
+ * 64 bytes, sequenced and journaled like orders. Byte 1 flags (AccountFlag), byte 2 kyc (Kyc) or
+ * on (KILL: 1 block, 0 unblock), byte 3 `what` (ACCOUNT_LIMITS: 1 = also set flags; ACCOUNT_FUNDS:
+ * bit 0 set cash, bit 1 set position; KILL: 1 firm, 2 account), 4 firm u32 (ACCOUNT_FUNDS: symbol),
+ * 24 f64 maxQty, 32 f64 maxNotional (ACCOUNT_FUNDS, ACCOUNT_ADD: cash), 40 f64 maxDailyVolume (ACCOUNT_FUNDS:
+ * position), 48 account u32, 52 count u32 (ACCOUNT_ADD: accounts account..account+count-1),
+ * 56 maxOpenOrders u32, 60 reserved (the order commands' session slot).
+ *
  * price and qty are f64 on purpose: the engine must be able to see -3, 1.5 or NaN and reject
  * them with a code; a u32 field would silently wrap them into valid-looking values.
  */
@@ -50,9 +58,27 @@ export const Cmd = {
   SetStatus: 4,
   ClockTick: 5,
   DefineInstrument: 6,
+  // 32-47: accounts and risk (docs/accounts.md)
+  FirmAdd: 32,
+  AccountAdd: 33,
+  AccountKyc: 34,
+  AccountLimits: 35,
+  AccountFunds: 36,
+  Kill: 37,
   // 48-63: order-entry gateway (server/gateway)
   ApiKey: 48,
 } as const;
+
+/** KYC status of an account: only Verified may trade. */
+export const Kyc = { Pending: 1, Verified: 2, Suspended: 3, Closed: 4 } as const;
+export const KycName: Record<number, string> = { 1: 'pending', 2: 'verified', 3: 'suspended', 4: 'closed' };
+/** Account flags (a bit set). */
+export const AccountFlag = { ShortSell: 1 } as const;
+export const ACCOUNT_FLAGS_MASK = 1;
+/** ACCOUNT_FUNDS `what` bits. */
+export const FundsSet = { Cash: 1, Position: 2 } as const;
+/** KILL target kinds. */
+export const KillTarget = { Firm: 1, Account: 2 } as const;
 export type CmdType = (typeof Cmd)[keyof typeof Cmd];
 
 export function cmdSize(type: number): number {
@@ -94,6 +120,20 @@ export const CmdOff = {
   refPrice: 64,
   bandBps: 72,
   currency: 80,
+  // admin commands (types 32-47)
+  flags: 1,
+  kyc: 2,
+  on: 2,
+  what: 3,
+  /** Admin commands' firm (bytes 4-7, where orders carry the symbol). */
+  adminFirm: 4,
+  maxQty_: 24,
+  maxNotional: 32,
+  cash: 32,
+  maxDailyVolume: 40,
+  position: 40,
+  count: 52,
+  maxOpenOrders: 56,
 } as const;
 
 export const NAME_BYTES = 16;
@@ -110,7 +150,13 @@ export type Command =
   | { type: typeof Cmd.ApiKey; keyId: number; firm: number; publicKey: Uint8Array; rate: number; revoke: boolean }
   | { type: typeof Cmd.SetStatus; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.ClockTick }
-  | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string };
+  | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string }
+  | { type: typeof Cmd.FirmAdd; firm: number }
+  | { type: typeof Cmd.AccountAdd; firm: number; account: number; count: number; flags: number; kyc: number; cash: number }
+  | { type: typeof Cmd.AccountKyc; account: number; kyc: number }
+  | { type: typeof Cmd.AccountLimits; account: number; maxQty: number; maxNotional: number; maxDailyVolume: number; maxOpenOrders: number; flags?: number }
+  | { type: typeof Cmd.AccountFunds; account: number; cash?: number; symbol?: number; position?: number }
+  | { type: typeof Cmd.Kill; target: number; id: number; on: boolean };
 
 /** A command with the sequencer's stamp. */
 export type Stamped = Command & { seq: number; time: number };
@@ -192,6 +238,45 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setFloat64(at + CmdOff.bandBps, c.bandBps, true);
       writeAscii(buf, at + CmdOff.currency, c.currency, CURRENCY_BYTES);
       break;
+    case Cmd.FirmAdd:
+      dv.setUint32(at + CmdOff.adminFirm, c.firm, true);
+      break;
+    case Cmd.AccountAdd:
+      dv.setUint32(at + CmdOff.adminFirm, c.firm, true);
+      dv.setUint32(at + CmdOff.account, c.account, true);
+      dv.setUint32(at + CmdOff.count, c.count, true);
+      dv.setUint8(at + CmdOff.flags, c.flags);
+      dv.setUint8(at + CmdOff.kyc, c.kyc);
+      dv.setFloat64(at + CmdOff.cash, c.cash, true);
+      break;
+    case Cmd.AccountKyc:
+      dv.setUint32(at + CmdOff.account, c.account, true);
+      dv.setUint8(at + CmdOff.kyc, c.kyc);
+      break;
+    case Cmd.AccountLimits:
+      dv.setUint32(at + CmdOff.account, c.account, true);
+      dv.setFloat64(at + CmdOff.maxQty_, c.maxQty, true);
+      dv.setFloat64(at + CmdOff.maxNotional, c.maxNotional, true);
+      dv.setFloat64(at + CmdOff.maxDailyVolume, c.maxDailyVolume, true);
+      dv.setUint32(at + CmdOff.maxOpenOrders, c.maxOpenOrders, true);
+      if (c.flags !== undefined) {
+        dv.setUint8(at + CmdOff.flags, c.flags);
+        dv.setUint8(at + CmdOff.what, 1);
+      }
+      break;
+    case Cmd.AccountFunds:
+      dv.setUint32(at + CmdOff.account, c.account, true);
+      dv.setUint8(at + CmdOff.what, (c.cash !== undefined ? FundsSet.Cash : 0) | (c.position !== undefined ? FundsSet.Position : 0));
+      dv.setFloat64(at + CmdOff.cash, c.cash ?? 0, true);
+      dv.setUint32(at + CmdOff.symbol, c.symbol ?? 0, true);
+      dv.setFloat64(at + CmdOff.position, c.position ?? 0, true);
+      break;
+    case Cmd.Kill:
+      dv.setUint8(at + CmdOff.what, c.target);
+      dv.setUint8(at + CmdOff.on, c.on ? 1 : 0);
+      if (c.target === KillTarget.Firm) dv.setUint32(at + CmdOff.adminFirm, c.id, true);
+      else dv.setUint32(at + CmdOff.account, c.id, true);
+      break;
   }
   return size;
 }
@@ -218,6 +303,31 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
       return { type, seq, time };
     case Cmd.DefineInstrument:
       return { type, seq, time, symbol, name: readAscii(buf, at + CmdOff.name, NAME_BYTES), tick: dv.getFloat64(at + CmdOff.tick, true), lot: dv.getFloat64(at + CmdOff.lot, true), maxQty: dv.getFloat64(at + CmdOff.maxQty, true), refPrice: dv.getFloat64(at + CmdOff.refPrice, true), bandBps: dv.getFloat64(at + CmdOff.bandBps, true), priceDecimals: dv.getUint8(at + CmdOff.priceDecimals), qtyDecimals: dv.getUint8(at + CmdOff.qtyDecimals), currency: readAscii(buf, at + CmdOff.currency, CURRENCY_BYTES) };
+    case Cmd.FirmAdd:
+      return { type, seq, time, firm: symbol };
+    case Cmd.AccountAdd:
+      return { type, seq, time, firm: symbol, account: dv.getUint32(at + CmdOff.account, true), count: dv.getUint32(at + CmdOff.count, true), flags: dv.getUint8(at + CmdOff.flags), kyc: dv.getUint8(at + CmdOff.kyc), cash: dv.getFloat64(at + CmdOff.cash, true) };
+    case Cmd.AccountKyc:
+      return { type, seq, time, account: dv.getUint32(at + CmdOff.account, true), kyc: dv.getUint8(at + CmdOff.kyc) };
+    case Cmd.AccountLimits: {
+      const c: Stamped = { type, seq, time, account: dv.getUint32(at + CmdOff.account, true), maxQty: dv.getFloat64(at + CmdOff.maxQty_, true), maxNotional: dv.getFloat64(at + CmdOff.maxNotional, true), maxDailyVolume: dv.getFloat64(at + CmdOff.maxDailyVolume, true), maxOpenOrders: dv.getUint32(at + CmdOff.maxOpenOrders, true) };
+      if (dv.getUint8(at + CmdOff.what) === 1) c.flags = dv.getUint8(at + CmdOff.flags);
+      return c;
+    }
+    case Cmd.AccountFunds: {
+      const what = dv.getUint8(at + CmdOff.what);
+      const c: Stamped = { type, seq, time, account: dv.getUint32(at + CmdOff.account, true) };
+      if (what & FundsSet.Cash) c.cash = dv.getFloat64(at + CmdOff.cash, true);
+      if (what & FundsSet.Position) {
+        c.symbol = symbol;
+        c.position = dv.getFloat64(at + CmdOff.position, true);
+      }
+      return c;
+    }
+    case Cmd.Kill: {
+      const target = dv.getUint8(at + CmdOff.what);
+      return { type, seq, time, target, id: target === KillTarget.Firm ? symbol : dv.getUint32(at + CmdOff.account, true), on: dv.getUint8(at + CmdOff.on) === 1 };
+    }
     default:
       return { type, seq, time };
   }
@@ -228,4 +338,9 @@ function session(dv: DataView, at: number): { session?: number; firm?: number } 
   const s = dv.getUint32(at + CmdOff.session, true);
   const f = dv.getUint32(at + CmdOff.firm, true);
   return { ...(s === 0 ? {} : { session: s }), ...(f === 0 ? {} : { firm: f }) };
+}
+
+/** True for the admin command types (32-47). */
+export function isAdminCommand(type: number): boolean {
+  return type >= 32 && type <= 47;
 }

@@ -4,6 +4,13 @@
  * give equal bytes; a restored engine behaves identically from there on.
  *
  *   u32 magic "BRSE"   u32 version   f64 inputSeq   f64 eventSeq   f64 tradeSeq   f64 time
+ *   (version 2) accounts (accounts.ts, docs/accounts.md):
+ *     u32 firms, per firm ascending: u32 firm   u8 blocked   u8 0 u8 0 u8 0
+ *     u32 accounts, per account ascending: u32 account   u32 firm   u8 kyc   u8 flags   u8 blocked
+ *       u8 0   u32 openOrders   f64 maxOpenOrders   f64 cash   f64 cashHeld   f64 maxQty
+ *       f64 maxNotional   f64 maxDailyVolume
+ *     u32 positions, per (account, symbol) ascending: u32 account   u32 symbol   f64 position
+ *       f64 held (open sells)   f64 openQty   f64 dayVolume   f64 day
  *   u32 symbols, then per symbol, ascending id:
  *     u32 symbol   ascii name (NAME_BYTES)   ascii currency (CURRENCY_BYTES)
  *     u8 priceDecimals   u8 qtyDecimals   u8 status   u8 0
@@ -11,6 +18,7 @@
  *     bids, then asks:  u32 levels, then per level, best first:
  *       f64 price   u32 count, then per order, in queue order:
  *         f64 orderId   u32 account   u32 clientOrderId   f64 qty (leaves)
+ * Version 1 (before accounts) has no accounts section and is still read.
  * All little-endian. Cold code: snapshots, replay checks and recovery, never per input.
  */
 import { BourseError } from '../kernel/errors.ts';
@@ -21,9 +29,10 @@ import { NAME_BYTES, CURRENCY_BYTES } from './commands.ts';
 import type { EventWriter } from './events.ts';
 import { Layout, type PoolArrays } from './pools.ts';
 import type { InstrumentInfo } from './instruments.ts';
+import { AF, PF, type Accounts } from './accounts.ts';
 
 const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 const TWO32 = 4294967296;
 const { NIL, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } = Layout;
 
@@ -45,6 +54,8 @@ export interface EngineParts {
   install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void;
   /** Put an order on the book (emits RESTING). */
   rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number): void;
+  /** The account tables, written and read whole. */
+  readonly accounts: Accounts;
 }
 
 export function writeState(e: EngineParts): Uint8Array {
@@ -56,6 +67,7 @@ export function writeState(e: EngineParts): Uint8Array {
   w.f64(e.out.seq);
   w.f64(e.tradeSeq);
   w.f64(e.out.time);
+  writeAccounts(w, e.accounts);
   w.u32(e.symbols.length);
   for (const sym of e.symbols) {
     const ins = e.instrument(sym)!;
@@ -95,11 +107,12 @@ export function readState(bytes: Uint8Array, e: EngineParts): void {
   const r = new ByteReader(bytes, 'engine snapshot');
   if (r.u32() !== SNAPSHOT_MAGIC) throw new BourseError('SNAPSHOT_CORRUPT', 'bad magic');
   const version = r.u32();
-  if (version !== SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
+  if (version !== SNAPSHOT_VERSION && version !== 1) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
   e.out.inputSeq = r.f64();
   e.out.seq = r.f64();
   e.tradeSeq = r.f64();
   e.out.time = r.f64();
+  if (version >= 2) readAccounts(r, e.accounts);
   const nSym = r.u32();
   for (let k = 0; k < nSym; k++) {
     const sym = r.u32();
@@ -143,4 +156,92 @@ function restQuiet(e: EngineParts, sym: number, side: number, price: number, qty
   e.rest(sym, side, price, qty, id, acct, clId);
   e.out.count = count;
   e.out.seq = seq;
+}
+
+function writeAccounts(w: ByteWriter, a: Accounts): void {
+  const firms = a.firmIds();
+  w.u32(firms.length);
+  for (const f of firms) {
+    w.u32(f);
+    w.u8(a.firmBlocked[f]!);
+    w.u8(0);
+    w.u8(0);
+    w.u8(0);
+  }
+  const ids = a.accountIds();
+  w.u32(ids.length);
+  for (const id of ids) {
+    const r = a.row[id]!;
+    const g = (slot: number) => a.get(r, slot);
+    w.u32(id);
+    w.u32(g(AF.firm));
+    w.u8(g(AF.kyc));
+    w.u8(g(AF.flags));
+    w.u8(g(AF.blocked));
+    w.u8(0);
+    w.u32(g(AF.open));
+    w.f64(g(AF.maxOpen));
+    w.f64(g(AF.cash));
+    w.f64(g(AF.hold));
+    w.f64(g(AF.maxQty));
+    w.f64(g(AF.maxNotional));
+    w.f64(g(AF.maxDaily));
+  }
+  const rows = a.positionRows();
+  w.u32(rows.length);
+  for (const p of rows) {
+    const key = a.pget(p, PF.key);
+    w.u32(Math.floor(key / 65536));
+    w.u32(key % 65536);
+    w.f64(a.pget(p, PF.pos));
+    w.f64(a.pget(p, PF.hold));
+    w.f64(a.pget(p, PF.open));
+    w.f64(a.pget(p, PF.vol));
+    w.f64(a.pget(p, PF.day));
+  }
+}
+
+function readAccounts(r: ByteReader, a: Accounts): void {
+  const nFirms = r.u32();
+  for (let k = 0; k < nFirms; k++) {
+    const f = r.u32();
+    const blocked = r.u8();
+    r.u8();
+    r.u8();
+    r.u8();
+    if (f < 1 || f > 65535 || a.firmDefined[f] !== 0 || blocked > 1) throw new BourseError('SNAPSHOT_CORRUPT', `bad firm ${f}`);
+    a.addFirm(f, blocked);
+  }
+  const nAcc = r.u32();
+  for (let k = 0; k < nAcc; k++) {
+    const id = r.u32();
+    const firm = r.u32();
+    const kyc = r.u8();
+    const flags = r.u8();
+    const blocked = r.u8();
+    r.u8();
+    if (id < 1 || id > 1 << 20 || a.row[id] !== 0 || firm > 65535 || a.firmDefined[firm] !== 1) throw new BourseError('SNAPSHOT_CORRUPT', `bad account ${id}`);
+    const row = a.addAccount(id, firm, kyc, flags, 0);
+    a.set(row, AF.blocked, blocked);
+    a.set(row, AF.open, r.u32());
+    a.set(row, AF.maxOpen, r.f64());
+    a.set(row, AF.cash, r.f64());
+    a.set(row, AF.hold, r.f64());
+    a.set(row, AF.maxQty, r.f64());
+    a.set(row, AF.maxNotional, r.f64());
+    a.set(row, AF.maxDaily, r.f64());
+    a.regate(row);
+  }
+  const nPos = r.u32();
+  for (let k = 0; k < nPos; k++) {
+    const acct = r.u32();
+    const sym = r.u32();
+    if (a.row[acct] === undefined || a.row[acct] === 0 || sym > 65535 || a.find(acct, sym) >= 0) throw new BourseError('SNAPSHOT_CORRUPT', `bad position ${acct}/${sym}`);
+    const p = a.ensure(acct, sym);
+    a.pset(p, PF.pos, r.f64());
+    a.pset(p, PF.hold, r.f64());
+    a.pset(p, PF.open, r.f64());
+    a.pset(p, PF.vol, r.f64());
+    a.pset(p, PF.day, r.f64());
+  }
 }

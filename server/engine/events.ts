@@ -37,6 +37,11 @@
  *   INSTRUMENT name (16 bytes ASCII over slots 4-5), tick, lot, maxQty, refPrice;
  *              code = priceDecimals | qtyDecimals << 8 (the band is the engine's own risk
  *              setting, not market data)                                       InstrumentEv
+ *   ACCOUNT    (types 32-47: accounts and risk, docs/accounts.md) an admin command took effect;
+ *              code = the command type, symbol word = firm; account (0: the firm itself), kyc,
+ *              flags, blocked (kill switch, 0/1), cash, n (ACCOUNT_ADD: accounts added; KILL:
+ *              orders cancelled; ACCOUNT_FUNDS: the position set)                AccountEv
+ *   (CANCELLED's code CancelReason.Kill: the kill switch removed the order)
  *   API_KEY    (48, gateway) symbol word = keyId; Ed25519 public key (32 bytes over slots 4-7),
  *              firm, rate; side byte = flags (bit 0: revoked)                   ApiKeyEv
  * Slots a type leaves out are 0. Hot readers use the accessors (record index k of f64/i32
@@ -63,6 +68,8 @@ export const Ev = {
   Status: 7,
   Clock: 8,
   Instrument: 9,
+  // 32-47: accounts and risk
+  Account: 32,
   // 48-63: order-entry gateway
   ApiKey: 48,
 } as const;
@@ -70,7 +77,7 @@ export type EvType = (typeof Ev)[keyof typeof Ev];
 
 export const EvName: Record<number, string> = {
   1: 'accepted', 2: 'rejected', 3: 'resting', 4: 'cancelled', 5: 'modified',
-  6: 'trade', 7: 'status', 8: 'clock', 9: 'instrument', 48: 'apiKey',
+  6: 'trade', 7: 'status', 8: 'clock', 9: 'instrument', 32: 'account', 48: 'apiKey',
 };
 
 export const CancelReason = {
@@ -79,6 +86,8 @@ export const CancelReason = {
   Unfilled: 2,
   /** Self-trade prevention removed the resting order of the same account. */
   SelfTrade: 3,
+  /** The kill switch blocked the order's firm or account. */
+  Kill: 4,
 } as const;
 
 /** MODIFIED's code: did the order keep its place in the queue? */
@@ -109,6 +118,8 @@ export function rejectedSession(slot9: number): number {
 }
 /** name: 16 bytes over slots 4-5. */
 export const InstrumentEv = { name: B4, tick: B6, lot: B7, maxQty: B8, refPrice: B9 } as const;
+/** ACCOUNT: code = admin command type, symbol word = firm. */
+export const AccountEv = { account: B4, kyc: B5, flags: B6, blocked: B7, cash: B8, n: B9 } as const;
 const NAME_BYTES = 16;
 
 // --- zero-allocation readers (small enough for V8 to inline)
@@ -334,6 +345,17 @@ export class EventWriter extends EventLog {
     this.f64.fill(0, this.head(Ev.Clock, 0, 0, 0) + B4, this.count * EVENT_SLOTS);
   }
 
+  account(command: number, firm: number, account: number, kyc: number, flags: number, blocked: number, cash: number, n: number): void {
+    const s = this.head(Ev.Account, 0, command, firm);
+    const f = this.f64;
+    f[s + B4] = account;
+    f[s + B5] = kyc;
+    f[s + B6] = flags;
+    f[s + B7] = blocked;
+    f[s + B8] = cash;
+    f[s + B9] = n;
+  }
+
   instrument(symbol: number, name: string, tick: number, lot: number, maxQty: number, refPrice: number, priceDecimals: number, qtyDecimals: number): void {
     const s = this.head(Ev.Instrument, 0, decimalsCode(priceDecimals, qtyDecimals), symbol);
     const f = this.f64;
@@ -374,6 +396,7 @@ export type EventView = EventHead & (
   | { type: typeof Ev.Trade; maker: OrderId; price: Price; qty: Qty; taker: OrderId; tradeId: number; makerLeaves: Qty; makerFilled: boolean }
   | { type: typeof Ev.Status; status: number }
   | { type: typeof Ev.Clock }
+  | { type: typeof Ev.Account; command: number; firm: number; account: AccountId; kyc: number; flags: number; blocked: boolean; cash: number; n: number }
   | { type: typeof Ev.Instrument; ticker: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
 );
 
@@ -425,6 +448,8 @@ export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): Even
       for (const c of evNameBytes(f64, k)) if (c !== 0) ticker += String.fromCharCode(c);
       return { ...head, type, ticker, tick: px(InstrumentEv.tick), lot: q(InstrumentEv.lot), maxQty: q(InstrumentEv.maxQty), refPrice: px(InstrumentEv.refPrice), priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code) };
     }
+    case Ev.Account:
+      return { ...head, type, command: code, firm: evSymbol(i32, k), account: acct(AccountEv.account), kyc: at(AccountEv.kyc), flags: at(AccountEv.flags), blocked: at(AccountEv.blocked) === 1, cash: at(AccountEv.cash), n: at(AccountEv.n) };
     default:
       throw new BourseError('INVARIANT', `event ${k} has unknown type ${type}`);
   }

@@ -32,6 +32,26 @@ export const Errors = {
   BAD_COMMAND: { num: 1018, http: 400, message: 'unknown command type' },
   BAD_STATUS: { num: 1019, http: 400, message: 'trading status must be open (1) or halted (2)' },
   BAD_TIMESTAMP: { num: 1020, http: 400, message: 'timestamp went backwards or is not an integer' },
+  // 1021-1099: accounts, KYC and pre-trade risk (docs/accounts.md), decided by the engine
+  UNKNOWN_ACCOUNT: { num: 1021, http: 404, message: 'account is not registered' },
+  ACCOUNT_KYC_PENDING: { num: 1022, http: 409, message: 'account KYC is pending: it may not trade yet' },
+  ACCOUNT_SUSPENDED: { num: 1023, http: 409, message: 'account is suspended' },
+  ACCOUNT_CLOSED: { num: 1024, http: 409, message: 'account is closed' },
+  ACCOUNT_KILLED: { num: 1025, http: 409, message: 'account is blocked by the kill switch' },
+  FIRM_KILLED: { num: 1026, http: 409, message: 'firm is blocked by the kill switch' },
+  RISK_ORDER_QTY: { num: 1027, http: 422, message: 'order quantity is above the account limit' },
+  RISK_ORDER_NOTIONAL: { num: 1028, http: 422, message: 'order notional is above the account limit' },
+  RISK_OPEN_ORDERS: { num: 1029, http: 422, message: 'account holds its maximum number of open orders' },
+  RISK_DAILY_VOLUME: { num: 1030, http: 422, message: 'order would take the account past its daily volume limit for this symbol' },
+  RISK_BUYING_POWER: { num: 1031, http: 422, message: 'not enough buying power for this buy' },
+  RISK_POSITION: { num: 1032, http: 422, message: 'not enough position for this sell, and the account may not sell short' },
+  UNKNOWN_FIRM: { num: 1033, http: 404, message: 'firm is not registered' },
+  FIRM_EXISTS: { num: 1034, http: 409, message: 'firm is already registered' },
+  ACCOUNT_EXISTS: { num: 1035, http: 409, message: 'account is already registered' },
+  BAD_FIRM: { num: 1036, http: 400, message: 'firm must be an integer from 1 to 65535' },
+  BAD_KYC_STATUS: { num: 1037, http: 400, message: 'KYC status must be pending (1), verified (2), suspended (3) or closed (4)' },
+  BAD_LIMIT: { num: 1038, http: 400, message: 'limit, cash or position value is invalid' },
+  ACCOUNT_NOT_OF_FIRM: { num: 1039, http: 422, message: 'account does not belong to this firm' },
   // 2xxx: journal and snapshots
   JOURNAL_CORRUPT: { num: 2001, http: 500, message: 'journal record is corrupt' },
   JOURNAL_SEQ_GAP: { num: 2002, http: 500, message: 'journal sequence numbers are not contiguous' },
@@ -51,6 +71,11 @@ export const Errors = {
   // 3040-3049: operator tools over /metrics (bourse status)
   STATUS_UNREACHABLE: { num: 3040, http: 503, message: 'the /metrics endpoint of a running Bourse cannot be fetched' },
   STATUS_BAD_METRICS: { num: 3041, http: 503, message: 'the /metrics answer is not a Bourse exposition' },
+  // 3030-3034: the admin channel of a running exchange (docs/accounts.md)
+  ADMIN_UNAVAILABLE: { num: 3030, http: 503, message: 'no running exchange answers on the admin socket of this data directory' },
+  ADMIN_BAD_FRAME: { num: 3031, http: 400, message: 'admin frame is malformed or too large' },
+  ADMIN_TIMEOUT: { num: 3032, http: 503, message: 'the exchange did not answer the admin command in time' },
+  ADMIN_SOCKET: { num: 3033, http: 500, message: 'admin socket cannot be created (path, permissions or a live exchange already holds it)' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },

@@ -7,6 +7,9 @@
  * bits on every platform and on Node 20-24).
  *
  * The stream (what `next()` writes, one record per call):
+ *   0. the admin prelude (SIM_ADMIN_RECORDS records, at startTime): FIRM_ADD of SIM_FIRM, then one
+ *      ACCOUNT_ADD of accounts 1..accounts, KYC verified, short selling allowed, SIM_CASH each,
+ *      no limits: the simulated traders pass every risk check (docs/accounts.md);
  *   1. one DEFINE_INSTRUMENT per symbol (symbol ids 1..symbols), all at startTime;
  *   2. warm-up: passive GTC limit orders only, until every symbol holds `restingTarget` of them
  *      (they never cross: buys strictly below the mid, sells at or above it, mid frozen);
@@ -34,7 +37,7 @@
  * Sizes: (10..99) * 2^G shares, G geometric(1/2) capped at 8: a 1/x tail up to 25,344 shares,
  * rounded down to the lot (1, 10 or 100 by symbol), at least one lot.
  */
-import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, type Command } from '../engine/commands.ts';
+import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, Kyc, AccountFlag, type Command } from '../engine/commands.ts';
 import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
 import { IdTable } from '../engine/id-table.ts';
 import { BourseError } from '../kernel/errors.ts';
@@ -67,6 +70,12 @@ export interface FlowOptions {
   feedbackDelay?: number;
 }
 
+/** The simulator's firm, and each simulated account's cash (price units x quantity units: $100bn at 4 decimals). */
+export const SIM_FIRM = 1;
+export const SIM_CASH = 1e15;
+/** Records of the admin prelude that starts every simulated stream (before the instruments). */
+export const SIM_ADMIN_RECORDS = 2;
+
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 5, 14, 30) * 1000;
 const PRICE_DECIMALS = 4;
 const TICK = 100;
@@ -89,7 +98,7 @@ const TICKERS: ReadonlyArray<readonly [string, number]> = [
   'C:51 REGN:940 SCHW:68 ADI:195 CB:255 MMC:190 LRCX:780 PGR:160 ZTS:195 CI:300 BSX:57 MO:41 SO:70 PANW:300 SNPS:530 BMY:51 FI:135 EQIX:800 KLAC:580 DUK:97',
 ].join('').split(' ').map((w) => [w.split(':')[0]!, Number(w.split(':')[1])] as const);
 
-const NO_COUNTS = { instrument: 0, clock: 0, passive: 0, passiveIoc: 0, marketableLimit: 0, market: 0, cancel: 0, modify: 0, bad: 0, halt: 0, resume: 0 };
+const NO_COUNTS = { admin: 0, instrument: 0, clock: 0, passive: 0, passiveIoc: 0, marketableLimit: 0, market: 0, cancel: 0, modify: 0, bad: 0, halt: 0, resume: 0 };
 /** What the stream held, by kind (the tests and `bourse sim` report these). */
 export type FlowCounts = typeof NO_COUNTS;
 
@@ -107,6 +116,8 @@ export class OrderFlow {
   private readonly haltRecords: number;
   private readonly stepThreshold: number;
   private readonly defs: Command[];
+  /** The admin prelude, then the instrument definitions. */
+  private readonly prelude: Command[];
   private readonly lot: Float64Array;
   private readonly maxQty: Float64Array;
   private readonly mid: Float64Array; // in ticks
@@ -178,6 +189,11 @@ export class OrderFlow {
       this.pools[s] = new Pool(this.where);
       this.defs.push({ type: Cmd.DefineInstrument, symbol: s, name, tick: TICK, lot, maxQty: MAX_QTY_SHARES, refPrice: refTicks * TICK, bandBps: BAND_BPS, priceDecimals: PRICE_DECIMALS, qtyDecimals: 0, currency: 'USD' });
     }
+    this.prelude = [
+      { type: Cmd.FirmAdd, firm: SIM_FIRM },
+      { type: Cmd.AccountAdd, firm: SIM_FIRM, account: 1, count: this.accounts, kyc: Kyc.Verified, flags: AccountFlag.ShortSell, cash: SIM_CASH },
+      ...this.defs,
+    ];
     this.nextCid = new Uint32Array(this.accounts + 1).fill(1);
     if (this.restingTarget === 0) this.warm = true;
   }
@@ -194,9 +210,14 @@ export class OrderFlow {
   /** True once every symbol holds restingTarget live orders (the warm-up is over). */
   get warmedUp(): boolean { return this.warm; }
 
+  /** The records the stream starts with: the admin prelude, then the instrument definitions. */
+  preludeCommands(): Command[] {
+    return this.prelude.map((d) => ({ ...d }));
+  }
+
   /** Records (not counting clock ticks) from the start to the end of the warm-up. */
   warmup(): number {
-    return this.symbols + this.symbols * this.restingTarget;
+    return this.prelude.length + this.symbols * this.restingTarget;
   }
 
   /** Live ids the generator holds for a symbol (some may have traded away already). */
@@ -273,10 +294,12 @@ export class OrderFlow {
       this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     const seq = this.startSeq + this.emitted;
-    if (this.emitted < this.symbols) {
-      const size = encodeCommand({ ...this.defs[this.emitted]!, seq, time: this.time }, buf, at);
+    if (this.emitted < this.prelude.length) {
+      const c = this.prelude[this.emitted]!;
+      const size = encodeCommand({ ...c, seq, time: this.time }, buf, at);
       this.emitted++;
-      this.counts.instrument++;
+      if (c.type === Cmd.DefineInstrument) this.counts.instrument++;
+      else this.counts.admin++;
       return size;
     }
     if (!this.hasPending) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Engine } from '../../server/engine/engine.ts';
 import { decodeEvents, Ev } from '../../server/engine/events.ts';
-import { OrderFlow } from '../../server/sim/flow.ts';
+import { OrderFlow, SIM_ADMIN_RECORDS } from '../../server/sim/flow.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { decodeMd, Md, LevelAction } from '../../server/mdp/records.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
@@ -167,7 +167,7 @@ test('instrument definitions reach the MD stream and MarketState intact (name, t
   const { MarketState } = await import('../../server/mdp/market-state.ts');
   const flow = new OrderFlow({ seed: 1, symbols: 3 });
   const defs = flow.instruments();
-  const { buf, offsets } = generate(1, 3, 3);
+  const { buf, offsets } = generate(1, SIM_ADMIN_RECORDS + 3, 3); // the admin prelude (firm, accounts), then the instruments
   const engine = new Engine();
   const mdp = new Mdp();
   const state = new MarketState();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { OrderFlow, DEFAULT_START_TIME, recordSize, type FlowOptions } from '../../server/sim/flow.ts';
+import { OrderFlow, DEFAULT_START_TIME, SIM_ADMIN_RECORDS, recordSize, type FlowOptions } from '../../server/sim/flow.ts';
 import { Cmd, decodeCommand, type Stamped } from '../../server/engine/commands.ts';
 import { Ev, EVENT_SLOTS, RejectedEv, evType, type EventLog } from '../../server/engine/events.ts';
 import { OrdType, TimeInForce, TradingStatus, Side } from '../../server/kernel/types.ts';
@@ -43,8 +43,10 @@ test('instrument records come first, one per symbol, valid and named', () => {
   const g = generate({ seed: 1, symbols, restingTarget: 10 }, 5_000);
   const recs = decodeAll(g);
   const names = new Set<string>();
+  // The admin prelude (firm, accounts) comes first: docs/accounts.md.
+  assert.deepEqual(recs.slice(0, SIM_ADMIN_RECORDS).map((r) => r.type), [Cmd.FirmAdd, Cmd.AccountAdd]);
   for (let i = 0; i < symbols; i++) {
-    const r = recs[i]!;
+    const r = recs[SIM_ADMIN_RECORDS + i]!;
     assert.equal(r.type, Cmd.DefineInstrument);
     if (r.type !== Cmd.DefineInstrument) continue;
     assert.equal(r.symbol, i + 1);
@@ -55,7 +57,7 @@ test('instrument records come first, one per symbol, valid and named', () => {
   }
   assert.equal(names.size, symbols);
   assert.ok(names.has('AAPL') && names.has('MSFT') && names.has('SYM101') && names.has('SYM105'));
-  assert.equal(recs.slice(symbols).filter((r) => r.type === Cmd.DefineInstrument).length, 0);
+  assert.equal(recs.slice(SIM_ADMIN_RECORDS + symbols).filter((r) => r.type === Cmd.DefineInstrument).length, 0);
   assert.deepEqual(new OrderFlow({ seed: 1, symbols }).instruments().map((d) => d.type === Cmd.DefineInstrument && d.name).slice(0, 3), ['AAPL', 'MSFT', 'NVDA']);
 });
 
@@ -109,7 +111,7 @@ test('warm-up: only passive GTC limits that never cross, until every symbol hold
     flow.next(buf, 0);
     records++;
     const r = decodeCommand(buf) as Stamped;
-    if (r.type === Cmd.DefineInstrument || r.type === Cmd.ClockTick) continue;
+    if (r.type === Cmd.DefineInstrument || r.type === Cmd.ClockTick || r.type === Cmd.FirmAdd || r.type === Cmd.AccountAdd) continue;
     assert.equal(r.type, Cmd.NewOrder);
     if (r.type !== Cmd.NewOrder) continue;
     orders++;

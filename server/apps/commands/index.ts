@@ -19,3 +19,4 @@ import { feed } from './feed.ts'; commands.push(feed);
 import { haStatusCommand } from './ha.ts'; commands.push(haStatusCommand);
 import { status } from './status.ts'; commands.push(status);
 import { keygen } from './keygen.ts'; import { order } from './order.ts'; import { load } from './load.ts'; commands.push(keygen, order, load);
+import { accountsCommands } from './accounts.ts'; commands.push(...accountsCommands);

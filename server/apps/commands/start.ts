@@ -16,6 +16,7 @@ import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/conf
 import { startWeb } from '../runtime/web.ts';
 import { gatewayOptions } from '../../gateway/gateway.ts';
 import { loadKeysFile } from '../../gateway/keys.ts';
+import { startAdminServer } from '../runtime/admin.ts';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -70,11 +71,15 @@ export const start: CommandSpec = {
     const writer = new BarsWriter({ store, currency: feedCfg?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
     let x: Exchange | undefined;
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
+    let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
     let failure: unknown;
     let stopSlo: (() => void) | undefined;
     try {
       x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
+      // The operators' channel for accounts, KYC, limits and the kill switch (docs/accounts.md).
+      admin = await startAdminServer(x, options.data);
+      console.log(`bourse: admin socket ${admin.path} (mode 0600: bourse accounts ... --data ${options.data})`);
       srv = await startWeb({
         market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
         feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, relayLatency: x.latency[Lat.recordToWs],
@@ -90,6 +95,7 @@ export const start: CommandSpec = {
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
     stopSlo?.();
+    await admin?.close();
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));

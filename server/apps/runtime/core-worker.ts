@@ -24,9 +24,9 @@ import { recover } from '../../sequencer/recovery.ts';
 import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
-import type { EventLog } from '../../engine/events.ts';
+import { decodeEvent, evEndOfInput, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
-import { simulatorFor } from './sources.ts';
+import { simulatorFor, Inputs, InboundKind } from './sources.ts';
 import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION } from './shared-stats.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
@@ -42,9 +42,11 @@ interface CoreData {
   stats: Float64Array;
   control: Int32Array;
   latency: SharedArrayBuffer;
+  /** Rings of the producers besides the simulator and the gateway (the admin channel first). */
+  inbound: SharedArrayBuffer[];
 }
 
-const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut } = workerData as CoreData;
+const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound } = workerData as CoreData;
 const MAX_BATCH = 4096;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
@@ -121,10 +123,36 @@ function run(): void {
   parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes });
 
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
+  // Inputs of the other producers (admin channel, ...): seq -> the producer's request id, until durable.
+  const inputs = new Inputs(inbound ?? []);
+  const waiting = new Map<number, { producer: number; request: number; events: EventView[] }>();
+  const scratch = new Uint8Array(96);
   const onDurable = (log: EventLog) => {
     if (measure) ack.released();
     toRing(log);
     flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
+    if (waiting.size > 0) answer(log);
+  };
+  /** The events of durable inputs a producer waits for go back to it (cold: admin commands). */
+  const answer = (log: EventLog) => {
+    for (let k = 0; k < log.count; k++) {
+      const w = waiting.get(log.f64[k * EVENT_SLOTS + EvSlot.inputSeq]!);
+      if (!w) continue;
+      w.events.push(decodeEvent(log.f64, log.i32, k));
+      if (evEndOfInput(log.i32, k)) {
+        waiting.delete(w.events[0]!.inputSeq);
+        parentPort!.postMessage({ type: 'inbound', producer: w.producer, request: w.request, events: w.events });
+      }
+    }
+  };
+  const onInbound = (producer: number, kind: number, request: number, rec: Uint8Array, at: number) => {
+    if (kind === InboundKind.Command) {
+      scratch.set(rec.subarray(at, at + 96));
+      const seq = core.submit(scratch, 0);
+      waiting.set(seq, { producer, request, events: [] });
+    } else if (kind === InboundKind.ListAccounts) {
+      parentPort!.postMessage({ type: 'inbound', producer, request, accounts: { firms: engine.firms(), accounts: engine.accounts(), positions: engine.positions(), symbols: engine.symbols().map((symbol) => ({ symbol, name: engine.instrument(symbol)!.name })) } });
+    }
   };
   // Without a journal there is no fsync to amortise: every input is published at once.
   const sink = journal && measure ? timedJournal(journal) : journal;
@@ -152,12 +180,18 @@ function run(): void {
   stats[CoreStat.running] = 1;
   while (Atomics.load(control, Ctl.stop) === 0) {
     const fromGw = gwIn ? drainGateway() : 0;
+    if (inputs.producers > 0 && inputs.drain(onInbound) > 0) {
+      core.commit();
+      stats[CoreStat.lastSeq] = engine.lastSeq;
+      stats[CoreStat.events] = engine.lastEventSeq;
+    }
     const due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent : 0;
     if (due <= 0 && fromGw === 0) {
       // Sleep until the next input is due, a gateway command arrives or stop is signalled: no busy loop on a shared core.
       const waitMs = rate > 0 ? Math.max(0.05, (sent + 1) / rate * 1000 - (performance.now() - t0)) : 50;
-      if (gwIn) gwIn.waitForData(Math.min(waitMs, 50));
-      else Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, 50));
+      const cap = inputs.producers > 0 ? 5 : 50; // the admin rings are polled, not waited on
+      if (gwIn) gwIn.waitForData(Math.min(waitMs, cap));
+      else Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, cap));
       continue;
     }
     if (due > 0) sent += core.doWork(Math.min(due, MAX_BATCH));

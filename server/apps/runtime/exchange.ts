@@ -22,6 +22,17 @@ import { MarketState } from '../../mdp/market-state.ts';
 import { statBlock, controlBlock, CoreStat, MdpStat, Ctl, LAT_COUNT, FEED_SLOTS } from './shared-stats.ts';
 import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
 import type { ExchangeOptions } from './options.ts';
+import { InboundQueue, InboundKind } from './sources.ts';
+import type { EventView } from '../../engine/events.ts';
+import type { AccountInfo, PositionInfo } from '../../engine/engine.ts';
+
+/** What the core answers an inbound request: the events of a sequenced command, or the account tables. */
+export interface InboundReply {
+  events?: EventView[];
+  accounts?: { firms: { firm: number; blocked: boolean }[]; accounts: AccountInfo[]; positions: PositionInfo[]; symbols: { symbol: number; name: string }[] };
+}
+/** Producer index of the admin channel among the core's inbound rings. */
+export const ADMIN_PRODUCER = 0;
 
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
 
@@ -77,6 +88,10 @@ export class Exchange {
   coreCpuUs: number | undefined;
   private failure: BourseError | undefined;
   private stopping = false;
+  /** The admin channel's ring into the core thread, and the requests waiting for their answer. */
+  private readonly adminQueue = InboundQueue.create();
+  private readonly adminWaiting = new Map<number, { resolve: (r: InboundReply) => void; reject: (e: BourseError) => void; timer: NodeJS.Timeout }>();
+  private adminNext = 1;
 
   readonly options: ExchangeOptions;
 
@@ -101,11 +116,19 @@ export class Exchange {
     let recovered!: (seq: number) => void;
     let failed!: (e: Error) => void;
     const ready = new Promise<number>((res, rej) => { recovered = res; failed = rej; });
-    const onMessage = (m: { type: string; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number }) => {
+    const onMessage = (m: { type: string; producer?: number; request?: number; events?: EventView[]; accounts?: InboundReply['accounts']; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number }) => {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
       else if (m.type === 'feed') {
         x.feed = { sessionId: m.sessionId!, retransmitPort: m.retransmitPort };
         feedReady();
+      }
+      else if (m.type === 'inbound' && m.producer === ADMIN_PRODUCER) {
+        const w = x.adminWaiting.get(m.request!);
+        if (w) {
+          x.adminWaiting.delete(m.request!);
+          clearTimeout(w.timer);
+          w.resolve({ events: m.events, accounts: m.accounts });
+        }
       }
       else if (m.type === 'recovered') {
         x.truncatedBytes = m.truncatedBytes ?? 0;
@@ -153,7 +176,7 @@ export class Exchange {
       });
     }
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab] },
     });
     x.core.on('message', (m) => {
       onMessage(m);
@@ -179,6 +202,34 @@ export class Exchange {
     }
     if (options.feed) await Promise.race([feedStarted, ready.then(() => new Promise((r) => setTimeout(r, 10_000)))]);
     return x;
+  }
+
+  /**
+   * One admin input into the core (docs/accounts.md): a command record to sequence (resolves with
+   * its events once durable) or a read of the account tables. ADMIN_TIMEOUT when the core does
+   * not answer within `timeoutMs` (or its ring is full); THREAD_FAILED's error if it failed.
+   */
+  adminRequest(kind: number, cmd?: Uint8Array, timeoutMs = 5000): Promise<InboundReply> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.stopping) return Promise.reject(new BourseError('ADMIN_UNAVAILABLE', 'the exchange is stopping'));
+    const request = this.adminNext;
+    this.adminNext = (this.adminNext % 0xffffffff) + 1;
+    return new Promise<InboundReply>((resolve, reject) => {
+      if (!this.adminQueue.offer(kind, request, cmd)) {
+        reject(new BourseError('ADMIN_TIMEOUT', 'the core thread\'s admin queue is full'));
+        return;
+      }
+      const timer = setTimeout(() => {
+        this.adminWaiting.delete(request);
+        reject(new BourseError('ADMIN_TIMEOUT', `no answer from the core thread within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.adminWaiting.set(request, { resolve, reject, timer });
+    });
+  }
+
+  /** Sequence one admin command (a 64-byte record of types 32-47). */
+  adminCommand(cmd: Uint8Array, timeoutMs?: number): Promise<InboundReply> {
+    return this.adminRequest(InboundKind.Command, cmd, timeoutMs);
   }
 
   /** Receive every market-data record from now on (in order, on the main thread). */
@@ -247,6 +298,11 @@ export class Exchange {
   /** Stop the simulator, flush everything through both threads, and wait for the threads to end. */
   async stop(): Promise<{ lastSeq: number; mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }> {
     this.stopping = true;
+    for (const [, w] of this.adminWaiting) {
+      clearTimeout(w.timer);
+      w.reject(new BourseError('ADMIN_UNAVAILABLE', 'the exchange stopped before answering'));
+    }
+    this.adminWaiting.clear();
     Atomics.store(this.control, Ctl.stop, 1);
     Atomics.notify(this.control, Ctl.stop);
     const lastSeq = this.failure ? this.stats().lastSeq : await this.coreStopped;

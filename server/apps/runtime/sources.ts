@@ -4,8 +4,9 @@
  * latency counts from the due time (no coordinated omission when the core falls behind).
  */
 import type { Engine } from '../../engine/engine.ts';
+import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
 import type { InputSource } from '../../sequencer/core-agent.ts';
-import { OrderFlow, type FlowOptions } from '../../sim/flow.ts';
+import { OrderFlow, SIM_ADMIN_RECORDS, type FlowOptions } from '../../sim/flow.ts';
 
 export class FlowSource implements InputSource {
   readonly flow: OrderFlow;
@@ -42,8 +43,92 @@ export class FlowSource implements InputSource {
  */
 export function simulatorFor(engine: Engine, o: { seed: number; symbols: number } & Partial<FlowOptions>): FlowSource {
   const defined = engine.symbols().length >= o.symbols;
-  const flow = new OrderFlow({ ...o, seed: (o.seed + engine.lastSeq) >>> 0, startSeq: engine.lastSeq + 1 - (defined ? o.symbols : 0) });
+  const prelude = SIM_ADMIN_RECORDS + o.symbols;
+  const flow = new OrderFlow({ ...o, seed: (o.seed + engine.lastSeq) >>> 0, startSeq: engine.lastSeq + 1 - (defined ? prelude : 0) });
   const scratch = new Uint8Array(96);
-  if (defined) for (let k = 0; k < o.symbols; k++) flow.next(scratch, 0);
+  if (defined) for (let k = 0; k < prelude; k++) flow.next(scratch, 0);
   return new FlowSource(flow);
+}
+
+/**
+ * Inputs from producers other than the simulator (the admin channel; the order gateway adds its
+ * own the same way): each producer owns one single-producer ring of INBOUND_RECORD-byte records
+ * into the core thread, and the core polls them all (`Inputs.drain`) besides the simulator.
+ * Arrival order is FIFO per producer; the sequencer stamps each input once when the core takes
+ * it, which fixes the one order every replay sees.
+ *
+ *   0          4            8                                     104
+ *   +----------+------------+-------------------------------------+
+ *   | kind u32 | request u32| command record (64 or 96 bytes)     |
+ *   +----------+------------+-------------------------------------+
+ * kind: InboundKind.Command (sequence and apply it; the result goes back with `request`) or
+ * InboundKind.ListAccounts (a read of the account tables, not sequenced).
+ */
+export const INBOUND_RECORD = 104;
+export const INBOUND_CAPACITY = 1024;
+export const InboundKind = { Command: 1, ListAccounts: 2 } as const;
+
+/** A producer's side of its ring (on the producer's thread). */
+export class InboundQueue {
+  readonly ring: Ring;
+  private readonly rec = new Uint8Array(INBOUND_RECORD);
+  private readonly dv = new DataView(this.rec.buffer);
+
+  constructor(ring: Ring) {
+    this.ring = ring;
+  }
+
+  static create(capacity = INBOUND_CAPACITY): InboundQueue {
+    return new InboundQueue(Ring.create(capacity, INBOUND_RECORD));
+  }
+
+  get sab(): SharedArrayBuffer {
+    return this.ring.sab;
+  }
+
+  /** Queue one input; false when the ring is full (the core is not keeping up). */
+  offer(kind: number, request: number, cmd?: Uint8Array): boolean {
+    this.rec.fill(0);
+    this.dv.setUint32(0, kind, true);
+    this.dv.setUint32(4, request, true);
+    if (cmd) this.rec.set(cmd.subarray(0, INBOUND_RECORD - 8), 8);
+    return this.ring.tryWrite(this.rec, 1) === 1;
+  }
+}
+
+export type InboundHandler = (producer: number, kind: number, request: number, rec: Uint8Array, at: number) => void;
+
+/** The core's side: every producer's ring, polled in turn (the one merge point of inbound inputs). */
+export class Inputs {
+  private readonly rings: Ring[];
+  private readonly bytes: Uint8Array[];
+  private handler: InboundHandler = () => undefined;
+  private producer = 0;
+  private readonly onRecords = (_f64: Float64Array, i32: Int32Array, first: number, count: number): void => {
+    const u8 = this.bytes[this.producer]!;
+    for (let i = first; i < first + count; i++) {
+      const w = (i * INBOUND_RECORD) >> 2;
+      this.handler(this.producer, i32[w]!, i32[w + 1]! >>> 0, u8, i * INBOUND_RECORD + 8);
+    }
+  };
+
+  constructor(sabs: readonly SharedArrayBuffer[]) {
+    this.rings = sabs.map((s) => Ring.attach(s));
+    this.bytes = sabs.map((s) => new Uint8Array(s, RING_HEADER_BYTES));
+  }
+
+  get producers(): number {
+    return this.rings.length;
+  }
+
+  /** Hand every waiting record to `fn` (views valid during the call only). Returns how many. */
+  drain(fn: InboundHandler, maxPerProducer = 256): number {
+    this.handler = fn;
+    let n = 0;
+    for (let p = 0; p < this.rings.length; p++) {
+      this.producer = p;
+      n += this.rings[p]!.read(this.onRecords, maxPerProducer);
+    }
+    return n;
+  }
 }
