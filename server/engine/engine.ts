@@ -184,7 +184,7 @@ export class Engine extends BookPools {
     if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
     const limit = ordType === OrdType.Limit ? price : side === Side.Buy ? this.bandHi[sym]! : this.bandLo[sym]!;
     const risk = this.acc.firms !== 0;
-    if (err === 0 && risk) err = this.riskCheck(sym, side, limit, qty, acct, 0, 0);
+    if (err === 0 && risk) err = this.firmCheck(dv, at, acct) || this.riskCheck(sym, side, limit, qty, acct, 0, 0);
     if (err !== 0) {
       this.out.rejected(side & 0xff, err, sym, Cmd.NewOrder, orderId, price, qty, clId, acct, session);
       return;
@@ -208,8 +208,9 @@ export class Engine extends BookPools {
     const orderId = dv.getFloat64(at + CmdOff.orderId, true);
     const acct = dv.getUint32(at + CmdOff.account, true);
     const o = this.findOrder(sym, orderId, acct);
-    if (o < 0) {
-      this.out.rejected(0, -o, sym, Cmd.Cancel, orderId, 0, 0, 0, acct, dv.getUint32(at + CmdOff.session, true));
+    const err = o < 0 ? -o : this.acc.firms !== 0 ? this.firmCheck(dv, at, acct) : 0;
+    if (err !== 0) {
+      this.out.rejected(0, err, sym, Cmd.Cancel, orderId, 0, 0, 0, acct, dv.getUint32(at + CmdOff.session, true));
       return;
     }
     this.cancelOrder(o, CancelReason.User);
@@ -233,7 +234,7 @@ export class Engine extends BookPools {
     const price = dv.getFloat64(at + CmdOff.price, true);
     const qty = dv.getFloat64(at + CmdOff.qty, true);
     const o = this.findOrder(sym, orderId, acct);
-    let err = o < 0 ? -o : 0;
+    let err = o < 0 ? -o : this.acc.firms !== 0 ? this.firmCheck(dv, at, acct) : 0;
     if (err === 0 && this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
@@ -352,6 +353,14 @@ export class Engine extends BookPools {
    * order), then buying power (buys: cash - held >= px * qty) or position (sells, unless short
    * selling is allowed).
    */
+  /** A session's order names an account of another firm (the gateway stamps the session's firm; 0: no session). */
+  private firmCheck(dv: DataView, at: number, acct: number): number {
+    const firm = dv.getUint32(at + CmdOff.firm, true);
+    if (firm === 0) return 0;
+    const f = this.accountFirm(acct);
+    return f !== 0 && f !== firm ? Errors.ACCOUNT_NOT_OF_FIRM.num : 0;
+  }
+
   private riskCheck(sym: number, side: number, px: number, qty: number, acct: number, oldPx: number, oldQty: number): number {
     const a = this.acc;
     const r = a.row[acct]!;

@@ -55,7 +55,7 @@ test('keygen, order (buy, fill, cancel, status) and load through the CLI against
     assert.ok(r.sent! > 0);
     assert.equal(r.answered, r.sent);
     assert.equal(r.lost_reports, 0);
-    assert.ok(r.fills! > 0);
+    assert.ok(r.fills! > 0, JSON.stringify(r));
   } finally {
     await x.stop();
   }

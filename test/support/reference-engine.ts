@@ -113,7 +113,7 @@ export class ReferenceEngine {
     if (!err && this.all().some((o) => o.acct === c.account && o.clId === c.clientOrderId)) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
     const [lo, hi] = i ? this.band(i) : [0, 0];
     const limit = c.ordType === 1 ? c.price : c.side === 1 ? hi : lo;
-    if (!err && this.firms.size > 0) err = this.riskErr(c.symbol, c.side, limit, c.qty, c.account, undefined);
+    if (!err && this.firms.size > 0) err = this.firmErr(c) || this.riskErr(c.symbol, c.side, limit, c.qty, c.account, undefined);
     if (err) return this.out.rejected(c.side & 0xff, err, c.symbol, Cmd.NewOrder, c.seq, c.price, c.qty, c.clientOrderId, c.account, c.session ?? 0);
     const inst = i!;
     this.out.accepted(c.side, c.ordType, c.tif, c.symbol, c.seq, c.ordType === 1 ? c.price : 0, c.qty, c.clientOrderId, c.account, c.session ?? 0);
@@ -134,7 +134,8 @@ export class ReferenceEngine {
 
   private cancel(c: any): void {
     const o = this.find(c);
-    if (typeof o === 'number') return this.out.rejected(0, o, c.symbol, Cmd.Cancel, c.orderId, 0, 0, 0, c.account, c.session ?? 0);
+    const err = typeof o === 'number' ? o : this.firms.size > 0 ? this.firmErr(c) : 0;
+    if (typeof o === 'number' || err) return this.out.rejected(0, err, c.symbol, Cmd.Cancel, c.orderId, 0, 0, 0, c.account, c.session ?? 0);
     this.out.cancelled(o.side, CancelReason.User, c.symbol, o.id, o.price, o.qty, true);
     this.remove(o);
   }
@@ -142,7 +143,7 @@ export class ReferenceEngine {
   private modify(c: any): void {
     const o = this.find(c);
     const i = this.inst.get(c.symbol);
-    let err = typeof o === 'number' ? o : 0;
+    let err = typeof o === 'number' ? o : this.firms.size > 0 ? this.firmErr(c) : 0;
     if (!err && i!.status !== 1) err = Errors.SYMBOL_HALTED.num;
     if (!err) err = this.qtyErr(i!, c.qty);
     if (!err) err = this.priceErr(i!, c.price);
@@ -216,6 +217,12 @@ export class ReferenceEngine {
 
   private heldCash(acct: number): number {
     return this.resting(acct).filter((o) => o.side === 1).reduce((n, o) => n + o.price * o.qty, 0);
+  }
+
+  /** A session's order for an account of another firm (firm 0: no session). */
+  private firmErr(c: any): number {
+    const a = this.accts.get(c.account);
+    return c.firm && a && a.firm !== c.firm ? Errors.ACCOUNT_NOT_OF_FIRM.num : 0;
   }
 
   private riskErr(sym: number, side: number, px: number, qty: number, acct: number, old: Order | undefined): number {

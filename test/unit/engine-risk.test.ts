@@ -326,3 +326,18 @@ test('replay: the same journal reproduces every account, hold and risk decision 
   const rest = runAll({ e: restored, k: mid });
   assert.equal(rest.state, a.state, 'state after restore + replay');
 });
+
+test("a session's firm may trade only its own accounts: new order, cancel and modify of another firm's account are refused", () => {
+  const base = [...SETUP, firm(2), accounts(2, 10)];
+  const asFirm = (c: Command, f: number): Command => ({ ...c, firm: f, session: 7 }) as Command;
+  assert.equal(rejectCode([asFirm(buy(1000, 10, 1), 2)], base), Errors.ACCOUNT_NOT_OF_FIRM.num);
+  assert.equal(rejectCode([asFirm(buy(1000, 10, 10), 2)], base), 0, 'its own account trades');
+  assert.equal(rejectCode([asFirm(buy(1000, 10, 9), 2)], base), Errors.UNKNOWN_ACCOUNT.num, 'an unknown account stays unknown');
+  // Account 1's order (firm 1, no session) rests with order id = its input seq.
+  const { e } = run([buy(990, 10, 1)], base);
+  const id = e.lastSeq;
+  assert.equal(rejectCode([buy(990, 10, 1), asFirm(cancel(id, 1), 2)], base), Errors.ACCOUNT_NOT_OF_FIRM.num);
+  assert.equal(rejectCode([buy(990, 10, 1), asFirm(modify(id, 1, 991, 10), 2)], base), Errors.ACCOUNT_NOT_OF_FIRM.num);
+  const ok = run([buy(990, 10, 1), asFirm(cancel(id, 1), 1)], base).last;
+  assert.equal(ok.type, Ev.Cancelled);
+});

@@ -17,7 +17,7 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
-import { CMD_SIZE } from '../../engine/commands.ts';
+import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
@@ -169,8 +169,16 @@ function run(): void {
     return n;
   };
 
-  // Orders from brokers need instruments: with the simulator off, its definitions are sequenced once.
-  if (gwIn && options.rate === 0 && engine.symbols().length < options.symbols) core.doWork(options.symbols);
+  // Orders from brokers need instruments: with the simulator off, its definitions are sequenced once
+  // (not its firm and accounts: brokers' accounts are the operator's to register, docs/accounts.md).
+  if (gwIn && options.rate === 0 && engine.symbols().length < options.symbols) {
+    for (const c of flow.flow.preludeCommands()) {
+      if (c.type !== Cmd.DefineInstrument || engine.instrument(c.symbol)) continue;
+      encodeCommand(c, scratch, 0);
+      core.submit(scratch, 0);
+    }
+    core.commit();
+  }
 
   const rate = options.rate;
   const t0 = performance.now();
