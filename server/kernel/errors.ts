@@ -135,6 +135,12 @@ export const Errors = {
   HA_BAD_OPTION: { num: 8009, http: 400, message: 'bad replication option' },
   HA_NOT_LEADER: { num: 8010, http: 503, message: 'this node is not the primary: orders are not accepted here' },
   HA_DIVERGED: { num: 8011, http: 500, message: 'the local journal differs from the replicated log at a seq both hold' },
+  // 5117-5150, 5200-5249: relay nodes, feed bridge over NATS, origin policy (issue 17; docs/relay-nodes.md)
+  WS_ORIGIN_REFUSED: { num: 5117, http: 403, message: 'the WebSocket Origin is not on the relay allowlist' },
+  RELAY_FEED_CHANNELS: { num: 5200, http: 400, message: 'a relay node follows a feed of exactly one channel' },
+  RELAY_NATS: { num: 5201, http: 503, message: 'the NATS cluster cannot be reached or did not answer' },
+  RELAY_BAD_OPTION: { num: 5202, http: 400, message: 'relay node, bridge or origin-policy option is invalid' },
+  RELAY_NO_FEED_CONFIG: { num: 5203, http: 503, message: 'no feed bridge answered the discovery request over NATS' },
   // 9xxx: broken invariants (a bug, never the user's fault)
   INVARIANT: { num: 9001, http: 500, message: 'internal invariant broken' },
 } as const satisfies Record<string, ErrorSpec>;

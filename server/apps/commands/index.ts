@@ -17,3 +17,4 @@ import { barsImport, barsRebuild } from './bars.ts'; commands.push(barsImport, b
 import { serve } from './serve.ts'; commands.push(serve);
 import { feed } from './feed.ts'; commands.push(feed);
 import { haStatusCommand } from './ha.ts'; commands.push(haStatusCommand);
+import { relay, bridge } from './relay.ts'; commands.push(relay, bridge);
