@@ -54,6 +54,7 @@ export const relay: CommandSpec = {
       interface: flags.interface as string | undefined,
       relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
+      onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
     });
     console.log(`relay: listening on ${node.server.url} via=${node.via} session=${node.relay.session} store=${node.store.kind}:${node.store.location}`);
     const timer = setInterval(() => {

@@ -42,6 +42,8 @@ export interface RelayNodeOptions {
   /** Local interface for the multicast groups. */
   readonly interface?: string | undefined;
   readonly onStatus?: ((e: FeedEvent) => void) | undefined;
+  /** NATS connection events (disconnect, reconnect, ...), with the server concerned. */
+  readonly onNats?: ((type: string, data: string) => void) | undefined;
 }
 
 export class RelayNode {
@@ -74,7 +76,15 @@ export class RelayNode {
   static async start(o: RelayNodeOptions): Promise<RelayNode> {
     const nc = o.nats ? await natsConnect(o.nats, `bourse-relay-${process.pid}`) : null;
     const cleanup: (() => Promise<unknown>)[] = [];
-    if (nc) cleanup.push(() => nc.close());
+    if (nc) {
+      cleanup.push(() => nc.close());
+      if (o.onNats) {
+        const onNats = o.onNats;
+        void (async () => {
+          for await (const st of nc.status()) onNats(st.type, typeof st.data === 'string' ? st.data : JSON.stringify(st.data));
+        })();
+      }
+    }
     try {
       const prefix = o.prefix ?? DEFAULT_PREFIX;
       const config = nc ? await requestFeedConfig(nc, prefix) : o.config!;
