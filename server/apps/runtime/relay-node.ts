@@ -96,7 +96,7 @@ export class RelayNode {
       cleanup.push(() => client.close());
       if (o.onStatus) client.onStatus(o.onStatus);
       const feed = new FeedMarket(client, new MarketState());
-      const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:' });
+      const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:', readOnly: true });
       cleanup.push(() => store.close());
       const metrics = new Metrics();
       registerBarsMetrics(metrics, store);
