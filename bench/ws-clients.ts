@@ -32,6 +32,7 @@ function open(i: number, o: Start): Promise<void> {
     const sampled = i < o.sample;
     let snapshots = 0;
     ws.on('open', () => {
+      if (o.symbols.length === 0) resolve(); // idle clients (bench relay: memory per connection, raw writes)
       for (const s of o.symbols) {
         ws.send(JSON.stringify({ op: 'subscribe', channel: 'book', symbol: s, depth: 10 }));
         ws.send(JSON.stringify({ op: 'subscribe', channel: 'trades', symbol: s }));
@@ -40,7 +41,7 @@ function open(i: number, o: Start): Promise<void> {
     ws.on('message', (data: Buffer) => {
       totals.frames++;
       totals.bytes += data.length;
-      if (!sampled && snapshots >= 2 * o.symbols.length) return;
+      if (o.symbols.length === 0 || (!sampled && snapshots >= 2 * o.symbols.length)) return;
       const now = wallUs();
       const text = data.toString();
       const msgs = JSON.parse(text) as { type: string; snapshot?: boolean; time?: number; bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[];
