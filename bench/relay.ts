@@ -53,13 +53,16 @@ interface ClientReport {
 }
 
 function ask<T>(child: ChildProcess, cmd: object, type: string): Promise<T> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const gone = (code: number | null) => reject(new Error(`bench child ${child.pid} exited (${code}) while waiting for ${type}`));
     const on = (m: { type: string }) => {
       if (m.type !== type) return;
       child.off('message', on);
+      child.off('exit', gone);
       resolve(m as T);
     };
     child.on('message', on);
+    child.once('exit', gone);
     child.send(cmd);
   });
 }
@@ -113,7 +116,7 @@ export async function runRelayBench(): Promise<Figures> {
   const rate = env('BENCH_RELAY_RATE', 215_000);
   const symbols = env('BENCH_RELAY_SYMBOLS', 200);
   const busy = env('BENCH_RELAY_BUSY', 4);
-  const idle = env('BENCH_RELAY_IDLE', 1000);
+  const idle = env('BENCH_RELAY_IDLE', 2000);
   const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number);
   const sample = env('BENCH_RELAY_SAMPLE', 20);
   const rawSeconds = 5;
@@ -155,7 +158,7 @@ export async function runRelayBench(): Promise<Figures> {
     await sleep(2000);
     const rss0 = rssKb(rpid);
     const idleClients = forkClients();
-    await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0 }, 'ready');
+    await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0, batch: 500 }, 'ready');
     await sleep(2000);
     const rss1 = rssKb(rpid);
     figures.rss_per_idle_client_kb = Math.round(((rss1 - rss0) / idle) * 10) / 10;
@@ -171,7 +174,7 @@ export async function runRelayBench(): Promise<Figures> {
       const suffix = n === 1000 ? '' : `_${n >= 1000 ? `${n / 1000}k` : n}`;
       log(`${n} clients on ${names.join(', ')}`);
       const clients = forkClients();
-      await ask(clients, { cmd: 'start', url: ws, clients: n, symbols: names, sample: Math.min(n, sample) }, 'ready');
+      await ask(clients, { cmd: 'start', url: ws, clients: n, symbols: names, sample: Math.min(n, sample), batch: 250 }, 'ready');
       clients.send({ cmd: 'reset' });
       const a = await nextCounters(relay);
       await sleep(seconds * 1000 - 500);
@@ -185,7 +188,7 @@ export async function runRelayBench(): Promise<Figures> {
       // Raw phase: the feed paused, the same number of clients on the raw server.
       feedProc.kill('SIGSTOP');
       const rc = forkClients();
-      await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: n, symbols: [], sample: 0 }, 'ready');
+      await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: n, symbols: [], sample: 0, batch: 500 }, 'ready');
       const msgs = frame ? (JSON.parse(frame) as { bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[]) : [];
       const perFrame = msgs.reduce((k, m) => k + (m.bids?.length ?? 0) + (m.asks?.length ?? 0) + (m.trades?.length ?? 0), 0);
       const r0 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');

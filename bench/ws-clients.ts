@@ -17,6 +17,8 @@ interface Start {
   clients: number;
   symbols: string[];
   sample: number;
+  /** Connections opened at once (default 50). */
+  batch?: number;
 }
 
 const wallUs = () => (performance.timeOrigin + performance.now()) * 1000;
@@ -74,8 +76,9 @@ function open(i: number, o: Start): Promise<void> {
 process.on('message', async (m: { cmd: string } & Partial<Start>) => {
   if (m.cmd === 'start') {
     const o = m as Start;
-    for (let i = 0; i < o.clients; i += 50) {
-      await Promise.all(Array.from({ length: Math.min(50, o.clients - i) }, (_, k) => open(i + k, o)));
+    const batch = o.batch ?? 50;
+    for (let i = 0; i < o.clients; i += batch) {
+      await Promise.all(Array.from({ length: Math.min(batch, o.clients - i) }, (_, k) => open(i + k, o)));
     }
     staleness.reset();
     process.send!({ type: 'ready' });

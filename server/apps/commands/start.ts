@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../flags.ts';
+import { BourseError } from '../../kernel/errors.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { parsePinSpec } from '../runtime/pin.ts';
@@ -32,6 +33,7 @@ export const start: CommandSpec = {
     'feed-config': { kind: 'path', help: 'multicast feed configuration file (default: the built-in loopback groups; with --role the feed is published only when this is given, by whichever node leads)' },
     role: { kind: 'string', choices: ['primary', 'standby'], help: 'run as an HA node over the replicated log (docs/replication.md)' },
     nats: { kind: 'string', help: 'with --role: NATS JetStream URLs, comma-separated (omitted: standalone primary, no replication)' },
+    'publish-nats': { kind: 'string', help: 'also publish the multicast feed on NATS core subjects for relay nodes (bourse relay --nats), as bourse bridge does: NATS URLs, comma-separated (docs/relay-nodes.md)' },
     ack: { kind: 'string', choices: ['local', 'majority'], help: 'with --role: ack after local fsync, or after fsync + the log\'s majority (default with --nats)' },
   },
   async run(flags) {
@@ -54,6 +56,7 @@ export const start: CommandSpec = {
     let x: Exchange | undefined;
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
     let failure: unknown;
+    let bridge: { close(): Promise<void> } | undefined;
     try {
       x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
@@ -61,12 +64,14 @@ export const start: CommandSpec = {
         market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
         feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x!),
       });
+      if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
       await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
     } catch (e) {
       failure = e;
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    await bridge?.close().catch(() => undefined);
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
@@ -75,6 +80,17 @@ export const start: CommandSpec = {
     if (end) console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+/** The exchange's own feed, republished on NATS in this process (the same as `bourse bridge`). */
+async function startNatsBridge(urls: string, cfg: ReturnType<typeof feedConfig> | undefined): Promise<{ close(): Promise<void> }> {
+  if (!cfg) throw new BourseError('RELAY_BAD_OPTION', '--publish-nats needs the multicast feed (drop --feed false)');
+  const [{ FeedBridge, natsConnect }, { parseFeedConfig }] = await Promise.all([import('../runtime/nats-feed.ts'), import('../../feed-client/index.ts')]);
+  const json = feedConfigJson(cfg);
+  const nc = await natsConnect(urls, `bourse-start-${process.pid}`);
+  const b = await FeedBridge.start({ nc, config: parseFeedConfig(json), configJson: json });
+  console.log(`bourse: feed published on NATS (${urls}) under bourse.md.*`);
+  return { close: async () => { await b.close(); await nc.close(); } };
+}
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {

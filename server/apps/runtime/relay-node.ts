@@ -23,7 +23,7 @@ import { startServer, type RunningServer } from '../../http/server.ts';
 import { serveDashboard } from '../../http/dashboard.ts';
 import type { CorsPolicy } from '../../http/cors.ts';
 import { attachRelay, type Relay } from '../../relay/relay.ts';
-import type { RelayOptions } from '../../relay/options.ts';
+import { RELAY_DEFAULTS, type RelayOptions } from '../../relay/options.ts';
 import { FeedMarket } from './feed-market.ts';
 import { NatsFeedTransport, natsConnect, requestFeedConfig, DEFAULT_PREFIX } from './nats-feed.ts';
 
@@ -103,7 +103,9 @@ export class RelayNode {
       const relayOpts = o.relay ?? {};
       let relay!: Relay;
       let node: RelayNode | undefined;
-      const server = await startServer({ store, market: feed.market, metrics, feedConfig: config, host: o.host, port: o.port, cors: o.cors }, (app: FastifyInstance) => {
+      // The HTTP server's connection cap covers the WebSocket connections the relay allows.
+      const maxConnections = (relayOpts.maxConnections ?? RELAY_DEFAULTS.maxConnections) + 256;
+      const server = await startServer({ store, market: feed.market, metrics, feedConfig: config, host: o.host, port: o.port, cors: o.cors, limits: { maxConnections } }, (app: FastifyInstance) => {
         serveDashboard(app);
         relay = attachRelay(app.server, { ...relayOpts, market: feed.market });
         app.addHook('preClose', async () => node?.relay.close() ?? relay.close());
