@@ -80,11 +80,16 @@ export class FeedMarket {
   private at(feedSeq: number): void {
     const seq = Math.max(this.lastSeq, feedSeq - 1);
     this.lastSeq = seq;
-    this.w.seq = seq - 1;
+    this.same();
     if (!this.flushQueued) {
       this.flushQueued = true;
       queueMicrotask(() => this.flush());
     }
+  }
+
+  /** The next record gets the current md seq too (records made from one feed message share it). */
+  private same(): void {
+    this.w.seq = this.lastSeq - 1;
   }
 
   private onMessage(seq: number, m: FeedMessage): void {
@@ -130,6 +135,7 @@ export class FeedMarket {
       this.at(feedSeq);
       this.w.instrument(m.symbolId, m.name, m.priceDecimals, m.qtyDecimals, this.lastTime, m.tick, m.lot, m.maxQty, m.referencePrice);
       // The INSTRUMENT record says "open"; the definition's status follows when it differs.
+      this.same();
       if (m.status !== 0 && m.status !== 1) this.w.status(m.symbolId, m.status, this.lastTime);
       if (fresh) {
         // Levels, trades and bars of a symbol MarketState did not know were dropped: take the
@@ -146,6 +152,7 @@ export class FeedMarket {
     if (!this.market.instruments.has(s.symbolId)) return; // onInstrument takes the book when the name comes
     this.replaceBook(s.symbolId, s.bids, s.asks, s.checksum, s.lastSeq);
     const inst = this.market.instruments.get(s.symbolId)!;
+    this.at(this.lastSeq + 1);
     if (s.status !== 0 && inst.status !== s.status) this.w.status(s.symbolId, s.status, this.lastTime);
   }
 
@@ -162,15 +169,18 @@ export class FeedMarket {
       for (const l of want) keep.set(l.price, l);
       for (const l of this.market.depth(sym, side)) {
         const w = keep.get(l.price);
+        this.same();
         if (!w) last = this.w.level(side, LevelAction.Delete, sym, this.lastTime, l.price, 0, 0, checksum, 0, 0);
         else if (w.qty === l.qty && w.count === l.count) keep.delete(l.price);
       }
       const held = new Set(this.market.depth(sym, side).map((l) => l.price));
       for (const l of keep.values()) {
+        this.same();
         last = this.w.level(side, held.has(l.price) ? LevelAction.Change : LevelAction.New, sym, this.lastTime, l.price, l.qty, l.count, checksum, 0, 0);
       }
     }
     // Nothing differs: one no-op delete still carries the checksum (an empty book's is not 0).
+    this.same();
     if (last < 0) last = this.w.level(Side.Buy, LevelAction.Delete, sym, this.lastTime, -1, 0, 0, checksum, 0, 0);
     this.w.endOfUpdate(last);
     this.flushNow();
