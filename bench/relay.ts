@@ -120,6 +120,8 @@ export async function runRelayBench(): Promise<Figures> {
   const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number);
   const sample = env('BENCH_RELAY_SAMPLE', 20);
   const rawSeconds = 5;
+  /** Connecting (handshake, 2 x BUSY subscriptions, their snapshots) stops after this long: the phase runs with those connected. */
+  const connectS = env('BENCH_RELAY_CONNECT_S', 240);
   const log = (m: string) => console.log(`relay: ${m}`);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-relay-'));
   const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 1000, snapshotBooksPerSecond: 200 });
@@ -174,7 +176,10 @@ export async function runRelayBench(): Promise<Figures> {
       const suffix = n === 1000 ? '' : `_${n >= 1000 ? `${n / 1000}k` : n}`;
       log(`${n} clients on ${names.join(', ')}`);
       const clients = forkClients();
-      await ask(clients, { cmd: 'start', url: ws, clients: n, symbols: names, sample: Math.min(n, sample), batch: 250 }, 'ready');
+      const tc = performance.now();
+      const { connected } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n, symbols: names, sample: Math.min(n, sample), batch: 250, deadlineMs: connectS * 1000 }, 'ready');
+      figures[`clients_connected${suffix}`] = connected;
+      log(`${connected} of ${n} clients connected and subscribed in ${((performance.now() - tc) / 1000).toFixed(0)} s`);
       clients.send({ cmd: 'reset' });
       const a = await nextCounters(relay);
       await sleep(seconds * 1000 - 500);
@@ -188,7 +193,7 @@ export async function runRelayBench(): Promise<Figures> {
       // Raw phase: the feed paused, the same number of clients on the raw server.
       feedProc.kill('SIGSTOP');
       const rc = forkClients();
-      await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: n, symbols: [], sample: 0, batch: 500 }, 'ready');
+      await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: connected, symbols: [], sample: 0, batch: 500 }, 'ready');
       const msgs = frame ? (JSON.parse(frame) as { bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[]) : [];
       const perFrame = msgs.reduce((k, m) => k + (m.bids?.length ?? 0) + (m.asks?.length ?? 0) + (m.trades?.length ?? 0), 0);
       const r0 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
@@ -207,8 +212,8 @@ export async function runRelayBench(): Promise<Figures> {
       figures[`relay_vs_raw${suffix}`] = Math.round((perS / Math.max(1, rawPerS)) * 1000) / 1000;
       figures[`relay_cpu_pct${suffix}`] = Math.round((cpu / wall) * 100);
       figures[`client_closes${suffix}`] = r.closed;
-      rows.push([`relay, ${n} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
-      log(`${n}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s, p99 ${r.p99} ms; raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
+      rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
+      log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s, p99 ${r.p99} ms; raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
     }
     figures.feed_inputs_per_s = feedRate();
     const rc = relayCounters(relay);

@@ -19,6 +19,8 @@ interface Start {
   sample: number;
   /** Connections opened at once (default 50). */
   batch?: number;
+  /** Stop opening new batches after this long and report ready with those connected (default: no limit). */
+  deadlineMs?: number;
 }
 
 const wallUs = () => (performance.timeOrigin + performance.now()) * 1000;
@@ -77,11 +79,15 @@ process.on('message', async (m: { cmd: string } & Partial<Start>) => {
   if (m.cmd === 'start') {
     const o = m as Start;
     const batch = o.batch ?? 50;
-    for (let i = 0; i < o.clients; i += batch) {
-      await Promise.all(Array.from({ length: Math.min(batch, o.clients - i) }, (_, k) => open(i + k, o)));
+    const end = performance.now() + (o.deadlineMs ?? Infinity);
+    let connected = 0;
+    for (let i = 0; i < o.clients && performance.now() < end; i += batch) {
+      const n = Math.min(batch, o.clients - i);
+      await Promise.all(Array.from({ length: n }, (_, k) => open(i + k, o)));
+      connected += n;
     }
     staleness.reset();
-    process.send!({ type: 'ready' });
+    process.send!({ type: 'ready', connected });
   } else if (m.cmd === 'reset') {
     staleness.reset();
     totals.sampledFrames = 0;
