@@ -25,6 +25,8 @@ export class Exchange {
   readonly listeners: RecordsListener[] = [];
   readonly sim: MdSim;
   feed!: MulticastFeed;
+  /** The publisher's configuration (to start the feed again: a new session). */
+  feedCfg!: ReturnType<typeof feedConfig>;
   server!: RunningServer;
   /** Path of the discovery document (what `--feed-config` reads). */
   configFile = '';
@@ -42,6 +44,7 @@ export class Exchange {
   static async start(o: { symbols?: number } = {}): Promise<Exchange> {
     const x = new Exchange(o.symbols ?? 4);
     const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 100, snapshotBooksPerSecond: 400 }) as FeedConfigInput);
+    x.feedCfg = cfg;
     x.feed = await MulticastFeed.start({ config: cfg, mdp: x.sim.mdp });
     const dir = mkdtempSync(join(tmpdir(), 'bourse-relay-nodes-'));
     x.configFile = join(dir, 'feed.json');
