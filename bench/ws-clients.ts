@@ -17,6 +17,10 @@ interface Start {
   clients: number;
   symbols: string[];
   sample: number;
+  /** Connections opened at once (default 50). */
+  batch?: number;
+  /** Stop opening new batches after this long and report ready with those connected (default: no limit). */
+  deadlineMs?: number;
 }
 
 const wallUs = () => (performance.timeOrigin + performance.now()) * 1000;
@@ -32,6 +36,7 @@ function open(i: number, o: Start): Promise<void> {
     const sampled = i < o.sample;
     let snapshots = 0;
     ws.on('open', () => {
+      if (o.symbols.length === 0) resolve(); // idle clients (bench relay: memory per connection, raw writes)
       for (const s of o.symbols) {
         ws.send(JSON.stringify({ op: 'subscribe', channel: 'book', symbol: s, depth: 10 }));
         ws.send(JSON.stringify({ op: 'subscribe', channel: 'trades', symbol: s }));
@@ -40,7 +45,7 @@ function open(i: number, o: Start): Promise<void> {
     ws.on('message', (data: Buffer) => {
       totals.frames++;
       totals.bytes += data.length;
-      if (!sampled && snapshots >= 2 * o.symbols.length) return;
+      if (o.symbols.length === 0 || (!sampled && snapshots >= 2 * o.symbols.length)) return;
       const now = wallUs();
       const text = data.toString();
       const msgs = JSON.parse(text) as { type: string; snapshot?: boolean; time?: number; bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[];
@@ -73,11 +78,16 @@ function open(i: number, o: Start): Promise<void> {
 process.on('message', async (m: { cmd: string } & Partial<Start>) => {
   if (m.cmd === 'start') {
     const o = m as Start;
-    for (let i = 0; i < o.clients; i += 50) {
-      await Promise.all(Array.from({ length: Math.min(50, o.clients - i) }, (_, k) => open(i + k, o)));
+    const batch = o.batch ?? 50;
+    const end = performance.now() + (o.deadlineMs ?? Infinity);
+    let connected = 0;
+    for (let i = 0; i < o.clients && performance.now() < end; i += batch) {
+      const n = Math.min(batch, o.clients - i);
+      await Promise.all(Array.from({ length: n }, (_, k) => open(i + k, o)));
+      connected += n;
     }
     staleness.reset();
-    process.send!({ type: 'ready' });
+    process.send!({ type: 'ready', connected });
   } else if (m.cmd === 'reset') {
     staleness.reset();
     totals.sampledFrames = 0;

@@ -24,7 +24,7 @@ function commandHelp(c: CommandSpec): string {
 }
 
 /** Long-running servers: their stdout is a log, and a closed log pipe must not stop the exchange. */
-const SERVERS = new Set(['start', 'serve']);
+const SERVERS = new Set(['start', 'serve', 'relay', 'bridge']);
 
 /**
  * stdout closed by its reader (`bourse replay | head -1`): the output is no longer wanted. A

@@ -11,6 +11,8 @@ export interface OpenStoreOptions {
   readonly data: string;
   /** postgres://… or postgresql://… selects PostgreSQL; sqlite:PATH a SQLite file elsewhere. */
   readonly url?: string | undefined;
+  /** PostgreSQL: a read-only client (PgStoreOptions.readOnly). */
+  readonly readOnly?: boolean;
 }
 
 /** Open the store a command line names (SQLite through the default driver, node:sqlite). */
@@ -22,7 +24,7 @@ export async function openStore(o: OpenStoreOptions): Promise<BarsStore> {
   }
   if (/^postgres(ql)?:\/\//i.test(url)) {
     const { PgStore } = await import('./pg-store.ts');
-    return PgStore.open({ url });
+    return PgStore.open({ url, readOnly: o.readOnly ?? false });
   }
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);

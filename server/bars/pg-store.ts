@@ -67,6 +67,12 @@ export interface PgStoreOptions {
   readonly poolSize?: number;
   /** How long to wait for a connection before the store counts as down (default 3000 ms). */
   readonly connectTimeoutMs?: number;
+  /**
+   * A read-only client (a relay node's replica, docs/relay-nodes.md): no schema creation (the
+   * schema must be there), and every session runs with default_transaction_read_only, so the
+   * server itself refuses any write.
+   */
+  readonly readOnly?: boolean;
 }
 
 export class PgStore implements BarsStore {
@@ -91,6 +97,7 @@ export class PgStore implements BarsStore {
         connectionTimeoutMillis: o.connectTimeoutMs ?? 3000,
         idleTimeoutMillis: 10_000,
         types: TYPES as never,
+        ...(o.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
       });
     } catch (e) {
       throw new BourseError('STORE_BAD_URL', `${redactUrl(o.url)}: ${e instanceof Error ? e.message : String(e)}`);
@@ -100,6 +107,12 @@ export class PgStore implements BarsStore {
     // with STORE_UNAVAILABLE instead, and readiness says so.
     pool.on('error', () => void store.counters.errors++);
     try {
+      if (o.readOnly) {
+        const v = await pool.query<{ value: string }>("SELECT value FROM bourse_meta WHERE key = 'schema_version'");
+        const have = v.rows[0] ? Number(v.rows[0].value) : 0;
+        if (have !== PG_SCHEMA_VERSION) throw new BourseError('STORE_SCHEMA', `${store.location} has schema version ${have}; a read-only client needs ${PG_SCHEMA_VERSION}`);
+        return store;
+      }
       await store.tx(async (c) => {
         await c.query('SELECT pg_advisory_xact_lock(1651863922)'); // 'bour': one schema creator at a time
         await c.query(SCHEMA);

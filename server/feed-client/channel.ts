@@ -35,6 +35,23 @@ export interface ChannelHooks {
   /** A symbol's book changed and was verified (end of update, or a snapshot applied). */
   book?(symbolId: number, seq: number): void;
   trade?(symbolId: number, t: TradeMsg): void;
+  /** Everything that changes the channel's data, in the order it takes effect (FeedDataListener). */
+  data?: FeedDataListener;
+}
+
+/**
+ * The channel's data as it takes effect, for a consumer that keeps its own copy of the market
+ * (a relay node): every incremental message but level updates when delivered in order; level
+ * updates when applied to a live book (a stale symbol's updates are queued and come after its
+ * snapshot); snapshots that replace a book; the instrument loop's definitions; resets.
+ */
+export interface FeedDataListener {
+  message?(channel: number, seq: number, m: FeedMessage): void;
+  level?(channel: number, seq: number, m: LevelMsg): void;
+  snapshot?(channel: number, s: CompleteSnapshot): void;
+  instrument?(channel: number, m: InstrumentMsg): void;
+  /** Every book and instrument of the channel was forgotten (new session, ChannelReset). */
+  reset?(channel: number): void;
 }
 
 export class SymbolEntry {
@@ -150,7 +167,13 @@ export class FeedChannel {
       if (p.sessionId === this.tracker.session) for (let i = 0; i < p.messages.length; i++) this.onSnapshotMsg(p.sessionId, p.firstSeq + i, p.messages[i]!);
     } else if (p.stream === Stream.Instruments) {
       this.counters.packetsInstruments++;
-      if (p.sessionId === this.tracker.session) for (const m of p.messages) if (m.kind === 'instrument') this.define(m, -1);
+      if (p.sessionId === this.tracker.session) {
+        for (const m of p.messages) {
+          if (m.kind !== 'instrument') continue;
+          this.define(m, -1);
+          this.hooks.data?.instrument?.(this.id, m);
+        }
+      }
     } else this.counters.decodeErrors++;
     this.updateState();
   }
@@ -196,6 +219,7 @@ export class FeedChannel {
   // --- the incremental stream, in order
 
   private deliver(seq: number, m: FeedMessage): void {
+    if (m.kind !== 'level') this.hooks.data?.message?.(this.id, seq, m);
     switch (m.kind) {
       case 'level': return this.level(seq, m);
       case 'trade': {
@@ -245,6 +269,7 @@ export class FeedChannel {
     if (m.action === 3) e.book.delete(m.side, m.price);
     else e.book.set(m.side, m.price, m.qty, m.orderCount);
     e.seq = seq;
+    this.hooks.data?.level?.(this.id, seq, m);
     if (!m.endOfUpdate) return true;
     if (e.book.checksum() !== m.checksum) {
       this.counters.checksumFailures++;
@@ -289,6 +314,7 @@ export class FeedChannel {
   }
 
   private clear(): void {
+    this.hooks.data?.reset?.(this.id);
     this.symbols.clear();
     this.staleCount = 0;
     this.queued = 0;
@@ -362,6 +388,7 @@ export class FeedChannel {
     e.stale = false;
     this.staleCount--;
     this.counters.snapshotsApplied++;
+    this.hooks.data?.snapshot?.(this.id, s);
     const q = e.queue;
     this.queued -= q.length;
     e.queue = [];

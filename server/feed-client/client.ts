@@ -8,7 +8,7 @@
 import { BourseError } from '../kernel/errors.ts';
 import { decodePacket } from './decoder.ts';
 import { peekHeader, type InstrumentTerms } from '../protocol/packet.ts';
-import { FeedChannel, type SymbolEntry } from './channel.ts';
+import { FeedChannel, type SymbolEntry, type FeedDataListener } from './channel.ts';
 import { UdpTransport, type FeedTransport, type FeedSource } from './transport.ts';
 import type { FeedClientConfig, FeedChannelConfig } from './config.ts';
 import { addCounters, zeroCounters, type ChannelState, type FeedCounters, type FeedEvent } from './events.ts';
@@ -78,6 +78,7 @@ export class FeedClient {
   private readonly transport: FeedTransport;
   private readonly statusListeners = new Set<Listener<FeedEvent>>();
   private readonly bookListeners = new Set<(symbolId: number, seq: number) => void>();
+  private readonly dataListeners = new Set<FeedDataListener>();
   private readonly onTiming: FeedClientOptions['onTiming'];
   private readonly timer: NodeJS.Timeout;
   private readonly waiters: { resolve: (v: IteratorResult<FeedEvent>) => void }[] = [];
@@ -124,6 +125,23 @@ export class FeedClient {
         requestRetransmit: (id, session, channelId, from, count) => this.retransmit(id, session, channelId, from, count),
         book: (sym, seq) => {
           for (const l of this.bookListeners) l(sym, seq);
+        },
+        data: {
+          message: (c, seq, m) => {
+            for (const l of this.dataListeners) l.message?.(c, seq, m);
+          },
+          level: (c, seq, m) => {
+            for (const l of this.dataListeners) l.level?.(c, seq, m);
+          },
+          snapshot: (c, snap) => {
+            for (const l of this.dataListeners) l.snapshot?.(c, snap);
+          },
+          instrument: (c, m) => {
+            for (const l of this.dataListeners) l.instrument?.(c, m);
+          },
+          reset: (c) => {
+            for (const l of this.dataListeners) l.reset?.(c);
+          },
         },
       }, counters);
       this.channels.set(cc.id, ch);
@@ -208,6 +226,17 @@ export class FeedClient {
   onBook(fn: (symbolId: number, seq: number) => void): () => void {
     this.bookListeners.add(fn);
     return () => this.bookListeners.delete(fn);
+  }
+
+  /**
+   * Every change to the channels' data as it takes effect (messages in sequence order, level
+   * updates as applied to live books, snapshots that replace a book, instrument-loop
+   * definitions, resets): for a consumer that keeps its own copy of the market, such as a relay
+   * node. Returns the function that stops it.
+   */
+  onData(listener: FeedDataListener): () => void {
+    this.dataListeners.add(listener);
+    return () => this.dataListeners.delete(listener);
   }
 
   /** State of each joined channel. */

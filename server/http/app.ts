@@ -22,6 +22,7 @@ import type { BarsStore } from '../bars/store.ts';
 import { clip, sendError } from './errors.ts';
 import { clientErrorHandler, fastifyLimitOptions, httpLimits, type HttpLimits } from './limits.ts';
 import { Metrics } from './metrics.ts';
+import { registerCors, type CorsPolicy } from './cors.ts';
 import { barsRoute } from './routes/bars.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { feedRoute } from './routes/feed.ts';
@@ -48,6 +49,8 @@ export interface AppOptions extends ApiOptions {
   readonly logger?: boolean;
   /** Connection limit, timeouts and body limit (limits.ts; defaults there). */
   readonly limits?: Partial<HttpLimits> | undefined;
+  /** CORS policy (cors.ts); none: no CORS headers. */
+  readonly cors?: CorsPolicy | undefined;
 }
 
 /** The API's routes and error handling, as a plugin (encapsulated: its error handler covers its routes). */
@@ -78,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Malformed URLs and the like: our error body, not fastify's.
     frameworkErrors: (err, _req, reply) => void sendError(reply, new BourseError('API_BAD_REQUEST', clip(err.message, 120))),
   });
+  if (opts.cors) registerCors(app, opts.cors);
   // Outside the API's routes too (a body sent to an unknown path is parsed before the 404).
   app.setErrorHandler((err, _req, reply) => sendError(reply, err));
   app.setNotFoundHandler((req, reply) => {

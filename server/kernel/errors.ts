@@ -192,6 +192,12 @@ export const Errors = {
   // 3035-3039: order-entry command line (bourse order, load, keygen)
   CLI_BAD_KEY_FILE: { num: 3035, http: 400, message: 'API key file cannot be read or is not a Bourse key file' },
   CLI_BAD_ORDER: { num: 3036, http: 400, message: 'order words cannot be parsed (e.g. buy AAPL 100 @ 190.00)' },
+  // 5117-5150, 5200-5249: relay nodes, feed bridge over NATS, origin policy (issue 17; docs/relay-nodes.md)
+  WS_ORIGIN_REFUSED: { num: 5117, http: 403, message: 'the WebSocket Origin is not on the relay allowlist' },
+  RELAY_FEED_CHANNELS: { num: 5200, http: 400, message: 'a relay node follows a feed of exactly one channel' },
+  RELAY_NATS: { num: 5201, http: 503, message: 'the NATS cluster cannot be reached or did not answer' },
+  RELAY_BAD_OPTION: { num: 5202, http: 400, message: 'relay node, bridge or origin-policy option is invalid' },
+  RELAY_NO_FEED_CONFIG: { num: 5203, http: 503, message: 'no feed bridge answered the discovery request over NATS' },
   // 9xxx: broken invariants (a bug, never the user's fault)
   INVARIANT: { num: 9001, http: 500, message: 'internal invariant broken' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -58,7 +58,7 @@ export function sendViaWs(ws: WebSocket, buf: Buffer): void {
 export function refuse(socket: Duplex, code: ErrorCode, detail: string | undefined): void {
   const spec = Errors[code];
   const body = errorMessage(code, detail, undefined);
-  const reasons: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
+  const reasons: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' };
   const reason = reasons[spec.http] ?? 'Error';
   socket.end(`HTTP/1.1 ${spec.http} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy());
 }

@@ -39,6 +39,12 @@ export interface RelayOptions {
   readonly closeGraceMs: number;
   /** Write pre-framed shared buffers straight to each socket (one framing per distinct frame). */
   readonly preframed: boolean;
+  /**
+   * Origins (`scheme://host[:port]`, as browsers send them) allowed to open a WebSocket; an
+   * upgrade with another `Origin` header is refused 403 WS_ORIGIN_REFUSED. Empty: any origin.
+   * Requests with no `Origin` header (not from a browser) are always allowed.
+   */
+  readonly allowedOrigins: readonly string[];
 }
 
 export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
@@ -61,6 +67,7 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   maxConflatedLevels: 4000,
   closeGraceMs: 5000,
   preframed: true,
+  allowedOrigins: Object.freeze([]) as readonly string[],
 });
 
 export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
@@ -96,5 +103,15 @@ export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
   int('maxConflatedLevels', 1, 1_000_000);
   int('closeGraceMs', 0, 600_000);
   if (typeof r.preframed !== 'boolean') throw new BourseError('WS_BAD_OPTION', 'preframed must be true or false');
+  if (!Array.isArray(r.allowedOrigins)) throw new BourseError('WS_BAD_OPTION', 'allowedOrigins must be a list of origins');
+  out.allowedOrigins = Object.freeze(r.allowedOrigins.map((o) => checkOrigin(o, 'WS_BAD_OPTION')));
   return Object.freeze(r);
+}
+
+/** An origin as browsers send it: scheme://host[:port], lower case, no path; '*' is not one. */
+export function checkOrigin(o: unknown, code: 'WS_BAD_OPTION' | 'RELAY_BAD_OPTION'): string {
+  if (typeof o !== 'string' || !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) {
+    throw new BourseError(code, `an allowed origin is scheme://host[:port] (e.g. https://md.example.com), not ${JSON.stringify(o)?.slice(0, 80)}`);
+  }
+  return o.toLowerCase();
 }

@@ -98,6 +98,11 @@ export class Relay implements Ctx {
       return;
     }
     if (this.closed) return refuse(socket, 'WS_GOING_AWAY', undefined);
+    const origin = req.headers.origin;
+    if (origin !== undefined && this.options.allowedOrigins.length > 0 && !this.options.allowedOrigins.includes(origin.toLowerCase())) {
+      this.s.refusedConnections++;
+      return refuse(socket, 'WS_ORIGIN_REFUSED', origin.slice(0, 100));
+    }
     const enc = url.searchParams.get('encoding') ?? 'json';
     if (enc !== 'json' && enc !== 'protobuf') return refuse(socket, 'WS_BAD_ENCODING', `encoding=${enc.slice(0, 32)}`);
     const addr = req.socket.remoteAddress ?? 'unknown';

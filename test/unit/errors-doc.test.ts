@@ -20,7 +20,7 @@ test('numbers are unique, in their block, and map back to their names', () => {
     seen.add(spec.num);
     assert.equal(errorName(spec.num), name);
     assert.ok(spec.num >= 1000 && spec.num < 10000);
-    assert.ok([400, 404, 408, 409, 413, 422, 429, 431, 500, 503].includes(spec.http), `${name}: unusual HTTP status ${spec.http}`);
+    assert.ok([400, 403, 404, 408, 409, 413, 422, 429, 431, 500, 503].includes(spec.http), `${name}: unusual HTTP status ${spec.http}`);
     assert.ok(spec.message.length > 5);
   }
 });

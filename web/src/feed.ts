@@ -3,7 +3,10 @@
  * reconnects, local books rebuilt from snapshot + updates with every `prev` link and checksum
  * checked. A broken link or a wrong checksum is a gap: the client resubscribes and counts the
  * gap as recovered when the fresh snapshot arrives. It reconnects by itself (backoff with
- * jitter) and treats a silent connection (no heartbeat) as dead.
+ * jitter) and treats a silent connection (no heartbeat) as dead. Given several relay URLs
+ * (relay nodes serve the same market: docs/relay-nodes.md), a closed connection moves to the
+ * next one at once, with backoff only after a whole round failed; every subscription is
+ * resubscribed there and resyncs by snapshot.
  */
 import { bookChecksum } from './checksum.ts';
 
@@ -80,6 +83,8 @@ export interface FeedStats {
   messagesPerS: number;
   reconnects: number;
   lastError: string;
+  /** The relay URL in use (or being tried). */
+  url: string;
 }
 
 export interface FeedHandlers {
@@ -96,13 +101,16 @@ type Msg = Record<string, any>;
 export const BOOK_DEPTH = 20;
 
 export class Feed {
-  readonly stats: FeedStats = { connected: false, session: 0, seq: 0, gapsDetected: 0, gapsRecovered: 0, messagesPerS: 0, reconnects: 0, lastError: '' };
+  readonly stats: FeedStats = { connected: false, session: 0, seq: 0, gapsDetected: 0, gapsRecovered: 0, messagesPerS: 0, reconnects: 0, lastError: '', url: '' };
   readonly books = new Map<string, LocalBook>();
   private ws: WebSocket | undefined;
   private readonly subs = new Map<string, Msg>();
   private readonly last = new Map<string, number>();
   private readonly recovering = new Set<string>();
-  private readonly url: string;
+  private readonly urls: string[];
+  private at = 0;
+  /** Connections tried since the last one that opened. */
+  private failed = 0;
   private readonly h: FeedHandlers;
   private backoff = 250;
   private heartbeatMs = 1000;
@@ -111,8 +119,9 @@ export class Feed {
   private countAt = performance.now();
   private closed = false;
 
-  constructor(url: string, handlers: FeedHandlers) {
-    this.url = url;
+  constructor(urls: string | string[], handlers: FeedHandlers) {
+    this.urls = typeof urls === 'string' ? [urls] : urls.length > 0 ? urls : [''];
+    this.at = Math.floor(Math.random() * this.urls.length);
     this.h = handlers;
     setInterval(() => this.tick(), 500);
     this.connect();
@@ -139,10 +148,13 @@ export class Feed {
 
   private connect(): void {
     if (this.closed) return;
-    const ws = new WebSocket(this.url);
+    const url = this.urls[this.at]!;
+    this.stats.url = url;
+    const ws = new WebSocket(url);
     this.ws = ws;
     ws.onopen = () => {
       this.backoff = 250;
+      this.failed = 0;
       this.lastMsgAt = performance.now();
       this.send({ op: 'instruments' });
       for (const m of this.subs.values()) this.send(m);
@@ -161,8 +173,15 @@ export class Feed {
       this.setConnected(false);
       this.last.clear();
       this.recovering.clear();
-      const wait = this.backoff * (0.75 + Math.random() / 2);
-      this.backoff = Math.min(this.backoff * 2, 5000);
+      // Next relay at once; back off only after every relay was tried.
+      this.at = (this.at + 1) % this.urls.length;
+      this.failed++;
+      const roundDone = this.failed >= this.urls.length;
+      const wait = roundDone ? this.backoff * (0.75 + Math.random() / 2) : 50;
+      if (roundDone) {
+        this.backoff = Math.min(this.backoff * 2, 5000);
+        this.failed = 0;
+      }
       this.stats.reconnects++;
       setTimeout(() => this.connect(), wait);
     };

@@ -35,8 +35,11 @@ const scale = (sym: string) => {
   return { p: 10 ** (i?.priceDecimals ?? 0), q: 10 ** (i?.qtyDecimals ?? 0), pd: i?.priceDecimals ?? 0, qd: i?.qtyDecimals ?? 0, shown: i ? shownDecimals(i.priceDecimals, i.tick) : 2 };
 };
 
-const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
-const feed = new Feed(wsUrl, {
+// ?relays=host:port,wss://md2.example.com/ws,... : relay nodes to use, in turn (default: this server).
+const wsScheme = location.protocol === 'https:' ? 'wss' : 'ws';
+const relayList = (new URLSearchParams(location.search).get('relays') ?? '').split(',').map((r) => r.trim()).filter(Boolean)
+  .map((r) => (/^wss?:\/\//.test(r) ? r : /^https?:\/\//.test(r) ? `${r.replace(/^http/, 'ws').replace(/\/$/, '')}/ws` : `${wsScheme}://${r}/ws`));
+const feed = new Feed(relayList.length > 0 ? relayList : `${wsScheme}://${location.host}/ws`, {
   instruments(list) {
     for (const i of list) instruments.set(i.symbol, i);
     const names = list.map((i) => i.symbol);

@@ -12,7 +12,7 @@ import { feedConfig, feedConfigJson, type FeedConfigInput } from '../../multicas
 import { FeedClient, loadFeedConfig, parseFeedConfig, type BookView, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
 
 /** A discovery document (file or URL), or a publisher config file (turned into its discovery document). */
-async function readConfig(where: string | undefined): Promise<FeedClientConfig> {
+export async function readConfig(where: string | undefined): Promise<FeedClientConfig> {
   if (!where) return parseFeedConfig(feedConfigJson(feedConfig()));
   if (/^https?:\/\//i.test(where)) return loadFeedConfig(where);
   let json: unknown;

@@ -20,3 +20,4 @@ import { haStatusCommand } from './ha.ts'; commands.push(haStatusCommand);
 import { status } from './status.ts'; commands.push(status);
 import { keygen } from './keygen.ts'; import { order } from './order.ts'; import { load } from './load.ts'; commands.push(keygen, order, load);
 import { accountsCommands } from './accounts.ts'; commands.push(...accountsCommands);
+import { relay, bridge } from './relay.ts'; commands.push(relay, bridge);

@@ -38,6 +38,7 @@ export const start: CommandSpec = {
     'feed-config': { kind: 'path', help: 'multicast feed configuration file (default: the built-in loopback groups; with --role the feed is published only when this is given, by whichever node leads)' },
     role: { kind: 'string', choices: ['primary', 'standby'], help: 'run as an HA node over the replicated log (docs/replication.md)' },
     nats: { kind: 'string', help: 'with --role: NATS JetStream URLs, comma-separated (omitted: standalone primary, no replication)' },
+    'publish-nats': { kind: 'string', help: 'also publish the multicast feed on NATS core subjects for relay nodes (bourse relay --nats), as bourse bridge does: NATS URLs, comma-separated (docs/relay-nodes.md)' },
     ack: { kind: 'string', choices: ['local', 'majority'], help: 'with --role: ack after local fsync, or after fsync + the log\'s majority (default with --nats)' },
     slo: { kind: 'path', help: 'SLO objectives (JSON; docs/metrics.md, example infra/slo.json); default: the built-in objectives' },
     'gateway-port': { kind: 'int', min: 0, max: 65535, help: 'run the order-entry gateway on this TCP port (docs/order-entry.md; 0: any free port)' },
@@ -74,6 +75,7 @@ export const start: CommandSpec = {
     let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
     let failure: unknown;
     let stopSlo: (() => void) | undefined;
+    let bridge: { close(): Promise<void> } | undefined;
     try {
       x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
@@ -88,6 +90,7 @@ export const start: CommandSpec = {
           stopSlo = startSlo(m, x!, slo);
         },
       });
+      if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
       await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
     } catch (e) {
       failure = e;
@@ -96,6 +99,7 @@ export const start: CommandSpec = {
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
     stopSlo?.();
     await admin?.close();
+    await bridge?.close().catch(() => undefined);
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
@@ -104,6 +108,17 @@ export const start: CommandSpec = {
     if (end) console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+/** The exchange's own feed, republished on NATS in this process (the same as `bourse bridge`). */
+async function startNatsBridge(urls: string, cfg: ReturnType<typeof feedConfig> | undefined): Promise<{ close(): Promise<void> }> {
+  if (!cfg) throw new BourseError('RELAY_BAD_OPTION', '--publish-nats needs the multicast feed (drop --feed false)');
+  const [{ FeedBridge, natsConnect }, { parseFeedConfig }] = await Promise.all([import('../runtime/nats-feed.ts'), import('../../feed-client/index.ts')]);
+  const json = feedConfigJson(cfg);
+  const nc = await natsConnect(urls, `bourse-start-${process.pid}`);
+  const b = await FeedBridge.start({ nc, config: parseFeedConfig(json), configJson: json });
+  console.log(`bourse: feed published on NATS (${urls}) under bourse.md.*`);
+  return { close: async () => { await b.close(); await nc.close(); } };
+}
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {

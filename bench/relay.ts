@@ -1,0 +1,292 @@
+/**
+ * Bench `relay`: a relay node (`bourse relay`) alone in its own process, fed by the multicast
+ * feed at the rate 215,000 inputs/s produce, with its WebSocket clients in another process.
+ *
+ *   npm run bench -- relay      (bench/run.ts writes bench/results/relay.json)
+ *   BENCH_RELAY_SECONDS=10 BENCH_RELAY_CLIENTS=1000,10000 BENCH_RELAY_RATE=215000 npm run bench -- relay
+ *
+ * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
+ * raw server's peer and this process on CPU 0):
+ *   feed     bench/relay-feed.ts: MdSim (wall-clock stamps) -> MulticastFeed, paced at RATE
+ *   relay    `bourse relay --feed-config FILE` (feed-client -> MarketState -> Relay)
+ *   clients  bench/ws-clients.ts: N `ws` clients on book (depth 10) + trades of BUSY symbols
+ *   raw      bench/relay-raw.ts: bare handshakes + one pre-framed frame written to every
+ *            socket as fast as they take it (pinned on CPU 1 like the relay)
+ *
+ * Phases: idle clients (relay RSS per connection); for each N in CLIENTS a live phase (relay
+ * updates/s from its own counters, its CPU seconds from /proc, staleness at the sampled
+ * clients) then a raw phase (feed paused with SIGSTOP; the same N clients on the raw server);
+ * last, the NATS hop: a `bourse bridge` to a local nats-server, and in this process two feed
+ * clients (multicast and NATS) pair each packet by its send time: hop = NATS receipt -
+ * multicast receipt.
+ *
+ * Figures: relay_updates_per_s, relay_updates_per_cpu_s, p99_staleness_ms (exchange stamp ->
+ * client receipt; the stamp is within flushUs of the feed's send time), relay_vs_raw,
+ * rss_per_idle_client_kb, nats_hop_p99_us (1,000 clients; `_10k` suffix: 10,000 clients).
+ */
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { feedConfig, feedConfigJson, type FeedConfigInput } from '../server/multicast/config.ts';
+import { FeedClient, parseFeedConfig } from '../server/feed-client/index.ts';
+import { NatsFeedTransport, natsConnect } from '../server/apps/runtime/nats-feed.ts';
+import { Histogram } from '../server/kernel/histogram.ts';
+import { BourseProc } from '../test/support/nats.ts';
+import { feedTestConfig } from '../test/support/netns.ts';
+import { freePort, freePorts } from '../test/support/ports.ts';
+import { sleep } from '../test/support/wait.ts';
+import type { Figures } from './lib/results.ts';
+import { printTable } from './lib/table.ts';
+
+const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
+const CLK_TCK = 100;
+
+interface ClientReport {
+  frames: number;
+  bytes: number;
+  closed: number;
+  closeCodes: Record<string, number>;
+  p50: number;
+  p99: number;
+  n: number;
+}
+
+function ask<T>(child: ChildProcess, cmd: object, type: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const gone = (code: number | null) => reject(new Error(`bench child ${child.pid} exited (${code}) while waiting for ${type}`));
+    const on = (m: { type: string }) => {
+      if (m.type !== type) return;
+      child.off('message', on);
+      child.off('exit', gone);
+      resolve(m as T);
+    };
+    child.on('message', on);
+    child.once('exit', gone);
+    child.send(cmd);
+  });
+}
+
+const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+function pin(pid: number | undefined, cpu: number): void {
+  if (canPin && pid) spawnSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
+}
+
+/** utime + stime of a process, seconds. */
+function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(rest[11]) + Number(rest[12])) / CLK_TCK;
+}
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(m?.[1] ?? 0);
+}
+
+/** The relay's latest stats line, as numbers. */
+function relayCounters(p: BourseProc): Record<string, number> {
+  const line = [...p.lines].reverse().find((l) => l.startsWith('relay: md_seq='));
+  const out: Record<string, number> = {};
+  for (const m of (line ?? '').matchAll(/(\w+)=(\d+)/g)) out[m[1]!] = Number(m[2]);
+  return out;
+}
+
+/** Waits for the relay's next stats line and returns its counters with the time it came. */
+async function nextCounters(p: BourseProc): Promise<{ c: Record<string, number>; t: number; cpu: number }> {
+  const n = p.lines.length;
+  while (p.lines.slice(n).every((l) => !l.startsWith('relay: md_seq='))) await sleep(5);
+  return { c: relayCounters(p), t: performance.now(), cpu: cpuSeconds(p.child.pid!) };
+}
+
+function forkClients(): ChildProcess {
+  const child = fork(new URL('./ws-clients.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  pin(child.pid, 0);
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  const gone = new Promise((r) => child.once('exit', r));
+  child.send({ cmd: 'stop' });
+  await gone;
+}
+
+export async function runRelayBench(): Promise<Figures> {
+  const seconds = env('BENCH_RELAY_SECONDS', 10);
+  const rate = env('BENCH_RELAY_RATE', 215_000);
+  const symbols = env('BENCH_RELAY_SYMBOLS', 200);
+  const busy = env('BENCH_RELAY_BUSY', 4);
+  const idle = env('BENCH_RELAY_IDLE', 2000);
+  const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number);
+  const sample = env('BENCH_RELAY_SAMPLE', 20);
+  const rawSeconds = 5;
+  /** Connecting (handshake, 2 x BUSY subscriptions, their snapshots) stops after this long: the phase runs with those connected. */
+  const connectS = env('BENCH_RELAY_CONNECT_S', 240);
+  const log = (m: string) => console.log(`relay: ${m}`);
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-relay-'));
+  const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 1000, snapshotBooksPerSecond: 200 });
+  const pubFile = join(dir, 'publisher.json');
+  const docFile = join(dir, 'feed.json');
+  writeFileSync(pubFile, JSON.stringify(input));
+  writeFileSync(docFile, JSON.stringify(feedConfigJson(feedConfig(input as FeedConfigInput))));
+  const procs: { kill(sig?: NodeJS.Signals): void }[] = [];
+  const figures: Figures = {};
+  const rows: (string | number | undefined)[][] = [];
+  try {
+    // The feed: pinned to CPU 0 with the clients; the relay alone on CPU 1.
+    const feedLines: string[] = [];
+    const feedProc = spawn(process.execPath, [new URL('./relay-feed.ts', import.meta.url).pathname, pubFile, String(rate), String(symbols)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    procs.push(feedProc);
+    feedProc.stdout!.setEncoding('utf8').on('data', (d: string) => feedLines.push(...d.trim().split('\n')));
+    while (!feedLines.some((l) => l.startsWith('feed: ready'))) await sleep(20);
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000'], {}, canPin ? ['taskset', '-c', '1'] : []);
+    procs.push(relay);
+    const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
+    await relay.waitFor(/^relay: feed live/, 60_000);
+    const feedRate = () => {
+      const l = feedLines.filter((x) => x.startsWith('feed: inputs_per_s=')).slice(-seconds).map((x) => Number(/inputs_per_s=(\d+)/.exec(x)![1]));
+      return l.length ? Math.round(l.reduce((a, b) => a + b, 0) / l.length) : 0;
+    };
+    let names: string[] = [];
+    for (let i = 0; i < 100 && names.length < busy; i++) {
+      const r = (await (await fetch(`${url}/api/v1/instruments`)).json()) as { instruments: { name: string }[] };
+      names = r.instruments.map((x) => x.name).slice(0, busy);
+      if (names.length < busy) await sleep(200);
+    }
+    const ws = `${url.replace(/^http/, 'ws')}/ws`;
+    const rpid = relay.child.pid!;
+
+    // Idle connections: relay RSS per connection.
+    await sleep(2000);
+    const rss0 = rssKb(rpid);
+    const idleClients = forkClients();
+    await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0, batch: 500 }, 'ready');
+    await sleep(2000);
+    const rss1 = rssKb(rpid);
+    figures.rss_per_idle_client_kb = Math.round(((rss1 - rss0) / idle) * 10) / 10;
+    log(`idle: ${idle} connections, relay RSS ${rss0} -> ${rss1} KiB`);
+    await stopChild(idleClients);
+
+    const raw = fork(new URL('./relay-raw.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    procs.push(raw);
+    pin(raw.pid, 1);
+    const rawPort = await new Promise<number>((r) => raw.once('message', (m: { port: number }) => r(m.port)));
+
+    for (const n of counts) {
+      const suffix = n === 1000 ? '' : `_${n >= 1000 ? `${n / 1000}k` : n}`;
+      log(`${n} clients on ${names.join(', ')}`);
+      const clients = forkClients();
+      const tc = performance.now();
+      const { connected } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n, symbols: names, sample: Math.min(n, sample), batch: 250, deadlineMs: connectS * 1000 }, 'ready');
+      figures[`clients_connected${suffix}`] = connected;
+      log(`${connected} of ${n} clients connected and subscribed in ${((performance.now() - tc) / 1000).toFixed(0)} s`);
+      clients.send({ cmd: 'reset' });
+      const a = await nextCounters(relay);
+      await sleep(seconds * 1000 - 500);
+      const b = await nextCounters(relay);
+      const r = await ask<ClientReport>(clients, { cmd: 'report' }, 'report');
+      const wall = (b.t - a.t) / 1000;
+      const cpu = b.cpu - a.cpu;
+      const updates = b.c.updates! - a.c.updates!;
+      const frame = (await ask<{ text: string }>(clients, { cmd: 'frame' }, 'frame')).text;
+      await stopChild(clients);
+      // Raw phase: the feed paused, the same number of clients on the raw server.
+      feedProc.kill('SIGSTOP');
+      const rc = forkClients();
+      await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: connected, symbols: [], sample: 0, batch: 500 }, 'ready');
+      const msgs = frame ? (JSON.parse(frame) as { bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[]) : [];
+      const perFrame = msgs.reduce((k, m) => k + (m.bids?.length ?? 0) + (m.asks?.length ?? 0) + (m.trades?.length ?? 0), 0);
+      const r0 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
+      const bl = await ask<{ writes: number; seconds: number }>(raw, { cmd: 'blast', text: frame || '[]', seconds: rawSeconds }, 'blasted');
+      await sleep(500);
+      const r1 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
+      await stopChild(rc);
+      feedProc.kill('SIGCONT');
+      const rawPerS = ((r1.frames - r0.frames) * perFrame) / bl.seconds;
+      const perS = updates / wall;
+      figures[`relay_updates_per_s${suffix}`] = Math.round(perS);
+      figures[`relay_updates_per_cpu_s${suffix}`] = Math.round(updates / Math.max(cpu, 0.01));
+      figures[`p99_staleness_ms${suffix}`] = Math.round(r.p99 * 10) / 10;
+      figures[`p50_staleness_ms${suffix}`] = Math.round(r.p50 * 10) / 10;
+      figures[`raw_updates_per_s${suffix}`] = Math.round(rawPerS);
+      figures[`relay_vs_raw${suffix}`] = Math.round((perS / Math.max(1, rawPerS)) * 1000) / 1000;
+      figures[`relay_cpu_pct${suffix}`] = Math.round((cpu / wall) * 100);
+      figures[`client_closes${suffix}`] = r.closed;
+      rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
+      log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s, p99 ${r.p99} ms; raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
+    }
+    figures.feed_inputs_per_s = feedRate();
+    const rc = relayCounters(relay);
+    figures.relay_feed_gaps = rc.gaps ?? 0;
+    figures.relay_checksum_failures = rc.checksum_failures ?? 0;
+    raw.send({ cmd: 'stop' });
+    relay.kill('SIGTERM');
+    await relay.exited;
+
+    // The NATS hop: multicast vs the same packets through bourse bridge and a nats-server.
+    const [natsPort, natsHttp] = await freePorts(2);
+    const nats = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(natsPort), '-m', String(natsHttp)], { stdio: 'ignore' });
+    procs.push(nats);
+    pin(nats.pid, 0);
+    await sleep(500);
+    const natsUrl = `nats://127.0.0.1:${natsPort}`;
+    const bridge = new BourseProc('bridge', ['bridge', '--feed-config', docFile, '--nats', natsUrl], {}, canPin ? ['taskset', '-c', '1'] : []);
+    procs.push(bridge);
+    await bridge.waitFor(/^bridge: ready/, 60_000);
+    const cfg = parseFeedConfig(JSON.parse(readFileSync(docFile, 'utf8')));
+    const mc = new Map<number, number>();
+    const hop = new Histogram();
+    let measuring = false;
+    let mcPackets = 0;
+    let natsPackets = 0;
+    const viaMc = await FeedClient.open({ config: cfg, onTiming: (send, recv) => {
+      mcPackets++;
+      if (measuring) mc.set(send, recv);
+    } });
+    const nc = await natsConnect(natsUrl, 'bench-relay');
+    const viaNats = await FeedClient.open({
+      config: cfg, transport: new NatsFeedTransport(nc),
+      onTiming: (send, recv) => {
+        natsPackets++;
+        const m = mc.get(send);
+        if (m === undefined || !measuring) return;
+        mc.delete(send);
+        hop.record(Math.max(0, (recv - m) / 1000)); // µs
+      },
+    });
+    await sleep(2000);
+    measuring = true;
+    await sleep(rawSeconds * 1000);
+    measuring = false;
+    figures.nats_hop_p50_us = Math.round(hop.percentile(50));
+    figures.nats_hop_p99_us = Math.round(hop.percentile(99));
+    figures.nats_hop_samples = hop.count;
+    log(`NATS phase: ${mcPackets} multicast packets, ${natsPackets} NATS packets; feed: ${feedLines[feedLines.length - 1]}`);
+    await viaNats.close();
+    await viaMc.close();
+    await nc.close();
+    rows.push(['NATS hop (bridge + nats-server)', undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    log(`NATS hop: p50 ${figures.nats_hop_p50_us} µs p99 ${figures.nats_hop_p99_us} µs over ${hop.count} packets`);
+    figures.loadavg_1m = Math.round(loadavg()[0]! * 10) / 10;
+    figures.pinned = canPin ? 1 : 0;
+    figures.seconds = seconds;
+  } finally {
+    for (const p of procs.reverse()) {
+      try {
+        p.kill('SIGCONT');
+        p.kill('SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await sleep(500);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  printTable(['phase', 'updates/s', 'updates/cpu-s', 'relay cpu %', 'p50 ms', 'p99 ms', 'raw updates/s', 'relay/raw'], rows.slice(0, -1),
+    `relay: feed at ${figures.feed_inputs_per_s} inputs/s (target ${rate}), ${symbols} symbols; clients on ${busy} symbols (book 10 + trades); load average ${figures.loadavg_1m}`);
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(await runRelayBench());
+}

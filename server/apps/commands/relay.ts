@@ -1,0 +1,102 @@
+/**
+ * `bourse relay`: a standalone relay node — WebSocket relay, dashboard and live API fed by the
+ * multicast feed (`--feed-config`) or by NATS subjects (`--nats`, from `bourse bridge`); and
+ * `bourse bridge`: the multicast feed published on NATS (docs/relay-nodes.md). Both print a
+ * ready line, then a key=value stats line every second (for scripts and tests).
+ */
+import type { CommandSpec, Flags } from '../flags.ts';
+import { BourseError } from '../../kernel/errors.ts';
+import { readConfig } from './feed.ts';
+import type { FeedEvent } from '../../feed-client/index.ts';
+
+function list(flags: Flags, name: string): string[] {
+  const v = flags[name] as string | undefined;
+  return v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+}
+
+export const relay: CommandSpec = {
+  name: 'relay',
+  summary: 'run a relay node: WebSocket relay, dashboard and live API fed by the multicast feed or by NATS',
+  flags: {
+    'feed-config': { kind: 'string', help: 'discovery document (URL such as http://exchange:8080/api/v1/feed, or a file): follow the multicast feed' },
+    nats: { kind: 'string', help: 'NATS URLs (nats://h:p,...): follow the feed over NATS subjects published by bourse bridge' },
+    prefix: { kind: 'string', default: 'bourse.md', help: 'NATS subject prefix' },
+    port: { kind: 'int', default: 8090, min: 0, max: 65535, help: 'TCP port (0: any free port; the URL is printed)' },
+    host: { kind: 'string', default: '127.0.0.1', help: 'address to listen on (0.0.0.0: every interface)' },
+    store: { kind: 'string', help: 'bars store for /api/v1/bars, read-only (postgres://user@host:port/db); default: none' },
+    'allowed-origins': { kind: 'string', help: 'comma-separated origins (https://host[:port]) allowed to open a WebSocket; default: any' },
+    cors: { kind: 'string', help: 'comma-separated origins the API sends CORS headers to, or * for any; default: none' },
+    interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
+    'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
+    'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
+  },
+  async run(flags) {
+    const feedConfig = flags['feed-config'] as string | undefined;
+    const nats = flags.nats as string | undefined;
+    if ((feedConfig === undefined) === (nats === undefined)) throw new BourseError('RELAY_BAD_OPTION', 'give exactly one of --feed-config URL (multicast) and --nats URLS');
+    const [{ RelayNode }, { checkOrigin }, { checkPrefix }] = await Promise.all([
+      import('../runtime/relay-node.ts'), import('../../relay/options.ts'), import('../runtime/nats-feed.ts'),
+    ]);
+    const allowedOrigins = list(flags, 'allowed-origins').map((o) => checkOrigin(o, 'RELAY_BAD_OPTION'));
+    const corsList = list(flags, 'cors');
+    const cors = corsList.length === 0 ? undefined : { origins: corsList.includes('*') ? ['*'] : corsList.map((o) => checkOrigin(o, 'RELAY_BAD_OPTION')) };
+    const prefix = checkPrefix(flags.prefix as string);
+    const config = feedConfig ? await readConfig(feedConfig) : undefined;
+    const node = await RelayNode.start({
+      config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
+      interface: flags.interface as string | undefined,
+      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number },
+      onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
+      onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
+    });
+    console.log(`relay: listening on ${node.server.url} via=${node.via} session=${node.relay.session} store=${node.store.kind}:${node.store.location}`);
+    const timer = setInterval(() => {
+      const st = node.client.state()[0]!;
+      const r = node.relay.stats();
+      const c = node.client.counters();
+      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} ` +
+        `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures}`);
+    }, 1000);
+    timer.unref();
+    await untilSignal();
+    clearInterval(timer);
+    await node.close();
+    console.log('relay: stopped');
+  },
+};
+
+export const bridge: CommandSpec = {
+  name: 'bridge',
+  summary: 'publish the multicast feed on NATS subjects (one per channel and stream) for relay nodes; answer discovery and retransmission requests',
+  flags: {
+    'feed-config': { kind: 'string', required: true, help: 'discovery document (URL or file) of the multicast feed to read' },
+    nats: { kind: 'string', required: true, help: 'NATS URLs (nats://h:p,...)' },
+    prefix: { kind: 'string', default: 'bourse.md', help: 'NATS subject prefix' },
+    interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
+  },
+  async run(flags) {
+    const { FeedBridge, natsConnect, checkPrefix } = await import('../runtime/nats-feed.ts');
+    const prefix = checkPrefix(flags.prefix as string);
+    const config = await readConfig(flags['feed-config'] as string);
+    const nc = await natsConnect(flags.nats as string, `bourse-bridge-${process.pid}`);
+    const b = await FeedBridge.start({ nc, config, configJson: config, prefix, interface: flags.interface as string | undefined });
+    console.log(`bridge: ready prefix=${prefix} channels=${config.channels.map((c) => c.id).join(',')} nats=${flags.nats as string}`);
+    const timer = setInterval(() => {
+      const s = b.stats;
+      console.log(`bridge: published=${s.published} bytes=${s.bytes} retransmit_requests=${s.retransmitRequests} retransmit_failures=${s.retransmitFailures} config_requests=${s.configRequests}`);
+    }, 1000);
+    timer.unref();
+    await untilSignal();
+    clearInterval(timer);
+    await b.close();
+    await nc.close();
+    console.log('bridge: stopped');
+  },
+};

@@ -1,0 +1,221 @@
+/**
+ * The multicast feed carried over NATS core subjects, for relay nodes outside the colocation
+ * network (docs/relay-nodes.md). The same protobuf `Packet` bytes as the datagrams, one NATS
+ * message per datagram, on a subject per channel and stream:
+ *
+ *   PREFIX.config              request/reply: the feed's discovery document (JSON)
+ *   PREFIX.<channel>.inc       incremental packets (feed A; the bridge dedups nothing: it
+ *                              forwards feed A only — NATS itself is the redundancy)
+ *   PREFIX.<channel>.snap      the snapshot loop
+ *   PREFIX.<channel>.instr     the instrument loop
+ *   PREFIX.<channel>.rtx       request/reply: a RetransmitRequest frame (4-byte length + protobuf,
+ *                              as on the TCP server) in, the RetransmitResponse body out
+ *
+ * NatsFeedTransport is a FeedTransport: the feed-client library runs over it unchanged (A/B
+ * arbitration sees only A, gaps are recovered by retransmission over request/reply, then by the
+ * snapshot subject), so a NATS-fed relay recovers by the feed's own rules. FeedBridge is the
+ * other end: it joins the multicast groups, publishes every datagram and forwards retransmission
+ * requests to the exchange's TCP server.
+ */
+import net from 'node:net';
+import { connect, type NatsConnection, type Subscription } from 'nats';
+import { BourseError } from '../../kernel/errors.ts';
+import { FrameReader } from '../../protocol/retransmit.ts';
+import {
+  UdpTransport, decodeResponse, parseFeedConfig,
+  type FeedTransport, type DatagramHandler, type FeedChannelConfig, type FeedClientConfig, type RetransmitRequest, type RetransmitResponse, type FeedSource,
+} from '../../feed-client/index.ts';
+import { encodeRequest } from '../../feed-client/index.ts';
+
+export const DEFAULT_PREFIX = 'bourse.md';
+
+const SUFFIX: Record<FeedSource, string | undefined> = { A: 'inc', B: undefined, snapshot: 'snap', instruments: 'instr' };
+
+export function checkPrefix(p: string): string {
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(p)) throw new BourseError('RELAY_BAD_OPTION', `NATS subject prefix must be dot-separated tokens of letters, digits, _ and -, not ${JSON.stringify(p).slice(0, 80)}`);
+  return p;
+}
+
+/** Connect to a NATS cluster (comma-separated URLs) that reconnects forever. */
+export async function natsConnect(urls: string, name: string): Promise<NatsConnection> {
+  const servers = urls.split(',').map((s) => s.trim()).filter(Boolean);
+  if (servers.length === 0) throw new BourseError('RELAY_BAD_OPTION', '--nats needs at least one nats://host:port URL');
+  try {
+    return await connect({ servers, name, maxReconnectAttempts: -1, reconnectTimeWait: 250, waitOnFirstConnect: false, timeout: 5000 });
+  } catch (e) {
+    throw new BourseError('RELAY_NATS', `${servers.join(',')}: ${(e as Error).message}`);
+  }
+}
+
+/** Ask the bridge for the discovery document. */
+export async function requestFeedConfig(nc: NatsConnection, prefix: string, timeoutMs = 5000): Promise<FeedClientConfig> {
+  let data: Uint8Array;
+  for (let tries = 0; ; tries++) {
+    try {
+      data = (await nc.request(`${prefix}.config`, new Uint8Array(0), { timeout: timeoutMs })).data;
+      break;
+    } catch (e) {
+      // No bridge yet (503 no responders) or a timeout: try a few times, then give up.
+      if (tries >= 10) throw new BourseError('RELAY_NO_FEED_CONFIG', `${prefix}.config: ${(e as Error).message}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return parseFeedConfig(JSON.parse(new TextDecoder().decode(data)));
+}
+
+export class NatsFeedTransport implements FeedTransport {
+  private readonly nc: NatsConnection;
+  private readonly prefix: string;
+  private readonly subs: Subscription[] = [];
+  private readonly timeoutMs: number;
+  private closed = false;
+
+  constructor(nc: NatsConnection, prefix = DEFAULT_PREFIX, retransmitTimeoutMs = 1000) {
+    this.nc = nc;
+    this.prefix = prefix;
+    this.timeoutMs = retransmitTimeoutMs;
+  }
+
+  async open(channels: readonly FeedChannelConfig[], onDatagram: DatagramHandler): Promise<void> {
+    for (const c of channels) {
+      for (const src of ['A', 'snapshot', 'instruments'] as const) {
+        const id = c.id;
+        this.subs.push(this.nc.subscribe(`${this.prefix}.${id}.${SUFFIX[src]}`, {
+          callback: (err, msg) => {
+            if (!err) onDatagram(id, src, msg.data);
+          },
+        }));
+      }
+    }
+    await this.nc.flush();
+  }
+
+  async retransmit(req: RetransmitRequest): Promise<RetransmitResponse> {
+    if (this.closed) throw new BourseError('FEED_CLOSED');
+    try {
+      const m = await this.nc.request(`${this.prefix}.${req.channelId}.rtx`, encodeRequest(req), { timeout: this.timeoutMs });
+      return decodeResponse(m.data);
+    } catch (e) {
+      throw new BourseError('FEED_RETRANSMIT_FAILED', `over NATS: ${(e as Error).message}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const s of this.subs) s.unsubscribe();
+  }
+}
+
+export interface BridgeStats {
+  published: number;
+  bytes: number;
+  retransmitRequests: number;
+  retransmitFailures: number;
+  configRequests: number;
+}
+
+/**
+ * The multicast feed, published on NATS. Reads feeds A (incremental), the snapshot and instrument
+ * loops of every channel; answers the discovery and retransmission requests.
+ */
+export class FeedBridge {
+  readonly stats: BridgeStats = { published: 0, bytes: 0, retransmitRequests: 0, retransmitFailures: 0, configRequests: 0 };
+  private readonly nc: NatsConnection;
+  private readonly udp: UdpTransport;
+  private readonly subs: Subscription[] = [];
+  private rtx: RawRetransmit | null = null;
+
+  private constructor(nc: NatsConnection, udp: UdpTransport) {
+    this.nc = nc;
+    this.udp = udp;
+  }
+
+  static async start(o: { nc: NatsConnection; config: FeedClientConfig; configJson: object; prefix?: string; interface?: string }): Promise<FeedBridge> {
+    const prefix = o.prefix ?? DEFAULT_PREFIX;
+    const cfg = o.config;
+    const iface = o.interface ?? (cfg.interface.startsWith('127.') ? '127.0.0.1' : undefined);
+    const udp = new UdpTransport({ ...(iface ? { interface: iface } : {}), retransmission: null });
+    const b = new FeedBridge(o.nc, udp);
+    const doc = new TextEncoder().encode(JSON.stringify(o.configJson));
+    b.subs.push(o.nc.subscribe(`${prefix}.config`, {
+      callback: (err, msg) => {
+        if (err) return;
+        b.stats.configRequests++;
+        msg.respond(doc);
+      },
+    }));
+    const where = cfg.retransmission;
+    for (const c of cfg.channels) {
+      b.subs.push(o.nc.subscribe(`${prefix}.${c.id}.rtx`, {
+        callback: (err, msg) => {
+          if (err || !where) return;
+          b.stats.retransmitRequests++;
+          if (!b.rtx || b.rtx.dead) b.rtx = new RawRetransmit(where.host, where.port);
+          b.rtx.request(msg.data).then((body) => msg.respond(body), () => {
+            b.stats.retransmitFailures++; // no answer: the relay's request times out and it uses the snapshot loop
+          });
+        },
+      }));
+    }
+    const subject = new Map<string, string>();
+    await udp.open(cfg.channels, (ch, src, bytes) => {
+      const suffix = SUFFIX[src];
+      if (!suffix) return; // feed B: the same bytes as A
+      const key = `${ch}.${suffix}`;
+      let s = subject.get(key);
+      if (!s) subject.set(key, (s = `${prefix}.${key}`));
+      b.stats.published++;
+      b.stats.bytes += bytes.length;
+      o.nc.publish(s, bytes);
+    });
+    await o.nc.flush();
+    return b;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.subs) s.unsubscribe();
+    this.rtx?.destroy();
+    await this.udp.close();
+  }
+}
+
+/** One kept TCP connection to the retransmission server; replies come in request order. */
+class RawRetransmit {
+  dead = false;
+  private readonly sock: net.Socket;
+  private readonly frames = new FrameReader();
+  private readonly queue: { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }[] = [];
+
+  constructor(host: string, port: number) {
+    this.sock = net.connect({ host, port, noDelay: true });
+    this.sock.on('data', (chunk) => {
+      try {
+        this.frames.push(chunk);
+        for (let f = this.frames.next(); f; f = this.frames.next()) this.queue.shift()?.resolve(f.slice());
+      } catch (e) {
+        this.fail((e as Error).message);
+        this.sock.destroy();
+      }
+    });
+    this.sock.on('error', (e) => this.fail(e.message));
+    this.sock.on('close', () => this.fail('connection closed'));
+  }
+
+  request(frame: Uint8Array): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.sock.write(frame);
+    });
+  }
+
+  private fail(detail: string): void {
+    this.dead = true;
+    for (const w of this.queue.splice(0)) w.reject(new Error(detail));
+  }
+
+  destroy(): void {
+    this.fail('closed');
+    this.sock.destroy();
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * A relay node (`bourse relay`): the exchange's web side — WebSocket relay, dashboard, live
+ * `/api/v1/book` and `/api/v1/trades`, optionally `/api/v1/bars` from a PostgreSQL replica — fed
+ * by the market-data feed instead of by an exchange process (docs/relay-nodes.md).
+ *
+ *   multicast groups (UdpTransport)  ┐
+ *   or NATS subjects (NatsFeedTransport) ┴▶ FeedClient (A/B, gaps, retransmission, snapshots)
+ *        ─▶ FeedMarket (MD records) ─▶ MarketState + Relay + HTTP API, as in `bourse start`
+ *
+ * Stateless: everything comes from the feed (books from the snapshot loop on a late join). A new
+ * publisher session (the exchange restarted) forgets the market and replaces the Relay, whose
+ * clients are closed with 1001 and reconnect to a relay with a new `session`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { NatsConnection } from 'nats';
+import { FeedClient, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
+import { MarketState } from '../../mdp/market-state.ts';
+import type { BarsStore } from '../../bars/store.ts';
+import { openStore } from '../../bars/open.ts';
+import { Metrics } from '../../http/metrics.ts';
+import { registerBarsMetrics } from '../../http/routes/metrics.ts';
+import { startServer, type RunningServer } from '../../http/server.ts';
+import { serveDashboard } from '../../http/dashboard.ts';
+import type { CorsPolicy } from '../../http/cors.ts';
+import { attachRelay, type Relay } from '../../relay/relay.ts';
+import { RELAY_DEFAULTS, type RelayOptions } from '../../relay/options.ts';
+import { FeedMarket } from './feed-market.ts';
+import { NatsFeedTransport, natsConnect, requestFeedConfig, DEFAULT_PREFIX } from './nats-feed.ts';
+
+export interface RelayNodeOptions {
+  /** The discovery document (multicast). Exactly one of config / nats. */
+  readonly config?: FeedClientConfig | undefined;
+  /** NATS URLs (comma-separated): the feed comes over NATS core subjects from a bridge. */
+  readonly nats?: string | undefined;
+  readonly prefix?: string | undefined;
+  readonly host: string;
+  readonly port: number;
+  /** postgres://… (or sqlite:FILE): `/api/v1/bars` from this store, read-only. Default: no bars. */
+  readonly store?: string | undefined;
+  readonly relay?: Partial<RelayOptions> | undefined;
+  readonly cors?: CorsPolicy | undefined;
+  /** Local interface for the multicast groups. */
+  readonly interface?: string | undefined;
+  readonly onStatus?: ((e: FeedEvent) => void) | undefined;
+  /** NATS connection events (disconnect, reconnect, ...), with the server concerned. */
+  readonly onNats?: ((type: string, data: string) => void) | undefined;
+}
+
+export class RelayNode {
+  readonly server: RunningServer;
+  readonly client: FeedClient;
+  readonly feed: FeedMarket;
+  readonly market: MarketState;
+  readonly store: BarsStore;
+  readonly via: 'multicast' | 'nats';
+  private relayNow: Relay;
+  private readonly nc: NatsConnection | null;
+  private readonly relayOpts: Partial<RelayOptions>;
+
+  private constructor(p: { server: RunningServer; client: FeedClient; feed: FeedMarket; store: BarsStore; relay: Relay; nc: NatsConnection | null; relayOpts: Partial<RelayOptions> }) {
+    this.server = p.server;
+    this.client = p.client;
+    this.feed = p.feed;
+    this.market = p.feed.market;
+    this.store = p.store;
+    this.relayNow = p.relay;
+    this.nc = p.nc;
+    this.via = p.nc ? 'nats' : 'multicast';
+    this.relayOpts = p.relayOpts;
+  }
+
+  get relay(): Relay {
+    return this.relayNow;
+  }
+
+  static async start(o: RelayNodeOptions): Promise<RelayNode> {
+    const nc = o.nats ? await natsConnect(o.nats, `bourse-relay-${process.pid}`) : null;
+    const cleanup: (() => Promise<unknown>)[] = [];
+    if (nc) {
+      cleanup.push(() => nc.close());
+      if (o.onNats) {
+        const onNats = o.onNats;
+        void (async () => {
+          for await (const st of nc.status()) onNats(st.type, typeof st.data === 'string' ? st.data : JSON.stringify(st.data));
+        })();
+      }
+    }
+    try {
+      const prefix = o.prefix ?? DEFAULT_PREFIX;
+      const config = nc ? await requestFeedConfig(nc, prefix) : o.config!;
+      const client = await FeedClient.open({
+        config,
+        ...(nc ? { transport: new NatsFeedTransport(nc, prefix) } : {}),
+        ...(o.interface ? { interface: o.interface } : {}),
+      });
+      cleanup.push(() => client.close());
+      if (o.onStatus) client.onStatus(o.onStatus);
+      const feed = new FeedMarket(client, new MarketState());
+      const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:', readOnly: true });
+      cleanup.push(() => store.close());
+      const metrics = new Metrics();
+      registerBarsMetrics(metrics, store);
+      const relayOpts = o.relay ?? {};
+      let relay!: Relay;
+      let node: RelayNode | undefined;
+      // The HTTP server's connection cap covers the WebSocket connections the relay allows.
+      const maxConnections = (relayOpts.maxConnections ?? RELAY_DEFAULTS.maxConnections) + 256;
+      const server = await startServer({ store, market: feed.market, metrics, feedConfig: config, host: o.host, port: o.port, cors: o.cors, limits: { maxConnections } }, (app: FastifyInstance) => {
+        serveDashboard(app);
+        relay = attachRelay(app.server, { ...relayOpts, market: feed.market });
+        app.addHook('preClose', async () => node?.relay.close() ?? relay.close());
+      });
+      feed.onRecords((f64, i32, first, count) => node!.relayNow.onRecords(f64, i32, first, count));
+      node = new RelayNode({ server, client, feed, store, relay, nc, relayOpts });
+      feed.onReset(() => void node!.replaceRelay());
+      return node;
+    } catch (e) {
+      for (const c of cleanup.reverse()) await c().catch(() => {});
+      throw e;
+    }
+  }
+
+  /** A new publisher session: clients of the old market are closed (1001) and reconnect. */
+  private async replaceRelay(): Promise<void> {
+    const old = this.relayNow;
+    const closing = old.close(); // stops taking upgrades at once
+    this.relayNow = attachRelay(this.server.server, { ...this.relayOpts, market: this.market });
+    await closing;
+  }
+
+  async close(): Promise<void> {
+    await this.server.close();
+    this.feed.close();
+    await this.client.close();
+    await this.store.close();
+    if (this.nc) await this.nc.close();
+  }
+}

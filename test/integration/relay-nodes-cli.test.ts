@@ -1,0 +1,41 @@
+/**
+ * `bourse relay` / `bourse bridge` refuse what they cannot serve, with a code and exit 2:
+ * both or neither feed source, a malformed origin or subject prefix, a feed of several channels.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bourse } from '../support/cli.ts';
+import { feedConfig, feedConfigJson, type FeedConfigInput } from '../../server/multicast/config.ts';
+import { feedTestConfig } from '../support/netns.ts';
+
+test('bourse relay: coded refusals of bad flags and of a multi-channel feed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-relay-cli-'));
+  try {
+    const one = feedTestConfig({ iface: '127.0.0.1', retransPort: 1 }) as { channels: { id: number; symbols: string[]; feedA: { group: string; port: number } }[] };
+    const file = join(dir, 'one.json');
+    writeFileSync(file, JSON.stringify(feedConfigJson(feedConfig(one as unknown as FeedConfigInput))));
+    const ep = (i: number) => ({ group: `239.255.199.${i}`, port: 39_000 + i });
+    const two = { ...one, channels: [{ id: 1, symbols: ['AAPL'], feedA: ep(1), feedB: ep(2), snapshot: ep(3), instruments: ep(4) }, { id: 2, symbols: ['*'], feedA: ep(5), feedB: ep(6), snapshot: ep(7), instruments: ep(8) }] };
+    const twoFile = join(dir, 'two.json');
+    writeFileSync(twoFile, JSON.stringify(feedConfigJson(feedConfig(two as unknown as FeedConfigInput))));
+    const cases: [string[], RegExp][] = [
+      [['relay'], /RELAY_BAD_OPTION.*exactly one of --feed-config/],
+      [['relay', '--feed-config', file, '--nats', 'nats://127.0.0.1:1'], /RELAY_BAD_OPTION/],
+      [['relay', '--feed-config', file, '--allowed-origins', 'md.example.com'], /RELAY_BAD_OPTION.*scheme:\/\/host/],
+      [['relay', '--feed-config', file, '--cors', 'https://ok.example,javascript:x'], /RELAY_BAD_OPTION/],
+      [['relay', '--nats', 'nats://127.0.0.1:1', '--prefix', 'bad prefix'], /RELAY_BAD_OPTION.*prefix/],
+      [['relay', '--feed-config', twoFile, '--port', '0'], /RELAY_FEED_CHANNELS.*has 2/],
+      [['bridge', '--feed-config', file], /CLI_MISSING_FLAG.*--nats/],
+    ];
+    for (const [args, want] of cases) {
+      const r = bourse(args, { timeoutMs: 60_000 });
+      assert.equal(r.code, 2, `${args.join(' ')}: exit ${r.code}; ${r.stderr}`);
+      assert.match(r.stderr, want, args.join(' '));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
