@@ -40,6 +40,7 @@ export const Errors = {
   JOURNAL_LOCKED: { num: 2005, http: 500, message: 'journal directory is in use by another process' },
   JOURNAL_MISSING: { num: 2006, http: 404, message: 'journal directory does not exist' },
   JOURNAL_TRUNCATED: { num: 2007, http: 500, message: 'journal ends before a snapshot taken from it: acknowledged inputs were lost' },
+  MDP_STATE_CORRUPT: { num: 2008, http: 500, message: 'MDP snapshot state is corrupt or of an unsupported version' },
   // 3xxx: command line and input files
   CLI_UNKNOWN_COMMAND: { num: 3001, http: 400, message: 'unknown command' },
   CLI_UNKNOWN_FLAG: { num: 3002, http: 400, message: 'unknown flag' },

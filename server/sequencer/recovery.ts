@@ -13,7 +13,7 @@ import { BourseError } from '../kernel/errors.ts';
 import { Engine } from '../engine/engine.ts';
 import type { EventLog } from '../engine/events.ts';
 import type { Journal } from './journal.ts';
-import { latestSnapshot, listSnapshots } from './snapshots.ts';
+import { latestSnapshot, listSnapshots, ENGINE_SNAPSHOT, MDP_SNAPSHOT } from './snapshots.ts';
 
 export const SNAPSHOT_DIR = 'snapshots';
 
@@ -30,6 +30,17 @@ export interface RecoverOptions {
    * throws. A tool that only reads (replay) passes this to be told and go on over what is left.
    */
   onLostTail?: (e: BourseError) => void;
+  /**
+   * Recover for an MDP too: take the newest valid MDP snapshot M at or below the target, the
+   * newest valid engine snapshot at or below M, replay the engine from there, and hand on only
+   * the events of inputs after M (the MDP restored from M has folded the others). Without an
+   * MDP snapshot, M = 0: the engine replays from seq 1 and every event is handed on.
+   */
+  mdp?: boolean;
+  /** Called once the snapshots are chosen, before any input is replayed or event handed on. */
+  onChosen?: (c: { engineSeq: number; mdpSeq: number; toSeq: number }) => void;
+  /** Called every `batch` inputs replayed, and once at the end, with the last seq applied and the target. */
+  onProgress?: (seq: number, to: number) => void;
 }
 
 export interface Recovered {
@@ -38,6 +49,8 @@ export interface Recovered {
   replayed: number;
   /** Snapshots not used, each with its reason (damaged, or beyond the journal's end). */
   skippedSnapshots: string[];
+  /** With `mdp`: the MDP snapshot to restore (its state bytes), or undefined for a fresh MDP. */
+  mdpSnapshot?: { seq: number; bytes: Uint8Array; path: string };
 }
 
 /**
@@ -46,7 +59,8 @@ export interface Recovered {
  */
 export function lostTail(journal: Journal): BourseError | undefined {
   const end = journal.lastSeq;
-  const beyond = listSnapshots(join(journal.dir, SNAPSHOT_DIR)).filter((s) => s.seq > end);
+  const dir = join(journal.dir, SNAPSHOT_DIR);
+  const beyond = [...listSnapshots(dir, ENGINE_SNAPSHOT), ...listSnapshots(dir, MDP_SNAPSHOT)].filter((s) => s.seq > end).sort((a, b) => b.seq - a.seq);
   if (beyond.length === 0) return undefined;
   const s = beyond[0]!; // newest first
   return new BourseError(
@@ -67,15 +81,29 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
   const snapDir = join(journal.dir, SNAPSHOT_DIR);
   const skipped: string[] = [];
   if (opts.useSnapshot !== false) {
-    for (const s of listSnapshots(snapDir)) {
-      if (s.seq > end) skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
+    for (const kind of opts.mdp ? [MDP_SNAPSHOT, ENGINE_SNAPSHOT] : [ENGINE_SNAPSHOT]) {
+      for (const s of listSnapshots(snapDir, kind)) {
+        if (s.seq > end) skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
+      }
     }
   }
   // maxSeq <= the journal's end: a snapshot beyond it is never used, whatever its contents.
-  const snap = opts.useSnapshot === false ? undefined : latestSnapshot(snapDir, toSeq);
+  const mdpSnap = opts.useSnapshot === false || !opts.mdp ? undefined : latestSnapshot(snapDir, toSeq, MDP_SNAPSHOT);
+  if (mdpSnap) skipped.push(...mdpSnap.skipped);
+  const mdpSeq = mdpSnap?.seq ?? 0;
+  const engineMax = opts.mdp ? mdpSeq : toSeq;
+  const snap = opts.useSnapshot === false ? undefined : latestSnapshot(snapDir, engineMax);
   const engine = snap ? Engine.restore(snap.bytes) : new Engine();
-  const replayed = replayInto(journal, engine, engine.lastSeq + 1, toSeq, opts.onEvents, opts.batch);
-  return { engine, snapshotSeq: snap?.seq ?? 0, replayed, skippedSnapshots: [...skipped, ...(snap?.skipped ?? [])] };
+  opts.onChosen?.({ engineSeq: engine.lastSeq, mdpSeq, toSeq });
+  let replayed = 0;
+  // Inputs the restored MDP has already folded: through the engine only, their events dropped.
+  if (engine.lastSeq < mdpSeq) replayed += replayInto(journal, engine, engine.lastSeq + 1, mdpSeq, undefined, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)));
+  replayed += replayInto(journal, engine, engine.lastSeq + 1, toSeq, opts.onEvents, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)));
+  opts.onProgress?.(engine.lastSeq, toSeq);
+  return {
+    engine, snapshotSeq: snap?.seq ?? 0, replayed, skippedSnapshots: [...skipped, ...(snap?.skipped ?? [])],
+    ...(mdpSnap ? { mdpSnapshot: { seq: mdpSnap.seq, bytes: mdpSnap.bytes, path: mdpSnap.path } } : {}),
+  };
 }
 
 /**
@@ -83,7 +111,7 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
  * and after the last (the log is cleared after each). Returns the number of inputs applied.
  * JOURNAL_SEQ_GAP when the journal no longer holds `from` (its oldest segment starts later).
  */
-export function replayInto(journal: Journal, engine: Engine, from: number, to: number, onEvents?: (events: EventLog, lastSeq: number) => void, batch = 4096): number {
+export function replayInto(journal: Journal, engine: Engine, from: number, to: number, onEvents?: (events: EventLog, lastSeq: number) => void, batch = 4096, onBatch?: (seq: number) => void): number {
   const base = journal.baseSeq;
   if (from < base && from <= to) {
     throw new BourseError(
@@ -102,6 +130,7 @@ export function replayInto(journal: Journal, engine: Engine, from: number, to: n
       inBatch = 0;
       if (onEvents) onEvents(engine.out, seq);
       engine.out.clear();
+      if (onBatch) onBatch(seq);
     }
   }, to);
   if (onEvents && engine.out.count > 0) onEvents(engine.out, engine.lastSeq);

@@ -11,6 +11,7 @@ import { BarsWriter } from '../../bars/writer.ts';
 import type { Metrics } from '../../http/metrics.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
 import { startWeb } from '../runtime/web.ts';
+import { Progress } from '../runtime/progress.ts';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -55,7 +56,16 @@ export const start: CommandSpec = {
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
     let failure: unknown;
     try {
-      x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
+      let progress: Progress | undefined;
+      x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)], (ev) => {
+        if (ev.type === 'recovering') {
+          console.error(`bourse start: recovery: engine from ${ev.engineSeq ? `snapshot at seq ${ev.engineSeq}` : 'seq 1'}, MDP from ${ev.mdpSeq ? `snapshot at seq ${ev.mdpSeq}` : 'seq 1 (no MDP snapshot)'}, journal ends at seq ${ev.toSeq}`);
+          progress = new Progress('bourse start: recovery', ev.toSeq, { from: ev.engineSeq });
+        } else progress?.update(ev.seq, ev.to);
+      });
+      const rec = x.recovery;
+      for (const why of rec.skipped) console.error(`bourse start: snapshot not used: ${why}`);
+      if (progress) progress.done(x.recoveredSeq, `${rec.replayed} inputs replayed`);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
       srv = await startWeb({
         market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
@@ -78,7 +88,8 @@ export const start: CommandSpec = {
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
-  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
+  const r = x.recovery;
+  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq} (engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s); bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
   if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
   for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
