@@ -26,6 +26,7 @@ const REGISTRY: readonly Entry[] = [
   ['bars', 'bars store and API 100k vs plain .all(), node:sqlite vs better-sqlite3 side by side; SQLite and PostgreSQL ingest', async () => (await import('./bars.ts')).bench.run()],
   ['feed', 'multicast feed: published msgs/s and datagrams/s on A+B vs the raw dgram ceiling; client latency and gaps', async () => (await import('./feed.ts')).runFeedBench()],
   ['ws', 'WebSocket relay: 1,000 clients on book + trades at 215k orders/s, staleness, memory, raw write ceiling', async () => (await import('./ws.ts')).runWsBench()],
+  ['recovery', 'bourse start on a 100M-input sim journal: ms to a serving /readyz from snapshots + tail (median of 5) vs the full replay', async () => (await import('./recovery.ts')).runRecoveryBench()],
   ['ha', 'replicated log: acked inputs/s and ack p50/p99 with replication on vs off at 215k/s, failover rto, lost acks', async () => (await import('./ha.ts')).runHaBench()],
 ];
 
