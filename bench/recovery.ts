@@ -132,7 +132,7 @@ function start(data: string, extra: string[], until?: (line: string) => boolean)
       while ((i = out.indexOf('\n')) >= 0) {
         const line = out.slice(0, i);
         out = out.slice(i + 1);
-        const rec = /recovered to seq (\d+) \(engine snapshot \d+, MDP snapshot \d+, (\d+) inputs replayed in ([\d.]+) s\)/.exec(line);
+        const rec = /recovered to seq (\d+); engine snapshot \d+, MDP snapshot \d+, (\d+) inputs replayed in ([\d.]+) s;/.exec(line);
         if (rec) [r.recoveredSeq, r.replayed, r.recoveryMs] = [Number(rec[1]), Number(rec[2]), Number(rec[3]) * 1000];
         const url = /dashboard (http:\/\/[^/ ]+)\//.exec(line);
         if (url && !polling) {

@@ -366,7 +366,7 @@ export class Mdp implements CandleSink {
   marketSeed(): MarketSeed {
     const instruments = this.instrumentList().map((i) => ({ ...i }));
     const books = instruments.map((i) => ({ symbol: i.symbol, checksum: this.books.checksum(i.symbol), bids: this.books.depth(i.symbol, Side.Buy), asks: this.books.depth(i.symbol, Side.Sell) }));
-    const trades = [...this.tape.entries()].map(([symbol, list]) => ({ symbol, prints: list.map(({ symbol: _s, ...p }) => p) }));
+    const trades = [...this.tape.entries()].sort((a, b) => a[0] - b[0]).map(([symbol, list]) => ({ symbol, prints: list.map(({ symbol: _s, ...p }) => p) }));
     const bars: MarketSeed['bars'] = [];
     for (const i of instruments) {
       for (let iv = 0; iv < N_INTERVALS; iv++) {

@@ -76,7 +76,7 @@ export class StateWriter {
     this.pad(8);
     const len = this.pos - at - HEAD;
     this.dv.setUint32(at + 8, len, true);
-    this.dv.setUint32(at + 12, crc32(this.buf, at + HEAD, len), true);
+    this.dv.setUint32(at + 12, crc32(this.buf, at + HEAD, at + HEAD + len), true);
     this.sectionAt = -1;
   }
 
@@ -165,7 +165,7 @@ export class StateReader {
     if (version < 1 || version > newest) this.bad(`unsupported version ${version} (this build reads 1..${newest})`);
     const body = this.pos + HEAD;
     if (body + len > this.buf.length) this.bad(`says ${len} body bytes, ${this.buf.length - body} remain`);
-    if (crc32(this.buf, body, len) !== crc) this.bad('crc mismatch');
+    if (crc32(this.buf, body, body + len) !== crc) this.bad('crc mismatch');
     this.pos = body;
     this.end = body + len;
     return version;

@@ -13,7 +13,7 @@ import { BourseError } from '../kernel/errors.ts';
 import { Engine } from '../engine/engine.ts';
 import type { EventLog } from '../engine/events.ts';
 import type { Journal } from './journal.ts';
-import { latestSnapshot, listSnapshots, ENGINE_SNAPSHOT, MDP_SNAPSHOT } from './snapshots.ts';
+import { latestSnapshot, listSnapshots, readSnapshot, ENGINE_SNAPSHOT, MDP_SNAPSHOT } from './snapshots.ts';
 
 export const SNAPSHOT_DIR = 'snapshots';
 
@@ -37,6 +37,11 @@ export interface RecoverOptions {
    * MDP snapshot, M = 0: the engine replays from seq 1 and every event is handed on.
    */
   mdp?: boolean;
+  /**
+   * With `mdp`: checks an MDP snapshot's state (e.g. loads it into a scratch MDP) and throws when
+   * it cannot be used; such a snapshot is skipped with the reason, like a damaged file.
+   */
+  checkMdp?: (bytes: Uint8Array, path: string) => void;
   /** Called once the snapshots are chosen, before any input is replayed or event handed on. */
   onChosen?: (c: { engineSeq: number; mdpSeq: number; toSeq: number }) => void;
   /** Called every `batch` inputs replayed, and once at the end, with the last seq applied and the target. */
@@ -88,8 +93,7 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
     }
   }
   // maxSeq <= the journal's end: a snapshot beyond it is never used, whatever its contents.
-  const mdpSnap = opts.useSnapshot === false || !opts.mdp ? undefined : latestSnapshot(snapDir, toSeq, MDP_SNAPSHOT);
-  if (mdpSnap) skipped.push(...mdpSnap.skipped);
+  const mdpSnap = opts.useSnapshot === false || !opts.mdp ? undefined : usableMdp(snapDir, toSeq, skipped, opts.checkMdp);
   const mdpSeq = mdpSnap?.seq ?? 0;
   const engineMax = opts.mdp ? mdpSeq : toSeq;
   const snap = opts.useSnapshot === false ? undefined : latestSnapshot(snapDir, engineMax);
@@ -104,6 +108,23 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
     engine, snapshotSeq: snap?.seq ?? 0, replayed, skippedSnapshots: [...skipped, ...(snap?.skipped ?? [])],
     ...(mdpSnap ? { mdpSnapshot: { seq: mdpSnap.seq, bytes: mdpSnap.bytes, path: mdpSnap.path } } : {}),
   };
+}
+
+/** The newest MDP snapshot at or below `maxSeq` that reads, checks and passes `check`; the others go to `skipped`. */
+function usableMdp(dir: string, maxSeq: number, skipped: string[], check?: (bytes: Uint8Array, path: string) => void): { seq: number; bytes: Uint8Array; path: string } | undefined {
+  for (const s of listSnapshots(dir, MDP_SNAPSHOT)) {
+    if (s.seq > maxSeq) continue;
+    try {
+      const r = readSnapshot(s.path);
+      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
+      check?.(r.bytes, s.path);
+      return { seq: s.seq, bytes: r.bytes, path: s.path };
+    } catch (e) {
+      if (!(e instanceof BourseError)) throw e;
+      skipped.push(e.message);
+    }
+  }
+  return undefined;
 }
 
 /**

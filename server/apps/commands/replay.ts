@@ -5,6 +5,7 @@ import { recover, SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { readSnapshot, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
 import { join } from 'node:path';
 import { MdpAgent } from '../../mdp/mdp-agent.ts';
+import { Mdp } from '../../mdp/mdp.ts';
 import { Digests, sha256 } from '../runtime/digests.ts';
 import { StateReader } from '../../mdp/state-io.ts';
 import { MD_SIZE, mdSeq } from '../../mdp/records.ts';
@@ -59,6 +60,7 @@ export const replay: CommandSpec = {
         toSeq: flags.to as number | undefined,
         useSnapshot: fromSnapshot,
         mdp: fromSnapshot,
+        checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
         onChosen: (c) => {
           progress = new Progress('bourse replay', c.toSeq, { from: c.engineSeq });
           if (fromSnapshot && c.mdpSeq > 0) {

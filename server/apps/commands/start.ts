@@ -26,6 +26,7 @@ export const start: CommandSpec = {
     pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
     'snapshot-every': { kind: 'int', default: 1_000_000, min: 0, help: 'write an engine snapshot every N inputs (0: never); the newest 3 are kept' },
+    'fail-linger-ms': { kind: 'int', default: 1000, min: 0, max: 60_000, help: 'after a thread fails, keep the HTTP server up this long (GET /readyz answers 503 "failed" with the code) before exiting with the failure' },
     port: { kind: 'int', default: 8080, min: 0, max: 65535, help: 'HTTP port of the API and dashboard (0: any free port)' },
     host: { kind: 'string', default: '127.0.0.1', help: 'address the HTTP server listens on' },
     store: { kind: 'string', help: 'bars store URL: postgres://... or sqlite:FILE (default DATA/bars.sqlite)' },
@@ -59,7 +60,7 @@ export const start: CommandSpec = {
       let progress: Progress | undefined;
       x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)], (ev) => {
         if (ev.type === 'recovering') {
-          console.error(`bourse start: recovery: engine from ${ev.engineSeq ? `snapshot at seq ${ev.engineSeq}` : 'seq 1'}, MDP from ${ev.mdpSeq ? `snapshot at seq ${ev.mdpSeq}` : 'seq 1 (no MDP snapshot)'}, journal ends at seq ${ev.toSeq}`);
+          console.log(`bourse: recovery: engine from ${ev.engineSeq ? `snapshot at seq ${ev.engineSeq}` : 'seq 1'}, MDP from ${ev.mdpSeq ? `snapshot at seq ${ev.mdpSeq}` : 'seq 1 (no MDP snapshot)'}, journal ends at seq ${ev.toSeq}`);
           progress = new Progress('bourse start: recovery', ev.toSeq, { from: ev.engineSeq });
         } else progress?.update(ev.seq, ev.to);
       });
@@ -70,6 +71,10 @@ export const start: CommandSpec = {
       srv = await startWeb({
         market: x.market, source: x, store, writer, host: flags.host as string, port: flags.port as number,
         feedConfig: feedCfg ? feedConfigJson(feedCfg) : undefined, metrics: (m) => registerExchangeMetrics(m, x!),
+        pipeline: () => {
+          const e = x?.error;
+          return e ? { ok: false, code: e.code, detail: e.message } : { ok: true, code: '', detail: '' };
+        },
       });
       await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
     } catch (e) {
@@ -78,6 +83,22 @@ export const start: CommandSpec = {
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
+    // A failed thread: /readyz says so (503 "failed", with the code) for a moment before the port
+    // goes, so a balancer's probe or an operator's curl sees why rather than a refused connection.
+    const linger = flags['fail-linger-ms'] as number;
+    if (x?.error && srv && linger > 0) {
+      await new Promise<void>((r) => {
+        const done = () => {
+          clearTimeout(t);
+          process.off('SIGINT', done);
+          process.off('SIGTERM', done);
+          r();
+        };
+        const t = setTimeout(done, linger); // Ctrl-C or SIGTERM ends the wait at once
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+      });
+    }
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
     await store.close().catch(() => undefined);
@@ -89,7 +110,7 @@ export const start: CommandSpec = {
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
   const r = x.recovery;
-  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq} (engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s); bars store ${store.kind} ${store.location}`);
+  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
   if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
   for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);

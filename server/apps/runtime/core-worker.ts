@@ -24,6 +24,8 @@ import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
 import type { EventLog } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
+import { Mdp } from '../../mdp/mdp.ts';
+import { StateReader } from '../../mdp/state-io.ts';
 import { simulatorFor } from './sources.ts';
 import { CoreStat, Ctl, Snap, markDecided } from './shared-stats.ts';
 import type { ExchangeOptions } from './options.ts';
@@ -79,6 +81,7 @@ function run(): void {
     let lastPost = t0;
     const r = recover(journal, {
       mdp: true,
+      checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
       onEvents: toRing,
       onChosen: (c) => {
         decide(c.mdpSeq);

@@ -12,6 +12,7 @@ import { Metrics } from '../../http/metrics.ts';
 import { startServer, type RunningServer } from '../../http/server.ts';
 import { attachRelay, type Relay, type RecordsListener } from '../../relay/relay.ts';
 import { serveDashboard } from '../../http/dashboard.ts';
+import type { PipelineHealth } from '../../http/routes/health.ts';
 
 export interface WebOptions {
   market: MarketState;
@@ -25,6 +26,8 @@ export interface WebOptions {
   feedConfig?: object;
   /** Adds the driver's own series (core and MDP counters) to /metrics. */
   metrics?: (m: Metrics) => void;
+  /** The threads' health for /readyz (503 "failed" once one failed). */
+  pipeline?: () => PipelineHealth;
 }
 
 /** API, dashboard, relay and metrics on one listening server. */
@@ -32,7 +35,7 @@ export async function startWeb(o: WebOptions): Promise<RunningServer> {
   const metrics = new Metrics();
   registerBarsMetrics(metrics, o.store, o.writer);
   o.metrics?.(metrics);
-  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port }, (app) => {
+  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port, pipeline: o.pipeline }, (app) => {
     mountWeb(app, o.market, o.source);
   });
 }
