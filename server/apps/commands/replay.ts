@@ -84,7 +84,7 @@ export const replay: CommandSpec = {
       const secs = (performance.now() - t0) / 1000;
       const state = sha256(r.engine.stateBytes());
       const d = digests.hex();
-      console.log(`seq=${r.engine.lastSeq} snapshot=${r.snapshotSeq}${fromSnapshot ? ` mdp_snapshot=${r.mdpSnapshot?.seq ?? 0}` : ''} replayed=${r.replayed} events_count=${r.engine.lastEventSeq} resting=${r.engine.restingOrders} seconds=${secs.toFixed(2)} inputs_per_s=${Math.round(r.replayed / Math.max(secs, 1e-9))}`);
+      console.log(`seq=${r.engine.lastSeq} snapshot=${r.snapshotSeq} replayed=${r.replayed} events_count=${r.engine.lastEventSeq} resting=${r.engine.restingOrders} seconds=${secs.toFixed(2)} inputs_per_s=${Math.round(r.replayed / Math.max(secs, 1e-9))}${fromSnapshot ? ` mdp_snapshot=${r.mdpSnapshot?.seq ?? 0}` : ''}`);
       if (!md) console.log(`state=${state} events=${d.events}`);
       else {
         console.log(`md_records=${md.mdp.lastMdSeq}${mdFrom || mdAfter ? ` md_from=${Math.max(mdFrom, mdAfter)}` : ''}`);

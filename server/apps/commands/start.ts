@@ -82,23 +82,31 @@ export const start: CommandSpec = {
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    // From here a Ctrl-C or SIGTERM only cuts the linger below short (installed before any await:
+    // runLive's own handlers are gone, and the default action would kill the process uncoded).
+    let endLinger = () => undefined as void;
+    let interrupted = false;
+    const onSig = () => {
+      interrupted = true;
+      endLinger();
+    };
+    process.on('SIGINT', onSig);
+    process.on('SIGTERM', onSig);
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     // A failed thread: /readyz says so (503 "failed", with the code) for a moment before the port
     // goes, so a balancer's probe or an operator's curl sees why rather than a refused connection.
     const linger = flags['fail-linger-ms'] as number;
-    if (x?.error && srv && linger > 0) {
+    if (x?.error && srv && linger > 0 && !interrupted) {
       await new Promise<void>((r) => {
-        const done = () => {
+        const t = setTimeout(r, linger);
+        endLinger = () => {
           clearTimeout(t);
-          process.off('SIGINT', done);
-          process.off('SIGTERM', done);
           r();
         };
-        const t = setTimeout(done, linger); // Ctrl-C or SIGTERM ends the wait at once
-        process.once('SIGINT', done);
-        process.once('SIGTERM', done);
       });
     }
+    process.off('SIGINT', onSig);
+    process.off('SIGTERM', onSig);
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
     await store.close().catch(() => undefined);

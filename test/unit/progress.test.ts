@@ -1,0 +1,54 @@
+/** The shared progress line (apps/runtime/progress.ts): position, rate, ETA; redrawn on a TTY, a line every few seconds otherwise. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Progress, formatEta } from '../../server/apps/runtime/progress.ts';
+
+function sink(isTTY: boolean) {
+  const out = { text: '', isTTY, write: (s: string) => (out.text += s) };
+  return out;
+}
+
+test('not a terminal: one full line per period with position, percent, rate and ETA; quick work prints nothing', () => {
+  let now = 0;
+  const out = sink(false);
+  const p = new Progress('bourse replay', 1_000_000, { out, from: 0, now: () => now });
+  for (let k = 1; k <= 10; k++) {
+    now = k * 1000;
+    p.update(k * 100_000);
+  }
+  const lines = out.text.trim().split('\n');
+  assert.equal(lines.length, 3, out.text); // at 4 s, 7 s and 10 s (first report starts the period)
+  assert.equal(lines[0], 'bourse replay  seq 400,000 / 1,000,000  40.0%  100,000 inputs/s  ETA 6 s');
+  p.done(1_000_000);
+  assert.match(out.text.trim().split('\n').at(-1)!, /^bourse replay {2}done at seq 1,000,000: 1,000,000 inputs in 10\.00 s \(100,000 inputs\/s\)$/);
+
+  const quiet = sink(false);
+  const q = new Progress('x', 10, { out: quiet, now: () => 5 });
+  q.update(5);
+  q.done(10);
+  assert.equal(quiet.text, '');
+});
+
+test('a terminal: the line is redrawn in place (carriage return, padded over a longer one) and ended by done', () => {
+  let now = 0;
+  const out = sink(true);
+  const p = new Progress('bourse start: recovery', 50_000_000, { out, from: 10_000_000, now: () => now });
+  now = 100;
+  p.update(10_000_000);
+  now = 400;
+  p.update(12_000_000);
+  now = 700;
+  p.update(13_000_000);
+  assert.ok(out.text.startsWith('\rbourse start: recovery  seq 12,000,000 / 50,000,000  24.0%  5,000,000 inputs/s  ETA 8 s'), JSON.stringify(out.text));
+  assert.equal(out.text.split('\r').length, 3);
+  assert.ok(!out.text.includes('\n'));
+  p.done(50_000_000);
+  assert.ok(out.text.endsWith('\n'));
+});
+
+test('ETA text', () => {
+  assert.equal(formatEta(0.2), '1 s');
+  assert.equal(formatEta(75), '1 min 15 s');
+  assert.equal(formatEta(7300), '2 h 2 min');
+  assert.equal(formatEta(Infinity), '?');
+});
