@@ -95,7 +95,7 @@ interface StartRun {
 function start(data: string, extra: string[], until?: (line: string) => boolean): Promise<StartRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(process.execPath, [BIN, 'start', '--data', data, '--port', '0', '--feed', 'false', '--show', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [BIN, 'start', '--data', data, '--port', '0', '--feed', 'false', '--show', '0', '--retain', 'keep', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     const r: StartRun = { readyMs: 0, recoveredSeq: 0, replayed: 0, recoveryMs: 0, lastSeq: 0 };
     let out = '';
     let err = '';

@@ -49,6 +49,7 @@ export const Errors = {
   INPUT_FILE: { num: 3005, http: 400, message: 'input file cannot be read or parsed' },
   NODE_UNSUPPORTED: { num: 3006, http: 500, message: 'this Node.js cannot run Bourse: it needs Node.js 24 LTS (npm ci installs it into node_modules/node)' },
   OUTPUT_FILE: { num: 3007, http: 400, message: 'output file cannot be created or written' },
+  RETAIN_BAD_POLICY: { num: 3008, http: 400, message: 'journal retention policy is invalid' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },

@@ -14,6 +14,7 @@ import { Engine } from '../engine/engine.ts';
 import type { EventLog } from '../engine/events.ts';
 import type { Journal } from './journal.ts';
 import { latestSnapshot, listSnapshots, readSnapshot, ENGINE_SNAPSHOT, MDP_SNAPSHOT } from './snapshots.ts';
+import { ARCHIVE_DIR, listArchive, replayArchive } from './retention.ts';
 
 export const SNAPSHOT_DIR = 'snapshots';
 
@@ -42,6 +43,8 @@ export interface RecoverOptions {
    * it cannot be used; such a snapshot is skipped with the reason, like a damaged file.
    */
   checkMdp?: (bytes: Uint8Array, path: string) => void;
+  /** Read seqs the live segments no longer hold from the journal's archive/ (retention.ts). */
+  archive?: boolean;
   /** Called once the snapshots are chosen, before any input is replayed or event handed on. */
   onChosen?: (c: { engineSeq: number; mdpSeq: number; toSeq: number }) => void;
   /** Called every `batch` inputs replayed, and once at the end, with the last seq applied and the target. */
@@ -101,8 +104,9 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
   opts.onChosen?.({ engineSeq: engine.lastSeq, mdpSeq, toSeq });
   let replayed = 0;
   // Inputs the restored MDP has already folded: through the engine only, their events dropped.
-  if (engine.lastSeq < mdpSeq) replayed += replayInto(journal, engine, engine.lastSeq + 1, mdpSeq, undefined, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)));
-  replayed += replayInto(journal, engine, engine.lastSeq + 1, toSeq, opts.onEvents, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)));
+  const archive = opts.archive ? join(journal.dir, ARCHIVE_DIR) : undefined;
+  if (engine.lastSeq < mdpSeq) replayed += replayInto(journal, engine, engine.lastSeq + 1, mdpSeq, undefined, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)), archive);
+  replayed += replayInto(journal, engine, engine.lastSeq + 1, toSeq, opts.onEvents, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)), archive);
   opts.onProgress?.(engine.lastSeq, toSeq);
   return {
     engine, snapshotSeq: snap?.seq ?? 0, replayed, skippedSnapshots: [...skipped, ...(snap?.skipped ?? [])],
@@ -132,19 +136,12 @@ function usableMdp(dir: string, maxSeq: number, skipped: string[], check?: (byte
  * and after the last (the log is cleared after each). Returns the number of inputs applied.
  * JOURNAL_SEQ_GAP when the journal no longer holds `from` (its oldest segment starts later).
  */
-export function replayInto(journal: Journal, engine: Engine, from: number, to: number, onEvents?: (events: EventLog, lastSeq: number) => void, batch = 4096, onBatch?: (seq: number) => void): number {
+export function replayInto(journal: Journal, engine: Engine, from: number, to: number, onEvents?: (events: EventLog, lastSeq: number) => void, batch = 4096, onBatch?: (seq: number) => void, archiveDir?: string): number {
   const base = journal.baseSeq;
-  if (from < base && from <= to) {
-    throw new BourseError(
-      'JOURNAL_SEQ_GAP',
-      `${journal.dir}: seqs ${from}..${base - 1} are missing: its oldest segment starts at seq ${base}${from === 1 ? ' (a lost or deleted first segment?)' : ''}, and recovery needs them from seq ${from}`,
-    );
-  }
+  let fromArchive = 0;
   let inBatch = 0;
-  // The journal hands out views into one reused read buffer: apply through a view of that
-  // whole buffer so the engine keeps its cached DataView (no allocation per record).
   let whole: Uint8Array = new Uint8Array(0);
-  const n = journal.replay(from, (rec, seq) => {
+  const apply = (rec: Uint8Array, seq: number): void => {
     if (rec.buffer !== whole.buffer) whole = new Uint8Array(rec.buffer);
     engine.apply(whole, rec.byteOffset);
     if (++inBatch === batch) {
@@ -153,8 +150,22 @@ export function replayInto(journal: Journal, engine: Engine, from: number, to: n
       engine.out.clear();
       if (onBatch) onBatch(seq);
     }
-  }, to);
+  };
+  if (from < base && from <= to && archiveDir && listArchive(archiveDir).length > 0) {
+    // The seqs retention archived: from archive/, then the live segments.
+    fromArchive = replayArchive(archiveDir, from, Math.min(to, base - 1), apply);
+    from = Math.min(to, base - 1) + 1;
+  }
+  if (from < base && from <= to) {
+    throw new BourseError(
+      'JOURNAL_SEQ_GAP',
+      `${journal.dir}: seqs ${from}..${base - 1} are missing: its oldest segment starts at seq ${base}${from === 1 ? ' (a lost or deleted first segment?)' : ''}, and recovery needs them from seq ${from}`,
+    );
+  }
+  // The journal hands out views into one reused read buffer: apply through a view of that
+  // whole buffer so the engine keeps its cached DataView (no allocation per record).
+  const n = from <= to ? journal.replay(from, apply, to) : 0;
   if (onEvents && engine.out.count > 0) onEvents(engine.out, engine.lastSeq);
   engine.out.clear();
-  return n;
+  return fromArchive + n;
 }

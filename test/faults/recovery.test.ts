@@ -212,3 +212,57 @@ test('sealed segments: an open trusts a closed segment only while its seal match
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('disk budget --retain: closed segments before the newest snapshot pair are archived (gzip) or pruned; replay reads the archive; a bad policy is refused', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-fault-retain-'));
+  try {
+    const data = join(dir, 'd');
+    const j = join(data, 'journal');
+    const sim = bourse(['sim', '--orders', '40000', '--journal', j, '--fsync', 'false', '--segment-bytes', '300000', '--snapshot-every', '5000']);
+    assert.equal(sim.code, 0, sim.stderr);
+    const whole = replayResult(bourse(['replay', '--journal', j]).stdout);
+    const segsBefore = readdirSync(j).filter((n) => n.endsWith('.seg')).sort();
+    assert.ok(segsBefore.length >= 5, segsBefore.join(' '));
+
+    const bad = bourse(['start', '--data', data, '--retain', 'archive:lots', ...LIVE]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^bourse start: RETAIN_BAD_POLICY: .*--retain "archive:lots": unknown policy/m);
+
+    // The first start replays it all and leaves a pair at its end (keep: nothing removed yet).
+    const first = bourse(['start', '--data', data, '--retain', 'keep', '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 60_000 });
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(readdirSync(j).filter((n) => n.endsWith('.seg')).sort(), segsBefore);
+    const pruneCopy = join(dir, 'p');
+    cpSync(data, pruneCopy, { recursive: true });
+
+    // archive: every closed segment before the pair's engine snapshot becomes archive/NNN.seg.gz.
+    const second = bourse(['start', '--data', data, '--retain', 'archive', '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 60_000 });
+    assert.equal(second.code, 0, second.stderr);
+    const m = /retention archive: (\d+) segment\(s\) archived, 0 pruned/.exec(second.stdout);
+    assert.ok(m && Number(m[1]) === segsBefore.length - 1, second.stdout);
+    const archived = readdirSync(join(j, 'archive')).sort();
+    assert.deepEqual(archived, segsBefore.slice(0, -1).map((n) => `${n}.gz`));
+    assert.deepEqual(readdirSync(j).filter((n) => n.endsWith('.seg')), segsBefore.slice(-1));
+    const r = bourse(['replay', '--journal', j]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(replayResult(r.stdout).state, whole.state, 'a full replay through archive/ reaches the same state');
+    assert.equal(replayResult(r.stdout).md, whole.md, 'and the same MD records');
+    const again = bourse(['start', '--data', data, '--retain', 'archive', '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 60_000 });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, new RegExp(`recovered to seq ${whole.seq};`));
+
+    // prune: deleted; a full replay names the missing seqs, a replay from the snapshots still works.
+    const third = bourse(['start', '--data', pruneCopy, '--retain', 'prune', '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 60_000 });
+    assert.equal(third.code, 0, third.stderr);
+    assert.match(third.stdout, /retention prune: 0 segment\(s\) archived, \d+ pruned/);
+    const pj = join(pruneCopy, 'journal');
+    const full = bourse(['replay', '--journal', pj]);
+    assert.equal(full.code, 2);
+    assert.match(full.stderr, /JOURNAL_SEQ_GAP: .*seqs 1\.\.\d+ are missing/);
+    const fromSnap = bourse(['replay', '--journal', pj, '--from-snapshot']);
+    assert.equal(fromSnap.code, 0, fromSnap.stderr);
+    assert.equal(replayResult(fromSnap.stdout).state, whole.state);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -11,6 +11,7 @@ import { readTapeTrades, scanTape, tapeScales, type TapeRead, type TapeScales } 
 import { openStore } from '../../bars/open.ts';
 import { isInstrumentName, type BarRow, type BarsStore, type Instrument } from '../../bars/store.ts';
 import { rebuildBars } from '../runtime/rebuild.ts';
+import { Progress } from '../runtime/progress.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { lostTail } from '../../sequencer/recovery.ts';
 import { tornTailNote } from './replay.ts';
@@ -159,15 +160,9 @@ export const barsRebuild: CommandSpec = {
     try {
       const store = await openStore({ data: flags.data as string, url: flags.store as string | undefined });
       try {
-        let lastPrint = performance.now();
-        const r = await rebuildBars({
-          journal, store, currency,
-          onProgress: (p) => {
-            if (performance.now() - lastPrint < 1000) return;
-            lastPrint = performance.now();
-            console.error(`bars rebuild: seq ${p.lastSeq}/${journal.lastSeq}, ${p.bars} bars`);
-          },
-        });
+        const progress = new Progress('bourse bars rebuild', journal.lastSeq, { from: 0 });
+        const r = await rebuildBars({ journal, store, currency, onProgress: (p) => progress.update(p.lastSeq) });
+        progress.done(r.lastSeq, `${r.bars} bars`);
         console.log(
           `bars rebuild: ${r.inputs} inputs (to seq ${r.lastSeq}), ${r.mdRecords} md records -> ${r.bars} bars of ${r.instruments} instruments ` +
             `into ${store.kind} ${store.location} in ${r.seconds.toFixed(2)} s`,

@@ -60,6 +60,7 @@ export const replay: CommandSpec = {
         toSeq: flags.to as number | undefined,
         useSnapshot: fromSnapshot,
         mdp: fromSnapshot,
+        archive: true,
         checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
         onChosen: (c) => {
           progress = new Progress('bourse replay', c.toSeq, { from: c.engineSeq });

@@ -12,6 +12,8 @@ import type { Metrics } from '../../http/metrics.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
 import { startWeb } from '../runtime/web.ts';
 import { Progress } from '../runtime/progress.ts';
+import { applyRetention, parseRetain, type RetainPolicy } from '../../sequencer/retention.ts';
+import { join } from 'node:path';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -26,6 +28,7 @@ export const start: CommandSpec = {
     pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
     'snapshot-every': { kind: 'int', default: 1_000_000, min: 0, help: 'write an engine snapshot every N inputs (0: never); the newest 3 are kept' },
+    retain: { kind: 'string', default: 'archive:2GB', help: 'closed journal segments that no restart needs (before the newest snapshot pair): keep, prune (delete), archive (gzip into DATA/journal/archive, read by bourse replay) or archive:SIZE (the oldest archives beyond SIZE, e.g. 2GB, are deleted)' },
     'fail-linger-ms': { kind: 'int', default: 1000, min: 0, max: 60_000, help: 'after a thread fails, keep the HTTP server up this long (GET /readyz answers 503 "failed" with the code) before exiting with the failure' },
     port: { kind: 'int', default: 8080, min: 0, max: 65535, help: 'HTTP port of the API and dashboard (0: any free port)' },
     host: { kind: 'string', default: '127.0.0.1', help: 'address the HTTP server listens on' },
@@ -38,6 +41,7 @@ export const start: CommandSpec = {
   },
   async run(flags) {
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
+    const retain = parseRetain(flags.retain as string);
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
     const options = exchangeOptions({
       data: flags.data as string,
@@ -76,7 +80,12 @@ export const start: CommandSpec = {
           return e ? { ok: false, code: e.code, detail: e.message } : { ok: true, code: '', detail: '' };
         },
       });
-      await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+      const stopRetention = retention(join(options.data, 'journal'), retain);
+      try {
+        await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+      } finally {
+        await stopRetention();
+      }
     } catch (e) {
       failure = e;
     }
@@ -114,6 +123,36 @@ export const start: CommandSpec = {
     if (end) console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+/**
+ * The disk budget: the retention policy applied to the closed segments every 10 s (and at once),
+ * on this thread's event loop (zlib on the thread pool). A failure is said once per distinct
+ * message and retried; it never stops the exchange. Returns a stop that waits for a pass under way.
+ */
+function retention(journalDir: string, policy: RetainPolicy): () => Promise<void> {
+  if (policy.mode === 'keep') return async () => undefined;
+  let running: Promise<void> = Promise.resolve();
+  let lastError = '';
+  const pass = () => {
+    running = running.then(async () => {
+      try {
+        const r = await applyRetention(journalDir, policy);
+        if (r.archived + r.pruned + r.dropped > 0) console.log(`bourse: retention ${policy.mode}: ${r.archived} segment(s) archived, ${r.pruned} pruned, ${r.dropped} old archive(s) dropped; ${Math.round(r.bytesFreed / 1e6)} MB freed`);
+        lastError = '';
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        if (msg !== lastError) console.error(`bourse: retention: ${msg}`);
+        lastError = msg;
+      }
+    });
+  };
+  pass();
+  const t = setInterval(pass, 10_000);
+  return async () => {
+    clearInterval(t);
+    await running;
+  };
+}
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
