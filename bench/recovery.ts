@@ -10,8 +10,11 @@
  *     replays all 100M inputs through engine, ring and MDP (what every start did before), and
  *     leaves an engine + MDP snapshot pair at the end. Its time is `restart_ms_full`, its rate
  *     `replay_inputs_per_s`.
- *  3. A realistic tail: one run with --snapshot-every 0 adds 1,000,000 live inputs after that
- *     pair (the default snapshot interval: the most a restart replays).
+ *  3. A realistic tail: 1,000,000 more inputs appended after that pair (the default snapshot
+ *     interval: the most a restart replays), by the same simulator in this process on the
+ *     journal's own simulated clock (a live `bourse start` would stamp them with today's wall
+ *     clock, months after the simulated day: the candle builder would then emit every empty bar
+ *     in between, hundreds of millions of records: see the report of issue 15).
  *  4. `restart_ms_100m`: the median of several restarts, each timed from spawn to the first 200
  *     from GET /readyz (rate 0, --snapshot-every 0 so the tail stays), then SIGTERM.
  * The feed is off (--feed false): its fixed retransmission port would collide with other runs
@@ -22,6 +25,10 @@ import { existsSync, readFileSync, rmSync, statfsSync, writeFileSync, mkdirSync,
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { printTable } from './lib/table.ts';
+import { Journal } from '../server/sequencer/journal.ts';
+import { recover } from '../server/sequencer/recovery.ts';
+import { CoreAgent } from '../server/sequencer/core-agent.ts';
+import { simulatorFor } from '../server/apps/runtime/sources.ts';
 import type { Figures } from './lib/results.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -150,6 +157,20 @@ function start(data: string, extra: string[], until?: (line: string) => boolean)
   });
 }
 
+/** Appends `n` simulated inputs to the journal, on its own simulated clock; returns the last seq. */
+function appendTail(dir: string, n: number): number {
+  const journal = Journal.open({ dir, fsync: false });
+  try {
+    const engine = recover(journal, {}).engine;
+    const src = simulatorFor(engine, { seed: 2, symbols: SYMBOLS, startTime: engine.time + 1 });
+    const core = CoreAgent.sync({ engine, clock: () => src.flow.now, journal, onDurable: (ev) => src.flow.observe(ev), source: src });
+    for (let done = 0; done < n; ) done += core.doWork(Math.min(4096, n - done));
+    return engine.lastSeq;
+  } finally {
+    journal.close();
+  }
+}
+
 function mdpSnapshots(data: string): number[] {
   const dir = join(data, 'journal', 'snapshots');
   if (!existsSync(dir)) return [];
@@ -169,18 +190,17 @@ export async function runRecoveryBench(): Promise<Figures> {
   if (prepared && mdpSnapshots(data).length === 0) prepared = undefined;
   if (!prepared) {
     rmSync(join(data, 'bars.sqlite'), { force: true });
+    // No MDP snapshot: the start replays the whole journal, as every start did before.
+    for (const m of mdpSnapshots(data)) rmSync(join(data, 'journal', 'snapshots', `mdp-${String(m).padStart(20, '0')}.bin`));
     console.log('baseline: first start on the sim journal replays all of it (no MDP snapshot yet)...');
     const full = await start(data, ['--rate', '0', '--snapshot-every', '1000000']);
     // It asked the MDP thread for a snapshot at the end of recovery: wait for it to be on disk.
     for (let i = 0; i < 600 && mdpSnapshots(data)[0] !== full.recoveredSeq; i++) await new Promise((s) => setTimeout(s, 100));
     console.log(`baseline: ${full.recoveredSeq.toLocaleString('en-US')} inputs replayed, ready in ${(full.readyMs / 1000).toFixed(1)} s; MDP snapshots ${mdpSnapshots(data).join(', ')}`);
     // 3. A 1M-input tail after the newest snapshot pair (no snapshot written meanwhile).
-    const base = full.recoveredSeq;
-    const tail = await start(data, ['--rate', '250000', '--snapshot-every', '0', '--fsync', 'false'], (line) => {
-      const m = /\bseq (\d+) {2}md seq/.exec(line);
-      return m !== null && Number(m[1]) >= base + TAIL;
-    });
-    prepared = { fullMs: full.readyMs, fullRate: full.recoveredSeq / (full.recoveryMs / 1000), tailTo: tail.lastSeq };
+    const tailTo = appendTail(join(data, 'journal'), TAIL);
+    console.log(`tail: appended ${TAIL.toLocaleString('en-US')} inputs after the pair, journal ends at seq ${tailTo.toLocaleString('en-US')}`);
+    prepared = { fullMs: full.readyMs, fullRate: full.recoveredSeq / (full.recoveryMs / 1000), tailTo };
     writeFileSync(state, JSON.stringify(prepared) + '\n');
   } else console.log(`baseline: reusing the prepared data directory (${state})`);
   figures.restart_ms_full = Math.round(prepared.fullMs);
