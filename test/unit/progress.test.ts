@@ -52,3 +52,16 @@ test('ETA text', () => {
   assert.equal(formatEta(7300), '2 h 2 min');
   assert.equal(formatEta(Infinity), '?');
 });
+
+test('no known end (an import counting trades): count and rate, no percent or ETA', () => {
+  let now = 0;
+  const out = sink(false);
+  const p = new Progress('bourse bars import', 0, { out, unit: 'trades', from: 0, now: () => now, everyMs: 1000 });
+  now = 500;
+  p.update(1000);
+  now = 2000;
+  p.update(8000);
+  assert.equal(out.text, 'bourse bars import  8,000 trades  4,000 trades/s\n');
+  p.done(9000);
+  assert.match(out.text, /bourse bars import {2}done: 9,000 trades in 2\.00 s \(4,500 trades\/s\)\n$/);
+});

@@ -87,10 +87,14 @@ export async function importTape(
     },
   };
   const builder = new CandleBuilder(sink);
+  const progress = new Progress('bourse bars import', 0, { unit: 'trades', from: 0 });
+  let n = 0;
   const read = await readTapeTrades(o.trades, scales, (us, price, qty) => {
     if (failure !== undefined) throw failure;
     builder.onTrade(0, price, qty, us);
+    if ((++n & 4095) === 0) progress.update(n);
   });
+  progress.done(n);
   // The bar still open at the end of the tape is written too (Binance's klines do the same);
   // a longer tape imported later overwrites it.
   for (let iv = 0; iv < INTERVALS.length; iv++) {

@@ -63,6 +63,7 @@ export class Progress {
     if (this.from < 0) this.from = at;
     const secs = (now - this.t0) / 1000;
     const rate = secs > 0 ? (at - this.from) / secs : 0;
+    if (this.to <= 0) return `${this.label}  ${fmt(at)} ${this.unit}  ${fmt(rate)} ${this.unit}/s`; // no known end: no ETA
     const pct = this.to > 0 ? `  ${((100 * at) / this.to).toFixed(1)}%` : '';
     const eta = rate > 0 && this.to > at ? formatEta((this.to - at) / rate) : at >= this.to ? '0 s' : '?';
     return `${this.label}  seq ${fmt(at)} / ${fmt(this.to)}${pct}  ${fmt(rate)} ${this.unit}/s  ETA ${eta}`;
@@ -91,7 +92,7 @@ export class Progress {
     const secs = (this.now() - this.t0) / 1000;
     if (!always && this.lines === 0 && secs < 2) return;
     const n = at - this.from;
-    this.write(`${this.label}  done at seq ${fmt(at)}: ${fmt(n)} ${this.unit} in ${secs.toFixed(2)} s (${fmt(secs > 0 ? n / secs : 0)} ${this.unit}/s)${note ? `; ${note}` : ''}`, true);
+    this.write(`${this.label}  done${this.to > 0 ? ` at seq ${fmt(at)}` : ''}: ${fmt(n)} ${this.unit} in ${secs.toFixed(2)} s (${fmt(secs > 0 ? n / secs : 0)} ${this.unit}/s)${note ? `; ${note}` : ''}`, true);
   }
 
   private write(line: string, final = false): void {
