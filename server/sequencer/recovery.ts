@@ -39,6 +39,12 @@ export interface RecoverOptions {
    */
   mdp?: boolean;
   /**
+   * With `mdp` and no usable MDP snapshot: start the engine from its newest snapshot anyway (the
+   * caller then has no MDP to continue: replay hashes engine events only). Without this, no MDP
+   * snapshot means the engine replays from seq 1 so that a fresh MDP folds everything (start).
+   */
+  mdpOptional?: boolean;
+  /**
    * With `mdp`: checks an MDP snapshot's state (e.g. loads it into a scratch MDP) and throws when
    * it cannot be used; such a snapshot is skipped with the reason, like a damaged file.
    */
@@ -98,7 +104,7 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
   // maxSeq <= the journal's end: a snapshot beyond it is never used, whatever its contents.
   const mdpSnap = opts.useSnapshot === false || !opts.mdp ? undefined : usableMdp(snapDir, toSeq, skipped, opts.checkMdp);
   const mdpSeq = mdpSnap?.seq ?? 0;
-  const engineMax = opts.mdp ? mdpSeq : toSeq;
+  const engineMax = opts.mdp && (mdpSnap || !opts.mdpOptional) ? mdpSeq : toSeq;
   const snap = opts.useSnapshot === false ? undefined : latestSnapshot(snapDir, engineMax);
   const engine = snap ? Engine.restore(snap.bytes) : new Engine();
   opts.onChosen?.({ engineSeq: engine.lastSeq, mdpSeq, toSeq });

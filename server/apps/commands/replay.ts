@@ -60,6 +60,7 @@ export const replay: CommandSpec = {
         toSeq: flags.to as number | undefined,
         useSnapshot: fromSnapshot,
         mdp: fromSnapshot,
+        mdpOptional: true,
         archive: true,
         checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
         onChosen: (c) => {
