@@ -1,7 +1,8 @@
 /**
  * One progress line for long work (recovery, replay, bars rebuild, import): position, rate and
- * ETA on stderr. On a terminal the line is redrawn in place a few times a second; otherwise (a log
- * file, a pipe) a full line is written every few seconds, so logs stay readable. Cold path: the
+ * ETA on stderr. On a terminal the line is redrawn in place a few times a second once the work
+ * has taken a second; otherwise (a log file, a pipe) a full line is written every 5 s once it has
+ * taken 10 s, so logs stay readable and short work (tests, small journals) prints nothing. Cold path: the
  * caller reports as often as it likes, the clock is read at most once per call.
  *
  *   bourse start: recovery  seq 41,234,567 / 100,000,000  41.2%  2,345,678 inputs/s  ETA 25 s
@@ -11,8 +12,10 @@ export interface ProgressOptions {
   out?: { write(s: string): unknown; isTTY?: boolean };
   /** Redraw in place (default: out.isTTY). */
   tty?: boolean;
-  /** Minimum ms between lines when not on a terminal (default 3000); on one, 200. */
+  /** Minimum ms between lines when not on a terminal (default 5000); on one, 200. */
   everyMs?: number;
+  /** No line before the work has taken this long (default 10,000 ms off a terminal, 1000 on one). */
+  quietMs?: number;
   /** What is counted (default 'inputs'). */
   unit?: string;
   /** Where the count starts (for the rate; default: the first position reported). */
@@ -35,6 +38,7 @@ export class Progress {
   private readonly out: { write(s: string): unknown; isTTY?: boolean };
   private readonly tty: boolean;
   private readonly everyMs: number;
+  private readonly quietMs: number;
   private readonly unit: string;
   private readonly now: () => number;
   private readonly t0: number;
@@ -51,7 +55,8 @@ export class Progress {
     this.to = to;
     this.out = o.out ?? process.stderr;
     this.tty = o.tty ?? this.out.isTTY === true;
-    this.everyMs = o.everyMs ?? (this.tty ? 200 : 3000);
+    this.everyMs = o.everyMs ?? (this.tty ? 200 : 5000);
+    this.quietMs = o.quietMs ?? (this.tty ? 1000 : 10_000);
     this.unit = o.unit ?? 'inputs';
     this.now = o.now ?? (() => performance.now());
     this.t0 = this.now();
@@ -74,23 +79,19 @@ export class Progress {
     this.to = to;
     const now = this.now();
     if (this.from < 0) this.from = at;
-    if (now - this.lastAt < this.everyMs) return;
-    if (this.lastAt === -Infinity) {
-      this.lastAt = now; // the first line after one period: quick work prints nothing
-      return;
-    }
+    if (now - this.lastAt < this.everyMs || now - this.t0 < this.quietMs) return;
     this.lastAt = now;
     this.write(this.text(at, now));
   }
 
   /**
-   * Final line: the work is over. Written when a progress line was, or the work took 2 s or more
-   * (a quick run stays quiet), or when `always`.
+   * Final line: the work is over. Written when a progress line was (a quick run stays quiet), or
+   * when `always`.
    */
   done(at: number, note = '', always = false): void {
     if (this.from < 0) this.from = at;
     const secs = (this.now() - this.t0) / 1000;
-    if (!always && this.lines === 0 && secs < 2) return;
+    if (!always && this.lines === 0) return;
     const n = at - this.from;
     this.write(`${this.label}  done${this.to > 0 ? ` at seq ${fmt(at)}` : ''}: ${fmt(n)} ${this.unit} in ${secs.toFixed(2)} s (${fmt(secs > 0 ? n / secs : 0)} ${this.unit}/s)${note ? `; ${note}` : ''}`, true);
   }
