@@ -26,7 +26,7 @@ import { registerCors, type CorsPolicy } from './cors.ts';
 import { barsRoute } from './routes/bars.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { feedRoute } from './routes/feed.ts';
-import { healthRoutes } from './routes/health.ts';
+import { healthRoutes, type PipelineHealth } from './routes/health.ts';
 import { instrumentsRoute } from './routes/instruments.ts';
 import { marketRoutes } from './routes/market.ts';
 import { countRequests, metricsRoute } from './routes/metrics.ts';
@@ -43,6 +43,8 @@ export interface ApiOptions {
    * `currency` when a feed is published, so the API and the feed agree; else ''.
    */
   readonly currency?: string | undefined;
+  /** The running exchange's threads, for /readyz (routes/health.ts). */
+  readonly pipeline?: (() => PipelineHealth) | undefined;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -65,7 +67,7 @@ export const bourseApi: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   await app.register(instrumentsRoute, { store, market, currency });
   await app.register(marketRoutes, { market });
   await app.register(feedRoute, { feedConfig });
-  await app.register(healthRoutes, { store, market });
+  await app.register(healthRoutes, { store, market, pipeline: opts.pipeline });
   await app.register(metricsRoute, { metrics });
   await app.register(docsRoutes);
 };
@@ -88,6 +90,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const path = clip(req.url.split('?')[0]!, 80);
     sendError(reply, new BourseError('API_NOT_FOUND', `${req.method} ${path} (GET /api/v1/docs lists the endpoints)`));
   });
-  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig, currency: opts.currency });
+  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig, currency: opts.currency, pipeline: opts.pipeline });
   return app;
 }

@@ -303,9 +303,10 @@ export const TradesList = S.object({ symbol: S.string(), trades: S.array(TradeJs
 
 export const Health = S.object({ status: S.enum(['ok'] as const) });
 export const Ready = S.object({
-  status: S.enum(['ready', 'unavailable'] as const),
+  status: S.enum(['ready', 'unavailable', 'failed'] as const, { description: 'failed: a thread of the exchange failed (pipeline.code says why); the process is stopping' }),
   store: S.object({ kind: S.string(), ok: S.boolean(), detail: S.string() }),
   market: S.boolean({ description: 'a live market feeds this server' }),
+  pipeline: S.object({ ok: S.boolean(), code: S.string({ description: 'the failure\'s error code, or ""' }), detail: S.string() }, { description: 'the core and MDP threads (always ok under bourse serve)' }),
 });
 
 // ---------------------------------------------------------------- endpoints and OpenAPI
@@ -331,7 +332,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { path: '/api/v1/feed', summary: "The multicast feed's discovery document (docs/feed.md), when this server publishes a feed", ok: { json: { type: 'object' } }, errors: [404] },
   { path: '/api/v1/feed/proto/{file}', summary: "The feed's protobuf schema (the discovery document's protoFile), as text", params: ProtoParams, ok: { text: 'text/plain; charset=utf-8' }, errors: [400, 404] },
   { path: '/healthz', summary: 'Liveness: the process answers', ok: { json: Health }, errors: [] },
-  { path: '/readyz', summary: 'Readiness: the bars store answers (503 while it is down; the live feed goes on)', ok: { json: Ready }, errors: [503] },
+  { path: '/readyz', summary: 'Readiness: the bars store answers and no thread has failed (503 while the store is down, the live feed going on; 503 "failed" once a core or MDP thread failed, until the process exits)', ok: { json: Ready }, errors: [503] },
   { path: '/metrics', summary: 'Prometheus metrics (text exposition format 0.0.4)', ok: { text: 'text/plain; version=0.0.4' }, errors: [] },
   { path: '/api/v1/openapi.json', summary: 'This document', ok: { json: { type: 'object' } }, errors: [] },
   { path: '/api/v1/docs', summary: 'Browsable API reference (renders this document)', ok: { html: true }, errors: [] },

@@ -60,6 +60,7 @@ export const Errors = {
   JOURNAL_LOCKED: { num: 2005, http: 500, message: 'journal directory is in use by another process' },
   JOURNAL_MISSING: { num: 2006, http: 404, message: 'journal directory does not exist' },
   JOURNAL_TRUNCATED: { num: 2007, http: 500, message: 'journal ends before a snapshot taken from it: acknowledged inputs were lost' },
+  MDP_STATE_CORRUPT: { num: 2008, http: 500, message: 'MDP snapshot state is corrupt or of an unsupported version' },
   // 3xxx: command line and input files
   CLI_UNKNOWN_COMMAND: { num: 3001, http: 400, message: 'unknown command' },
   CLI_UNKNOWN_FLAG: { num: 3002, http: 400, message: 'unknown flag' },
@@ -76,6 +77,7 @@ export const Errors = {
   ADMIN_BAD_FRAME: { num: 3031, http: 400, message: 'admin frame is malformed or too large' },
   ADMIN_TIMEOUT: { num: 3032, http: 503, message: 'the exchange did not answer the admin command in time' },
   ADMIN_SOCKET: { num: 3033, http: 500, message: 'admin socket cannot be created (path, permissions or a live exchange already holds it)' },
+  RETAIN_BAD_POLICY: { num: 3008, http: 400, message: 'journal retention policy is invalid' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },

@@ -12,6 +12,10 @@
  * symbol * intervalCount + k; it grows (doubling) when a larger symbol id appears.
  */
 import { BourseError } from '../kernel/errors.ts';
+import type { StateReader, StateWriter } from './state-io.ts';
+
+/** Section 'CNDL' of the MDP snapshot; bump when its body changes (and read the old one). */
+export const CANDLE_STATE_VERSION = 1;
 
 const US_SECOND = 1_000_000;
 
@@ -193,6 +197,46 @@ export class CandleBuilder {
   /** INTERVALS indexes kept by this builder, ascending. */
   intervals(): readonly number[] {
     return Array.from(this.ivIndex);
+  }
+
+  /**
+   * Section 'CNDL': the kept INTERVALS indexes, the latest sequenced time, the next close, then
+   * per symbol id below the sweep bound its started flag and its open bars (F values per kept
+   * interval: open time, O, H, L, C, volume, trades, notional). Self-contained: a new layout is a
+   * new version of this section only.
+   */
+  saveState(w: StateWriter): void {
+    w.begin('CNDL', CANDLE_STATE_VERSION);
+    w.f64s(Float64Array.from(this.ivIndex));
+    w.f64(this.now);
+    w.f64(this.nextClose === Infinity ? -1 : this.nextClose);
+    w.u32(this.symbols);
+    w.bytes(this.started.subarray(0, this.symbols));
+    w.f64s(this.s, 0, this.symbols * this.n * F);
+    w.end();
+  }
+
+  /** Replaces this builder's state with section 'CNDL' (its intervals must be the ones saved). */
+  loadState(r: StateReader): void {
+    r.begin('CNDL', CANDLE_STATE_VERSION);
+    const iv = r.f64s();
+    if (iv.length !== this.n || iv.some((v, k) => v !== this.ivIndex[k])) r.invalid(`intervals [${[...iv]}] are not this builder's [${[...this.ivIndex]}]`);
+    const now = r.f64();
+    const next = r.f64();
+    const symbols = r.u32();
+    if (symbols > MAX_SYMBOL_ID + 1 || !Number.isSafeInteger(now) || now < 0) r.invalid(`bad header (symbols ${symbols}, time ${now})`);
+    if (symbols > this.capacity) this.grow(symbols - 1);
+    const started = r.bytes();
+    if (started.length !== symbols) r.invalid(`${started.length} started flags for ${symbols} symbols`);
+    this.s.fill(0);
+    this.started.fill(0);
+    this.started.set(started);
+    const vals = r.f64s(this.s, 0);
+    if (vals.length !== symbols * this.n * F) r.invalid(`${vals.length} bar values for ${symbols} symbols`);
+    this.now = now;
+    this.nextClose = next < 0 ? Infinity : next;
+    this.symbols = symbols;
+    r.close();
   }
 
   private advance(time: number): void {

@@ -6,9 +6,14 @@
  *
  * Levels live in a typed-array pool; each side is a Ladder (best at the end), as in the engine.
  */
+import { BourseError } from '../kernel/errors.ts';
 import { BookChecksum, CHECKSUM_DEPTH } from '../kernel/book-checksum.ts';
 import { Side } from '../kernel/types.ts';
 import { Ladder } from '../kernel/ladder.ts';
+import type { StateReader, StateWriter } from './state-io.ts';
+
+/** Section 'L2BK' of the MDP snapshot; bump when its body changes (and read the old one). */
+export const L2_STATE_VERSION = 1;
 
 const NIL = -1;
 
@@ -154,6 +159,68 @@ export class L2Books {
       out.push({ price: this.lPrice[lv]!, qty: this.lQty[lv]!, count: this.lCount[lv]! });
     }
     return out;
+  }
+
+  /**
+   * Section 'L2BK' (between inputs only): per defined symbol, its id, its checksum, then each
+   * side's levels in ladder order (worst first) as [price, qty, count] triples.
+   */
+  saveState(w: StateWriter): void {
+    if (this.dirtyCount !== 0) throw new BourseError('INVARIANT', 'L2 books saved in the middle of an input');
+    w.begin('L2BK', L2_STATE_VERSION);
+    const syms: number[] = [];
+    for (let s = 0; s < this.bids.length; s++) if (this.bids[s] !== undefined) syms.push(s);
+    w.u32(syms.length);
+    for (const s of syms) {
+      w.u32(s);
+      w.f64(this.checksums[s]!);
+      for (const ladder of [this.bids[s]!, this.asks[s]!]) {
+        const t = new Float64Array(ladder.n * 3);
+        for (let i = 0; i < ladder.n; i++) {
+          const lv = ladder.levels[i]!;
+          t[i * 3] = this.lPrice[lv]!;
+          t[i * 3 + 1] = this.lQty[lv]!;
+          t[i * 3 + 2] = this.lCount[lv]!;
+        }
+        w.f64s(t);
+      }
+    }
+    w.end();
+  }
+
+  /** Replaces every book with section 'L2BK'; checks order, sizes and each book's checksum. */
+  loadState(r: StateReader): void {
+    r.begin('L2BK', L2_STATE_VERSION);
+    this.bids = [];
+    this.asks = [];
+    this.lFree = NIL;
+    this.lUsed = 0;
+    this.dirtyCount = 0;
+    const n = r.u32();
+    let prev = -1;
+    for (let k = 0; k < n; k++) {
+      const s = r.u32();
+      if (s <= prev || s > 0xfffff) r.invalid(`symbol ${s} out of order or range`);
+      prev = s;
+      const ck = r.f64();
+      this.define(s);
+      for (const side of [Side.Buy, Side.Sell]) {
+        const t = r.f64s();
+        if (t.length % 3 !== 0) r.invalid(`symbol ${s}: level array of ${t.length} values`);
+        const ladder = side === Side.Buy ? this.bids[s]! : this.asks[s]!;
+        for (let i = 0; i < t.length / 3; i++) {
+          const price = t[i * 3]!, qty = t[i * 3 + 1]!, count = t[i * 3 + 2]!;
+          const key = side === Side.Buy ? price : -price;
+          if (!(qty > 0) || !(count > 0) || (i > 0 && !(key > ladder.keys[i - 1]!))) r.invalid(`symbol ${s}: level ${i} (${price}, ${qty}, ${count}) is empty or out of order`);
+          const lv = this.alloc(s, side, price);
+          this.lQty[lv] = qty;
+          this.lCount[lv] = count;
+          ladder.insertAt(i, key, lv);
+        }
+      }
+      if (this.refreshChecksum(s) !== ck) r.invalid(`symbol ${s}: book checksum ${this.checksums[s]} is not the saved ${ck}`);
+    }
+    r.close();
   }
 
   private revive(sym: number, side: number, price: number): number {

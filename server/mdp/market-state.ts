@@ -46,6 +46,20 @@ export interface Bar {
   closed: boolean;
 }
 
+/**
+ * The market at MD seq `mdSeq`, as an MDP restored from a snapshot holds it (Mdp.marketSeed): a
+ * consumer that starts there (the main thread of a restart) seeds itself with it, then folds the
+ * records that follow.
+ */
+export interface MarketSeed {
+  mdSeq: number;
+  time: number;
+  instruments: InstrumentState[];
+  books: { symbol: number; checksum: number; bids: Level[]; asks: Level[] }[];
+  trades: { symbol: number; prints: Print[] }[];
+  bars: { symbol: number; bar: Bar }[];
+}
+
 class SymbolState {
   bids = new Map<number, Level>();
   asks = new Map<number, Level>();
@@ -77,6 +91,30 @@ export class MarketState {
     this.symbols.clear();
     this.mdSeq = 0;
     this.time = 0;
+  }
+
+  /** Forgets everything and takes the market of `seed` (then fold the records after seed.mdSeq). */
+  seed(seed: MarketSeed): void {
+    this.reset();
+    for (const i of seed.instruments) this.instrument({ ...i });
+    for (const b of seed.books) {
+      const s = this.symbols.get(b.symbol);
+      if (!s) continue;
+      for (const l of b.bids) s.bids.set(l.price, { ...l });
+      for (const l of b.asks) s.asks.set(l.price, { ...l });
+      s.checksum = b.checksum;
+      s.bookSeq = seed.mdSeq;
+    }
+    for (const t of seed.trades) {
+      const s = this.symbols.get(t.symbol);
+      if (s) s.tape = t.prints.slice(-this.tapeDepth).map((p) => ({ ...p }));
+    }
+    for (const b of seed.bars) {
+      const s = this.symbols.get(b.symbol);
+      if (s) s.bars[b.bar.interval] = { ...b.bar };
+    }
+    this.mdSeq = seed.mdSeq;
+    this.time = seed.time;
   }
 
   symbolId(name: string): number | undefined {

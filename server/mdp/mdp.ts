@@ -16,6 +16,9 @@ import {
 } from '../engine/events.ts';
 import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from './candles.ts';
 import { L2Books } from './l2-books.ts';
+import { BourseError } from '../kernel/errors.ts';
+import type { StateReader, StateWriter } from './state-io.ts';
+import type { MarketSeed } from './market-state.ts';
 import { MdWriter, LevelAction, type MdInstrument, priceDecimalsOf, qtyDecimalsOf } from './records.ts';
 
 
@@ -39,6 +42,8 @@ export interface TradePrint {
 }
 
 const N_INTERVALS = INTERVALS.length;
+/** Section 'MDP ' of the MDP snapshot; bump when its body changes (and read the old one). */
+export const MDP_STATE_VERSION = 1;
 /** A bar update waiting for the end of its input: these values at slot * PENDING_BAR. */
 const PENDING_BAR = 8;
 const PB = { openTime: 0, open: 1, high: 2, low: 3, close: 4, volume: 5, trades: 6, notional: 7 } as const;
@@ -274,12 +279,102 @@ export class Mdp implements CandleSink {
     return books.checksum(sym);
   }
 
+  // ------------------------------------------------------------------ snapshots (cold)
+
+  /**
+   * The MDP's state between inputs, as three self-contained sections: 'MDP ' (sequenced time,
+   * last engine event seq, last input seq, last MD seq, instruments with their status, the trade
+   * tapes), then the L2 books' 'L2BK' and the candle builder's 'CNDL'. Restored by loadState,
+   * the next input produces exactly the bytes it would have produced without the restart.
+   */
+  saveState(w: StateWriter): void {
+    if (this.midInput || this.books.dirtyCount !== 0 || this.dirtyBarCount !== 0) throw new BourseError('INVARIANT', 'MDP state saved in the middle of an input');
+    if (this.out.count !== 0) throw new BourseError('INVARIANT', `MDP state saved with ${this.out.count} records not yet published`);
+    w.begin('MDP ', MDP_STATE_VERSION);
+    w.f64(this.time);
+    w.f64(this.eventSeq);
+    w.f64(this.inputSeq);
+    w.f64(this.out.seq);
+    const list = this.instrumentList();
+    w.u32(list.length);
+    for (const i of list) {
+      w.u32(i.symbol);
+      w.str(i.name);
+      w.f64s(Float64Array.of(i.tick, i.lot, i.maxQty, i.refPrice, i.priceDecimals, i.qtyDecimals, i.status));
+    }
+    const tapes = [...this.tape.entries()].sort((a, b) => a[0] - b[0]);
+    w.u32(tapes.length);
+    for (const [sym, list] of tapes) {
+      w.u32(sym);
+      const t = new Float64Array(list.length * 6);
+      list.forEach((p, k) => t.set([p.mdSeq, p.time, p.price, p.qty, p.side, p.tradeId], k * 6));
+      w.f64s(t);
+    }
+    w.end();
+    this.books.saveState(w);
+    this.candles.saveState(w);
+  }
+
+  /** Replaces this (fresh or idle) MDP's state with a saved one: see saveState. */
+  loadState(r: StateReader): void {
+    if (this.midInput || this.out.count !== 0) throw new BourseError('INVARIANT', 'MDP state loaded in the middle of an input');
+    r.begin('MDP ', MDP_STATE_VERSION);
+    const time = r.f64();
+    const eventSeq = r.f64();
+    const inputSeq = r.f64();
+    const mdSeq = r.f64();
+    for (const v of [time, eventSeq, inputSeq, mdSeq]) if (!Number.isSafeInteger(v) || v < 0) r.invalid(`sequence or time ${v} is not an integer >= 0`);
+    this.instruments.clear();
+    const n = r.u32();
+    for (let k = 0; k < n; k++) {
+      const symbol = r.u32();
+      const name = r.str();
+      const v = r.f64s();
+      if (v.length !== 7) r.invalid(`instrument ${symbol}: ${v.length} values, not 7`);
+      this.instruments.set(symbol, { symbol, name, tick: v[0]!, lot: v[1]!, maxQty: v[2]!, refPrice: v[3]!, priceDecimals: v[4]!, qtyDecimals: v[5]!, status: v[6]! });
+      this.ensureBarSlots(symbol);
+    }
+    this.tape.clear();
+    const nt = r.u32();
+    for (let k = 0; k < nt; k++) {
+      const symbol = r.u32();
+      const t = r.f64s();
+      if (t.length % 6 !== 0) r.invalid(`tape of symbol ${symbol}: ${t.length} values`);
+      const list: TradePrint[] = [];
+      for (let i = 0; i < t.length; i += 6) list.push({ mdSeq: t[i]!, time: t[i + 1]!, symbol, price: t[i + 2]!, qty: t[i + 3]!, side: t[i + 4]!, tradeId: t[i + 5]! });
+      this.tape.set(symbol, list);
+    }
+    r.close();
+    this.books.loadState(r);
+    this.candles.loadState(r);
+    for (const sym of this.instruments.keys()) if (!this.books.has(sym)) r.invalid(`instrument ${sym} has no book`);
+    this.time = time;
+    this.eventSeq = eventSeq;
+    this.inputSeq = inputSeq;
+    this.out.seq = mdSeq;
+  }
+
   // ------------------------------------------------------------------ queries (cold)
 
   /** A book snapshot, consistent with `mdSeq` (take it between inputs). */
   snapshot(sym: number, depth = Infinity): BookSnapshot | undefined {
     if (!this.books.has(sym)) return undefined;
     return { symbol: sym, mdSeq: this.out.seq, checksum: this.books.checksum(sym), bids: this.books.depth(sym, Side.Buy, depth), asks: this.books.depth(sym, Side.Sell, depth) };
+  }
+
+  /** The market as a consumer of the records so far would hold it (seeds a MarketState after a restore). */
+  marketSeed(): MarketSeed {
+    const instruments = this.instrumentList().map((i) => ({ ...i }));
+    const books = instruments.map((i) => ({ symbol: i.symbol, checksum: this.books.checksum(i.symbol), bids: this.books.depth(i.symbol, Side.Buy), asks: this.books.depth(i.symbol, Side.Sell) }));
+    const trades = [...this.tape.entries()].sort((a, b) => a[0] - b[0]).map(([symbol, list]) => ({ symbol, prints: list.map(({ symbol: _s, ...p }) => p) }));
+    const bars: MarketSeed['bars'] = [];
+    for (const i of instruments) {
+      for (let iv = 0; iv < N_INTERVALS; iv++) {
+        const b = this.candles.current(i.symbol, iv);
+        if (b) bars.push({ symbol: i.symbol, bar: { interval: iv, openTime: b.openTime, open: b.open, high: b.high, low: b.low, close: b.close, volume: b.volume, trades: b.trades, notional: b.notional, closed: false } });
+      }
+    }
+    return { mdSeq: this.out.seq, time: this.time, instruments, books, trades, bars };
   }
 
   instrumentList(): MdInstrument[] {

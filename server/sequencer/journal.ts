@@ -12,7 +12,7 @@ import { cmdSize } from '../engine/commands.ts';
 import { errno, fsyncDir, ioError, openFile } from './files.ts';
 import { FRAME_HEADER_BYTES, SEGMENT_HEADER_BYTES, SEQ_OFF, encodeFrame, writeHeader } from './framing.ts';
 import { LOCK_FILE, acquireLock, liveWriter, releaseLock } from './journal-lock.ts';
-import { FrameReader, newSegment, recoverSegments, type JournalRecovery, type Recovered, type SegmentInfo } from './segments.ts';
+import { FrameReader, newSegment, recoverSegments, writeSeal, type JournalRecovery, type Recovered, type SegmentInfo } from './segments.ts';
 
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 
@@ -206,6 +206,7 @@ export class Journal {
         if (this.fd >= 0) {
           if (this.fsync && this.written > this.durable) fs.fdatasyncSync(this.fd);
           this.durable = this.written;
+          writeSeal(cur!.path, this.fd, cur!.lastSeq); // closed: the next open need not read it
           if (this.syncing) this.retired.push(this.fd); // an async sync may still use it
           else fs.closeSync(this.fd);
         }

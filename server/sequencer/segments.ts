@@ -37,6 +37,41 @@ export interface Recovered {
   lastFd: number; // the newest segment, open for writing (-1: the next commit starts one, or read-only)
 }
 
+/**
+ * A closed segment's seal: `NNN.seg.sealed`, {"size","lastSeq","mtimeMs"} of the segment as it
+ * was when it was closed (rollover) or last validated in full. An open trusts a closed segment
+ * whose seal matches its size and mtime and the next segment's first seq, without reading it: a
+ * restart costs the tail, not the journal's size. Replay still checks every frame it reads
+ * (length, seq, CRC). A segment changed since (a flipped byte, a cut) has a new mtime and is
+ * validated in full again; a missing or damaged seal only costs that read.
+ */
+export interface Seal {
+  size: number;
+  lastSeq: number;
+  mtimeMs: number;
+}
+
+export const SEAL_SUFFIX = '.sealed';
+
+/** Writes the seal of a closed segment (best effort: a seal that cannot be written costs a full read at the next open). */
+export function writeSeal(path: string, fd: number, lastSeq: number): void {
+  try {
+    const st = fs.fstatSync(fd);
+    fs.writeFileSync(path + SEAL_SUFFIX, JSON.stringify({ size: st.size, lastSeq, mtimeMs: st.mtimeMs } satisfies Seal) + '\n');
+  } catch {
+    /* read-only or full disk: the next open validates the segment in full */
+  }
+}
+
+function readSeal(path: string): Seal | undefined {
+  try {
+    const s = JSON.parse(fs.readFileSync(path + SEAL_SUFFIX, 'utf8')) as Seal;
+    return Number.isSafeInteger(s.size) && Number.isSafeInteger(s.lastSeq) && typeof s.mtimeMs === 'number' ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function segmentName(firstSeq: number): string {
   return `${String(firstSeq).padStart(20, '0')}.seg`;
 }
@@ -169,7 +204,23 @@ export function recoverSegments(dir: string, r: FrameReader, fsync: boolean, rea
     const fd = openFile(path, isLast && !readOnly ? 'r+' : 'r');
     let keepFd = false;
     try {
-      const size = fs.fstatSync(fd).size;
+      const st = fs.fstatSync(fd);
+      const size = st.size;
+      if (!isLast) {
+        // A sealed closed segment, unchanged since, that ends where the next one starts: trusted.
+        const seal = readSeal(path);
+        const nextFirst = Number(SEG_RE.exec(names[idx + 1]!)![1]);
+        if (seal && seal.size === size && seal.mtimeMs === st.mtimeMs && seal.lastSeq === nextFirst - 1 && seal.lastSeq >= firstSeq && size > SEGMENT_HEADER_BYTES) {
+          const head = new Uint8Array(SEGMENT_HEADER_BYTES);
+          readFully(fd, head, 0, head.length, 0);
+          if (!headerProblem(head, firstSeq).problem) {
+            segments.push({ name, path, firstSeq, lastSeq: seal.lastSeq, bytes: size });
+            records += seal.lastSeq - firstSeq + 1;
+            prevLast = seal.lastSeq;
+            continue;
+          }
+        }
+      }
       const head = new Uint8Array(Math.min(size, SEGMENT_HEADER_BYTES));
       readFully(fd, head, 0, head.length, 0);
       const hp = headerProblem(head, firstSeq);
@@ -222,6 +273,7 @@ export function recoverSegments(dir: string, r: FrameReader, fsync: boolean, rea
       const lastSeq = expect - 1;
       if (!isLast && lastSeq < firstSeq) throw new BourseError('JOURNAL_CORRUPT', `${path}: byte ${SEGMENT_HEADER_BYTES}: seq ${firstSeq}: segment holds no records but is not the last one`);
       segments.push({ name, path, firstSeq, lastSeq, bytes: goodEnd });
+      if (!isLast && !readOnly) writeSeal(path, fd, lastSeq); // validated in full: the next open trusts it
       records += lastSeq - firstSeq + 1;
       prevLast = lastSeq;
       if (isLast && !readOnly) {

@@ -10,6 +10,10 @@
  *   +--------+----------+------------+---------------+--------------+------+-------------+------+------------
  *
  * Written atomically: temporary file, fsync, rename, fsync of the directory.
+ *
+ * Two kinds share the format and the directory: engine snapshots (`snap-SEQ.bin`, the engine's
+ * stateBytes) and MDP snapshots (`mdp-SEQ.bin`, the MDP's sections, mdp/state-io.ts), each named
+ * by the input seq it reflects. `prefix` picks the kind (default: engine).
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
@@ -21,11 +25,16 @@ import { pidAlive } from './journal-lock.ts';
 export const SNAPSHOT_MAGIC = 0x504e5342; // 'BSNP' as little-endian bytes
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_HEADER_BYTES = 40;
-const SNAP_RE = /^snap-(\d{20})\.bin$/;
-const TMP_RE = /^snap-\d{20}\.bin\.tmp-(\d+)$/;
+export type SnapshotKind = 'snap' | 'mdp';
+/** Engine snapshots. */
+export const ENGINE_SNAPSHOT: SnapshotKind = 'snap';
+/** MDP snapshots. */
+export const MDP_SNAPSHOT: SnapshotKind = 'mdp';
+const nameRe = (prefix: SnapshotKind) => new RegExp(`^${prefix}-(\\d{20})\\.bin$`);
+const tmpRe = (prefix: SnapshotKind) => new RegExp(`^${prefix}-\\d{20}\\.bin\\.tmp-(\\d+)$`);
 
-export function snapshotName(seq: number): string {
-  return `snap-${String(seq).padStart(20, '0')}.bin`;
+export function snapshotName(seq: number, prefix: SnapshotKind = ENGINE_SNAPSHOT): string {
+  return `${prefix}-${String(seq).padStart(20, '0')}.bin`;
 }
 
 function writeAll(fd: number, bytes: Uint8Array, pos: number): number {
@@ -35,9 +44,9 @@ function writeAll(fd: number, bytes: Uint8Array, pos: number): number {
 }
 
 /** Writes `bytes` as the snapshot at `seq`, atomically and durably. Returns the final path. */
-export function writeSnapshot(dir: string, seq: number, bytes: Uint8Array): string {
+export function writeSnapshot(dir: string, seq: number, bytes: Uint8Array, prefix: SnapshotKind = ENGINE_SNAPSHOT): string {
   if (!Number.isSafeInteger(seq) || seq < 0) throw new BourseError('INVARIANT', `snapshot seq must be a safe integer >= 0, got ${seq}`);
-  const name = snapshotName(seq);
+  const name = snapshotName(seq, prefix);
   const path = join(dir, name);
   const tmp = join(dir, `${name}.tmp-${process.pid}`);
   const head = new Uint8Array(SNAPSHOT_HEADER_BYTES);
@@ -111,10 +120,11 @@ export function readSnapshot(path: string): { seq: number; bytes: Uint8Array } {
 }
 
 /** Snapshot files in `dir`, newest first (missing dir: none). */
-export function listSnapshots(dir: string): { seq: number; path: string }[] {
+export function listSnapshots(dir: string, prefix: SnapshotKind = ENGINE_SNAPSHOT): { seq: number; path: string }[] {
   const out: { seq: number; path: string }[] = [];
+  const re = nameRe(prefix);
   for (const n of namesIn(dir, 'snapshots')) {
-    const m = SNAP_RE.exec(n);
+    const m = re.exec(n);
     if (m) out.push({ seq: Number(m[1]), path: join(dir, n) });
   }
   return out.sort((a, b) => b.seq - a.seq);
@@ -124,9 +134,9 @@ export function listSnapshots(dir: string): { seq: number; path: string }[] {
  * The newest valid snapshot with seq <= maxSeq. Damaged ones are skipped (listed with the reason
  * in `skipped`) and the next older one is used. undefined when there is none: replay from seq 1.
  */
-export function latestSnapshot(dir: string, maxSeq: number = Infinity): { seq: number; bytes: Uint8Array; path: string; skipped: string[] } | undefined {
+export function latestSnapshot(dir: string, maxSeq: number = Infinity, prefix: SnapshotKind = ENGINE_SNAPSHOT): { seq: number; bytes: Uint8Array; path: string; skipped: string[] } | undefined {
   const skipped: string[] = [];
-  for (const s of listSnapshots(dir)) {
+  for (const s of listSnapshots(dir, prefix)) {
     if (s.seq > maxSeq) continue;
     try {
       const r = readSnapshot(s.path);
@@ -144,11 +154,11 @@ export function latestSnapshot(dir: string, maxSeq: number = Infinity): { seq: n
  * the oldest kept one stay (evidence; latestSnapshot skips them). Leftover temporary files of dead
  * writers go too.
  */
-export function pruneSnapshots(dir: string, keep: number): void {
+export function pruneSnapshots(dir: string, keep: number, prefix: SnapshotKind = ENGINE_SNAPSHOT): void {
   if (!Number.isSafeInteger(keep) || keep < 0) throw new BourseError('INVARIANT', `pruneSnapshots keep must be an integer >= 0, got ${keep}`);
   let valid = 0;
   try {
-    for (const s of listSnapshots(dir)) {
+    for (const s of listSnapshots(dir, prefix)) {
       if (valid >= keep) {
         fs.rmSync(s.path, { force: true });
         continue;
@@ -159,8 +169,9 @@ export function pruneSnapshots(dir: string, keep: number): void {
         if (!(e instanceof BourseError) || e.code !== 'SNAPSHOT_CORRUPT') throw e;
       }
     }
+    const re = tmpRe(prefix);
     for (const n of fs.readdirSync(dir)) {
-      const m = TMP_RE.exec(n);
+      const m = re.exec(n);
       if (m && !pidAlive(Number(m[1]))) fs.rmSync(join(dir, n), { force: true });
     }
   } catch (e) {

@@ -51,7 +51,7 @@ const HOT = new Set(['kernel', 'engine', 'mdp', 'bus', 'sequencer']);
 // byte layout, does not.
 const NODE_OK = new Set([
   'sequencer/journal.ts', 'sequencer/journal-lock.ts', 'sequencer/segments.ts', 'sequencer/files.ts',
-  'sequencer/snapshots.ts', 'sequencer/recovery.ts',
+  'sequencer/snapshots.ts', 'sequencer/recovery.ts', 'sequencer/retention.ts',
 ]);
 
 /** The layer of a path under server/ (or 'proto' for the generated schema). */

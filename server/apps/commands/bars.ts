@@ -11,6 +11,7 @@ import { readTapeTrades, scanTape, tapeScales, type TapeRead, type TapeScales } 
 import { openStore } from '../../bars/open.ts';
 import { isInstrumentName, type BarRow, type BarsStore, type Instrument } from '../../bars/store.ts';
 import { rebuildBars } from '../runtime/rebuild.ts';
+import { Progress } from '../runtime/progress.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { lostTail } from '../../sequencer/recovery.ts';
 import { tornTailNote } from './replay.ts';
@@ -86,10 +87,14 @@ export async function importTape(
     },
   };
   const builder = new CandleBuilder(sink);
+  const progress = new Progress('bourse bars import', 0, { unit: 'trades', from: 0 });
+  let n = 0;
   const read = await readTapeTrades(o.trades, scales, (us, price, qty) => {
     if (failure !== undefined) throw failure;
     builder.onTrade(0, price, qty, us);
+    if ((++n & 4095) === 0) progress.update(n);
   });
+  progress.done(n);
   // The bar still open at the end of the tape is written too (Binance's klines do the same);
   // a longer tape imported later overwrites it.
   for (let iv = 0; iv < INTERVALS.length; iv++) {
@@ -159,15 +164,9 @@ export const barsRebuild: CommandSpec = {
     try {
       const store = await openStore({ data: flags.data as string, url: flags.store as string | undefined });
       try {
-        let lastPrint = performance.now();
-        const r = await rebuildBars({
-          journal, store, currency,
-          onProgress: (p) => {
-            if (performance.now() - lastPrint < 1000) return;
-            lastPrint = performance.now();
-            console.error(`bars rebuild: seq ${p.lastSeq}/${journal.lastSeq}, ${p.bars} bars`);
-          },
-        });
+        const progress = new Progress('bourse bars rebuild', journal.lastSeq, { from: 0 });
+        const r = await rebuildBars({ journal, store, currency, onProgress: (p) => progress.update(p.lastSeq) });
+        progress.done(r.lastSeq, `${r.bars} bars`);
         console.log(
           `bars rebuild: ${r.inputs} inputs (to seq ${r.lastSeq}), ${r.mdRecords} md records -> ${r.bars} bars of ${r.instruments} instruments ` +
             `into ${store.kind} ${store.location} in ${r.seconds.toFixed(2)} s`,

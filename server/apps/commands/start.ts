@@ -17,6 +17,9 @@ import { startWeb } from '../runtime/web.ts';
 import { gatewayOptions } from '../../gateway/gateway.ts';
 import { loadKeysFile } from '../../gateway/keys.ts';
 import { startAdminServer } from '../runtime/admin.ts';
+import { Progress } from '../runtime/progress.ts';
+import { applyRetention, parseRetain, type RetainPolicy } from '../../sequencer/retention.ts';
+import { join } from 'node:path';
 
 export const start: CommandSpec = {
   name: 'start',
@@ -31,6 +34,8 @@ export const start: CommandSpec = {
     pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
     'snapshot-every': { kind: 'int', default: 1_000_000, min: 0, help: 'write an engine snapshot every N inputs (0: never); the newest 3 are kept' },
+    retain: { kind: 'string', default: 'archive:2GB', help: 'closed journal segments that no restart needs (before the newest snapshot pair): keep, prune (delete), archive (gzip into DATA/journal/archive, read by bourse replay) or archive:SIZE (the oldest archives beyond SIZE, e.g. 2GB, are deleted)' },
+    'fail-linger-ms': { kind: 'int', default: 1000, min: 0, max: 60_000, help: 'after a thread fails, keep the HTTP server up this long (GET /readyz answers 503 "failed" with the code) before exiting with the failure' },
     port: { kind: 'int', default: 8080, min: 0, max: 65535, help: 'HTTP port of the API and dashboard (0: any free port)' },
     host: { kind: 'string', default: '127.0.0.1', help: 'address the HTTP server listens on' },
     store: { kind: 'string', help: 'bars store URL: postgres://... or sqlite:FILE (default DATA/bars.sqlite)' },
@@ -51,6 +56,7 @@ export const start: CommandSpec = {
     if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
+    const retain = parseRetain(flags.retain as string);
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
     const options = exchangeOptions({
       data: flags.data as string,
@@ -77,7 +83,16 @@ export const start: CommandSpec = {
     let stopSlo: (() => void) | undefined;
     let bridge: { close(): Promise<void> } | undefined;
     try {
-      x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)]);
+      let progress: Progress | undefined;
+      x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)], (ev) => {
+        if (ev.type === 'recovering') {
+          console.log(`bourse: recovery: engine from ${ev.engineSeq ? `snapshot at seq ${ev.engineSeq}` : 'seq 1'}, MDP from ${ev.mdpSeq ? `snapshot at seq ${ev.mdpSeq}` : 'seq 1 (no MDP snapshot)'}, journal ends at seq ${ev.toSeq}`);
+          progress = new Progress('bourse start: recovery', ev.toSeq, { from: ev.engineSeq });
+        } else progress?.update(ev.seq, ev.to);
+      });
+      const rec = x.recovery;
+      for (const why of rec.skipped) console.error(`bourse start: snapshot not used: ${why}`);
+      if (progress) progress.done(x.recoveredSeq, `${rec.replayed} inputs replayed`);
       if (x.truncatedBytes > 0) console.error(`bourse: journal ${options.data}/journal: truncated a torn tail of ${x.truncatedBytes} bytes (an unacknowledged commit)`);
       // The operators' channel for accounts, KYC, limits and the kill switch (docs/accounts.md).
       admin = await startAdminServer(x, options.data);
@@ -89,18 +104,51 @@ export const start: CommandSpec = {
           registerExchangeMetrics(m, x!);
           stopSlo = startSlo(m, x!, slo);
         },
+        pipeline: () => {
+          const e = x?.error;
+          return e ? { ok: false, code: e.code, detail: e.message } : { ok: true, code: '', detail: '' };
+        },
       });
       if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
-      await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+      const stopRetention = retention(join(options.data, 'journal'), retain);
+      try {
+        await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+      } finally {
+        await stopRetention();
+      }
     } catch (e) {
       failure = e;
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    // From here a Ctrl-C or SIGTERM only cuts the linger below short (installed before any await:
+    // runLive's own handlers are gone, and the default action would kill the process uncoded).
+    let endLinger = () => undefined as void;
+    let interrupted = false;
+    const onSig = () => {
+      interrupted = true;
+      endLinger();
+    };
+    process.on('SIGINT', onSig);
+    process.on('SIGTERM', onSig);
     stopSlo?.();
     await admin?.close();
     await bridge?.close().catch(() => undefined);
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
+    // A failed thread: /readyz says so (503 "failed", with the code) for a moment before the port
+    // goes, so a balancer's probe or an operator's curl sees why rather than a refused connection.
+    const linger = flags['fail-linger-ms'] as number;
+    if (x?.error && srv && linger > 0 && !interrupted) {
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, linger);
+        endLinger = () => {
+          clearTimeout(t);
+          r();
+        };
+      });
+    }
+    process.off('SIGINT', onSig);
+    process.off('SIGTERM', onSig);
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
     await store.close().catch(() => undefined);
@@ -120,9 +168,40 @@ async function startNatsBridge(urls: string, cfg: ReturnType<typeof feedConfig> 
   return { close: async () => { await b.close(); await nc.close(); } };
 }
 
+/**
+ * The disk budget: the retention policy applied to the closed segments every 10 s (and at once),
+ * on this thread's event loop (zlib on the thread pool). A failure is said once per distinct
+ * message and retried; it never stops the exchange. Returns a stop that waits for a pass under way.
+ */
+function retention(journalDir: string, policy: RetainPolicy): () => Promise<void> {
+  if (policy.mode === 'keep') return async () => undefined;
+  let running: Promise<void> = Promise.resolve();
+  let lastError = '';
+  const pass = () => {
+    running = running.then(async () => {
+      try {
+        const r = await applyRetention(journalDir, policy);
+        if (r.archived + r.pruned + r.dropped > 0) console.log(`bourse: retention ${policy.mode}: ${r.archived} segment(s) archived, ${r.pruned} pruned, ${r.dropped} old archive(s) dropped; ${Math.round(r.bytesFreed / 1e6)} MB freed`);
+        lastError = '';
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        if (msg !== lastError) console.error(`bourse: retention: ${msg}`);
+        lastError = msg;
+      }
+    });
+  };
+  pass();
+  const t = setInterval(pass, 10_000);
+  return async () => {
+    clearInterval(t);
+    await running;
+  };
+}
+
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
-  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; bars store ${store.kind} ${store.location}`);
+  const r = x.recovery;
+  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
   if (x.gatewayPort !== undefined) console.log(`bourse: order-entry gateway on tcp port ${x.gatewayPort} (npx bourse order --gateway 127.0.0.1:${x.gatewayPort} --key KEYFILE buy AAPL 100 @ 190.00)`);
   if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);

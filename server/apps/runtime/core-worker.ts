@@ -1,8 +1,12 @@
 /**
  * The core thread: drives the core agent (the simulator -> sequencer -> journal -> engine) at the
  * paced rate, and hands the engine's events to the shared-memory ring towards the MDP thread.
- * Events leave only after the group commit made their inputs durable (Sequencer.commit). On start the whole journal is
- * replayed through the ring, so the MDP thread rebuilds its books and bars from seq 1.
+ * Events leave only after the group commit made their inputs durable (Sequencer.commit). On start it
+ * recovers from the newest MDP snapshot M at or below the journal's end (the engine from the newest
+ * engine snapshot at or below M, replayed to M with its events dropped) and sends the events of
+ * the tail M+1..end through the ring; without an MDP snapshot, the whole journal. It tells the MDP
+ * thread which snapshot to restore (Snap block) before the first event. After each engine
+ * snapshot (and once after a recovery that replayed a tail) it asks the MDP thread for its own.
  *
  * With a gateway (options.gateway), the core also polls the gateway's commands ring: each run of
  * commands there is submitted in ring order (arrival order at the gateway = FIFO order, stamped
@@ -21,13 +25,15 @@ import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
-import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
+import { writeSnapshot, pruneSnapshots, listSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
 import { decodeEvent, evEndOfInput, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
+import { Mdp } from '../../mdp/mdp.ts';
+import { StateReader } from '../../mdp/state-io.ts';
 import { simulatorFor, Inputs, InboundKind } from './sources.ts';
-import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION } from './shared-stats.ts';
+import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, Snap, markDecided } from './shared-stats.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
 import { AckLatency } from './ack-latency.ts';
@@ -44,9 +50,10 @@ interface CoreData {
   latency: SharedArrayBuffer;
   /** Rings of the producers besides the simulator and the gateway (the admin channel first). */
   inbound: SharedArrayBuffer[];
+  snap: Float64Array;
 }
 
-const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound } = workerData as CoreData;
+const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound, snap } = workerData as CoreData;
 const MAX_BATCH = 4096;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
@@ -113,14 +120,48 @@ function run(): void {
   stats[CoreStat.recoveredSeq] = Infinity;
   let engine: Engine;
   let truncatedBytes = 0;
-  if (options.memoryOnly) engine = new Engine();
-  else {
+  const snapDir = join(options.data, 'journal', SNAPSHOT_DIR);
+  const decide = (mdpSeq: number) => markDecided(snap, mdpSeq); // before any event is written
+  let recovered = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [] as string[], ms: 0 };
+  if (options.memoryOnly) {
+    engine = new Engine();
+    decide(0);
+  } else {
     journal = Journal.open({ dir: join(options.data, 'journal'), fsync: options.fsync });
     truncatedBytes = journal.recovery.truncatedBytes;
-    engine = recover(journal, { useSnapshot: false, onEvents: toRing }).engine;
+    const t0 = performance.now();
+    let lastPost = t0;
+    const r = recover(journal, {
+      // The gateway rebuilds every session's report stream from the events of the whole journal
+      // (docs/order-entry.md): it has no snapshot of its own yet, so with it the core replays all.
+      useSnapshot: gwOut ? false : undefined,
+      mdp: true,
+      checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
+      onEvents: toRing,
+      onChosen: (c) => {
+        decide(c.mdpSeq);
+        parentPort!.postMessage({ type: 'recovering', engineSeq: c.engineSeq, mdpSeq: c.mdpSeq, toSeq: c.toSeq });
+      },
+      onProgress: (seq, to) => {
+        const now = performance.now();
+        if (now - lastPost < 200) return;
+        lastPost = now;
+        parentPort!.postMessage({ type: 'progress', seq, to });
+      },
+    });
+    engine = r.engine;
+    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: r.skippedSnapshots, ms: performance.now() - t0 };
   }
   stats[CoreStat.recoveredSeq] = engine.lastSeq;
-  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes });
+  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes, ...recovered });
+  // A recovery that replayed a tail leaves a snapshot pair at its end: the next start replays nothing of it.
+  if (journal && options.snapshotEvery > 0 && engine.lastSeq > recovered.mdpSeq) {
+    if (listSnapshots(snapDir)[0]?.seq !== engine.lastSeq) {
+      writeSnapshot(snapDir, engine.lastSeq, engine.stateBytes());
+      pruneSnapshots(snapDir, 3);
+    }
+    snap[Snap.request] = engine.lastSeq;
+  }
 
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
   // Inputs of the other producers (admin channel, ...): seq -> the producer's request id, until durable.
@@ -222,6 +263,7 @@ function run(): void {
       writeSnapshot(dir, engine.lastSeq, engine.stateBytes());
       pruneSnapshots(dir, 3);
       lastSnapshot = engine.lastSeq;
+      snap[Snap.request] = engine.lastSeq; // the MDP thread writes its part at its next input boundary past it
     }
   }
   core.commit();

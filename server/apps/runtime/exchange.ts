@@ -19,8 +19,9 @@ import { EVENT_SIZE } from '../../engine/events.ts';
 import { CMD_SIZE } from '../../engine/commands.ts';
 import { MD_SIZE } from '../../mdp/records.ts';
 import { MarketState } from '../../mdp/market-state.ts';
-import { statBlock, controlBlock, CoreStat, MdpStat, Ctl, LAT_COUNT, FEED_SLOTS } from './shared-stats.ts';
+import { statBlock, controlBlock, snapBlock, CoreStat, MdpStat, Ctl, LAT_COUNT, FEED_SLOTS } from './shared-stats.ts';
 import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
+import type { MarketSeed } from '../../mdp/market-state.ts';
 import type { ExchangeOptions } from './options.ts';
 import { InboundQueue, InboundKind } from './sources.ts';
 import type { EventView } from '../../engine/events.ts';
@@ -35,6 +36,24 @@ export interface InboundReply {
 export const ADMIN_PRODUCER = 0;
 
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
+
+/** What the core's recovery did at start (the 'recovered' message). */
+export interface RecoveryReport {
+  /** Engine snapshot the engine started from (0: none). */
+  snapshotSeq: number;
+  /** MDP snapshot the MDP started from (0: none, the MDP folded the journal from seq 1). */
+  mdpSeq: number;
+  /** Inputs replayed through the engine. */
+  replayed: number;
+  /** Snapshots not used, each with its reason (damaged, beyond the journal's end). */
+  skipped: string[];
+  ms: number;
+}
+
+/** Recovery as it goes: chosen snapshots, then progress (throttled by the core thread). */
+export type RecoveryEvent =
+  | { type: 'recovering'; engineSeq: number; mdpSeq: number; toSeq: number }
+  | { type: 'progress'; seq: number; to: number };
 
 export interface ExchangeStats {
   inputs: number;
@@ -60,6 +79,7 @@ export class Exchange {
   recoveredSeq = 0;
   /** The order-entry gateway's TCP port, when one runs (options.gateway). */
   gatewayPort: number | undefined;
+  recovery: RecoveryReport = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [], ms: 0 };
   /** Bytes of a torn journal tail the core truncated at start (an unacknowledged commit). */
   truncatedBytes = 0;
   /** Resolves with the first thread failure (never rejects; pending while all is well). */
@@ -79,6 +99,8 @@ export class Exchange {
   private mdpWorker!: Worker;
   private gatewayWorker: Worker | undefined;
   private pumping = true;
+  private mdpReady: Promise<void> = Promise.resolve();
+  private releasePump: () => void = () => undefined;
   private pumpDone!: Promise<void>;
   private mdpResult: Promise<{ mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }>;
   private resolveMdp!: (v: { mdSeq: number; samples?: Float64Array; mdpCpuUs?: number }) => void;
@@ -107,17 +129,28 @@ export class Exchange {
    * Start both threads; resolves once the core has recovered its journal. Listeners given here
    * see every record from the first (the replayed history included); `onRecords` later ones.
    */
-  static async start(options: ExchangeOptions, listeners: RecordsListener[] = []): Promise<Exchange> {
+  static async start(options: ExchangeOptions, listeners: RecordsListener[] = [], onRecovery?: (e: RecoveryEvent) => void): Promise<Exchange> {
     const x = new Exchange(options);
     x.listeners.push(...listeners);
     const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
+    const snap = snapBlock();
+    // The main thread folds records only once the MDP thread said where it starts (a restored
+    // snapshot's market seeds MarketState first).
+    let mdpReady!: () => void;
+    x.mdpReady = new Promise<void>((r) => (mdpReady = r));
+    x.releasePump = mdpReady;
     let feedReady!: () => void;
     const feedStarted = new Promise<void>((r) => (feedReady = r));
     let recovered!: (seq: number) => void;
     let failed!: (e: Error) => void;
     const ready = new Promise<number>((res, rej) => { recovered = res; failed = rej; });
-    const onMessage = (m: { type: string; producer?: number; request?: number; events?: EventView[]; accounts?: InboundReply['accounts']; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number }) => {
+    const onMessage = (m: { type: string; producer?: number; request?: number; events?: EventView[]; accounts?: InboundReply['accounts']; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number; seed?: MarketSeed } & Partial<RecoveryReport>) => {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
+      else if (m.type === 'recovering' || m.type === 'progress') onRecovery?.(m as unknown as RecoveryEvent);
+      else if (m.type === 'mdpState') {
+        if (m.seed) x.market.seed(m.seed);
+        mdpReady();
+      }
       else if (m.type === 'feed') {
         x.feed = { sessionId: m.sessionId!, retransmitPort: m.retransmitPort };
         feedReady();
@@ -132,6 +165,7 @@ export class Exchange {
       }
       else if (m.type === 'recovered') {
         x.truncatedBytes = m.truncatedBytes ?? 0;
+        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0 };
         recovered(m.seq!);
       }
     };
@@ -140,11 +174,12 @@ export class Exchange {
       x.failure = threadError(thread, e);
       failed(x.failure);
       x.resolveFailed(x.failure);
+      mdpReady();
       Atomics.store(x.control, Ctl.stop, 1);
       Atomics.notify(x.control, Ctl.stop);
     };
     x.mdpWorker = new Worker(new URL('./mdp-worker.ts', import.meta.url), {
-      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control, latency: x.latencyBlock, coreStats: x.coreStats, feedStats: x.feedStats },
+      workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control, latency: x.latencyBlock, coreStats: x.coreStats, feedStats: x.feedStats, snap },
     });
     x.mdpWorker.on('message', (m) => {
       onMessage(m);
@@ -176,7 +211,7 @@ export class Exchange {
       });
     }
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab] },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab], snap },
     });
     x.core.on('message', (m) => {
       onMessage(m);
@@ -239,6 +274,7 @@ export class Exchange {
 
   /** Drain the MD ring on the main thread's event loop: whatever is there, then a short sleep. */
   private async pump(): Promise<void> {
+    await this.mdpReady;
     const market = this.market;
     const listeners = this.listeners;
     const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => {
@@ -308,6 +344,7 @@ export class Exchange {
     const lastSeq = this.failure ? this.stats().lastSeq : await this.coreStopped;
     const md = this.failure ? { mdSeq: this.stats().lastMdSeq } : await this.mdpResult;
     this.pumping = false;
+    this.releasePump();
     await this.pumpDone;
     if (this.gatewayWorker) {
       const gw = this.gatewayWorker;

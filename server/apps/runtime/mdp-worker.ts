@@ -5,6 +5,11 @@
  * reads the wall clock after each batch (measurement only: the Mdp itself never reads a clock).
  * A failure closes the MD ring (the main thread keeps what it got) and leaves this thread as an
  * uncaught error, code and message intact for the main thread (see core-worker.ts).
+ *
+ * Snapshots: at start it waits for the core's choice of MDP snapshot (Snap block), restores it,
+ * and hands the main thread the market it holds ('mdpState', before any record) so the API starts
+ * from there. When the core has taken an engine snapshot at seq S, this thread writes its own
+ * (mdp-SEQ.bin) at its first input boundary at or past S: off the core's path.
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
@@ -13,9 +18,13 @@ import { MdpAgent } from '../../mdp/mdp-agent.ts';
 import { Md, MD_SIZE, mdType, mdTime } from '../../mdp/records.ts';
 import { MulticastFeed } from '../../multicast/feed.ts';
 import { feedConfig } from '../../multicast/config.ts';
-import { MdpStat, CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, FeedStat } from './shared-stats.ts';
+import { MdpStat, CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, FeedStat, Snap, isDecided } from './shared-stats.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import { MdLatency } from './md-latency.ts';
+import { join } from 'node:path';
+import { readSnapshot, writeSnapshot, pruneSnapshots, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
+import { StateReader, StateWriter } from '../../mdp/state-io.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface MdpData {
@@ -27,9 +36,11 @@ interface MdpData {
   latency: SharedArrayBuffer;
   coreStats: Float64Array;
   feedStats: Float64Array;
+  snap: Float64Array;
 }
 
-const { options, engineRing: inSab, mdRing: outSab, stats, control, latency, coreStats, feedStats } = workerData as MdpData;
+const { options, engineRing: inSab, mdRing: outSab, stats, control, latency, coreStats, feedStats, snap } = workerData as MdpData;
+const snapDir = join(options.data, 'journal', SNAPSHOT_DIR);
 if (options.pin.mdp !== undefined) parentPort!.postMessage({ type: 'pin', role: 'mdp', result: pinCurrentThread(options.pin.mdp) });
 
 const input = Ring.attach(inSab);
@@ -81,7 +92,36 @@ try {
   throw e;
 }
 
+/** Restores the MDP snapshot the core chose (if any); tells the main thread what it holds. */
+async function restore(): Promise<void> {
+  while (!isDecided(snap)) {
+    if (input.closed || Atomics.load(control, Ctl.stop) !== 0) return; // the core failed or stopped first
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  const seq = snap[Snap.mdpSeq]!;
+  if (seq > 0) {
+    const path = join(snapDir, snapshotName(seq, MDP_SNAPSHOT));
+    const r = readSnapshot(path);
+    mdp.loadState(new StateReader(r.bytes, path));
+    parentPort!.postMessage({ type: 'mdpState', seq, mdSeq: mdp.lastMdSeq, seed: mdp.marketSeed() });
+  } else parentPort!.postMessage({ type: 'mdpState', seq: 0, mdSeq: 0 });
+  snap[Snap.written] = seq;
+}
+
+/** The MDP's part of a snapshot the core asked for, at this input boundary (seq >= the request). */
+function snapshotIfAsked(): void {
+  const want = snap[Snap.request]!;
+  if (want <= snap[Snap.written]! || mdp.lastInputSeq < want || !mdp.atInputBoundary) return;
+  const w = new StateWriter();
+  mdp.saveState(w);
+  writeSnapshot(snapDir, mdp.lastInputSeq, w.finish(), MDP_SNAPSHOT);
+  pruneSnapshots(snapDir, 3, MDP_SNAPSHOT);
+  snap[Snap.written] = mdp.lastInputSeq;
+}
+
 async function run(): Promise<void> {
+  if (!options.memoryOnly) await restore();
+  else parentPort!.postMessage({ type: 'mdpState', seq: 0, mdSeq: 0 });
   // The multicast feed (UDP A/B, snapshot loop, retransmission server) lives in this thread: it
   // needs the Mdp's books for snapshots, and it needs this thread's event loop for its timers and
   // sockets, so the loop below sleeps with Atomics.waitAsync rather than Atomics.wait.
@@ -130,6 +170,7 @@ async function run(): Promise<void> {
     const got = agent.doWork(input);
     if (measure && got > 0) sampleHop();
     if (got === 0) {
+      if (!options.memoryOnly) snapshotIfAsked();
       if (input.closed && input.stats().depth === 0) break;
       // Between inputs only (snapshots must agree with what the feed has sent), let timers run.
       if (mdp.atInputBoundary) {
@@ -138,6 +179,7 @@ async function run(): Promise<void> {
       }
       continue;
     }
+    if (!options.memoryOnly && snap[Snap.request]! > snap[Snap.written]!) snapshotIfAsked();
     if (++sinceYield >= 64 && mdp.atInputBoundary) {
       // Under a sustained burst, still let the feed's flush and heartbeat timers run now and then.
       sinceYield = 0;

@@ -11,6 +11,8 @@ import { Engine } from '../../engine/engine.ts';
 import { MdpAgent } from '../../mdp/mdp-agent.ts';
 import type { Journal } from '../../sequencer/journal.ts';
 import { replayInto } from '../../sequencer/recovery.ts';
+import { ARCHIVE_DIR } from '../../sequencer/retention.ts';
+import { join } from 'node:path';
 import { BarsWriter } from '../../bars/writer.ts';
 import type { BarsStore } from '../../bars/store.ts';
 
@@ -52,7 +54,7 @@ export async function rebuildBars(o: RebuildOptions): Promise<RebuildResult> {
   try {
     for (let from = 1; from <= last; from += chunk) {
       const to = Math.min(from + chunk - 1, last);
-      inputs += replayInto(journal, engine, from, to, (log) => md.consumeLog(log), batch);
+      inputs += replayInto(journal, engine, from, to, (log) => md.consumeLog(log), batch, undefined, join(journal.dir, ARCHIVE_DIR));
       await writer.flush();
       for (const s of engine.symbols()) {
         const name = writer.instrumentOf(s)?.name;

@@ -56,3 +56,23 @@ export const FeedStat = {
   rtConnectionsRefused: 24, up: 25,
 } as const;
 export const FEED_SLOTS = 32;
+
+/**
+ * Snapshot hand-off between the core and MDP threads (recovery.ts, docs/journal.md "MDP
+ * snapshots"). The core decides at start which MDP snapshot the MDP restores (`decided` = 1, then
+ * `mdpSeq`, 0 = none: fold from seq 1) BEFORE it writes any event to the ring; later, after each
+ * engine snapshot at seq S, it sets `request` = S and the MDP thread writes its own snapshot at
+ * its first input boundary at or past S, off the core's path, and stores that seq in `written`.
+ */
+export const Snap = { decided: 0, mdpSeq: 1, request: 2, written: 3 } as const;
+export function snapBlock(): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(4 * 8));
+}
+/** Publishes the core's choice (`mdpSeq` first, then the flag, with a fence between). */
+export function markDecided(snap: Float64Array, mdpSeq: number): void {
+  snap[Snap.mdpSeq] = mdpSeq;
+  Atomics.store(new Int32Array(snap.buffer, 0, 2), 0, 1);
+}
+export function isDecided(snap: Float64Array): boolean {
+  return Atomics.load(new Int32Array(snap.buffer, 0, 2), 0) === 1;
+}

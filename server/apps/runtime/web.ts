@@ -14,6 +14,7 @@ import { attachRelay, type Relay, type RecordsListener } from '../../relay/relay
 import { serveDashboard } from '../../http/dashboard.ts';
 import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
 import { registerProcessMetrics, registerRelayMetrics } from './exchange-metrics.ts';
+import type { PipelineHealth } from '../../http/routes/health.ts';
 
 export interface WebOptions {
   market: MarketState;
@@ -29,6 +30,8 @@ export interface WebOptions {
   metrics?: (m: Metrics) => void;
   /** Where the relay's record -> WebSocket write latency is recorded (default: a histogram of its own). */
   relayLatency?: SharedHistogram;
+  /** The threads' health for /readyz (503 "failed" once one failed). */
+  pipeline?: () => PipelineHealth;
 }
 
 /** API, dashboard, relay and metrics on one listening server. */
@@ -37,7 +40,7 @@ export async function startWeb(o: WebOptions): Promise<RunningServer> {
   registerProcessMetrics(metrics);
   registerBarsMetrics(metrics, o.store, o.writer);
   o.metrics?.(metrics);
-  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port }, (app) => {
+  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port, pipeline: o.pipeline }, (app) => {
     const relay = mountWeb(app, o.market, o.source);
     registerRelayMetrics(metrics, relay, o.relayLatency ?? new SharedHistogram(histogramBlock(1), 0));
   });
