@@ -50,7 +50,33 @@ export interface CandleSink {
     trades: number,
     notional: number,
   ): void;
+  /**
+   * A run of two or more empty bars closed at once: the bars opening at from, from + len, ...,
+   * to - len (to exclusive), each with volume 0, trades 0 and O = H = L = C = `price` (the
+   * previous close). One call whatever the length of the gap: a year of silence costs the same
+   * as two seconds of it. A single empty bar is an ordinary `bar(Closed, ...)`.
+   */
+  emptyRun(symbol: number, interval: number /* index into INTERVALS */, from: number, to: number, price: number): void;
 }
+
+/**
+ * A sink for tools whose output is every bar (`bourse candles`, `bars import`, tests): runs are
+ * expanded into one closed empty bar each, so their work is that of the rows they write.
+ * Never on the MDP (its output must stay bounded per input).
+ */
+export function expandRuns(sink: Pick<CandleSink, 'bar'>): CandleSink {
+  return {
+    bar: (kind, symbol, interval, openTime, open, high, low, close, volume, trades, notional) =>
+      sink.bar(kind, symbol, interval, openTime, open, high, low, close, volume, trades, notional),
+    emptyRun(symbol, interval, from, to, price) {
+      const len = INTERVALS[interval]!.len;
+      for (let t = from; t < to; t += len) sink.bar(BarKind.Closed, symbol, interval, t, price, price, price, price, 0, 0, 0);
+    },
+  };
+}
+
+/** Fewest empty bars of one (symbol, interval) that one sweep reports as a run, not one by one. */
+export const EMPTY_RUN_MIN = 2;
 
 /** One bar's values, the same wherever a bar goes (store rows, relay messages, views). */
 export interface Ohlcv {
@@ -203,7 +229,10 @@ export class CandleBuilder {
     if (time >= this.nextClose) this.sweep(time);
   }
 
-  /** Close passed bars of every started symbol, in (symbol, interval, time) order. */
+  /**
+   * Close passed bars of every started symbol, in (symbol, interval, time) order. Work and
+   * output are bounded by symbols x intervals x 2, whatever the gap.
+   */
   private sweep(time: number): void {
     const s = this.s;
     const n = this.n;
@@ -216,7 +245,8 @@ export class CandleBuilder {
         let open = s[o + OPEN_TIME]!;
         if (open + len <= time) {
           this.emit(BarKind.Closed, sym, k, o);
-          // Carry the close forward as an empty bar; emit each one the time jumped over.
+          // Carry the close forward as an empty bar. The bars the time jumped over are closed
+          // in O(1): one empty bar goes out as a closed bar, two or more as one run.
           const c = s[o + CLOSE]!;
           s[o + OPEN] = c;
           s[o + HIGH] = c;
@@ -225,12 +255,16 @@ export class CandleBuilder {
           s[o + TRADES] = 0;
           s[o + NOTIONAL] = 0;
           open += len;
-          s[o + OPEN_TIME] = open;
-          while (open + len <= time) {
-            this.emit(BarKind.Closed, sym, k, o);
-            open += len;
+          const last = time - (time % len);
+          const empties = (last - open) / len;
+          if (empties === 1) {
             s[o + OPEN_TIME] = open;
+            this.emit(BarKind.Closed, sym, k, o);
+          } else if (empties >= EMPTY_RUN_MIN) {
+            this.sink.emptyRun(sym, this.ivIndex[k]!, open, last, c);
           }
+          open = last;
+          s[o + OPEN_TIME] = open;
         }
         if (open + len < next) next = open + len;
       }

@@ -202,6 +202,11 @@ export class Mdp implements CandleSink {
     }
   }
 
+  /** CandleSink: a run of empty bars closed at once goes out as one EMPTY_RUN record. */
+  emptyRun(sym: number, interval: number, from: number, to: number, price: number): void {
+    this.out.emptyRun(sym, interval, from, to, price, (to - from) / INTERVALS[interval]!.len);
+  }
+
   private ensureBarSlots(sym: number): void {
     const need = (sym + 1) * N_INTERVALS;
     if (need <= this.barDirty.length) return;

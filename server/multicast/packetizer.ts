@@ -15,7 +15,7 @@
 import { BourseError } from '../kernel/errors.ts';
 import {
   Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdCode, mdSymbol, mdTime, mdName,
-  barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+  barInterval, barClosed, EmptyRunMd, priceDecimalsOf, qtyDecimalsOf,
 } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
 import { TradingStatus } from '../kernel/types.ts';
@@ -164,6 +164,16 @@ export class Packetizer {
         this.end(start, barClosed(code) ? Body.CandleClose : Body.CandleUpdate);
         return;
       }
+      case Md.EmptyRun:
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fVarint(0x10, INTERVAL_S[headCode(head)] ?? 0);
+        w.fVarint(0x18, f64[b + EmptyRunMd.from]!);
+        w.fVarint(0x20, f64[b + EmptyRunMd.to]!);
+        w.fVarint(0x28, f64[b + EmptyRunMd.price]!);
+        w.fVarint(0x30, f64[b + EmptyRunMd.bars]!);
+        this.end(start, Body.CandleEmptyRun);
+        return;
       case Md.Status:
         this.addStatus(sym, headCode(head), mdTime(f64, index));
         return;
