@@ -8,12 +8,16 @@
  *     the group commit's fdatasync (bench/journal.ts measures that).
  *  3. In the same run, the bare ring hop (one thread writes, the other reads) at the same rates:
  *     this machine's floor.
+ *  4. gap_1y_ms: MDP time for the first input (a clock tick) after a year of silence, 100
+ *     symbols that traded (issue 14: constant, whatever the gap); gap_1s_ms, the same input one
+ *     second later, is its peer in the same run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../server/engine/engine.ts';
 import { EventLog } from '../server/engine/events.ts';
+import { Cmd, encodeCommand, type Stamped } from '../server/engine/commands.ts';
 import { OrderFlow } from '../server/sim/flow.ts';
 import { Mdp } from '../server/mdp/mdp.ts';
 import { Exchange } from '../server/apps/runtime/exchange.ts';
@@ -59,6 +63,26 @@ function mdpAlone(symbols: number, resting: number): number {
   return median(rates);
 }
 
+/** Median ms the MDP spends on one clock tick `gap` µs after 100 symbols traded. */
+function gapMs(gap: number): number {
+  const log = events(100, 20_000, 100);
+  const last = log.f64[(log.count - 1) * 10 + 2]!; // EvSlot.time of the last event
+  const tick = new Engine();
+  const buf = new Uint8Array(64);
+  encodeCommand({ type: Cmd.ClockTick, seq: 1, time: last + gap } as Stamped, buf, 0);
+  tick.apply(buf, 0);
+  const ms: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const mdp = new Mdp();
+    mdp.consumeLog(log);
+    mdp.out.clear();
+    const t0 = performance.now();
+    mdp.consumeLog(tick.out);
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
 interface E2e {
   offered: number;
   achieved: number;
@@ -97,6 +121,12 @@ export async function runMdpBench(): Promise<Figures> {
   figures.mdp_events_per_s = Math.round(many);
   figures.mdp_events_per_s_1sym = Math.round(one);
   printTable(['scenario', 'events/s'], [['1 symbol, ~1k resting', Math.round(one)], ['100 symbols, ~1k resting each', Math.round(many)]], 'MDP alone (books + candles)');
+
+  const gap1y = gapMs(365 * 86_400_000_000);
+  const gap1s = gapMs(1_000_000);
+  figures.gap_1y_ms = Math.round(gap1y * 1000) / 1000;
+  figures.gap_1s_ms = Math.round(gap1s * 1000) / 1000;
+  printTable(['gap', 'MDP ms for the next input (median of 21)'], [['1 s', figures.gap_1s_ms], ['1 year', figures.gap_1y_ms]], 'first input after a gap, 100 symbols x 6 intervals (goal < 1 ms)');
 
   const rows: (string | number)[][] = [];
   for (const pinned of [false, true]) {

@@ -300,7 +300,7 @@ export class Packetizer {
     const w = this.w;
     const b = w.buf;
     const bodyLen = w.pos - start - 4;
-    if (bodyLen < 126) {
+    if (bodyLen < 126 && field < 16) {
       b[start] = 0x32;
       b[start + 1] = bodyLen + 2;
       b[start + 2] = (field << 3) | 2;
@@ -313,16 +313,20 @@ export class Packetizer {
     if (size > this.maxDatagram) this.overflow(start);
   }
 
-  /** Bodies of 126+ bytes need 2-byte lengths: shift the body right (never on the feed today). */
+  /**
+   * Bodies of 126+ bytes need 2-byte lengths, and bodies numbered 16+ (CandleEmptyRun = 20) a
+   * 2-byte key: shift the body right.
+   */
   private widen(start: number, field: number, bodyLen: number): void {
     const w = this.w;
-    const innerLen = 1 + varintSize(bodyLen) + bodyLen;
-    const hdr = 1 + varintSize(innerLen) + 1 + varintSize(bodyLen);
+    const key = (field << 3) | 2;
+    const innerLen = varintSize(key) + varintSize(bodyLen) + bodyLen;
+    const hdr = 1 + varintSize(innerLen) + varintSize(key) + varintSize(bodyLen);
     w.buf.copyWithin(start + hdr, start + 4, start + 4 + bodyLen);
     w.pos = start;
     w.byte(0x32);
     w.varint(innerLen);
-    w.byte((field << 3) | 2);
+    w.varint(key);
     w.varint(bodyLen);
     w.pos = start + hdr + bodyLen;
   }

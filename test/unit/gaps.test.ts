@@ -21,6 +21,9 @@ import { BarsWriter } from '../../server/bars/writer.ts';
 import { mergedPage } from '../../server/bars/runs.ts';
 import { BAR_FIELDS } from '../../server/bars/store.ts';
 import { define } from '../support/commands.ts';
+import { Packetizer } from '../../server/multicast/packetizer.ts';
+import { decodePacket } from '../../server/feed-client/decoder.ts';
+import * as pb from '../../proto/gen/feed.js';
 
 const S = 1_000_000;
 const DAY = 86_400 * S;
@@ -257,3 +260,24 @@ function mdpAfterGapRaw(gap: number, mdp: Mdp) {
   }
   return mdp.out;
 }
+
+test('feed: an EMPTY_RUN record is one CandleEmptyRun message, read alike by protobufjs and the feed client', () => {
+  const out = mdpAfterGapRaw(YEAR, new Mdp());
+  const packets: Uint8Array[] = [];
+  const pk = new Packetizer({ channelId: 1, sessionId: 7, maxDatagram: 1400, clock: () => T0, sink: (b) => void packets.push(b.slice()) });
+  for (let k = 0; k < out.count; k++) pk.addRecord(out.f64, out.i32, k);
+  pk.flush();
+  const runs = Array.from({ length: out.count }, (_, k) => decodeMd(out.f64, out.i32, k)).filter((r) => r.type === Md.EmptyRun);
+  const viaPb = packets.flatMap((p) => pb.bourse.feed.v1.Packet.decode(p).messages).filter((m) => m.body === 'candleEmptyRun').map((m) => m.candleEmptyRun!);
+  const viaClient = packets.flatMap((p) => decodePacket(p).messages).filter((m) => m.kind === 'candleEmptyRun');
+  assert.ok(runs.length >= 4 * 5, `${runs.length} runs`);
+  assert.equal(viaPb.length, runs.length);
+  assert.equal(viaClient.length, runs.length);
+  runs.forEach((r, i) => {
+    assert.ok(r.type === Md.EmptyRun);
+    const want = { symbolId: r.symbol, intervalS: INTERVALS[r.interval]!.len / S, fromOpenTimeUs: r.from, toOpenTimeUs: r.to, price: r.price, barCount: r.bars };
+    const p = viaPb[i]!;
+    assert.deepEqual({ symbolId: p.symbolId, intervalS: p.intervalS, fromOpenTimeUs: Number(p.fromOpenTimeUs), toOpenTimeUs: Number(p.toOpenTimeUs), price: Number(p.price), barCount: Number(p.barCount) }, want);
+    assert.deepEqual(viaClient[i], { kind: 'candleEmptyRun', ...want });
+  });
+});
