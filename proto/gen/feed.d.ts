@@ -420,7 +420,19 @@ export namespace bourse {
                 STATUS_OPEN = 1,
 
                 /** STATUS_HALTED value */
-                STATUS_HALTED = 2
+                STATUS_HALTED = 2,
+
+                /** STATUS_PRE_OPEN value */
+                STATUS_PRE_OPEN = 3,
+
+                /** STATUS_OPENING_AUCTION value */
+                STATUS_OPENING_AUCTION = 4,
+
+                /** STATUS_CLOSING_AUCTION value */
+                STATUS_CLOSING_AUCTION = 5,
+
+                /** STATUS_CLOSED value */
+                STATUS_CLOSED = 6
             }
 
             /** LevelAction enum. */

@@ -1384,12 +1384,20 @@ export const bourse = $root.bourse = (() => {
              * @property {number} STATUS_UNSPECIFIED=0 STATUS_UNSPECIFIED value
              * @property {number} STATUS_OPEN=1 STATUS_OPEN value
              * @property {number} STATUS_HALTED=2 STATUS_HALTED value
+             * @property {number} STATUS_PRE_OPEN=3 STATUS_PRE_OPEN value
+             * @property {number} STATUS_OPENING_AUCTION=4 STATUS_OPENING_AUCTION value
+             * @property {number} STATUS_CLOSING_AUCTION=5 STATUS_CLOSING_AUCTION value
+             * @property {number} STATUS_CLOSED=6 STATUS_CLOSED value
              */
             v1.Status = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "STATUS_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "STATUS_OPEN"] = 1;
                 values[valuesById[2] = "STATUS_HALTED"] = 2;
+                values[valuesById[3] = "STATUS_PRE_OPEN"] = 3;
+                values[valuesById[4] = "STATUS_OPENING_AUCTION"] = 4;
+                values[valuesById[5] = "STATUS_CLOSING_AUCTION"] = 5;
+                values[valuesById[6] = "STATUS_CLOSED"] = 6;
                 return values;
             })();
 
@@ -1884,6 +1892,22 @@ export const bourse = $root.bourse = (() => {
                         case 2:
                             message.status = 2;
                             break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.status = 6;
+                            break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
                                 message.status = object.status;
@@ -2306,6 +2330,22 @@ export const bourse = $root.bourse = (() => {
                         case "STATUS_HALTED":
                         case 2:
                             message.status = 2;
+                            break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.status = 6;
                             break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
@@ -5933,6 +5973,22 @@ export const bourse = $root.bourse = (() => {
                         case "STATUS_HALTED":
                         case 2:
                             message.status = 2;
+                            break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.status = 6;
                             break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)

@@ -2,7 +2,7 @@
  * Input commands: the fixed binary records the sequencer stamps, the journal stores and the
  * engine applies. Little-endian (typed arrays in platform order; every supported platform is LE).
  *
- * Order commands (NEW_ORDER, CANCEL, MODIFY, SET_STATUS, CLOCK_TICK), 64 bytes:
+ * Order commands (NEW_ORDER, CANCEL, MODIFY, SET_STATUS, CLOCK_TICK, SET_PHASE), 64 bytes:
  *
  *   0      1      2       3      4                       8
  *   +------+------+-------+------+-----------------------+
@@ -14,7 +14,8 @@
  *   |              price f64 (price units)               | 32
  *   |              qty f64 (quantity units)              | 40
  *   |   account u32             |  clientOrderId u32     | 48
- *   |   status u32 (SET_STATUS) |  reserved u32          | 56
+ *   |   status u32 (SET_STATUS, |  reserved u32          | 56
+ *   |   SET_PHASE: the phase)   |                        |
  *   +----------------------------------------------------+ 64
  *
  * DEFINE_INSTRUMENT, 96 bytes: byte 1 = priceDecimals, byte 2 = qtyDecimals, then
@@ -36,6 +37,8 @@ export const Cmd = {
   SetStatus: 4,
   ClockTick: 5,
   DefineInstrument: 6,
+  /** 16-31: trading day (issue 14). SET_PHASE: the calendar's phase change, status slot = phase. */
+  SetPhase: 16,
 } as const;
 export type CmdType = (typeof Cmd)[keyof typeof Cmd];
 
@@ -80,6 +83,7 @@ export type Command =
   | { type: typeof Cmd.Cancel; symbol: number; orderId: number; account: number }
   | { type: typeof Cmd.Modify; symbol: number; orderId: number; account: number; price: number; qty: number }
   | { type: typeof Cmd.SetStatus; symbol: number; status: TradingStatus }
+  | { type: typeof Cmd.SetPhase; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.ClockTick }
   | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string };
 
@@ -133,6 +137,7 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setFloat64(at + CmdOff.qty, c.qty, true);
       break;
     case Cmd.SetStatus:
+    case Cmd.SetPhase:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
       dv.setUint32(at + CmdOff.status, c.status, true);
       break;
@@ -169,6 +174,7 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     case Cmd.Modify:
       return { type, seq, time, symbol, orderId: dv.getFloat64(at + CmdOff.orderId, true), account: dv.getUint32(at + CmdOff.account, true), price: dv.getFloat64(at + CmdOff.price, true), qty: dv.getFloat64(at + CmdOff.qty, true) };
     case Cmd.SetStatus:
+    case Cmd.SetPhase:
       return { type, seq, time, symbol, status: dv.getUint32(at + CmdOff.status, true) as TradingStatus };
     case Cmd.ClockTick:
       return { type, seq, time };

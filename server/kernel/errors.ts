@@ -32,6 +32,9 @@ export const Errors = {
   BAD_COMMAND: { num: 1018, http: 400, message: 'unknown command type' },
   BAD_STATUS: { num: 1019, http: 400, message: 'trading status must be open (1) or halted (2)' },
   BAD_TIMESTAMP: { num: 1020, http: 400, message: 'timestamp went backwards or is not an integer' },
+  // 1100-1149: trading day (issue 14: calendar, phases, auctions, time in force)
+  MARKET_CLOSED: { num: 1100, http: 409, message: 'the symbol is not in continuous trading (pre-open, auction call or closed)' },
+  BAD_PHASE: { num: 1101, http: 400, message: 'phase must be continuous (1), pre-open (3), opening auction (4), closing auction (5) or closed (6)' },
   // 2xxx: journal and snapshots
   JOURNAL_CORRUPT: { num: 2001, http: 500, message: 'journal record is corrupt' },
   JOURNAL_SEQ_GAP: { num: 2002, http: 500, message: 'journal sequence numbers are not contiguous' },
@@ -48,6 +51,8 @@ export const Errors = {
   INPUT_FILE: { num: 3005, http: 400, message: 'input file cannot be read or parsed' },
   NODE_UNSUPPORTED: { num: 3006, http: 500, message: 'this Node.js cannot run Bourse: it needs Node.js 24 LTS (npm ci installs it into node_modules/node)' },
   OUTPUT_FILE: { num: 3007, http: 400, message: 'output file cannot be created or written' },
+  // 3020-3029: trading calendars (issue 14)
+  CALENDAR_BAD: { num: 3020, http: 400, message: 'trading calendar file is invalid' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },
