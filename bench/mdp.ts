@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../server/engine/engine.ts';
-import { EventLog } from '../server/engine/events.ts';
+import { EventLog, EvSlot, EVENT_SLOTS } from '../server/engine/events.ts';
 import { Cmd, encodeCommand, type Stamped } from '../server/engine/commands.ts';
 import { OrderFlow } from '../server/sim/flow.ts';
 import { Mdp } from '../server/mdp/mdp.ts';
@@ -66,7 +66,7 @@ function mdpAlone(symbols: number, resting: number): number {
 /** Median ms the MDP spends on one clock tick `gap` µs after 100 symbols traded. */
 function gapMs(gap: number): number {
   const log = events(100, 20_000, 100);
-  const last = log.f64[(log.count - 1) * 10 + 2]!; // EvSlot.time of the last event
+  const last = log.f64[(log.count - 1) * EVENT_SLOTS + EvSlot.time]!;
   const tick = new Engine();
   const buf = new Uint8Array(64);
   encodeCommand({ type: Cmd.ClockTick, seq: 1, time: last + gap } as Stamped, buf, 0);
