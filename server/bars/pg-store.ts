@@ -282,7 +282,7 @@ export class PgStore implements BarsStore {
     const id = (await this.lookup(symbol))?.id;
     if (id === undefined) return [];
     const r = await this.q<[string, string, string]>('query empty runs', {
-      text: `SELECT from_ms, to_ms, price FROM empty_runs WHERE instrument_id = $1 AND interval_s = $2 AND from_ms < $3 AND to_ms > $4 + 1
+      text: `SELECT from_ms, to_ms, price FROM empty_runs WHERE instrument_id = $1 AND interval_s = $2 AND from_ms < $3::int8 AND to_ms > $4::int8 + 1
              ORDER BY from_ms LIMIT ${MAX_RUNS_PER_QUERY}`,
       values: [id, intervalSeconds(interval), hi, lo], rowMode: 'array',
     });

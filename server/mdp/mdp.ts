@@ -156,6 +156,8 @@ export class Mdp implements CandleSink {
   private status(sym: number, status: number): void {
     const inst = this.instruments.get(sym);
     if (inst) inst.status = status;
+    // The trading session (docs/candles.md "Sessions"): closed and pre-open emit no empty bars.
+    this.candles.setSession(sym, status !== TradingStatus.Closed && status !== TradingStatus.PreOpen, this.time);
     this.out.status(sym, status, this.time);
   }
 

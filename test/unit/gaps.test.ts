@@ -281,3 +281,31 @@ test('feed: an EMPTY_RUN record is one CandleEmptyRun message, read alike by pro
     assert.deepEqual(viaClient[i], { kind: 'candleEmptyRun', ...want });
   });
 });
+
+test('sessions: no empty bar while closed (a night and a weekend), the empty-bar rule again from the session open', () => {
+  const { sink, calls } = rawRecorder();
+  const M1 = intervalIndex('1m');
+  const D1 = intervalIndex('1d');
+  const b = new CandleBuilder(sink, [M1, D1]);
+  const fri = Date.UTC(2026, 0, 9, 20, 59, 30) * 1000; // Fri 15:59:30 New York
+  b.onTrade(0, 100, 1, fri);
+  b.setSession(0, false, Date.UTC(2026, 0, 9, 21, 0) * 1000); // 16:00 close
+  const closedAt = calls.length;
+  assert.deepEqual(calls.map((c) => c[0] === 'bar' && c[1] === BarKind.Closed && c[3] === M1 && c[4]), [false, false, fri - (fri % (60 * S))], 'the last traded minute closes at 16:00');
+  // Hourly clock ticks over the weekend: only the traded 1d bar closes (at midnight UTC).
+  for (let t = Date.UTC(2026, 0, 9, 22) * 1000; t <= Date.UTC(2026, 0, 12, 14) * 1000; t += 3600 * S) b.onClock(t);
+  const quiet = calls.slice(closedAt);
+  assert.deepEqual(quiet, [['bar', BarKind.Closed, 0, D1, Date.UTC(2026, 0, 9) * 1000, 100, 100, 100, 100, 1, 1]]);
+  // Monday 09:28 the session opens; a trade at 09:31:10: the three empty minutes 09:28-09:30 come
+  // out as the bar open since 09:28 (closed) and one run for the two the time jumped over.
+  b.setSession(0, true, Date.UTC(2026, 0, 12, 14, 28) * 1000);
+  const opened = calls.length;
+  b.onTrade(0, 101, 1, Date.UTC(2026, 0, 12, 14, 31, 10) * 1000);
+  const after = calls.slice(opened).filter((c) => c[0] === 'run' || c[1] === BarKind.Closed);
+  assert.deepEqual(after, [
+    ['bar', BarKind.Closed, 0, M1, Date.UTC(2026, 0, 12, 14, 28) * 1000, 100, 100, 100, 100, 0, 0],
+    ['run', 0, M1, Date.UTC(2026, 0, 12, 14, 29) * 1000, Date.UTC(2026, 0, 12, 14, 31) * 1000, 100],
+  ]);
+  assert.equal(b.current(0, D1)!.openTime, Date.UTC(2026, 0, 12) * 1000);
+  assert.equal(b.current(0, D1)!.volume, 1);
+});
