@@ -53,6 +53,7 @@ export const Errors = {
   OUTPUT_FILE: { num: 3007, http: 400, message: 'output file cannot be created or written' },
   // 3020-3029: trading calendars (issue 14)
   CALENDAR_BAD: { num: 3020, http: 400, message: 'trading calendar file is invalid' },
+  STOP_FORCED: { num: 3021, http: 500, message: 'bourse start was ended before its threads finished stopping (a second signal, or the stop took too long)' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },

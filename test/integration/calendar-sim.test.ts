@@ -16,6 +16,10 @@ import { TradingStatus } from '../../server/kernel/types.ts';
 import { Engine } from '../../server/engine/engine.ts';
 import { decodeEvents, Ev } from '../../server/engine/events.ts';
 import { Errors } from '../../server/kernel/errors.ts';
+import { Mdp } from '../../server/mdp/mdp.ts';
+import { decodeMd, Md } from '../../server/mdp/records.ts';
+import { phaseAt } from '../../server/sequencer/calendar.ts';
+import { loadCalendar } from '../../server/apps/runtime/calendars.ts';
 
 const SIM = ['--orders', '4000', '--seed', '11', '--symbols', '3', '--resting', '100', '--calendar', 'us-equities', '--days', '8', '--fsync', 'false'];
 
@@ -38,6 +42,14 @@ test('sim --calendar us-equities --days 8: five sessions, nights and a weekend, 
     const j = Journal.open({ dir: join(dir, 'a'), readOnly: true });
     const phases: [string, number][] = [];
     const engine = new Engine();
+    const mdp = new Mdp();
+    const cal = loadCalendar('us-equities');
+    const inSession = (us: number) => {
+      const p = phaseAt(cal, us);
+      return p !== TradingStatus.Closed && p !== TradingStatus.PreOpen;
+    };
+    let emptyInSession = 0;
+    const emptyOutside: string[] = [];
     let closedRejects = 0;
     let orders = 0;
     let lastTime = 0;
@@ -56,10 +68,26 @@ test('sim --calendar us-equities --days 8: five sessions, nights and a weekend, 
       }
       engine.apply(rec, 0);
       for (const e of decodeEvents(engine.out)) if (e.type === Ev.Rejected && e.error === Errors.MARKET_CLOSED.num) closedRejects++;
+      mdp.consumeLog(engine.out);
       engine.out.clear();
+      for (let k = 0; k < mdp.out.count; k++) {
+        const r = decodeMd(mdp.out.f64, mdp.out.i32, k);
+        // 1s and 1m bars: an empty one (or a run of them) opens only inside a session.
+        if (r.type === Md.Bar && r.closed && r.trades === 0 && r.interval <= 1) {
+          if (inSession(r.openTime)) emptyInSession++;
+          else emptyOutside.push(`bar ${r.interval} ${new Date(r.openTime / 1000).toISOString()}`);
+        }
+        if (r.type === Md.EmptyRun && r.interval <= 1) {
+          if (inSession(r.from) && inSession(r.to - 1)) emptyInSession += r.bars;
+          else emptyOutside.push(`run ${r.interval} ${new Date(r.from / 1000).toISOString()}..${new Date(r.to / 1000).toISOString()}`);
+        }
+      }
+      mdp.out.clear();
     });
     j.close();
     assert.equal(ordersOutside, 0, 'no order is sent outside continuous trading');
+    assert.deepEqual(emptyOutside.slice(0, 5), [], 'no empty 1s/1m bar while closed or in pre-open');
+    assert.ok(emptyInSession > 1000, `${emptyInSession} empty 1s/1m bars inside the sessions (the rule still holds there)`);
     assert.equal(closedRejects, 0);
     assert.ok(orders > 5 * 1000, `${orders} new orders (the rest of --orders are cancels and modifies)`);
     // Mon 2026-01-05 .. Fri 01-09: five sessions; Sat and Sun closed; Mon 01-12 opens again.

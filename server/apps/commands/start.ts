@@ -1,3 +1,4 @@
+import { BourseError } from '../../kernel/errors.ts';
 import type { CommandSpec } from '../flags.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
@@ -67,7 +68,22 @@ export const start: CommandSpec = {
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
+    // A signal during the shutdown, or a shutdown past STOP_GRACE_MS, ends the process at once
+    // (STOP_FORCED): SIGINT and SIGTERM always stop `bourse start`.
+    const force = (why: string) => {
+      const e = new BourseError('STOP_FORCED', why);
+      console.error(`bourse start: ${e.code}: ${e.message}`);
+      process.exit(2);
+    };
+    const onSignal = (sig: string) => force(`${sig} while stopping`);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const watchdog = setTimeout(() => force(`the threads did not stop within ${STOP_GRACE_MS} ms`), STOP_GRACE_MS);
+    watchdog.unref();
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
+    clearTimeout(watchdog);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
     await store.close().catch(() => undefined);
@@ -75,6 +91,9 @@ export const start: CommandSpec = {
     if (end) console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+/** Longest the threads may take to stop and flush before the process ends anyway. */
+const STOP_GRACE_MS = 30_000;
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
