@@ -8,12 +8,18 @@
  *     the group commit's fdatasync (bench/journal.ts measures that).
  *  3. In the same run, the bare ring hop (one thread writes, the other reads) at the same rates:
  *     this machine's floor.
+ *  4. gap_1y_ms: MDP time for the first input (a clock tick) after a year of silence, 100
+ *     symbols that traded (issue 14: constant, whatever the gap); gap_1s_ms, the same input one
+ *     second later, is its peer in the same run.
+ *  5. uncross_100k_ms: one call-auction uncross (engine/auction.ts) over 100,000 orders.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../server/engine/engine.ts';
-import { EventLog } from '../server/engine/events.ts';
+import { EventLog, EvSlot, EVENT_SLOTS } from '../server/engine/events.ts';
+import { Cmd, encodeCommand, type Stamped } from '../server/engine/commands.ts';
+import { uncross } from '../server/engine/auction.ts';
 import { OrderFlow } from '../server/sim/flow.ts';
 import { Mdp } from '../server/mdp/mdp.ts';
 import { Exchange } from '../server/apps/runtime/exchange.ts';
@@ -57,6 +63,47 @@ function mdpAlone(symbols: number, resting: number): number {
     rates.push(log.count / ((performance.now() - t0) / 1000));
   }
   return median(rates);
+}
+
+/** Median ms of one uncross over `n` resting orders (half each side, crossed over 200 ticks). */
+function uncrossMs(n: number): number {
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const half = n / 2;
+  const bp = new Float64Array(half), bq = new Float64Array(half), sp = new Float64Array(half), sq = new Float64Array(half);
+  for (let i = 0; i < half; i++) {
+    bp[i] = rnd() < 0.02 ? 0 : 10_000 + Math.floor(rnd() * 400) - 100;
+    bq[i] = 1 + Math.floor(rnd() * 100);
+    sp[i] = rnd() < 0.02 ? 0 : 10_000 + Math.floor(rnd() * 400) - 300;
+    sq[i] = 1 + Math.floor(rnd() * 100);
+  }
+  const ms: number[] = [];
+  for (let run = 0; run < 11; run++) {
+    const t0 = performance.now();
+    uncross(bp, bq, half, sp, sq, half, 10_000);
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+/** Median ms the MDP spends on one clock tick `gap` µs after 100 symbols traded. */
+function gapMs(gap: number): number {
+  const log = events(100, 20_000, 100);
+  const last = log.f64[(log.count - 1) * EVENT_SLOTS + EvSlot.time]!;
+  const tick = new Engine();
+  const buf = new Uint8Array(64);
+  encodeCommand({ type: Cmd.ClockTick, seq: 1, time: last + gap } as Stamped, buf, 0);
+  tick.apply(buf, 0);
+  const ms: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const mdp = new Mdp();
+    mdp.consumeLog(log);
+    mdp.out.clear();
+    const t0 = performance.now();
+    mdp.consumeLog(tick.out);
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
 }
 
 interface E2e {
@@ -146,6 +193,14 @@ export async function runMdpBench(): Promise<Figures> {
   figures.mdp_events_per_s = Math.round(many);
   figures.mdp_events_per_s_1sym = Math.round(one);
   printTable(['scenario', 'events/s'], [['1 symbol, ~1k resting', Math.round(one)], ['100 symbols, ~1k resting each', Math.round(many)]], 'MDP alone (books + candles)');
+
+  const gap1y = gapMs(365 * 86_400_000_000);
+  const gap1s = gapMs(1_000_000);
+  figures.gap_1y_ms = Math.round(gap1y * 1000) / 1000;
+  figures.gap_1s_ms = Math.round(gap1s * 1000) / 1000;
+  figures.uncross_100k_ms = Math.round(uncrossMs(100_000) * 100) / 100;
+  printTable(['orders', 'uncross ms (median of 11)'], [['100,000', figures.uncross_100k_ms]], 'call auction uncross (goal < 50 ms)');
+  printTable(['gap', 'MDP ms for the next input (median of 21)'], [['1 s', figures.gap_1s_ms], ['1 year', figures.gap_1y_ms]], 'first input after a gap, 100 symbols x 6 intervals (goal < 1 ms)');
 
   const rows: (string | number)[][] = [];
   for (const pinned of [false, true]) {

@@ -240,8 +240,11 @@ export namespace bourse {
                 /** Message endOfSession. */
                 endOfSession?: (bourse.feed.v1.EndOfSession.$Properties|null);
 
+                /** Message candleEmptyRun. */
+                candleEmptyRun?: (bourse.feed.v1.CandleEmptyRun.$Properties|null);
+
                 /** Message body. */
-                body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession");
+                body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun");
 
                 /**
                  * Creates a new Message instance using the specified properties.
@@ -363,8 +366,11 @@ export namespace bourse {
                     /** Message endOfSession */
                     endOfSession?: (bourse.feed.v1.EndOfSession.$Properties|null);
 
+                    /** Message candleEmptyRun */
+                    candleEmptyRun?: (bourse.feed.v1.CandleEmptyRun.$Properties|null);
+
                     /** Message body */
-                    body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession");
+                    body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -384,9 +390,10 @@ export namespace bourse {
                   snapshotEnd?: bourse.feed.v1.SnapshotEnd.$Shape|null;
                   channelReset?: bourse.feed.v1.ChannelReset.$Shape|null;
                   endOfSession?: bourse.feed.v1.EndOfSession.$Shape|null;
+                  candleEmptyRun?: bourse.feed.v1.CandleEmptyRun.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape })
+                  ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null; candleEmptyRun?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape; candleEmptyRun?: null }|{ body?: "candleEmptyRun"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun: bourse.feed.v1.CandleEmptyRun.$Shape })
                 );
             }
 
@@ -413,7 +420,19 @@ export namespace bourse {
                 STATUS_OPEN = 1,
 
                 /** STATUS_HALTED value */
-                STATUS_HALTED = 2
+                STATUS_HALTED = 2,
+
+                /** STATUS_PRE_OPEN value */
+                STATUS_PRE_OPEN = 3,
+
+                /** STATUS_OPENING_AUCTION value */
+                STATUS_OPENING_AUCTION = 4,
+
+                /** STATUS_CLOSING_AUCTION value */
+                STATUS_CLOSING_AUCTION = 5,
+
+                /** STATUS_CLOSED value */
+                STATUS_CLOSED = 6
             }
 
             /** LevelAction enum. */
@@ -1378,6 +1397,153 @@ export namespace bourse {
 
                 /** Shape of a CandleClose. */
                 type $Shape = bourse.feed.v1.CandleClose.$Properties;
+            }
+
+            /**
+             * Properties of a CandleEmptyRun.
+             * @deprecated Use bourse.feed.v1.CandleEmptyRun.$Properties instead.
+             */
+            interface ICandleEmptyRun extends bourse.feed.v1.CandleEmptyRun.$Properties {
+            }
+
+            /** Represents a CandleEmptyRun. */
+            class CandleEmptyRun {
+
+                /**
+                 * Constructs a new CandleEmptyRun.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: bourse.feed.v1.CandleEmptyRun.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CandleEmptyRun symbolId. */
+                symbolId: number;
+
+                /** CandleEmptyRun intervalS. */
+                intervalS: number;
+
+                /** CandleEmptyRun fromOpenTimeUs. */
+                fromOpenTimeUs: (number|Long);
+
+                /** CandleEmptyRun toOpenTimeUs. */
+                toOpenTimeUs: (number|Long);
+
+                /** CandleEmptyRun price. */
+                price: (number|Long);
+
+                /** CandleEmptyRun barCount. */
+                barCount: (number|Long);
+
+                /**
+                 * Creates a new CandleEmptyRun instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CandleEmptyRun instance
+                 */
+                static create(properties: bourse.feed.v1.CandleEmptyRun.$Shape): bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape;
+                static create(properties?: bourse.feed.v1.CandleEmptyRun.$Properties): bourse.feed.v1.CandleEmptyRun;
+
+                /**
+                 * Encodes the specified CandleEmptyRun message. Does not implicitly {@link bourse.feed.v1.CandleEmptyRun.verify|verify} messages.
+                 * @param message CandleEmptyRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: bourse.feed.v1.CandleEmptyRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CandleEmptyRun message, length delimited. Does not implicitly {@link bourse.feed.v1.CandleEmptyRun.verify|verify} messages.
+                 * @param message CandleEmptyRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: bourse.feed.v1.CandleEmptyRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CandleEmptyRun message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape} CandleEmptyRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape;
+
+                /**
+                 * Decodes a CandleEmptyRun message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape} CandleEmptyRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape;
+
+                /**
+                 * Verifies a CandleEmptyRun message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CandleEmptyRun message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CandleEmptyRun
+                 */
+                static fromObject(object: { [k: string]: any }): bourse.feed.v1.CandleEmptyRun;
+
+                /**
+                 * Creates a plain object from a CandleEmptyRun message. Also converts values to other types if specified.
+                 * @param message CandleEmptyRun
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: bourse.feed.v1.CandleEmptyRun, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CandleEmptyRun to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CandleEmptyRun
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CandleEmptyRun {
+
+                /** Properties of a CandleEmptyRun. */
+                interface $Properties {
+
+                    /** CandleEmptyRun symbolId */
+                    symbolId?: (number|null);
+
+                    /** CandleEmptyRun intervalS */
+                    intervalS?: (number|null);
+
+                    /** CandleEmptyRun fromOpenTimeUs */
+                    fromOpenTimeUs?: (number|Long|null);
+
+                    /** CandleEmptyRun toOpenTimeUs */
+                    toOpenTimeUs?: (number|Long|null);
+
+                    /** CandleEmptyRun price */
+                    price?: (number|Long|null);
+
+                    /** CandleEmptyRun barCount */
+                    barCount?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CandleEmptyRun. */
+                type $Shape = bourse.feed.v1.CandleEmptyRun.$Properties;
             }
 
             /**

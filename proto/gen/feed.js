@@ -608,7 +608,8 @@ export const bourse = $root.bourse = (() => {
                  * @property {bourse.feed.v1.SnapshotEnd.$Properties|null} [snapshotEnd] Message snapshotEnd
                  * @property {bourse.feed.v1.ChannelReset.$Properties|null} [channelReset] Message channelReset
                  * @property {bourse.feed.v1.EndOfSession.$Properties|null} [endOfSession] Message endOfSession
-                 * @property {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"} [body] Message body
+                 * @property {bourse.feed.v1.CandleEmptyRun.$Properties|null} [candleEmptyRun] Message candleEmptyRun
+                 * @property {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"} [body] Message body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -635,9 +636,10 @@ export const bourse = $root.bourse = (() => {
                  *   snapshotEnd?: bourse.feed.v1.SnapshotEnd.$Shape|null;
                  *   channelReset?: bourse.feed.v1.ChannelReset.$Shape|null;
                  *   endOfSession?: bourse.feed.v1.EndOfSession.$Shape|null;
+                 *   candleEmptyRun?: bourse.feed.v1.CandleEmptyRun.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape })
+                 *   ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null; candleEmptyRun?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape; candleEmptyRun?: null }|{ body?: "candleEmptyRun"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun: bourse.feed.v1.CandleEmptyRun.$Shape })
                  * )} bourse.feed.v1.Message.$Shape
                  */
 
@@ -752,17 +754,25 @@ export const bourse = $root.bourse = (() => {
                  */
                 Message.prototype.endOfSession = null;
 
+                /**
+                 * Message candleEmptyRun.
+                 * @member {bourse.feed.v1.CandleEmptyRun.$Properties|null|undefined} candleEmptyRun
+                 * @memberof bourse.feed.v1.Message
+                 * @instance
+                 */
+                Message.prototype.candleEmptyRun = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Message body.
-                 * @member {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|undefined} body
+                 * @member {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"|undefined} body
                  * @memberof bourse.feed.v1.Message
                  * @instance
                  */
                 $Object.defineProperty(Message.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["instrumentDefinition", "tradingStatus", "levelUpdate", "trade", "candleUpdate", "candleClose", "heartbeat", "snapshotBegin", "snapshotLevel", "snapshotEnd", "channelReset", "endOfSession"]),
+                    get: $util.oneOfGetter($oneOfFields = ["instrumentDefinition", "tradingStatus", "levelUpdate", "trade", "candleUpdate", "candleClose", "heartbeat", "snapshotBegin", "snapshotLevel", "snapshotEnd", "channelReset", "endOfSession", "candleEmptyRun"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -822,6 +832,8 @@ export const bourse = $root.bourse = (() => {
                         $root.bourse.feed.v1.ChannelReset.encode(message.channelReset, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                     if (message.endOfSession != null && $Object.hasOwnProperty.call(message, "endOfSession"))
                         $root.bourse.feed.v1.EndOfSession.encode(message.endOfSession, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    if (message.candleEmptyRun != null && $Object.hasOwnProperty.call(message, "candleEmptyRun"))
+                        $root.bourse.feed.v1.CandleEmptyRun.encode(message.candleEmptyRun, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -961,6 +973,13 @@ export const bourse = $root.bourse = (() => {
                                     break;
                                 message.endOfSession = $root.bourse.feed.v1.EndOfSession.decode(reader, reader.size(), $undefined, _depth + 1, message.endOfSession);
                                 message.body = "endOfSession";
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 2)
+                                    break;
+                                message.candleEmptyRun = $root.bourse.feed.v1.CandleEmptyRun.decode(reader, reader.size(), $undefined, _depth + 1, message.candleEmptyRun);
+                                message.body = "candleEmptyRun";
                                 continue;
                             }
                         }
@@ -1130,6 +1149,16 @@ export const bourse = $root.bourse = (() => {
                                 return "endOfSession." + error;
                         }
                     }
+                    if (message.candleEmptyRun != null && $Object.hasOwnProperty.call(message, "candleEmptyRun")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.bourse.feed.v1.CandleEmptyRun.verify(message.candleEmptyRun, _depth + 1);
+                            if (error)
+                                return "candleEmptyRun." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -1211,6 +1240,11 @@ export const bourse = $root.bourse = (() => {
                             throw $TypeError(".bourse.feed.v1.Message.endOfSession: object expected");
                         message.endOfSession = $root.bourse.feed.v1.EndOfSession.fromObject(object.endOfSession, _depth + 1);
                     }
+                    if (object.candleEmptyRun != null) {
+                        if (!$util.isObject(object.candleEmptyRun))
+                            throw $TypeError(".bourse.feed.v1.Message.candleEmptyRun: object expected");
+                        message.candleEmptyRun = $root.bourse.feed.v1.CandleEmptyRun.fromObject(object.candleEmptyRun, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -1291,6 +1325,11 @@ export const bourse = $root.bourse = (() => {
                         if (options.oneofs)
                             object.body = "endOfSession";
                     }
+                    if (message.candleEmptyRun != null && $Object.hasOwnProperty.call(message, "candleEmptyRun")) {
+                        object.candleEmptyRun = $root.bourse.feed.v1.CandleEmptyRun.toObject(message.candleEmptyRun, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "candleEmptyRun";
+                    }
                     return object;
                 };
 
@@ -1345,12 +1384,20 @@ export const bourse = $root.bourse = (() => {
              * @property {number} STATUS_UNSPECIFIED=0 STATUS_UNSPECIFIED value
              * @property {number} STATUS_OPEN=1 STATUS_OPEN value
              * @property {number} STATUS_HALTED=2 STATUS_HALTED value
+             * @property {number} STATUS_PRE_OPEN=3 STATUS_PRE_OPEN value
+             * @property {number} STATUS_OPENING_AUCTION=4 STATUS_OPENING_AUCTION value
+             * @property {number} STATUS_CLOSING_AUCTION=5 STATUS_CLOSING_AUCTION value
+             * @property {number} STATUS_CLOSED=6 STATUS_CLOSED value
              */
             v1.Status = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "STATUS_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "STATUS_OPEN"] = 1;
                 values[valuesById[2] = "STATUS_HALTED"] = 2;
+                values[valuesById[3] = "STATUS_PRE_OPEN"] = 3;
+                values[valuesById[4] = "STATUS_OPENING_AUCTION"] = 4;
+                values[valuesById[5] = "STATUS_CLOSING_AUCTION"] = 5;
+                values[valuesById[6] = "STATUS_CLOSED"] = 6;
                 return values;
             })();
 
@@ -1845,6 +1892,22 @@ export const bourse = $root.bourse = (() => {
                         case 2:
                             message.status = 2;
                             break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.status = 6;
+                            break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
                                 message.status = object.status;
@@ -2267,6 +2330,22 @@ export const bourse = $root.bourse = (() => {
                         case "STATUS_HALTED":
                         case 2:
                             message.status = 2;
+                            break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.status = 6;
                             break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
@@ -4728,6 +4807,491 @@ export const bourse = $root.bourse = (() => {
                 return CandleClose;
             })();
 
+            v1.CandleEmptyRun = (function() {
+
+                /**
+                 * Properties of a CandleEmptyRun.
+                 * @typedef {Object} bourse.feed.v1.CandleEmptyRun.$Properties
+                 * @property {number|null} [symbolId] CandleEmptyRun symbolId
+                 * @property {number|null} [intervalS] CandleEmptyRun intervalS
+                 * @property {number|Long|null} [fromOpenTimeUs] CandleEmptyRun fromOpenTimeUs
+                 * @property {number|Long|null} [toOpenTimeUs] CandleEmptyRun toOpenTimeUs
+                 * @property {number|Long|null} [price] CandleEmptyRun price
+                 * @property {number|Long|null} [barCount] CandleEmptyRun barCount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CandleEmptyRun.
+                 * @memberof bourse.feed.v1
+                 * @interface ICandleEmptyRun
+                 * @augments bourse.feed.v1.CandleEmptyRun.$Properties
+                 * @deprecated Use bourse.feed.v1.CandleEmptyRun.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CandleEmptyRun.
+                 * @typedef {bourse.feed.v1.CandleEmptyRun.$Properties} bourse.feed.v1.CandleEmptyRun.$Shape
+                 */
+
+                /**
+                 * Constructs a new CandleEmptyRun.
+                 * @memberof bourse.feed.v1
+                 * @classdesc Represents a CandleEmptyRun.
+                 * @constructor
+                 * @param {bourse.feed.v1.CandleEmptyRun.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CandleEmptyRun = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CandleEmptyRun symbolId.
+                 * @member {number} symbolId
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 */
+                CandleEmptyRun.prototype.symbolId = 0;
+
+                /**
+                 * CandleEmptyRun intervalS.
+                 * @member {number} intervalS
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 */
+                CandleEmptyRun.prototype.intervalS = 0;
+
+                /**
+                 * CandleEmptyRun fromOpenTimeUs.
+                 * @member {number|Long} fromOpenTimeUs
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 */
+                CandleEmptyRun.prototype.fromOpenTimeUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CandleEmptyRun toOpenTimeUs.
+                 * @member {number|Long} toOpenTimeUs
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 */
+                CandleEmptyRun.prototype.toOpenTimeUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CandleEmptyRun price.
+                 * @member {number|Long} price
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 */
+                CandleEmptyRun.prototype.price = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CandleEmptyRun barCount.
+                 * @member {number|Long} barCount
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 */
+                CandleEmptyRun.prototype.barCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new CandleEmptyRun instance using the specified properties.
+                 * @function create
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {bourse.feed.v1.CandleEmptyRun.$Properties=} [properties] Properties to set
+                 * @returns {bourse.feed.v1.CandleEmptyRun} CandleEmptyRun instance
+                 * @type {{
+                 *   (properties: bourse.feed.v1.CandleEmptyRun.$Shape): bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape;
+                 *   (properties?: bourse.feed.v1.CandleEmptyRun.$Properties): bourse.feed.v1.CandleEmptyRun;
+                 * }}
+                 */
+                CandleEmptyRun.create = function(properties) {
+                    return new CandleEmptyRun(properties);
+                };
+
+                /**
+                 * Encodes the specified CandleEmptyRun message. Does not implicitly {@link bourse.feed.v1.CandleEmptyRun.verify|verify} messages.
+                 * @function encode
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {bourse.feed.v1.CandleEmptyRun.$Properties} message CandleEmptyRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CandleEmptyRun.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId") && message.symbolId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.symbolId);
+                    if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS") && message.intervalS !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.intervalS);
+                    if (message.fromOpenTimeUs != null && $Object.hasOwnProperty.call(message, "fromOpenTimeUs") && (typeof message.fromOpenTimeUs === "object" ? message.fromOpenTimeUs.low || message.fromOpenTimeUs.high : message.fromOpenTimeUs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.fromOpenTimeUs);
+                    if (message.toOpenTimeUs != null && $Object.hasOwnProperty.call(message, "toOpenTimeUs") && (typeof message.toOpenTimeUs === "object" ? message.toOpenTimeUs.low || message.toOpenTimeUs.high : message.toOpenTimeUs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.toOpenTimeUs);
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price") && (typeof message.price === "object" ? message.price.low || message.price.high : message.price !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.price);
+                    if (message.barCount != null && $Object.hasOwnProperty.call(message, "barCount") && (typeof message.barCount === "object" ? message.barCount.low || message.barCount.high : message.barCount !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.barCount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CandleEmptyRun message, length delimited. Does not implicitly {@link bourse.feed.v1.CandleEmptyRun.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {bourse.feed.v1.CandleEmptyRun.$Properties} message CandleEmptyRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CandleEmptyRun.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CandleEmptyRun message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape} CandleEmptyRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CandleEmptyRun.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.bourse.feed.v1.CandleEmptyRun();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.symbolId = value;
+                                else
+                                    delete message.symbolId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.intervalS = value;
+                                else
+                                    delete message.intervalS;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fromOpenTimeUs = value;
+                                else
+                                    delete message.fromOpenTimeUs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.toOpenTimeUs = value;
+                                else
+                                    delete message.toOpenTimeUs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.price = value;
+                                else
+                                    delete message.price;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.barCount = value;
+                                else
+                                    delete message.barCount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CandleEmptyRun message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {bourse.feed.v1.CandleEmptyRun & bourse.feed.v1.CandleEmptyRun.$Shape} CandleEmptyRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CandleEmptyRun.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CandleEmptyRun message.
+                 * @function verify
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CandleEmptyRun.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId"))
+                        if (!$util.isInteger(message.symbolId))
+                            return "symbolId: integer expected";
+                    if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS"))
+                        if (!$util.isInteger(message.intervalS))
+                            return "intervalS: integer expected";
+                    if (message.fromOpenTimeUs != null && $Object.hasOwnProperty.call(message, "fromOpenTimeUs"))
+                        if (!$util.isInteger(message.fromOpenTimeUs) && !(message.fromOpenTimeUs && $util.isInteger(message.fromOpenTimeUs.low) && $util.isInteger(message.fromOpenTimeUs.high)))
+                            return "fromOpenTimeUs: integer|Long expected";
+                    if (message.toOpenTimeUs != null && $Object.hasOwnProperty.call(message, "toOpenTimeUs"))
+                        if (!$util.isInteger(message.toOpenTimeUs) && !(message.toOpenTimeUs && $util.isInteger(message.toOpenTimeUs.low) && $util.isInteger(message.toOpenTimeUs.high)))
+                            return "toOpenTimeUs: integer|Long expected";
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                        if (!$util.isInteger(message.price) && !(message.price && $util.isInteger(message.price.low) && $util.isInteger(message.price.high)))
+                            return "price: integer|Long expected";
+                    if (message.barCount != null && $Object.hasOwnProperty.call(message, "barCount"))
+                        if (!$util.isInteger(message.barCount) && !(message.barCount && $util.isInteger(message.barCount.low) && $util.isInteger(message.barCount.high)))
+                            return "barCount: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CandleEmptyRun message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {bourse.feed.v1.CandleEmptyRun} CandleEmptyRun
+                 */
+                CandleEmptyRun.fromObject = function (object, _depth) {
+                    if (object instanceof $root.bourse.feed.v1.CandleEmptyRun)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".bourse.feed.v1.CandleEmptyRun: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.bourse.feed.v1.CandleEmptyRun();
+                    if (object.symbolId != null)
+                        if ($Number(object.symbolId) !== 0)
+                            message.symbolId = object.symbolId >>> 0;
+                    if (object.intervalS != null)
+                        if ($Number(object.intervalS) !== 0)
+                            message.intervalS = object.intervalS >>> 0;
+                    if (object.fromOpenTimeUs != null)
+                        if (typeof object.fromOpenTimeUs === "object" ? object.fromOpenTimeUs.low || object.fromOpenTimeUs.high : $Number(object.fromOpenTimeUs) !== 0)
+                            if ($util.Long)
+                                message.fromOpenTimeUs = $util.Long.fromValue(object.fromOpenTimeUs, true);
+                            else if (typeof object.fromOpenTimeUs === "string")
+                                message.fromOpenTimeUs = $parseInt(object.fromOpenTimeUs, 10);
+                            else if (typeof object.fromOpenTimeUs === "number")
+                                message.fromOpenTimeUs = object.fromOpenTimeUs;
+                            else if (typeof object.fromOpenTimeUs === "object")
+                                message.fromOpenTimeUs = new $util.LongBits(object.fromOpenTimeUs.low >>> 0, object.fromOpenTimeUs.high >>> 0).toNumber(true);
+                    if (object.toOpenTimeUs != null)
+                        if (typeof object.toOpenTimeUs === "object" ? object.toOpenTimeUs.low || object.toOpenTimeUs.high : $Number(object.toOpenTimeUs) !== 0)
+                            if ($util.Long)
+                                message.toOpenTimeUs = $util.Long.fromValue(object.toOpenTimeUs, true);
+                            else if (typeof object.toOpenTimeUs === "string")
+                                message.toOpenTimeUs = $parseInt(object.toOpenTimeUs, 10);
+                            else if (typeof object.toOpenTimeUs === "number")
+                                message.toOpenTimeUs = object.toOpenTimeUs;
+                            else if (typeof object.toOpenTimeUs === "object")
+                                message.toOpenTimeUs = new $util.LongBits(object.toOpenTimeUs.low >>> 0, object.toOpenTimeUs.high >>> 0).toNumber(true);
+                    if (object.price != null)
+                        if (typeof object.price === "object" ? object.price.low || object.price.high : $Number(object.price) !== 0)
+                            if ($util.Long)
+                                message.price = $util.Long.fromValue(object.price, false);
+                            else if (typeof object.price === "string")
+                                message.price = $parseInt(object.price, 10);
+                            else if (typeof object.price === "number")
+                                message.price = object.price;
+                            else if (typeof object.price === "object")
+                                message.price = new $util.LongBits(object.price.low >>> 0, object.price.high >>> 0).toNumber();
+                    if (object.barCount != null)
+                        if (typeof object.barCount === "object" ? object.barCount.low || object.barCount.high : $Number(object.barCount) !== 0)
+                            if ($util.Long)
+                                message.barCount = $util.Long.fromValue(object.barCount, true);
+                            else if (typeof object.barCount === "string")
+                                message.barCount = $parseInt(object.barCount, 10);
+                            else if (typeof object.barCount === "number")
+                                message.barCount = object.barCount;
+                            else if (typeof object.barCount === "object")
+                                message.barCount = new $util.LongBits(object.barCount.low >>> 0, object.barCount.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CandleEmptyRun message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {bourse.feed.v1.CandleEmptyRun} message CandleEmptyRun
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CandleEmptyRun.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.symbolId = 0;
+                        object.intervalS = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fromOpenTimeUs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fromOpenTimeUs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.toOpenTimeUs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.toOpenTimeUs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.price = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.price = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.barCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.barCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId"))
+                        object.symbolId = message.symbolId;
+                    if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS"))
+                        object.intervalS = message.intervalS;
+                    if (message.fromOpenTimeUs != null && $Object.hasOwnProperty.call(message, "fromOpenTimeUs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fromOpenTimeUs = typeof message.fromOpenTimeUs === "number" ? $BigInt(message.fromOpenTimeUs) : $util.Long.fromBits(message.fromOpenTimeUs.low >>> 0, message.fromOpenTimeUs.high >>> 0, true).toBigInt();
+                        else if (typeof message.fromOpenTimeUs === "number")
+                            object.fromOpenTimeUs = options.longs === $String ? $String(message.fromOpenTimeUs) : message.fromOpenTimeUs;
+                        else
+                            object.fromOpenTimeUs = options.longs === $String ? $util.Long.prototype.toString.call(message.fromOpenTimeUs) : options.longs === $Number ? new $util.LongBits(message.fromOpenTimeUs.low >>> 0, message.fromOpenTimeUs.high >>> 0).toNumber(true) : message.fromOpenTimeUs;
+                    if (message.toOpenTimeUs != null && $Object.hasOwnProperty.call(message, "toOpenTimeUs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.toOpenTimeUs = typeof message.toOpenTimeUs === "number" ? $BigInt(message.toOpenTimeUs) : $util.Long.fromBits(message.toOpenTimeUs.low >>> 0, message.toOpenTimeUs.high >>> 0, true).toBigInt();
+                        else if (typeof message.toOpenTimeUs === "number")
+                            object.toOpenTimeUs = options.longs === $String ? $String(message.toOpenTimeUs) : message.toOpenTimeUs;
+                        else
+                            object.toOpenTimeUs = options.longs === $String ? $util.Long.prototype.toString.call(message.toOpenTimeUs) : options.longs === $Number ? new $util.LongBits(message.toOpenTimeUs.low >>> 0, message.toOpenTimeUs.high >>> 0).toNumber(true) : message.toOpenTimeUs;
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.price = typeof message.price === "number" ? $BigInt(message.price) : $util.Long.fromBits(message.price.low >>> 0, message.price.high >>> 0, false).toBigInt();
+                        else if (typeof message.price === "number")
+                            object.price = options.longs === $String ? $String(message.price) : message.price;
+                        else
+                            object.price = options.longs === $String ? $util.Long.prototype.toString.call(message.price) : options.longs === $Number ? new $util.LongBits(message.price.low >>> 0, message.price.high >>> 0).toNumber() : message.price;
+                    if (message.barCount != null && $Object.hasOwnProperty.call(message, "barCount"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.barCount = typeof message.barCount === "number" ? $BigInt(message.barCount) : $util.Long.fromBits(message.barCount.low >>> 0, message.barCount.high >>> 0, true).toBigInt();
+                        else if (typeof message.barCount === "number")
+                            object.barCount = options.longs === $String ? $String(message.barCount) : message.barCount;
+                        else
+                            object.barCount = options.longs === $String ? $util.Long.prototype.toString.call(message.barCount) : options.longs === $Number ? new $util.LongBits(message.barCount.low >>> 0, message.barCount.high >>> 0).toNumber(true) : message.barCount;
+                    return object;
+                };
+
+                /**
+                 * Converts this CandleEmptyRun to JSON.
+                 * @function toJSON
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CandleEmptyRun.prototype.toJSON = function() {
+                    return CandleEmptyRun.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CandleEmptyRun
+                 * @function getTypeUrl
+                 * @memberof bourse.feed.v1.CandleEmptyRun
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CandleEmptyRun.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/bourse.feed.v1.CandleEmptyRun";
+                };
+
+                return CandleEmptyRun;
+            })();
+
             v1.Heartbeat = (function() {
 
                 /**
@@ -5409,6 +5973,22 @@ export const bourse = $root.bourse = (() => {
                         case "STATUS_HALTED":
                         case 2:
                             message.status = 2;
+                            break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.status = 6;
                             break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)

@@ -9,8 +9,9 @@
  */
 import pg from 'pg';
 import { BourseError } from '../kernel/errors.ts';
+import type { IntervalName } from '../mdp/candles.ts';
 import {
-  QUERY_CHUNK, checkBar, queryBounds, checkInstrument, dedupeBars, intervalSeconds, redactUrl, storeError,
+  QUERY_CHUNK, MAX_RUNS_PER_QUERY, checkBar, checkRun, type EmptyRunRow, queryBounds, checkInstrument, dedupeBars, intervalSeconds, redactUrl, storeError,
   BAR_FIELDS, type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
 
@@ -41,6 +42,14 @@ CREATE TABLE IF NOT EXISTS bars (
   trades BIGINT NOT NULL,
   notional DOUBLE PRECISION NOT NULL,
   PRIMARY KEY (instrument_id, interval_s, open_time_ms)
+);
+CREATE TABLE IF NOT EXISTS empty_runs (
+  instrument_id INTEGER NOT NULL,
+  interval_s INTEGER NOT NULL,
+  from_ms BIGINT NOT NULL,
+  to_ms BIGINT NOT NULL,
+  price BIGINT NOT NULL,
+  PRIMARY KEY (instrument_id, interval_s, from_ms)
 );
 `;
 
@@ -262,6 +271,36 @@ export class PgStore implements BarsStore {
     return n;
   }
 
+
+  async writeEmptyRuns(runs: readonly EmptyRunRow[]): Promise<number> {
+    for (const r of runs) checkRun(r);
+    if (runs.length === 0) return 0;
+    return this.tx(async (c) => {
+      for (const r of runs) {
+        const id = (await this.lookup(r.symbol, c))?.id;
+        if (id === undefined) throw new BourseError('STORE_UNKNOWN_INSTRUMENT', `"${r.symbol}" (upsert the instrument before its runs)`);
+        await c.query({
+          name: 'bourse_upsert_run',
+          text: `INSERT INTO empty_runs (instrument_id, interval_s, from_ms, to_ms, price) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (instrument_id, interval_s, from_ms) DO UPDATE SET to_ms = excluded.to_ms, price = excluded.price`,
+          values: [id, intervalSeconds(r.interval), r.from, r.to, r.price],
+        });
+      }
+      return runs.length;
+    }, 'write empty runs');
+  }
+
+  async emptyRuns(symbol: string, interval: IntervalName, lo: number, hi: number): Promise<EmptyRunRow[]> {
+    this.live();
+    const id = (await this.lookup(symbol))?.id;
+    if (id === undefined) return [];
+    const r = await this.q<[string, string, string]>('query empty runs', {
+      text: `SELECT from_ms, to_ms, price FROM empty_runs WHERE instrument_id = $1 AND interval_s = $2 AND from_ms < $3::int8 AND to_ms > $4::int8 + 1
+             ORDER BY from_ms LIMIT ${MAX_RUNS_PER_QUERY}`,
+      values: [id, intervalSeconds(interval), hi, lo], rowMode: 'array',
+    });
+    return r.rows.map(([from, to, price]) => ({ symbol, interval, from: Number(from), to: Number(to), price: Number(price) }));
+  }
 
   async *queryBars(q: BarQuery): AsyncGenerator<BarChunk> {
     this.live();

@@ -27,8 +27,9 @@ import { mkdirSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
+import type { IntervalName } from '../mdp/candles.ts';
 import {
-  BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, checkBar, queryBounds, checkInstrument, intervalSeconds, storeError,
+  BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, MAX_RUNS_PER_QUERY, checkBar, checkRun, type EmptyRunRow, queryBounds, checkInstrument, intervalSeconds, storeError,
   type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
 import { BLOCK_SLOTS, f64Of, firstAfter, mergeBlock } from './sqlite-blocks.ts';
@@ -67,6 +68,14 @@ CREATE TABLE IF NOT EXISTS bar_blocks (
   traded INTEGER NOT NULL,
   data BLOB NOT NULL,
   PRIMARY KEY (instrument_id, interval_s, block_start_ms)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS empty_runs (
+  instrument_id INTEGER NOT NULL,
+  interval_s INTEGER NOT NULL,
+  from_ms INTEGER NOT NULL,
+  to_ms INTEGER NOT NULL,
+  price INTEGER NOT NULL,
+  PRIMARY KEY (instrument_id, interval_s, from_ms)
 ) WITHOUT ROWID;
 `;
 
@@ -326,6 +335,36 @@ export class SqliteStore implements BarsStore {
     return this.guard('look up instrument', () => {
       this.counters.queries++;
       return this.lookup(name)?.inst;
+    });
+  }
+
+  async writeEmptyRuns(runs: readonly EmptyRunRow[]): Promise<number> {
+    for (const r of runs) checkRun(r);
+    if (runs.length === 0) return 0;
+    return this.guard('write empty runs', () => {
+      const st = this.db.prepare(
+        `INSERT INTO empty_runs (instrument_id, interval_s, from_ms, to_ms, price) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (instrument_id, interval_s, from_ms) DO UPDATE SET to_ms = excluded.to_ms, price = excluded.price`,
+      );
+      this.db.transaction(() => {
+        for (const r of runs) st.run(this.idOf(r.symbol), intervalSeconds(r.interval), r.from, r.to, r.price);
+      })();
+      return runs.length;
+    });
+  }
+
+  async emptyRuns(symbol: string, interval: IntervalName, lo: number, hi: number): Promise<EmptyRunRow[]> {
+    return this.guard('query empty runs', () => {
+      const id = this.lookup(symbol)?.id;
+      if (id === undefined) return [];
+      // A file written before empty runs existed, opened read-only, has no such table.
+      if (this.db.prepare<number>("SELECT count(*) FROM sqlite_master WHERE name = 'empty_runs'", 'value').get() === 0) return [];
+      this.counters.queries++;
+      const rows = this.db.prepare<[number, number, number]>(
+        `SELECT from_ms, to_ms, price FROM empty_runs WHERE instrument_id = ? AND interval_s = ? AND from_ms < ? AND to_ms > ? + 1
+         ORDER BY from_ms LIMIT ${MAX_RUNS_PER_QUERY}`, 'array',
+      ).all(id, intervalSeconds(interval), hi, lo);
+      return rows.map(([from, to, price]) => ({ symbol, interval, from, to, price }));
     });
   }
 

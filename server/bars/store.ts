@@ -36,6 +36,22 @@ export interface BarRow extends Ohlcv {
   readonly interval: IntervalName;
 }
 
+/**
+ * A run of empty bars written as one row (docs/candles.md, "Gaps"): the bars opening at
+ * `from`, from + len, ..., before `to` (ms, `to` exclusive), each with volume 0, trades 0 and
+ * O = H = L = C = `price`. Queries that keep empty bars synthesise them (bars/runs.ts).
+ */
+export interface EmptyRunRow {
+  readonly symbol: string;
+  readonly interval: IntervalName;
+  readonly from: number;
+  readonly to: number;
+  readonly price: number;
+}
+
+/** Most runs one query reads (runs are one per gap: a night, a weekend, a restart). */
+export const MAX_RUNS_PER_QUERY = 10_000;
+
 /** Fields per bar in a BarChunk, in this order. */
 export const BAR_FIELDS = 8;
 export const F_OPEN_TIME = 0;
@@ -114,6 +130,10 @@ export interface BarsStore {
   instrument(name: string): Promise<Instrument | undefined>;
   /** Idempotent upsert; every row's instrument must exist. Returns the rows written. */
   writeBars(rows: readonly BarRow[]): Promise<number>;
+  /** Idempotent upsert of empty runs (keyed by symbol, interval, from). Returns the runs written. */
+  writeEmptyRuns(runs: readonly EmptyRunRow[]): Promise<number>;
+  /** Runs of `symbol`/`interval` overlapping open times (lo, hi) (exclusive), by `from`, at most MAX_RUNS_PER_QUERY. */
+  emptyRuns(symbol: string, interval: IntervalName, lo: number, hi: number): Promise<EmptyRunRow[]>;
   /** Rows in open-time order, in chunks (bounded memory however long the range). */
   queryBars(q: BarQuery): AsyncIterable<BarChunk>;
   /** Where a page of `q.limit` rows ends (one indexed lookup; no rows are read). */
@@ -200,6 +220,14 @@ export function dedupeBars(rows: readonly BarRow[]): readonly BarRow[] {
   rows.forEach((r, i) => last.set(`${r.symbol}\u0000${r.interval}\u0000${r.openTime}`, i));
   const keep = new Set(last.values());
   return rows.filter((_, i) => keep.has(i));
+}
+
+/** Checks one run (cold). */
+export function checkRun(r: EmptyRunRow): void {
+  const ms = intervalSeconds(r.interval) * 1000;
+  if (!(u(r.from) && u(r.to) && u(r.price)) || r.from % ms !== 0 || r.to % ms !== 0 || r.to <= r.from) {
+    throw new BourseError('STORE_BAD_ROW', `empty run ${r.symbol} ${r.interval} [${r.from}, ${r.to}) at ${r.price}: bounds must be interval boundaries, from < to, price a non-negative safe integer`);
+  }
 }
 
 /** Any failure of the backing database becomes STORE_UNAVAILABLE (503), keeping our own codes. */

@@ -20,10 +20,10 @@
  */
 import { BourseError } from '../kernel/errors.ts';
 import {
-  Md, MD_SLOTS, BarMd, InstrumentMd, mdType, mdCode, mdSymbol, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+  Md, MD_SLOTS, BarMd, EmptyRunMd, InstrumentMd, mdType, mdCode, mdSymbol, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
 } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { storeError, type BarRow, type BarsStore, type Instrument } from './store.ts';
+import { storeError, type EmptyRunRow, type BarRow, type BarsStore, type Instrument } from './store.ts';
 
 export type OverflowPolicy = 'drop-oldest' | 'grow';
 
@@ -56,6 +56,8 @@ export interface BarsWriterStats {
   /** Closed bars taken from the stream. */
   enqueued: number;
   written: number;
+  /** Empty runs written (each stands for many empty bars: docs/candles.md). */
+  runsWritten: number;
   dropped: number;
   /** Open time range (ms) of the dropped bars, 0 when none: what `bars rebuild` must repair. */
   droppedFirstMs: number;
@@ -74,6 +76,8 @@ export interface BarsWriterStats {
 const W = MD_SLOTS;
 const Q_SYMBOL = 0;
 const Q_INTERVAL = 1;
+/** Added to Q_INTERVAL for an EMPTY_RUN entry (its slots: EmptyRunMd from, to, price). */
+const RUN = 256;
 
 function validate(o: BarsWriterOptions): Resolved {
   const bad = (what: string) => new BourseError('BARS_WRITER_BAD_OPTION', what);
@@ -109,7 +113,7 @@ export class BarsWriter {
   private count = 0;
   private readonly names = new Map<number, Instrument>();
   private pendingInstruments: Instrument[] = [];
-  private retry: BarRow[] | undefined;
+  private retry: { rows: BarRow[]; runs: EmptyRunRow[] } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private backoff: number;
   private chain: Promise<void> = Promise.resolve();
@@ -122,7 +126,7 @@ export class BarsWriter {
     this.q = new Float64Array(this.cap * W);
     this.backoff = this.options.retryMs;
     this.s = {
-      queued: 0, capacity: this.cap, enqueued: 0, written: 0, dropped: 0, droppedFirstMs: 0, droppedLastMs: 0,
+      queued: 0, capacity: this.cap, enqueued: 0, written: 0, runsWritten: 0, dropped: 0, droppedFirstMs: 0, droppedLastMs: 0,
       unnamed: 0, batches: 0, writeErrors: 0, storeUp: 1, lastWriteMs: 0,
     };
   }
@@ -136,6 +140,10 @@ export class BarsWriter {
         const code = mdCode(i32, k);
         if (!barClosed(code)) continue;
         this.push(mdSymbol(i32, k), barInterval(code), f64, k * MD_SLOTS);
+        any = true;
+      } else if (type === Md.EmptyRun) {
+        // A run of empty bars (any length): one queue entry, one stored row.
+        this.push(mdSymbol(i32, k), mdCode(i32, k) + RUN, f64, k * MD_SLOTS);
         any = true;
       } else if (type === Md.Instrument) {
         this.instrument(f64, i32, k);
@@ -225,10 +233,11 @@ export class BarsWriter {
     this.timer.unref?.();
   }
 
-  /** Up to `batch` queued bars as rows (removed from the queue). */
-  private take(): BarRow[] {
+  /** Up to `batch` queued bars as rows, and the empty runs among them (removed from the queue). */
+  private take(): { rows: BarRow[]; runs: EmptyRunRow[] } {
     const n = Math.min(this.count, this.options.batch);
     const rows: BarRow[] = [];
+    const runs: EmptyRunRow[] = [];
     const q = this.q;
     for (let i = 0; i < n; i++) {
       const o = this.head * W;
@@ -239,14 +248,21 @@ export class BarsWriter {
         this.s.unnamed++;
         continue;
       }
+      const iv = q[o + Q_INTERVAL]!;
+      if (iv >= RUN) {
+        runs.push({
+          symbol: inst.name, interval: INTERVALS[iv - RUN]!.name, from: q[o + EmptyRunMd.from]! / 1000, to: q[o + EmptyRunMd.to]! / 1000, price: q[o + EmptyRunMd.price]!,
+        });
+        continue;
+      }
       rows.push({
-        symbol: inst.name, interval: INTERVALS[q[o + Q_INTERVAL]!]!.name, openTime: q[o + BarMd.openTime]! / 1000, open: q[o + BarMd.open]!,
+        symbol: inst.name, interval: INTERVALS[iv]!.name, openTime: q[o + BarMd.openTime]! / 1000, open: q[o + BarMd.open]!,
         high: q[o + BarMd.high]!, low: q[o + BarMd.low]!, close: q[o + BarMd.close]!, volume: q[o + BarMd.volume]!, trades: q[o + BarMd.trades]!,
         notional: q[o + BarMd.notional]!,
       });
     }
     this.count -= n;
-    return rows;
+    return { rows, runs };
   }
 
   /**
@@ -276,21 +292,24 @@ export class BarsWriter {
             throw e;
           }
         }
-        const rows = this.retry ?? this.take();
+        const batch = this.retry ?? this.take();
         this.retry = undefined;
-        if (rows.length === 0) {
+        const { rows, runs } = batch;
+        if (rows.length === 0 && runs.length === 0) {
           if (this.count === 0) break;
           continue;
         }
         const t0 = performance.now();
         try {
-          await store.writeBars(rows);
+          if (rows.length > 0) await store.writeBars(rows);
+          if (runs.length > 0) await store.writeEmptyRuns(runs);
         } catch (e) {
-          this.retry = rows;
+          this.retry = batch;
           throw e;
         }
         s.lastWriteMs = performance.now() - t0;
         s.written += rows.length;
+        s.runsWritten += runs.length;
         s.batches++;
         s.storeUp = 1;
       }
@@ -302,7 +321,7 @@ export class BarsWriter {
   }
 
   stats(): BarsWriterStats {
-    this.s.queued = this.count + (this.retry?.length ?? 0);
+    this.s.queued = this.count + (this.retry ? this.retry.rows.length + this.retry.runs.length : 0);
     return { ...this.s };
   }
 

@@ -2,7 +2,7 @@
  * Input commands: the fixed binary records the sequencer stamps, the journal stores and the
  * engine applies. Little-endian (typed arrays in platform order; every supported platform is LE).
  *
- * Order commands (NEW_ORDER, CANCEL, MODIFY, SET_STATUS, CLOCK_TICK), 64 bytes:
+ * Order commands (NEW_ORDER, CANCEL, MODIFY, SET_STATUS, CLOCK_TICK, SET_PHASE), 64 bytes:
  *
  *   0      1      2       3      4                       8
  *   +------+------+-------+------+-----------------------+
@@ -14,8 +14,9 @@
  *   |              price f64 (price units)               | 32
  *   |              qty f64 (quantity units)              | 40
  *   |   account u32             |  clientOrderId u32     | 48
- *   |   status u32 (SET_STATUS) |  session u32           | 56
- *   |   firm u32 (orders)       |                        |
+ *   |   status u32 (SET_STATUS; |  session u32           | 56
+ *   |   SET_PHASE: the phase;   |                        |
+ *   |   orders: the firm)       |                        |
  *   +----------------------------------------------------+ 64
  *
  * session (NEW_ORDER, CANCEL, MODIFY): the order-entry session that sent it (its API key id);
@@ -58,6 +59,8 @@ export const Cmd = {
   SetStatus: 4,
   ClockTick: 5,
   DefineInstrument: 6,
+  /** 16-31: trading day (issue 14). SET_PHASE: the calendar's phase change, status slot = phase. */
+  SetPhase: 16,
   // 32-47: accounts and risk (docs/accounts.md)
   FirmAdd: 32,
   AccountAdd: 33,
@@ -149,6 +152,7 @@ export type Command =
   | { type: typeof Cmd.Modify; symbol: number; orderId: number; account: number; price: number; qty: number; session?: number; firm?: number }
   | { type: typeof Cmd.ApiKey; keyId: number; firm: number; publicKey: Uint8Array; rate: number; revoke: boolean }
   | { type: typeof Cmd.SetStatus; symbol: number; status: TradingStatus }
+  | { type: typeof Cmd.SetPhase; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.ClockTick }
   | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string }
   | { type: typeof Cmd.FirmAdd; firm: number }
@@ -221,6 +225,7 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setUint32(at + CmdOff.rate, c.rate, true);
       break;
     case Cmd.SetStatus:
+    case Cmd.SetPhase:
       dv.setUint32(at + CmdOff.symbol, c.symbol, true);
       dv.setUint32(at + CmdOff.status, c.status, true);
       break;
@@ -298,6 +303,7 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     case Cmd.ApiKey:
       return { type, seq, time, keyId: dv.getUint32(at + CmdOff.keyId, true), firm: dv.getUint32(at + CmdOff.firm, true), publicKey: buf.slice(at + CmdOff.publicKey, at + CmdOff.publicKey + PUBLIC_KEY_BYTES), rate: dv.getUint32(at + CmdOff.rate, true), revoke: (dv.getUint8(at + CmdOff.keyFlags) & KeyFlag.Revoke) !== 0 };
     case Cmd.SetStatus:
+    case Cmd.SetPhase:
       return { type, seq, time, symbol, status: dv.getUint32(at + CmdOff.status, true) as TradingStatus };
     case Cmd.ClockTick:
       return { type, seq, time };

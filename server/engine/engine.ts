@@ -142,6 +142,8 @@ export class Engine extends BookPools {
         return this.modify(dv, at);
       case Cmd.SetStatus:
         return this.setStatus(dv, at);
+      case Cmd.SetPhase:
+        return this.setPhase(dv, at);
       case Cmd.ClockTick:
         this.out.clock();
         return;
@@ -178,7 +180,7 @@ export class Engine extends BookPools {
     else if (ordType !== OrdType.Limit && ordType !== OrdType.Market) err = Errors.BAD_ORDER_TYPE.num;
     else if (tif !== TimeInForce.GTC && tif !== TimeInForce.IOC) err = Errors.BAD_TIME_IN_FORCE.num;
     else if (acct === 0 || acct > MAX_ACCOUNT) err = Errors.BAD_ACCOUNT.num;
-    else if (this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
+    else if (this.status[sym] !== TradingStatus.Open) err = this.status[sym] === TradingStatus.Halted ? Errors.SYMBOL_HALTED.num : Errors.MARKET_CLOSED.num;
     else err = this.checkQty(sym, qty);
     if (err === 0 && ordType === OrdType.Limit) err = this.checkPrice(sym, price);
     if (err === 0 && this.byClient.get(acct * TWO32 + clId) !== NIL) err = Errors.DUPLICATE_CLIENT_ORDER_ID.num;
@@ -235,7 +237,7 @@ export class Engine extends BookPools {
     const qty = dv.getFloat64(at + CmdOff.qty, true);
     const o = this.findOrder(sym, orderId, acct);
     let err = o < 0 ? -o : this.acc.firms !== 0 ? this.firmCheck(dv, at, acct) : 0;
-    if (err === 0 && this.status[sym] !== TradingStatus.Open) err = Errors.SYMBOL_HALTED.num;
+    if (err === 0 && this.status[sym] !== TradingStatus.Open) err = this.status[sym] === TradingStatus.Halted ? Errors.SYMBOL_HALTED.num : Errors.MARKET_CLOSED.num;
     if (err === 0) err = this.checkQty(sym, qty);
     if (err === 0) err = this.checkPrice(sym, price);
     const risk = err === 0 && this.acc.firms !== 0 && this.acc.row[acct] !== 0;
@@ -279,6 +281,25 @@ export class Engine extends BookPools {
     }
     this.status[sym] = st;
     this.out.status(sym, st);
+  }
+
+  /**
+   * The calendar's phase change (sequenced by the driver at the phase's instant): continuous
+   * (Open) or one of the phases in which no order is accepted (MARKET_CLOSED). Resting orders
+   * stay. Published as STATUS like a halt, so every consumer sees it.
+   */
+  private setPhase(dv: DataView, at: number): void {
+    const sym = dv.getUint32(at + CmdOff.symbol, true);
+    const ph = dv.getUint32(at + CmdOff.status, true);
+    let err = 0;
+    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) err = Errors.UNKNOWN_SYMBOL.num;
+    else if (ph !== TradingStatus.Open && (ph < TradingStatus.PreOpen || ph > TradingStatus.Closed)) err = Errors.BAD_PHASE.num;
+    if (err !== 0) {
+      this.out.rejected(0, err, sym, Cmd.SetPhase, 0, 0, 0, 0, 0);
+      return;
+    }
+    this.status[sym] = ph;
+    this.out.status(sym, ph);
   }
 
   private defineInstrument(buf: Uint8Array, dv: DataView, at: number): void {

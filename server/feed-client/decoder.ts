@@ -52,6 +52,8 @@ export interface CandleMsg {
   tradeCount: number;
   notional: number;
 }
+/** CandleEmptyRun: bars opening at fromOpenTimeUs + k * intervalS s, before toOpenTimeUs, all empty at `price`. */
+export interface CandleEmptyRunMsg { kind: 'candleEmptyRun'; symbolId: number; intervalS: number; fromOpenTimeUs: number; toOpenTimeUs: number; price: number; barCount: number }
 export interface HeartbeatMsg { kind: 'heartbeat'; lastSeq: number }
 export interface SnapshotBeginMsg { kind: 'snapshotBegin'; symbolId: number; lastSeq: number; bidCount: number; askCount: number; checksum: number; status: number; snapshotId: number }
 export interface SnapshotLevelMsg { kind: 'snapshotLevel'; symbolId: number; side: number; price: number; qty: number; orderCount: number }
@@ -61,7 +63,7 @@ export interface EndOfSessionMsg { kind: 'endOfSession'; lastSeq: number; timeUs
 export interface UnknownMsg { kind: 'unknown'; field: number }
 
 export type FeedMessage =
-  | InstrumentMsg | StatusMsg | LevelMsg | TradeMsg | CandleMsg | HeartbeatMsg | SnapshotBeginMsg
+  | InstrumentMsg | StatusMsg | LevelMsg | TradeMsg | CandleMsg | CandleEmptyRunMsg | HeartbeatMsg | SnapshotBeginMsg
   | SnapshotLevelMsg | SnapshotEndMsg | ChannelResetMsg | EndOfSessionMsg | UnknownMsg;
 
 export interface FeedPacket {
@@ -137,7 +139,7 @@ function readMessage(r: WireReader, end: number): FeedMessage {
   while (r.pos < end) {
     const key = r.key();
     const field = key >>> 3;
-    if (field >= 1 && field <= 12) {
+    if ((field >= 1 && field <= 12) || field === 20) {
       r.expect(key, WireType.Bytes, 'message body');
       const n = r.len();
       // A oneof seen twice keeps the last body, as protobuf parsers do.
@@ -172,6 +174,7 @@ function readBody(r: WireReader, field: number, end: number): FeedMessage {
     case 9: m = snapshotLevel(r); break;
     case 10: m = snapshotEnd(r); break;
     case 11: m = channelReset(r); break;
+    case 20: m = candleEmptyRun(r); break;
     default: m = endOfSession(r); break;
   }
   if (r.pos !== end) r.fail('message body runs past its length');
@@ -274,6 +277,23 @@ function candle(r: WireReader, closed: boolean): CandleMsg {
       case (9 << 3) | 0: m.tradeCount = r.uint64('trade_count'); break;
       case (10 << 3) | 0: m.notional = r.int64('notional'); break;
       default: known(r, key, 10); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function candleEmptyRun(r: WireReader): CandleEmptyRunMsg {
+  const m: CandleEmptyRunMsg = { kind: 'candleEmptyRun', symbolId: 0, intervalS: 0, fromOpenTimeUs: 0, toOpenTimeUs: 0, price: 0, barCount: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.intervalS = r.uint32(); break;
+      case (3 << 3) | 0: m.fromOpenTimeUs = r.uint64('from_open_time_us'); break;
+      case (4 << 3) | 0: m.toOpenTimeUs = r.uint64('to_open_time_us'); break;
+      case (5 << 3) | 0: m.price = r.int64('price'); break;
+      case (6 << 3) | 0: m.barCount = r.uint64('bar_count'); break;
+      default: known(r, key, 6); r.skip(key & 7);
     }
   }
   return m;

@@ -52,6 +52,9 @@ export const Errors = {
   BAD_KYC_STATUS: { num: 1037, http: 400, message: 'KYC status must be pending (1), verified (2), suspended (3) or closed (4)' },
   BAD_LIMIT: { num: 1038, http: 400, message: 'limit, cash or position value is invalid' },
   ACCOUNT_NOT_OF_FIRM: { num: 1039, http: 422, message: 'account does not belong to this firm' },
+  // 1100-1149: trading day (issue 14: calendar, phases, auctions, time in force)
+  MARKET_CLOSED: { num: 1100, http: 409, message: 'the symbol is not in continuous trading (pre-open, auction call or closed)' },
+  BAD_PHASE: { num: 1101, http: 400, message: 'phase must be continuous (1), pre-open (3), opening auction (4), closing auction (5) or closed (6)' },
   // 2xxx: journal and snapshots
   JOURNAL_CORRUPT: { num: 2001, http: 500, message: 'journal record is corrupt' },
   JOURNAL_SEQ_GAP: { num: 2002, http: 500, message: 'journal sequence numbers are not contiguous' },
@@ -78,6 +81,9 @@ export const Errors = {
   ADMIN_TIMEOUT: { num: 3032, http: 503, message: 'the exchange did not answer the admin command in time' },
   ADMIN_SOCKET: { num: 3033, http: 500, message: 'admin socket cannot be created (path, permissions or a live exchange already holds it)' },
   RETAIN_BAD_POLICY: { num: 3008, http: 400, message: 'journal retention policy is invalid' },
+  // 3020-3029: trading calendars (issue 14)
+  CALENDAR_BAD: { num: 3020, http: 400, message: 'trading calendar file is invalid' },
+  STOP_FORCED: { num: 3021, http: 500, message: 'bourse start was ended before its threads finished stopping (a second signal, or the stop took too long)' },
   // 4xxx: market data / trade tapes
   TAPE_PARSE: { num: 4001, http: 400, message: 'trade tape row cannot be parsed' },
   BAR_OVERFLOW: { num: 4002, http: 400, message: 'bar volume exceeds 2^53 quantity units (use a coarser lot)' },

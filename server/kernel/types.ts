@@ -38,7 +38,11 @@ export type OrdType = (typeof OrdType)[keyof typeof OrdType];
 export const TimeInForce = { GTC: 1, IOC: 2 } as const;
 export type TimeInForce = (typeof TimeInForce)[keyof typeof TimeInForce];
 
-export const TradingStatus = { Open: 1, Halted: 2 } as const;
+/**
+ * Open = continuous trading. 3-6 are the calendar's phases (issue 14, server/sequencer/calendar.ts):
+ * no order is accepted in them until call auctions land.
+ */
+export const TradingStatus = { Open: 1, Halted: 2, PreOpen: 3, OpeningAuction: 4, ClosingAuction: 5, Closed: 6 } as const;
 export type TradingStatus = (typeof TradingStatus)[keyof typeof TradingStatus];
 
 export const MICROS_PER_MS = 1000;

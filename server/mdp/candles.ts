@@ -54,7 +54,33 @@ export interface CandleSink {
     trades: number,
     notional: number,
   ): void;
+  /**
+   * A run of two or more empty bars closed at once: the bars opening at from, from + len, ...,
+   * to - len (to exclusive), each with volume 0, trades 0 and O = H = L = C = `price` (the
+   * previous close). One call whatever the length of the gap: a year of silence costs the same
+   * as two seconds of it. A single empty bar is an ordinary `bar(Closed, ...)`.
+   */
+  emptyRun(symbol: number, interval: number /* index into INTERVALS */, from: number, to: number, price: number): void;
 }
+
+/**
+ * A sink for tools whose output is every bar (`bourse candles`, `bars import`, tests): runs are
+ * expanded into one closed empty bar each, so their work is that of the rows they write.
+ * Never on the MDP (its output must stay bounded per input).
+ */
+export function expandRuns(sink: Pick<CandleSink, 'bar'>): CandleSink {
+  return {
+    bar: (kind, symbol, interval, openTime, open, high, low, close, volume, trades, notional) =>
+      sink.bar(kind, symbol, interval, openTime, open, high, low, close, volume, trades, notional),
+    emptyRun(symbol, interval, from, to, price) {
+      const len = INTERVALS[interval]!.len;
+      for (let t = from; t < to; t += len) sink.bar(BarKind.Closed, symbol, interval, t, price, price, price, price, 0, 0, 0);
+    },
+  };
+}
+
+/** Fewest empty bars of one (symbol, interval) that one sweep reports as a run, not one by one. */
+export const EMPTY_RUN_MIN = 2;
 
 /** One bar's values, the same wherever a bar goes (store rows, relay messages, views). */
 export interface Ohlcv {
@@ -100,6 +126,8 @@ export class CandleBuilder {
   private s: Float64Array;
   /** 1 once the symbol has traded (its slots hold an open bar). */
   private started: Uint8Array;
+  /** 1 while the symbol is outside its trading session (closed, pre-open): no empty bars. */
+  private quiet: Uint8Array;
   private capacity: number;
   /** Highest symbol id seen + 1: the sweep's bound. */
   private symbols = 0;
@@ -126,6 +154,7 @@ export class CandleBuilder {
     this.capacity = 16;
     this.s = new Float64Array(this.capacity * this.n * F);
     this.started = new Uint8Array(this.capacity);
+    this.quiet = new Uint8Array(this.capacity);
   }
 
   /** A trade at `time`: close what time has passed (all symbols), then add it and emit updates. */
@@ -133,6 +162,7 @@ export class CandleBuilder {
     if (symbol >= this.capacity || symbol >>> 0 !== symbol) this.grow(symbol);
     this.advance(time);
     if (symbol >= this.symbols) this.symbols = symbol + 1;
+    if (this.quiet[symbol] === 1) this.reanchor(symbol, time); // a trade outside the session (cold)
     const s = this.s;
     const n = this.n;
     const fresh = this.started[symbol] === 0;
@@ -172,6 +202,37 @@ export class CandleBuilder {
   /** Sequenced time passes: close every bar whose interval ended, with the empty bars between. */
   onClock(time: number): void {
     this.advance(time);
+  }
+
+  /**
+   * The symbol's trading session opens or closes at `time` (a sequenced phase change). Outside
+   * the session no empty bar is emitted (a bar with trades still closes when its time is up);
+   * when the session opens again, every interval starts afresh at the bar holding `time`,
+   * carrying the last close. Cold path.
+   */
+  setSession(symbol: number, open: boolean, time: number): void {
+    if (symbol >= this.capacity || symbol >>> 0 !== symbol) this.grow(symbol);
+    this.advance(time);
+    const q = open ? 0 : 1;
+    if (this.quiet[symbol] === q) return;
+    this.quiet[symbol] = q;
+    if (open) this.reanchor(symbol, time);
+  }
+
+  /** Empty bars of a symbol left behind outside its session move to the bars holding `time`. */
+  private reanchor(symbol: number, time: number): void {
+    if (this.started[symbol] === 0) return;
+    const s = this.s;
+    const n = this.n;
+    for (let k = 0; k < n; k++) {
+      const o = (symbol * n + k) * F;
+      const len = this.ivLen[k]!;
+      const at = time - (time % len);
+      // Only an empty bar can be behind `time` here (advance closed the traded ones).
+      if (s[o + OPEN_TIME]! < at && s[o + TRADES] === 0) s[o + OPEN_TIME] = at;
+      const end = s[o + OPEN_TIME]! + len;
+      if (end < this.nextClose) this.nextClose = end;
+    }
   }
 
   /** The open bar of a symbol for an INTERVALS index, or undefined (never traded / not kept). */
@@ -247,20 +308,44 @@ export class CandleBuilder {
     if (time >= this.nextClose) this.sweep(time);
   }
 
-  /** Close passed bars of every started symbol, in (symbol, interval, time) order. */
+  /**
+   * Close passed bars of every started symbol, in (symbol, interval, time) order. Work and
+   * output are bounded by symbols x intervals x 2, whatever the gap.
+   */
   private sweep(time: number): void {
     const s = this.s;
     const n = this.n;
     let next = Infinity;
     for (let sym = 0; sym < this.symbols; sym++) {
       if (this.started[sym] === 0) continue;
+      const quiet = this.quiet[sym] === 1;
       for (let k = 0; k < n; k++) {
         const o = (sym * n + k) * F;
         const len = this.ivLen[k]!;
         let open = s[o + OPEN_TIME]!;
+        if (quiet) {
+          // Outside the session: a traded bar closes on time, empty ones are never emitted
+          // and keep nothing waiting (setSession re-anchors them when the session opens).
+          if (s[o + TRADES] === 0) continue;
+          if (open + len <= time) {
+            this.emit(BarKind.Closed, sym, k, o);
+            const c = s[o + CLOSE]!;
+            s[o + OPEN] = c;
+            s[o + HIGH] = c;
+            s[o + LOW] = c;
+            s[o + VOLUME] = 0;
+            s[o + TRADES] = 0;
+            s[o + NOTIONAL] = 0;
+            s[o + OPEN_TIME] = time - (time % len);
+            continue;
+          }
+          if (open + len < next) next = open + len;
+          continue;
+        }
         if (open + len <= time) {
           this.emit(BarKind.Closed, sym, k, o);
-          // Carry the close forward as an empty bar; emit each one the time jumped over.
+          // Carry the close forward as an empty bar. The bars the time jumped over are closed
+          // in O(1): one empty bar goes out as a closed bar, two or more as one run.
           const c = s[o + CLOSE]!;
           s[o + OPEN] = c;
           s[o + HIGH] = c;
@@ -269,12 +354,16 @@ export class CandleBuilder {
           s[o + TRADES] = 0;
           s[o + NOTIONAL] = 0;
           open += len;
-          s[o + OPEN_TIME] = open;
-          while (open + len <= time) {
-            this.emit(BarKind.Closed, sym, k, o);
-            open += len;
+          const last = time - (time % len);
+          const empties = (last - open) / len;
+          if (empties === 1) {
             s[o + OPEN_TIME] = open;
+            this.emit(BarKind.Closed, sym, k, o);
+          } else if (empties >= EMPTY_RUN_MIN) {
+            this.sink.emptyRun(sym, this.ivIndex[k]!, open, last, c);
           }
+          open = last;
+          s[o + OPEN_TIME] = open;
         }
         if (open + len < next) next = open + len;
       }
@@ -302,6 +391,9 @@ export class CandleBuilder {
     s.set(this.s);
     const started = new Uint8Array(cap);
     started.set(this.started);
+    const quiet = new Uint8Array(cap);
+    quiet.set(this.quiet);
+    this.quiet = quiet;
     this.s = s;
     this.started = started;
     this.capacity = cap;

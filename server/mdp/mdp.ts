@@ -161,6 +161,8 @@ export class Mdp implements CandleSink {
   private status(sym: number, status: number): void {
     const inst = this.instruments.get(sym);
     if (inst) inst.status = status;
+    // The trading session (docs/candles.md "Sessions"): closed and pre-open emit no empty bars.
+    this.candles.setSession(sym, status !== TradingStatus.Closed && status !== TradingStatus.PreOpen, this.time);
     this.out.status(sym, status, this.time);
   }
 
@@ -205,6 +207,11 @@ export class Mdp implements CandleSink {
       }
       this.dirtyBars[this.dirtyBarCount++] = slot;
     }
+  }
+
+  /** CandleSink: a run of empty bars closed at once goes out as one EMPTY_RUN record. */
+  emptyRun(sym: number, interval: number, from: number, to: number, price: number): void {
+    this.out.emptyRun(sym, interval, from, to, price, (to - from) / INTERVALS[interval]!.len);
   }
 
   private ensureBarSlots(sym: number): void {

@@ -23,6 +23,10 @@
  *              5 low, 6 close, 7 volume, 8 trade count, 9 notional (sum price*qty, for VWAP)
  *                                                                                  (BarMd)
  *   STATUS     code = TradingStatus
+ *   EMPTY_RUN  code = interval index; 2 open time of the run's first empty bar, 3 `to` (open
+ *              time after the run's last bar, exclusive), 4 price (the carried close), 5 bar
+ *              count = (to - from) / len. Stands for that many closed empty bars (docs/candles.md)
+ *                                                                             (EmptyRunMd)
  *   INSTRUMENT code = priceDecimals | qtyDecimals << 8 (decimalsCode); 3-4 name (16 bytes
  *              ASCII), 5 tick, 6 lot, 7 max qty, 8 reference price        (InstrumentMd)
  * Slots a type leaves out are 0. Read records with the accessors below (record index k of
@@ -43,7 +47,7 @@ export const MD_WORDS = 20;
 export const END_OF_UPDATE = 0x80;
 export const MD_TYPE_MASK = 0x7f;
 
-export const Md = { Level: 1, Trade: 2, Bar: 3, Status: 4, Instrument: 5 } as const;
+export const Md = { Level: 1, Trade: 2, Bar: 3, Status: 4, Instrument: 5, EmptyRun: 16 } as const;
 export type MdType = (typeof Md)[keyof typeof Md];
 
 export const LevelAction = { New: 1, Change: 2, Delete: 3 } as const;
@@ -61,6 +65,8 @@ export const BarMd = { openTime: TIME, open: B3, high: B4, low: B5, close: B6, v
 /** name: 16 bytes over slots 3-4. */
 export const InstrumentMd = { name: B3, tick: B5, lot: B6, maxQty: B7, refPrice: B8 } as const;
 export const MD_NAME_BYTES = 16;
+/** A run of closed empty bars [from, to), each O = H = L = C = price, volume 0. */
+export const EmptyRunMd = { from: TIME, to: B3, price: B4, bars: B5 } as const;
 
 // --- zero-allocation readers (small enough for V8 to inline)
 
@@ -161,6 +167,18 @@ export class MdWriter extends EventLog {
     f[b + B9] = notional;
   }
 
+  emptyRun(symbol: number, interval: number, from: number, to: number, price: number, bars: number): void {
+    const b = this.head(Md.EmptyRun, 0, interval, symbol, from);
+    const f = this.f64;
+    f[b + B3] = to;
+    f[b + B4] = price;
+    f[b + B5] = bars;
+    f[b + B6] = 0;
+    f[b + B7] = 0;
+    f[b + B8] = 0;
+    f[b + B9] = 0;
+  }
+
   status(symbol: number, status: number, time: number): void {
     const b = this.head(Md.Status, 0, status, symbol, time);
     this.f64.fill(0, b + B3, b + MD_SLOTS);
@@ -210,6 +228,7 @@ export type MdView = {
   | { type: typeof Md.Trade; price: Price; qty: Qty; tradeId: number; eventSeq: Seq; inputSeq: Seq }
   | { type: typeof Md.Bar; interval: number; closed: boolean; openTime: number; open: Price; high: Price; low: Price; close: Price; volume: Qty; trades: number; notional: number }
   | { type: typeof Md.Status; status: number }
+  | { type: typeof Md.EmptyRun; interval: number; from: number; to: number; price: Price; bars: number }
   | { type: typeof Md.Instrument; name: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
 );
 
@@ -233,6 +252,8 @@ export function decodeMd(f64: Float64Array, i32: Int32Array, k: number): MdView 
       };
     case Md.Status:
       return { ...head, type, status: code };
+    case Md.EmptyRun:
+      return { ...head, type, interval: code, from: f64[b + EmptyRunMd.from]!, to: f64[b + EmptyRunMd.to]!, price: px(EmptyRunMd.price), bars: f64[b + EmptyRunMd.bars]! };
     case Md.Instrument:
       return {
         ...head, type, name: mdName(f64, k), tick: px(InstrumentMd.tick), lot: q(InstrumentMd.lot), maxQty: q(InstrumentMd.maxQty),

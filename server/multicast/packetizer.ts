@@ -15,7 +15,7 @@
 import { BourseError } from '../kernel/errors.ts';
 import {
   Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdCode, mdSymbol, mdTime, mdName,
-  barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+  barInterval, barClosed, EmptyRunMd, priceDecimalsOf, qtyDecimalsOf,
 } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
 import { TradingStatus } from '../kernel/types.ts';
@@ -164,6 +164,16 @@ export class Packetizer {
         this.end(start, barClosed(code) ? Body.CandleClose : Body.CandleUpdate);
         return;
       }
+      case Md.EmptyRun:
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fVarint(0x10, INTERVAL_S[headCode(head)] ?? 0);
+        w.fVarint(0x18, f64[b + EmptyRunMd.from]!);
+        w.fVarint(0x20, f64[b + EmptyRunMd.to]!);
+        w.fVarint(0x28, f64[b + EmptyRunMd.price]!);
+        w.fVarint(0x30, f64[b + EmptyRunMd.bars]!);
+        this.end(start, Body.CandleEmptyRun);
+        return;
       case Md.Status:
         this.addStatus(sym, headCode(head), mdTime(f64, index));
         return;
@@ -290,7 +300,7 @@ export class Packetizer {
     const w = this.w;
     const b = w.buf;
     const bodyLen = w.pos - start - 4;
-    if (bodyLen < 126) {
+    if (bodyLen < 126 && field < 16) {
       b[start] = 0x32;
       b[start + 1] = bodyLen + 2;
       b[start + 2] = (field << 3) | 2;
@@ -303,16 +313,20 @@ export class Packetizer {
     if (size > this.maxDatagram) this.overflow(start);
   }
 
-  /** Bodies of 126+ bytes need 2-byte lengths: shift the body right (never on the feed today). */
+  /**
+   * Bodies of 126+ bytes need 2-byte lengths, and bodies numbered 16+ (CandleEmptyRun = 20) a
+   * 2-byte key: shift the body right.
+   */
   private widen(start: number, field: number, bodyLen: number): void {
     const w = this.w;
-    const innerLen = 1 + varintSize(bodyLen) + bodyLen;
-    const hdr = 1 + varintSize(innerLen) + 1 + varintSize(bodyLen);
+    const key = (field << 3) | 2;
+    const innerLen = varintSize(key) + varintSize(bodyLen) + bodyLen;
+    const hdr = 1 + varintSize(innerLen) + varintSize(key) + varintSize(bodyLen);
     w.buf.copyWithin(start + hdr, start + 4, start + 4 + bodyLen);
     w.pos = start;
     w.byte(0x32);
     w.varint(innerLen);
-    w.byte((field << 3) | 2);
+    w.varint(key);
     w.varint(bodyLen);
     w.pos = start + hdr + bodyLen;
   }

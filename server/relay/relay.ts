@@ -20,7 +20,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
-import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
+import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
 import { relayOptions, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
@@ -350,6 +350,18 @@ export class Relay implements Ctx {
           cc.push({
             seq: f64[b + MdSlot.seq]!, openTime: f64[b + BarMd.openTime]!, open: f64[b + BarMd.open]!, high: f64[b + BarMd.high]!, low: f64[b + BarMd.low]!,
             close: f64[b + BarMd.close]!, volume: f64[b + BarMd.volume]!, trades: f64[b + BarMd.trades]!, notional: f64[b + BarMd.notional]!, closed: barClosed(code),
+          });
+          break;
+        }
+        case Md.EmptyRun: {
+          // A run of empty bars after a gap: the run's last bar goes out (closed, empty), so a
+          // chart sees the carried close; the whole run is in the bars API. Bounded whatever the gap.
+          const cc = sc.candles[headCode(head)];
+          if (!cc) continue;
+          const price = f64[b + EmptyRunMd.price]!;
+          cc.push({
+            seq: f64[b + MdSlot.seq]!, openTime: f64[b + EmptyRunMd.to]! - INTERVALS[headCode(head)]!.len, open: price, high: price, low: price,
+            close: price, volume: 0, trades: 0, notional: 0, closed: true,
           });
           break;
         }

@@ -37,7 +37,7 @@
  * Sizes: (10..99) * 2^G shares, G geometric(1/2) capped at 8: a 1/x tail up to 25,344 shares,
  * rounded down to the lot (1, 10 or 100 by symbol), at least one lot.
  */
-import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, Kyc, AccountFlag, type Command } from '../engine/commands.ts';
+import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, Kyc, AccountFlag, type Command, type Stamped } from '../engine/commands.ts';
 import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
 import { IdTable } from '../engine/id-table.ts';
 import { BourseError } from '../kernel/errors.ts';
@@ -285,6 +285,44 @@ export class OrderFlow {
       h = 0;
     }
     this.goneHead = h;
+  }
+
+  /**
+   * Virtual time of the record `next()` will write (draws its arrival if not drawn yet: the
+   * stream is the same whether or not this is asked). A calendar driver compares it with the
+   * next phase change.
+   */
+  nextTime(): number {
+    if (this.emitted < this.symbols) return this.time;
+    if (!this.hasPending) {
+      this.timeF += -Math.log(1 - this.rng.float()) * this.meanGapUs;
+      this.pendingTime = Math.max(this.time, Math.floor(this.timeF));
+      this.hasPending = true;
+    }
+    const boundary = (Math.floor(this.time / this.clockTickUs) + 1) * this.clockTickUs;
+    return Math.min(boundary, this.pendingTime);
+  }
+
+  /**
+   * Jump virtual time forward to `time` (a night, a weekend, a call phase: no orders, no clock
+   * ticks in between; the sequencer sees one input at the far side, which the MDP handles in
+   * constant work). The arrival drawn for the next order, if any, is redrawn from `time`.
+   */
+  skipTo(time: number): void {
+    if (!(time >= this.time) || !Number.isSafeInteger(time)) throw new BourseError('INVARIANT', `flow skipTo ${time} before ${this.time}`);
+    this.time = time;
+    this.timeF = time;
+    this.hasPending = false;
+  }
+
+  /**
+   * Write a command that is not the flow's own (a calendar SET_PHASE) at the current virtual
+   * time: it takes the next seq, so the flow's order ids stay right. Returns its size.
+   */
+  external(cmd: Command, buf: Uint8Array, at: number): number {
+    const seq = this.startSeq + this.emitted;
+    this.emitted++;
+    return encodeCommand({ ...cmd, seq, time: this.time } as Stamped, buf, at);
   }
 
   /** Write the next record at `at`; returns its size (64, or 96 for DEFINE_INSTRUMENT). */

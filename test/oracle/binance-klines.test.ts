@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDecimal } from '../../server/kernel/decimal.ts';
-import { CandleBuilder, intervalIndex, type CandleSink } from '../../server/mdp/candles.ts';
+import { CandleBuilder, expandRuns, intervalIndex, type CandleSink } from '../../server/mdp/candles.ts';
 import { numberText, readTapeTrades, scanTape, tapeScales, type TapeScales } from '../../server/bars/tape.ts';
 import { marketFile, REPO_ROOT } from '../support/data.ts';
 
@@ -46,14 +46,14 @@ async function buildBars(path: string): Promise<{ m1: Row[]; m5: Row[]; trades: 
   const i5 = intervalIndex('5m');
   const out = new Map<number, Row[]>([[i1, []], [i5, []]]);
   const trades = new Map<number, number>([[i1, 0], [i5, 0]]);
-  const sink: CandleSink = {
+  const sink: Pick<CandleSink, 'bar'> = {
     bar(kind, _s, iv, t, o, h, l, c, v, n) {
       if (kind !== 2) return;
       out.get(iv)!.push([t / 1000, o, h, l, c, v]);
       trades.set(iv, trades.get(iv)! + n);
     },
   };
-  const b = new CandleBuilder(sink, [i1, i5]);
+  const b = new CandleBuilder(expandRuns(sink), [i1, i5]);
   const read = await readTapeTrades(path, scales, (t, p, q) => b.onTrade(0, p, q, t));
   for (const iv of [i1, i5]) {
     const cur = b.current(0, iv)!;

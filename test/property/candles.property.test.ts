@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CandleBuilder, INTERVALS, type CandleSink } from '../../server/mdp/candles.ts';
+import { CandleBuilder, expandRuns, INTERVALS, type CandleSink } from '../../server/mdp/candles.ts';
 
 // Small integers keep every notional sum exact, so float fields compare with ===.
 type Op = { kind: 'trade'; dt: number; symbol: number; price: number; qty: number } | { kind: 'clock'; dt: number };
@@ -26,7 +26,7 @@ const opsArb = fc.array(opArb, { minLength: 1, maxLength: 120 });
 function run(start: number, ops: Op[], intervals: number[]) {
   const calls: number[][] = [];
   const bars = new Map<string, Bar[]>();
-  const sink: CandleSink = {
+  const sink: Pick<CandleSink, 'bar'> = {
     bar(kind, sym, iv, t, o, h, l, c, v, n, x) {
       calls.push([kind, sym, iv, t, o, h, l, c, v, n, x]);
       if (kind !== 2) return;
@@ -35,7 +35,7 @@ function run(start: number, ops: Op[], intervals: number[]) {
       bars.get(key)!.push({ t, o, h, l, c, v, n, x });
     },
   };
-  const b = new CandleBuilder(sink, intervals);
+  const b = new CandleBuilder(expandRuns(sink), intervals);
   let t = start;
   for (const op of ops) {
     t += op.dt;

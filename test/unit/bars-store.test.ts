@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { BourseError } from '../../server/kernel/errors.ts';
-import { BAR_FIELDS, type BarQuery, type BarRow, type BarsStore, type Instrument } from '../../server/bars/store.ts';
+import { BAR_FIELDS, queryBounds, type BarQuery, type BarRow, type BarsStore, type Instrument } from '../../server/bars/store.ts';
+import { mergedPage } from '../../server/bars/runs.ts';
 import { SqliteStore } from '../../server/bars/sqlite-store.ts';
 import { SQLITE_DRIVERS, openSqlite } from '../../server/bars/sqlite-driver.ts';
 import { STORE_KINDS, twoStores } from '../support/postgres.ts';
@@ -129,6 +130,45 @@ for (const kind of STORE_KINDS) {
           },
         ),
         { numRuns: kind === 'postgres' ? 60 : 200 },
+      );
+    });
+
+    test('empty runs: one row each, read back by overlap; a page expands them within its limit, merged with the rows (property)', async () => {
+      const store = await stores.open(kind);
+      await store.upsertInstruments([INST]);
+      // Rows for minutes 0..99 and 5000..5099; runs [100, 5000) at the close of minute 99 and a long one after.
+      const rows = [...Array.from({ length: 100 }, (_, i) => bar(i)), ...Array.from({ length: 100 }, (_, i) => bar(5000 + i))];
+      await store.writeBars(rows);
+      const m = (i: number) => T0 + i * 60_000;
+      const runs = [
+        { symbol: 'ABC', interval: '1m' as const, from: m(100), to: m(5000), price: 1104 },
+        { symbol: 'ABC', interval: '1m' as const, from: m(5100), to: m(5100 + 525_600), price: 6104 },
+      ];
+      assert.equal(await store.writeEmptyRuns(runs), 2);
+      assert.equal(await store.writeEmptyRuns(runs), 2, 'idempotent');
+      await assert.rejects(store.writeEmptyRuns([{ ...runs[0]!, from: m(100) + 1 }]), (e: BourseError) => e.code === 'STORE_BAD_ROW');
+      assert.deepEqual(await store.emptyRuns('ABC', '1m', -1, Number.MAX_SAFE_INTEGER), runs);
+      assert.deepEqual(await store.emptyRuns('ABC', '1m', m(5000), m(5100)), [], 'no run opens inside (5000, 5100)');
+      assert.deepEqual(await store.emptyRuns('ABC', '5m', -1, Number.MAX_SAFE_INTEGER), []);
+      const model = (i: number): Tuple => {
+        if (i < 100 || (i >= 5000 && i < 5100)) return tuple(bar(i));
+        const p = i < 5000 ? 1104 : 6104;
+        return [m(i), p, p, p, p, 0, 0, 0];
+      };
+      const lastMinute = 5100 + 525_600 - 1;
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: -5, max: 5200 }), fc.integer({ min: 1, max: 700 }), fc.boolean(), async (a, limit, far) => {
+          const start = far ? m(lastMinute - a) : m(a);
+          const [lo] = queryBounds({ symbol: 'ABC', interval: '1m', start });
+          const page = await mergedPage(store, { symbol: 'ABC', interval: '1m', start }, await store.emptyRuns('ABC', '1m', lo, Number.MAX_SAFE_INTEGER), limit);
+          const first = Math.max(0, far ? lastMinute - a : a);
+          const want: Tuple[] = [];
+          for (let i = first; i <= lastMinute && want.length < limit; i++) want.push(model(i));
+          const got = Array.from({ length: page.count }, (_, i) => Array.from(page.data.subarray(i * BAR_FIELDS, (i + 1) * BAR_FIELDS)));
+          assert.deepEqual(got, want);
+          assert.equal(page.more, first + limit <= lastMinute);
+        }),
+        { numRuns: kind === 'postgres' ? 40 : 150 },
       );
     });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BourseError, type ErrorCode } from '../../server/kernel/errors.ts';
-import { CandleBuilder, INTERVALS, intervalIndex, type CandleSink } from '../../server/mdp/candles.ts';
+import { CandleBuilder, expandRuns, INTERVALS, intervalIndex, type CandleSink } from '../../server/mdp/candles.ts';
 import { loadTape, numberText, readTapeRows, readTapeTrades, scanTape, tapeScales } from '../../server/bars/tape.ts';
 import { parseTimeUs } from '../../server/kernel/time.ts';
 import { main } from '../../server/apps/cli.ts';
@@ -16,7 +16,7 @@ function recorder(): { sink: CandleSink; bars: Bar[] } {
   const bars: Bar[] = [];
   return {
     bars,
-    sink: { bar: (kind, sym, iv, t, o, h, l, c, v, n, x) => void bars.push([kind, sym, INTERVALS[iv]!.name, t, o, h, l, c, v, n, x]) },
+    sink: expandRuns({ bar: (kind, sym, iv, t, o, h, l, c, v, n, x) => void bars.push([kind, sym, INTERVALS[iv]!.name, t, o, h, l, c, v, n, x]) }),
   };
 }
 

@@ -96,19 +96,19 @@ test('every packet protobufjs encodes, the client decodes to the same values', (
 });
 
 test('unknown fields are skipped and an unknown message body still takes its place', () => {
-  // Packet field 15 (varint), then a Message with an unknown body field 20 (bytes) and one with a level update.
+  // Packet field 15 (varint), then a Message with an unknown body field 100 (bytes) and one with a level update.
   const known = encodePacket({ channelId: 3, sessionId: 9n, firstSeq: 5, sendTimeNs: 0, stream: 0, messages: [] });
   const level = pb.Message.encode({ levelUpdate: { symbolId: 1, side: 1, action: 1, price: 100, qty: 5, orderCount: 1, endOfUpdate: true } }).finish();
   const bytes = Uint8Array.from([
     ...known.filter((_, i) => i < known.length), // channel, session, first_seq (count 0 omitted)
     (15 << 3) | 0, 42,
     (5 << 3) | 0, 2, // message_count 2
-    (6 << 3) | 2, 5, 0xa2, 0x01, 2, 0xaa, 0xbb, // key of field 20 (bytes) is the 2-byte varint 0xa2 0x01
+    (6 << 3) | 2, 5, 0xa2, 0x06, 2, 0xaa, 0xbb, // key of field 100 (bytes) is the 2-byte varint 0xa2 0x06 (20 is CandleEmptyRun)
     (6 << 3) | 2, level.length, ...level,
   ]);
   const p = decodePacket(bytes);
   assert.equal(p.messages.length, 2);
-  assert.deepEqual(p.messages[0], { kind: 'unknown', field: 20 });
+  assert.deepEqual(p.messages[0], { kind: 'unknown', field: 100 });
   assert.equal(p.messages[1]!.kind, 'level');
 });
 

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { BourseError } from '../../kernel/errors.ts';
 import { formatDecimal, parseDecimal } from '../../kernel/decimal.ts';
-import { BarKind, CandleBuilder, INTERVALS, type CandleSink } from '../../mdp/candles.ts';
+import { BarKind, CandleBuilder, expandRuns, INTERVALS, type CandleSink } from '../../mdp/candles.ts';
 import { readTapeTrades, scanTape, tapeScales, type TapeRead, type TapeScales } from '../../bars/tape.ts';
 import { openStore } from '../../bars/open.ts';
 import { isInstrumentName, type BarRow, type BarsStore, type Instrument } from '../../bars/store.ts';
@@ -81,12 +81,12 @@ export async function importTape(
     batch.push({ symbol: inst.name, interval: name, openTime: t / 1000, open, high, low, close, volume, trades, notional });
     if (batch.length >= WRITE_BATCH) flush();
   };
-  const sink: CandleSink = {
+  const sink: Pick<CandleSink, 'bar'> = {
     bar(kind, _sym, iv, t, open, high, low, close, volume, trades, notional) {
       if (kind === BarKind.Closed) add(iv, t, open, high, low, close, volume, trades, notional);
     },
   };
-  const builder = new CandleBuilder(sink);
+  const builder = new CandleBuilder(expandRuns(sink));
   const progress = new Progress('bourse bars import', 0, { unit: 'trades', from: 0 });
   let n = 0;
   const read = await readTapeTrades(o.trades, scales, (us, price, qty) => {

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { BourseError } from '../../kernel/errors.ts';
-import { BarKind, CandleBuilder, INTERVALS, intervalIndex, type CandleSink } from '../../mdp/candles.ts';
+import { BarKind, CandleBuilder, expandRuns, INTERVALS, intervalIndex, type CandleSink } from '../../mdp/candles.ts';
 import { readTapeTrades, scanTape, tapeScales } from '../../bars/tape.ts';
 import { BARS_CSV_HEADER } from '../../http/schemas.ts';
 import type { CommandSpec, Flags } from '../flags.ts';
@@ -87,7 +87,7 @@ async function run(flags: Flags): Promise<number> {
   let qd = 0;
   let bars = 0;
   let empty = 0;
-  const sink: CandleSink = {
+  const sink: Pick<CandleSink, 'bar'> = {
     bar(kind, _symbol, _interval, openTime, open, high, low, close, volume, trades) {
       if (kind !== BarKind.Closed) return;
       bars++;
@@ -95,7 +95,7 @@ async function run(flags: Flags): Promise<number> {
       out.write(candleCsvRow(openTime, open, high, low, close, volume, trades, pd, qd));
     },
   };
-  const builder = new CandleBuilder(sink, [iv]);
+  const builder = new CandleBuilder(expandRuns(sink), [iv]);
   try {
     out.write(`${BARS_CSV_HEADER}\n`);
     // Decimals must be known before the first row is printed: scan first unless both are given.

@@ -7,7 +7,11 @@ import { writeSnapshot, pruneSnapshots } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR, lostTail } from '../../sequencer/recovery.ts';
 import { OrderFlow } from '../../sim/flow.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
-import { FlowSource } from '../runtime/sources.ts';
+import { CalendarSource, FlowSource } from '../runtime/sources.ts';
+import { loadCalendar, sessionSeconds } from '../runtime/calendars.ts';
+
+/** Where a calendar sim starts: Monday 2026-01-05 00:00 UTC (closed in New York: Sunday evening). */
+const CALENDAR_START = Date.UTC(2026, 0, 5) * 1000;
 
 export const sim: CommandSpec = {
   name: 'sim',
@@ -21,6 +25,8 @@ export const sim: CommandSpec = {
     batch: { kind: 'int', default: 1000, min: 1, max: 100_000, help: 'inputs per group commit (one fsync each); part of the workload: the simulated traders see fills at commits' },
     'snapshot-every': { kind: 'int', default: 100_000, min: 0, help: 'write an engine snapshot every N inputs (0: never)' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync on every commit (false: for throwaway runs only)' },
+    calendar: { kind: 'string', default: '', help: 'follow a trading calendar in virtual time: 24x7, us-equities, or a JSON file (docs/calendar.md); --orders is then orders per trading day' },
+    days: { kind: 'int', default: 1, min: 1, max: 3660, help: 'with --calendar: days of virtual time to simulate, from Monday 2026-01-05 00:00 UTC' },
     'segment-bytes': { kind: 'int', default: DEFAULT_SEGMENT_BYTES, min: 4096, max: 2 ** 40, help: 'start a new journal segment file past this size (small: many segments, for tests)' },
   },
   run(flags) {
@@ -33,18 +39,28 @@ export const sim: CommandSpec = {
       }
       const lost = lostTail(journal); // snapshots of a journal that is gone: never mix them with a new one
       if (lost) throw lost;
-      const flow = new OrderFlow({ seed: flags.seed as number, symbols: flags.symbols as number, restingTarget: flags.resting as number });
+      const calName = flags.calendar as string;
+      const cal = calName !== '' ? loadCalendar(calName) : undefined;
+      const startTime = cal ? CALENDAR_START : undefined;
+      const flow = new OrderFlow({
+        seed: flags.seed as number, symbols: flags.symbols as number, restingTarget: flags.resting as number,
+        // Under a calendar: --orders per trading day, spread over its continuous session; a clock tick a second.
+        ...(cal ? { startTime, ratePerS: (flags.orders as number) / sessionSeconds(cal), clockTickUs: 1_000_000 } : {}),
+      });
+      const calSource = cal ? new CalendarSource(flow, cal) : undefined;
       const engine = new Engine();
       // The simulated traders see their executions at each commit (deterministic: commits come every --batch inputs).
-      const core = CoreAgent.sync({ engine, clock: () => flow.now, journal, onDurable: (events) => flow.observe(events), source: new FlowSource(flow) });
+      const core = CoreAgent.sync({ engine, clock: () => (calSource ? calSource.now : flow.now), journal, onDurable: (events) => flow.observe(events), source: calSource ?? new FlowSource(flow) });
       const seqr = core.seqr;
-      const total = (flags.symbols as number) + (flags.orders as number);
+      const total = cal ? Infinity : (flags.symbols as number) + (flags.orders as number);
+      const end = cal ? CALENDAR_START + (flags.days as number) * 86_400_000_000 : Infinity;
       const batch = flags.batch as number;
       const snapEvery = flags['snapshot-every'] as number;
       const snapDir = join(dir, SNAPSHOT_DIR);
       const t0 = performance.now();
       let lastPrint = t0;
-      for (let done = 0; done < total; ) {
+      for (let done = 0; done < total && flow.now < end; ) {
+        // Under a calendar the run ends at the first commit at or past --days of virtual time.
         done += core.doWork(Math.min(batch, total - done)); // one group commit each
         // Printed only after the fsync: every acked seq is durable.
         const now = performance.now();
@@ -57,8 +73,9 @@ export const sim: CommandSpec = {
           pruneSnapshots(snapDir, 3);
         }
       }
+      if (calSource) console.log(`calendar=${cal!.name} days=${flags.days as number} phase_changes=${calSource.transitions} virtual_end=${new Date(flow.now / 1000).toISOString()}`);
       const secs = (performance.now() - t0) / 1000;
-      console.log(`inputs=${total} resting=${engine.restingOrders} events=${engine.lastEventSeq} seconds=${secs.toFixed(2)} inputs_per_s=${Math.round(total / secs)}`);
+      console.log(`inputs=${seqr.lastSeq} resting=${engine.restingOrders} events=${engine.lastEventSeq} seconds=${secs.toFixed(2)} inputs_per_s=${Math.round(seqr.lastSeq / secs)}`);
       console.log(`journal=${dir} last_seq=${seqr.lastSeq}`);
     } finally {
       journal.close();

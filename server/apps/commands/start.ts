@@ -1,5 +1,5 @@
-import type { CommandSpec } from '../flags.ts';
 import { BourseError } from '../../kernel/errors.ts';
+import type { CommandSpec } from '../flags.ts';
 import { Side } from '../../kernel/types.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { parsePinSpec } from '../runtime/pin.ts';
@@ -121,8 +121,27 @@ export const start: CommandSpec = {
     }
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
-    // From here a Ctrl-C or SIGTERM only cuts the linger below short (installed before any await:
-    // runLive's own handlers are gone, and the default action would kill the process uncoded).
+    // A signal during the shutdown, or a shutdown past STOP_GRACE_MS, ends the process at once
+    // (STOP_FORCED): SIGINT and SIGTERM always stop `bourse start`. Installed before any await:
+    // runLive's own handlers are gone, and the default action would kill the process uncoded.
+    const force = (why: string) => {
+      const e = new BourseError('STOP_FORCED', why);
+      console.error(`bourse start: ${e.code}: ${e.message}`);
+      process.exit(2);
+    };
+    const onSignal = (sig: string) => force(`${sig} while stopping`);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const watchdog = setTimeout(() => force(`the threads did not stop within ${STOP_GRACE_MS} ms`), STOP_GRACE_MS);
+    watchdog.unref();
+    stopSlo?.();
+    await admin?.close();
+    await bridge?.close().catch(() => undefined);
+    const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
+    clearTimeout(watchdog);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    // From here a Ctrl-C or SIGTERM only cuts the failure's linger below short.
     let endLinger = () => undefined as void;
     let interrupted = false;
     const onSig = () => {
@@ -131,10 +150,6 @@ export const start: CommandSpec = {
     };
     process.on('SIGINT', onSig);
     process.on('SIGTERM', onSig);
-    stopSlo?.();
-    await admin?.close();
-    await bridge?.close().catch(() => undefined);
-    const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     // A failed thread: /readyz says so (503 "failed", with the code) for a moment before the port
     // goes, so a balancer's probe or an operator's curl sees why rather than a refused connection.
     const linger = flags['fail-linger-ms'] as number;
@@ -197,6 +212,9 @@ function retention(journalDir: string, policy: RetainPolicy): () => Promise<void
     await running;
   };
 }
+
+/** Longest the threads may take to stop and flush before the process ends anyway. */
+const STOP_GRACE_MS = 30_000;
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {

@@ -7,7 +7,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { BourseError } from '../../kernel/errors.ts';
-import type { BarQuery, BarsStore, Instrument } from '../../bars/store.ts';
+import { BAR_FIELDS, queryBounds, type BarQuery, type BarsStore, type Instrument } from '../../bars/store.ts';
+import { mergedPage, type MergedPage } from '../../bars/runs.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { BarBytes } from '../writer.ts';
 import { BARS_CSV_HEADER, BarsParams, parseParams } from '../schemas.ts';
@@ -25,6 +26,22 @@ async function* barsBody(store: BarsStore, q: BarQuery, inst: Instrument, csv: b
   for await (const { count, data } of store.queryBars(q)) {
     w.rows(data, count, out);
     counter.rows += count;
+    while (out.length > 0) yield out.shift()!;
+  }
+  if (!csv) w.text(']}\n');
+  w.flush(out);
+  yield* out;
+}
+
+async function* mergedBody(page: MergedPage, inst: Instrument, csv: boolean, head: string, counter: { rows: number }): AsyncGenerator<Buffer> {
+  const w = new BarBytes(inst.priceDecimals, inst.qtyDecimals, csv);
+  const out: Buffer[] = [];
+  w.text(head);
+  const CHUNK = 4096;
+  for (let at = 0; at < page.count; at += CHUNK) {
+    const n = Math.min(CHUNK, page.count - at);
+    w.rows(page.data.subarray(at * BAR_FIELDS, (at + n) * BAR_FIELDS), n, out);
+    counter.rows += n;
     while (out.length > 0) yield out.shift()!;
   }
   if (!csv) w.text(']}\n');
@@ -58,7 +75,11 @@ export const barsRoute: FastifyPluginAsync<BarsRouteOptions> = async (app, opts)
     const inst = await store.instrument(p.symbol);
     if (!inst) throw new BourseError('API_UNKNOWN_SYMBOL', `symbol=${p.symbol} is not in the bars store (GET /api/v1/instruments lists them)`);
     const q = { symbol: p.symbol, interval: p.interval, start: p.start, end, after, omitEmpty: omit };
-    const page = await store.pageEnd({ ...q, limit: p.limit });
+    // Empty runs (one row per gap) are expanded here, within the page: docs/candles.md, "Gaps".
+    const [lo, hi] = queryBounds(q);
+    const runs = omit ? [] : await store.emptyRuns(p.symbol, p.interval, lo, hi);
+    const merged = runs.length > 0 ? await mergedPage(store, q, runs, p.limit) : undefined;
+    const page = merged ?? (await store.pageEnd({ ...q, limit: p.limit }));
     const next = page.more && page.last !== undefined ? encodeCursor({ symbol: p.symbol, interval: p.interval, after: page.last, end, omit }) : null;
     const rowsQ: BarQuery = { ...q, limit: p.limit, ...(page.last !== undefined ? { through: page.last } : {}) };
     const csv = p.format === 'csv';
@@ -71,6 +92,7 @@ export const barsRoute: FastifyPluginAsync<BarsRouteOptions> = async (app, opts)
       reply.type('application/json; charset=utf-8');
       head = `{"symbol":${JSON.stringify(p.symbol)},"interval":"${p.interval}","price_decimals":${inst.priceDecimals},"qty_decimals":${inst.qtyDecimals},"next_cursor":${next ? `"${next}"` : 'null'},"bars":[`;
     }
-    return reply.send(Readable.from(barsBody(store, rowsQ, inst, csv, head, streamed), { objectMode: false }));
+    const body = merged ? mergedBody(merged, inst, csv, head, streamed) : barsBody(store, rowsQ, inst, csv, head, streamed);
+    return reply.send(Readable.from(body, { objectMode: false }));
   });
 };

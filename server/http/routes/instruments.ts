@@ -5,6 +5,9 @@ import type { MarketState } from '../../mdp/market-state.ts';
 import type { BarsStore, Instrument } from '../../bars/store.ts';
 import type { InstrumentJson, Static } from '../schemas.ts';
 
+/** TradingStatus values as the API names them (open = continuous trading). */
+const STATUS_NAMES = { 1: 'open', 2: 'halted', 3: 'pre-open', 4: 'opening-auction', 5: 'closing-auction', 6: 'closed' } as const;
+
 export interface InstrumentsRouteOptions {
   readonly store: BarsStore;
   readonly market?: MarketState | undefined;
@@ -16,7 +19,7 @@ function instrumentJson(i: Instrument, stored: boolean | null, live: { status: n
   return {
     name: i.name, price_decimals: i.priceDecimals, qty_decimals: i.qtyDecimals,
     tick: formatDecimal(i.tick, i.priceDecimals), lot: formatDecimal(i.lot, i.qtyDecimals), currency: i.currency,
-    stored: stored as boolean, live: live !== undefined, status: live ? (live.status === 2 ? 'halted' : 'open') : null,
+    stored: stored as boolean, live: live !== undefined, status: live ? (STATUS_NAMES[live.status as keyof typeof STATUS_NAMES] ?? 'open') : null,
   };
 }
 
