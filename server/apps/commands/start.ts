@@ -125,8 +125,10 @@ export const start: CommandSpec = {
     // (STOP_FORCED): SIGINT and SIGTERM always stop `bourse start`. Installed before any await:
     // runLive's own handlers are gone, and the default action would kill the process uncoded.
     const force = (why: string) => {
-      const e = new BourseError('STOP_FORCED', why);
-      console.error(`bourse start: ${e.code}: ${e.message}`);
+      // A thread's failure keeps its code: the signal only cut its stop (and linger) short.
+      const f = x?.error ?? failure;
+      const e = f instanceof BourseError ? f : new BourseError('STOP_FORCED', why);
+      console.error(`bourse start: ${e.message}`);
       process.exit(2);
     };
     const onSignal = (sig: string) => force(`${sig} while stopping`);
