@@ -329,13 +329,7 @@ export class CandleBuilder {
           if (s[o + TRADES] === 0) continue;
           if (open + len <= time) {
             this.emit(BarKind.Closed, sym, k, o);
-            const c = s[o + CLOSE]!;
-            s[o + OPEN] = c;
-            s[o + HIGH] = c;
-            s[o + LOW] = c;
-            s[o + VOLUME] = 0;
-            s[o + TRADES] = 0;
-            s[o + NOTIONAL] = 0;
+            carryClose(s, o);
             s[o + OPEN_TIME] = time - (time % len);
             continue;
           }
@@ -346,13 +340,7 @@ export class CandleBuilder {
           this.emit(BarKind.Closed, sym, k, o);
           // Carry the close forward as an empty bar. The bars the time jumped over are closed
           // in O(1): one empty bar goes out as a closed bar, two or more as one run.
-          const c = s[o + CLOSE]!;
-          s[o + OPEN] = c;
-          s[o + HIGH] = c;
-          s[o + LOW] = c;
-          s[o + VOLUME] = 0;
-          s[o + TRADES] = 0;
-          s[o + NOTIONAL] = 0;
+          carryClose(s, o);
           open += len;
           const last = time - (time % len);
           const empties = (last - open) / len;
@@ -360,7 +348,7 @@ export class CandleBuilder {
             s[o + OPEN_TIME] = open;
             this.emit(BarKind.Closed, sym, k, o);
           } else if (empties >= EMPTY_RUN_MIN) {
-            this.sink.emptyRun(sym, this.ivIndex[k]!, open, last, c);
+            this.sink.emptyRun(sym, this.ivIndex[k]!, open, last, s[o + CLOSE]!);
           }
           open = last;
           s[o + OPEN_TIME] = open;
@@ -398,4 +386,15 @@ export class CandleBuilder {
     this.started = started;
     this.capacity = cap;
   }
+}
+
+/** The bar at `o` becomes an empty one at the previous close (volume, trades, notional 0). */
+function carryClose(s: Float64Array, o: number): void {
+  const c = s[o + CLOSE]!;
+  s[o + OPEN] = c;
+  s[o + HIGH] = c;
+  s[o + LOW] = c;
+  s[o + VOLUME] = 0;
+  s[o + TRADES] = 0;
+  s[o + NOTIONAL] = 0;
 }
