@@ -22,7 +22,7 @@
  * start: FIX sequence numbers and resends survive an exchange restart. Reports the engine produced
  * while no FIX connection was up are converted and sent (new FIX numbers) at the next Logon.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { verify } from 'node:crypto';
@@ -39,6 +39,8 @@ export const FIX_TARGET = 'BOURSE';
 /** Sent application messages kept per session for ResendRequest (older ones are gap-filled). */
 export const FIX_RESEND_KEEP = 100_000;
 const MAX_FIX_MESSAGE = 8192;
+/** A session's store log is rewritten (compacted) after this many appended bytes. */
+const FIX_COMPACT_BYTES = 64 << 20;
 
 /** The payload a FIX Logon signs. */
 export function fixLogonPayload(nonce: Uint8Array, keyId: number): Uint8Array {
@@ -70,10 +72,16 @@ class FixStore {
   /** Native report seq of the last report converted. */
   reportSeq = 0;
   readonly sent = new Map<number, string>();
+  private fd = -1;
+  private appended = 0;
 
   constructor(dir: string, keyId: number) {
     this.path = join(dir, `${keyId}.fixlog`);
-    if (!existsSync(this.path)) return;
+    if (existsSync(this.path)) this.load();
+    this.compact();
+  }
+
+  private load(): void {
     for (const line of readFileSync(this.path, 'latin1').split('\n')) {
       if (line.length < 3) continue;
       const sp = line.indexOf(' ', 2);
@@ -86,30 +94,56 @@ class FixStore {
         this.sent.set(seq, line.slice(sp2 + 1));
         this.nextOut = Math.max(this.nextOut, seq + 1);
         if (rs > 0) this.reportSeq = Math.max(this.reportSeq, rs);
-        if (this.sent.size > FIX_RESEND_KEEP) this.sent.delete(seq - FIX_RESEND_KEEP);
+        this.trim();
       } else if (kind === 'O') this.nextOut = Math.max(this.nextOut, Number(line.slice(2)));
       else if (kind === 'I') this.nextIn = Number(line.slice(2));
     }
-    // Compact: the kept messages and the counters, written aside then renamed over the log.
+    this.sent.delete(0);
+  }
+
+  /** At most FIX_RESEND_KEEP messages are held (the oldest leave first; a resend gap-fills them). */
+  private trim(): void {
+    for (const k of this.sent.keys()) {
+      if (this.sent.size <= FIX_RESEND_KEEP) break;
+      this.sent.delete(k);
+    }
+  }
+
+  /** Rewrites the log as the held messages and the counters (aside, then renamed over it): bounded. */
+  private compact(): void {
+    if (this.fd >= 0) closeSync(this.fd);
     const lines: string[] = [];
     for (const [seq, m] of this.sent) lines.push(`S ${seq} 0 ${m}`);
     lines.push(`O ${this.nextOut}`, `I ${this.nextIn}`, `S 0 ${this.reportSeq} -`);
     writeFileSync(this.path + '.tmp', lines.join('\n') + '\n', 'latin1');
     renameSync(this.path + '.tmp', this.path);
-    this.sent.delete(0);
+    this.fd = openSync(this.path, 'a');
+    this.appended = 0;
   }
 
+  private append(line: string): void {
+    if (this.fd < 0) return; // closed with the gateway
+    this.appended += writeSync(this.fd, line, null, 'latin1');
+    if (this.appended > FIX_COMPACT_BYTES) this.compact();
+  }
+
+  /** Written before the message goes out (not fsynced: see docs/order-entry.md#fix-44). */
   recordSent(seq: number, reportSeq: number, msg: string | undefined): void {
     if (msg !== undefined) {
       this.sent.set(seq, msg);
-      if (this.sent.size > FIX_RESEND_KEEP) this.sent.delete(seq - FIX_RESEND_KEEP);
+      this.trim();
       if (reportSeq > 0) this.reportSeq = reportSeq;
-      appendFileSync(this.path, `S ${seq} ${reportSeq} ${msg}\n`, 'latin1');
-    } else appendFileSync(this.path, `O ${seq + 1}\n`, 'latin1');
+      this.append(`S ${seq} ${reportSeq} ${msg}\n`);
+    } else this.append(`O ${seq + 1}\n`);
   }
 
   recordIn(): void {
-    appendFileSync(this.path, `I ${this.nextIn}\n`, 'latin1');
+    this.append(`I ${this.nextIn}\n`);
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
   }
 }
 
@@ -199,6 +233,7 @@ export class FixAcceptor {
 
   closeAll(): void {
     for (const c of this.conns) c.socket.destroy();
+    for (const s of this.stores.values()) s.close();
   }
 
   private onClose(c: FixConn): void {
@@ -543,7 +578,7 @@ function nextMessage(buf: string): { text: string; length: number } | undefined 
   if (buf.length < 20) return buf.length === 0 || '8=FIX.4.4\x019='.startsWith(buf.slice(0, 12)) ? undefined : null;
   if (!buf.startsWith('8=FIX.4.4\x019=')) return null;
   const lenEnd = buf.indexOf(SOH, 12);
-  if (lenEnd < 0) return lenEnd > 20 ? null : undefined;
+  if (lenEnd < 0) return buf.length > 24 ? null : undefined;
   const bodyLen = Number(buf.slice(12, lenEnd));
   if (!Number.isSafeInteger(bodyLen) || bodyLen < 1 || bodyLen > MAX_FIX_MESSAGE) return null;
   const end = lenEnd + 1 + bodyLen;
