@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
-import { bourseSpawn } from '../support/cli.ts';
+import { bourse, bourseSpawn } from '../support/cli.ts';
 import { FixInitiator, type FixMsg } from '../support/fix-initiator.ts';
 import { generateBrokerKey, exchangeKeyEntry, OrderClient, type BrokerKey } from '../../server/order-client/index.ts';
 
@@ -183,3 +183,12 @@ async function rewindInitiatorStore(dir: string, n: number, lastSent: number): P
   const [sender, target] = readFileSync(file, 'utf8').split(':').map((v) => Number(v.trim())) as [number, number];
   writeFileSync(file, `${String(sender).padStart(20)} : ${String(target - n).padStart(20)}`);
 }
+
+test('--fix-port needs --gateway-port on a standalone exchange (CLI_FIX_PORT)', () => {
+  const r = bourse(['start', '--fix-port', '9401', '--rate', '0', '--seconds', '1']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /CLI_FIX_PORT/);
+  const ha = bourse(['start', '--fix-port', '9401', '--gateway-port', '0', '--role', 'primary']);
+  assert.equal(ha.code, 2, ha.stderr);
+  assert.match(ha.stderr, /CLI_FIX_PORT|CLI_BAD_VALUE/);
+});

@@ -73,7 +73,7 @@ export class FixInitiator {
   private waiters: (() => void)[] = [];
   private readonly launcher: Launcher;
 
-  constructor(o: { host: string; port: number; keyId: number; privateKey: KeyObject; storeDir: string; heartBtInt?: number }) {
+  constructor(o: { host: string; port: number; keyId: number; privateKey: KeyObject; /** A directory for jspurefix's file store, or 'memory'. */ storeDir: string; heartBtInt?: number }) {
     const nonce = Buffer.alloc(24);
     nonce.writeBigUInt64BE(BigInt(Date.now()), 0);
     randomBytes(16).copy(nonce, 8);
@@ -90,7 +90,7 @@ export class FixInitiator {
       TargetCompID: FIX_TARGET,
       BeginString: 'FIX.4.4',
       Logon: { Username: null, Password: null, RawDataLength: raw.length, RawData: raw },
-      store: { type: 'file', directory: o.storeDir },
+      store: o.storeDir === 'memory' ? { type: 'memory' } : { type: 'file', directory: o.storeDir },
     } as unknown as ISessionDescription;
     this.launcher = new Launcher(d, this);
     this.done = this.launcher.run().catch((e: Error) => {
