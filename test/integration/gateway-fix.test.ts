@@ -11,10 +11,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { createServer, connect, type Socket } from 'node:net';
+import { randomBytes, sign } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { bourse, bourseSpawn } from '../support/cli.ts';
 import { FixInitiator, type FixMsg } from '../support/fix-initiator.ts';
+import { startGatewayExchange, tempData, session } from '../support/gateway.ts';
+import { fixLogonPayload } from '../../server/gateway/fix.ts';
 import { generateBrokerKey, exchangeKeyEntry, OrderClient, type BrokerKey } from '../../server/order-client/index.ts';
 
 function freePort(): Promise<number> {
@@ -191,4 +194,82 @@ test('--fix-port needs --gateway-port on a standalone exchange (CLI_FIX_PORT)', 
   const ha = bourse(['start', '--fix-port', '9401', '--gateway-port', '0', '--role', 'primary']);
   assert.equal(ha.code, 2, ha.stderr);
   assert.match(ha.stderr, /CLI_FIX_PORT|CLI_BAD_VALUE/);
+});
+
+// ---------------------------------------------------------------- the Logon's defences, on raw TCP
+
+function fixMsg(type: string, sender: string, seq: number, body: string[]): string {
+  const b = [`35=${type}`, `49=${sender}`, '56=BOURSE', `34=${seq}`, `52=${new Date().toISOString().replace(/[-]/g, '').replace('T', '-').slice(0, 21)}`, ...body].join('\x01') + '\x01';
+  const all = `8=FIX.4.4\x019=${b.length}\x01${b}`;
+  let sum = 0;
+  for (let i = 0; i < all.length; i++) sum += all.charCodeAt(i);
+  return `${all}10=${String(sum & 255).padStart(3, '0')}\x01`;
+}
+
+function logonBody(key: BrokerKey, o: { time?: number; nonce?: Buffer; signWith?: BrokerKey; extra?: string[] } = {}): string[] {
+  const nonce = o.nonce ?? Buffer.concat([Buffer.alloc(8), randomBytes(16)]);
+  if (!o.nonce) nonce.writeBigUInt64BE(BigInt(o.time ?? Date.now()), 0);
+  const sig = sign(null, fixLogonPayload(new Uint8Array(nonce), key.id), (o.signWith ?? key).privateKey);
+  const raw = Buffer.concat([nonce, sig]).toString('base64');
+  return ['98=0', '108=30', `95=${raw.length}`, `96=${raw}`, ...(o.extra ?? [])];
+}
+
+/** Sends `text` on a new connection; resolves with what came back until the acceptor closed (or `untilRe` matched). */
+function exchangeRaw(port: number, texts: string[], untilRe?: RegExp): Promise<{ text: string; closed: boolean; socket: Socket }> {
+  return new Promise((resolve, reject) => {
+    const s = connect({ host: '127.0.0.1', port }, () => {
+      for (const t of texts) s.write(t, 'latin1');
+    });
+    let text = '';
+    const t = setTimeout(() => reject(new Error(`no answer: ${text.replaceAll('\x01', '|')}`)), 10_000);
+    s.setEncoding('latin1');
+    s.on('data', (c: string) => {
+      text += c;
+      if (untilRe && untilRe.test(text.replaceAll('\x01', '|'))) {
+        clearTimeout(t);
+        resolve({ text: text.replaceAll('\x01', '|'), closed: false, socket: s });
+      }
+    });
+    s.on('error', () => undefined);
+    s.on('close', () => {
+      clearTimeout(t);
+      resolve({ text: text.replaceAll('\x01', '|'), closed: true, socket: s });
+    });
+  });
+}
+
+test('FIX Logon refusals each with their code, nonce replay, session in use, TestRequest', async () => {
+  const key = generateBrokerKey(21, 5);
+  const other = generateBrokerKey(22, 6);
+  const x = await startGatewayExchange({ keys: [key, other], gateway: { fixPort: 0, fixStore: join(tempData(), 'fix') } });
+  try {
+    const port = x.fixPort!;
+    const bad = await exchangeRaw(port, [fixMsg('A', '21', 1, logonBody(key, { signWith: other }))]);
+    assert.ok(bad.closed);
+    assert.match(bad.text, /35=5\|.*58=GW_BAD_SIGNATURE/);
+    const stale = await exchangeRaw(port, [fixMsg('A', '21', 1, logonBody(key, { time: Date.now() - 10 * 60_000 }))]);
+    assert.match(stale.text, /35=5\|.*58=GW_NONCE_REPLAYED: .*from the gateway's clock/);
+    const unknown = await exchangeRaw(port, [fixMsg('A', '99', 1, logonBody({ ...key, id: 99 }))]);
+    assert.match(unknown.text, /58=FIX_LOGON_REJECTED: .*SenderCompID \(49\) "99" is no registered API key/);
+    const reset = await exchangeRaw(port, [fixMsg('A', '21', 1, logonBody(key, { extra: ['141=Y'] }))]);
+    assert.match(reset.text, /58=FIX_LOGON_REJECTED: .*ResetSeqNumFlag/);
+    const garbage = await exchangeRaw(port, ['8=FIX.4.2\x019=5\x0135=A\x0110=000\x01']);
+    assert.ok(garbage.closed);
+    assert.equal(garbage.text, '');
+    // A good Logon; a TestRequest is answered; the same key on the native protocol is refused meanwhile.
+    const logon = fixMsg('A', '21', 1, logonBody(key));
+    const ok = await exchangeRaw(port, [logon, fixMsg('1', '21', 2, ['112=ping-1'])], /35=0\|.*112=ping-1/);
+    assert.match(ok.text, /^8=FIX\.4\.4\|9=\d+\|35=A\|49=BOURSE\|56=21\|34=1\|/);
+    await assert.rejects(session(x, key), /GW_SESSION_IN_USE/);
+    ok.socket.write(fixMsg('5', '21', 3, []), 'latin1');
+    await new Promise((r) => ok.socket.once('close', r));
+    // The recorded Logon, replayed on a new connection: its nonce was taken.
+    const replay = await exchangeRaw(port, [logon]);
+    assert.match(replay.text, /58=GW_NONCE_REPLAYED: .*used already/);
+    // A fresh Logon with an old MsgSeqNum: too low (the expected number is the session's, persisted).
+    const low = await exchangeRaw(port, [fixMsg('A', '21', 2, logonBody(key))]);
+    assert.match(low.text, /58=FIX_LOGON_REJECTED: .*MsgSeqNum too low, expecting 4 but received 2/);
+  } finally {
+    await x.stop();
+  }
 });
