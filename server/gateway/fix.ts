@@ -190,6 +190,11 @@ export class FixAcceptor {
     mkdirSync(storeDir, { recursive: true });
   }
 
+  /** Open FIX connections (the gateway caps them at maxConnections, as the native ones). */
+  get connections(): number {
+    return this.conns.size;
+  }
+
   isLive(keyId: number): boolean {
     return this.live.has(keyId);
   }

@@ -199,7 +199,7 @@ export class Gateway implements FixHost {
     if (this.fix) {
       const fix = this.fix;
       const fs = createServer({ noDelay: true }, (s) => {
-        if (this.stopped) return void s.destroy();
+        if (this.stopped || fix.connections >= this.options.maxConnections) return void s.destroy();
         fix.accept(s);
         if (this.paused) s.pause();
       });
