@@ -10,6 +10,8 @@
  * In the same run, in this process: the in-process stamp -> ack (the sequencer's stamp to the
  * ACCEPTED report derived in the gateway thread: journal + fdatasync + two ring hops), the
  * comparison the issue asks for (goal: ack_p99_us <= 2 x ack_p99_in_process_us).
+ * Then one FIX 4.4 session (jspurefix's initiator, bench/fix-load.ts, its own process) sends orders
+ * for BENCH_GATEWAY_FIX_SECONDS (default 5), at most 256 unanswered: fix_orders_per_s answered.
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -33,15 +35,20 @@ export async function runGatewayBench(): Promise<Figures> {
   const seconds = Number(process.env.BENCH_GATEWAY_SECONDS ?? 30);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
   const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1, i + 1));
+  const fixSeconds = Number(process.env.BENCH_GATEWAY_FIX_SECONDS ?? 5);
+  const fixKey = generateBrokerKey(sessions + 1, sessions + 1);
+  const fixKeyFile = join(dir, 'fix.key');
+  writeFileSync(fixKeyFile, brokerKeyJson(fixKey), { mode: 0o600 });
   const keyFile = join(dir, 'load.keys');
   writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerKeyJson(k))) }), { mode: 0o600 });
   const x = await Exchange.start(exchangeOptions({
     data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-    gateway: gatewayOptions({ port: 0, measure: true, keys: parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchangeKeyEntry(k)) }), 'bench') }),
+    gateway: gatewayOptions({ port: 0, measure: true, fixPort: 0, fixStore: join(dir, 'fix'), keys: parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench') }),
   }));
   const load0 = loadavg()[0]!;
   let r: LoadResult;
   let counters: Record<string, number> | undefined;
+  let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
   try {
     const out = join(dir, 'load.json');
     const code = await new Promise<number>((resolve) => {
@@ -52,6 +59,13 @@ export async function runGatewayBench(): Promise<Figures> {
     r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
     if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
+    const fixOut = join(dir, 'fix.json');
+    const fixCode = await new Promise<number>((resolve) => {
+      const p = spawn(process.execPath, [...(process.env.BENCH_FIX_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIX_PROF] : []), join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), fixKeyFile, String(fixSeconds), 'memory', fixOut], { stdio: ['ignore', 'ignore', 'inherit'] });
+      p.on('exit', (c) => resolve(c ?? 1));
+    });
+    if (fixCode !== 0) throw new Error(`bench/fix-load.ts exited ${fixCode}`);
+    fix = JSON.parse(readFileSync(fixOut, 'utf8')) as typeof fix;
   } finally {
     await x.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -69,6 +83,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ['session spread p99 µs (100 ms windows)', r.session_spread_p99_us],
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
+    ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
   ]);
   return {
@@ -87,6 +102,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ack_p99_ratio_tcp_over_in_process: r.ack_p99_us / inProc,
     session_spread_p99_us: r.session_spread_p99_us,
     lost_reports: r.lost_reports,
+    fix_orders_per_s: fix.fix_orders_per_s,
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
   };

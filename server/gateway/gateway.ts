@@ -28,6 +28,7 @@ import { ReportBook, type TrackedOrder } from './reports.ts';
 import { FirmBuckets } from './rate.ts';
 import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
+import { FixAcceptor, type FixHost } from './fix.ts';
 
 export interface GatewayOptions {
   readonly host: string;
@@ -50,6 +51,10 @@ export interface GatewayOptions {
   readonly keys: readonly ApiKey[];
   /** Measure in-process stamp -> ack: sequencer stamp (wall clock) to the ACCEPTED report derived here (bench). */
   readonly measure: boolean;
+  /** FIX 4.4 acceptor port (fix.ts), or undefined for none (0: any free port). */
+  readonly fixPort: number | undefined;
+  /** Directory of the FIX session store (one file per key): it outlives the process. */
+  readonly fixStore: string;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -69,6 +74,8 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     maxConnections: int('maxConnections', o.maxConnections ?? 1024, 1, 65536),
     keys: Object.freeze([...(o.keys ?? [])]),
     measure: o.measure ?? false,
+    fixPort: o.fixPort === undefined ? undefined : int('fixPort', o.fixPort, 0, 65535),
+    fixStore: o.fixStore ?? '',
   });
 }
 
@@ -117,8 +124,13 @@ export interface GatewayCounters {
   reports: number;
 }
 
-export class Gateway {
+export class Gateway implements FixHost {
   readonly options: GatewayOptions;
+  /** The FIX 4.4 acceptor (options.fixPort), on the same thread and the same commands ring. */
+  readonly fix: FixAcceptor | undefined;
+  /** Its bound port once started. */
+  fixPort: number | undefined;
+  private fixServer: Server | undefined;
   readonly book: ReportBook;
   readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
@@ -154,6 +166,10 @@ export class Gateway {
       this.buckets.setRate(k.firm, k.rate);
       if (k.revoked) this.live.get(keyId)?.socket.destroy();
     };
+    if (options.fixPort !== undefined) {
+      if (options.fixStore === '') throw new BourseError('GW_BAD_OPTION', 'the FIX acceptor needs a session store directory (fixStore)');
+      this.fix = new FixAcceptor(this, options.fixStore, options.loginTimeoutMs);
+    }
     const measure = options.measure;
     this.book.onAccepted = (o, timeUs) => {
       if (this.codSessions.has(o.session)) this.codQueue.push(o.orderId);
@@ -180,12 +196,65 @@ export class Gateway {
       server.listen(this.options.port, this.options.host, () => resolve());
     });
     const addr = server.address();
+    if (this.fix) {
+      const fix = this.fix;
+      const fs = createServer({ noDelay: true }, (s) => {
+        if (this.stopped || fix.connections >= this.options.maxConnections) return void s.destroy();
+        fix.accept(s);
+        if (this.paused) s.pause();
+      });
+      this.fixServer = fs;
+      await new Promise<void>((resolve, reject) => {
+        fs.once('error', (e: NodeJS.ErrnoException) => reject(new BourseError('GW_LISTEN', `FIX ${this.options.host}:${this.options.fixPort}: ${e.code ?? e.message}`)));
+        fs.listen(this.options.fixPort, this.options.host, () => resolve());
+      });
+      const fa = fs.address();
+      this.fixPort = typeof fa === 'object' && fa ? fa.port : this.options.fixPort;
+    }
     return typeof addr === 'object' && addr ? addr.port : this.options.port;
+  }
+
+  // ------------------------------------------------------------------ FixHost: the FIX acceptor's way in
+
+  nativeLive(keyId: number): boolean {
+    return this.live.has(keyId);
+  }
+
+  submitNew(keyId: number, firm: number, m: Omit<NewOrder, 'kind'>): { code: ErrorCode; reason: string } | undefined {
+    const o: NewOrder = { kind: 'newOrder', ...m };
+    const bad = shapeError(o);
+    if (bad) return { code: 'GW_BAD_ORDER', reason: bad };
+    if (!this.buckets.take(firm, performance.now())) return this.fixRateLimited(firm);
+    this.newOrderCommand({ keyId, firm }, o);
+    return undefined;
+  }
+
+  submitCancel(keyId: number, firm: number, orderId: number, symbol: string, account: number): { code: ErrorCode; reason: string } | undefined {
+    if (!this.buckets.take(firm, performance.now())) return this.fixRateLimited(firm);
+    this.cancelCommand({ orderId, symbol: this.symbolId(symbol), account, session: keyId });
+    return undefined;
+  }
+
+  submitReplace(keyId: number, firm: number, orderId: number, symbol: string, account: number, price: number, qty: number): { code: ErrorCode; reason: string } | undefined {
+    if (!this.buckets.take(firm, performance.now())) return this.fixRateLimited(firm);
+    this.modifyCommand({ keyId, firm }, orderId, this.symbolId(symbol), account, price, qty);
+    return undefined;
+  }
+
+  flush(): void {
+    this.flushCommands();
+  }
+
+  private fixRateLimited(firm: number): { code: ErrorCode; reason: string } {
+    this.counters.rateLimited++;
+    return { code: 'GW_RATE_LIMITED', reason: `firm ${firm}: ${this.buckets.rate(firm)} orders/s` };
   }
 
   async close(): Promise<void> {
     this.stopped = true;
     for (const c of this.conns) c.socket.destroy();
+    this.fix?.closeAll();
+    await new Promise<void>((r) => (this.fixServer ? this.fixServer.close(() => r()) : r()));
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     await this.pumpDone;
   }
@@ -238,6 +307,7 @@ export class Gateway {
   /** A report frame of `session`: to its connection when it is logged in (it is in the log already). */
   private deliver(session: number, buf: Uint8Array, from: number, to: number): void {
     this.counters.reports++;
+    this.fix?.deliver(session, buf, from, to);
     const c = this.live.get(session);
     if (!c || !c.live) return;
     c.queue(buf, from, to);
@@ -285,6 +355,7 @@ export class Gateway {
       if (!this.paused) {
         this.paused = true;
         for (const c of this.conns) c.socket.pause();
+        this.fix?.pause();
       }
       return;
     }
@@ -292,6 +363,7 @@ export class Gateway {
     if (this.paused) {
       this.paused = false;
       for (const c of this.conns) c.socket.resume();
+      this.fix?.resume();
     }
   }
 
@@ -310,7 +382,7 @@ export class Gateway {
     return this.book.symbolIds.get(name) ?? 0xffffffff; // unknown: the engine rejects it (UNKNOWN_SYMBOL), sequenced
   }
 
-  private newOrderCommand(c: Conn, m: NewOrder): void {
+  private newOrderCommand(c: { keyId: number; firm: number }, m: NewOrder): void {
     const at = this.slot();
     const dv = this.cmdDv;
     const ordType = m.ordType === 0 ? 1 : m.ordType;
@@ -338,7 +410,7 @@ export class Gateway {
     dv.setUint32(at + CmdOff.firm, this.book.keys.get(o.session)?.firm ?? 0, true);
   }
 
-  private modifyCommand(c: Conn, orderId: number, symbol: number, account: number, price: number, qty: number): void {
+  private modifyCommand(c: { keyId: number; firm: number }, orderId: number, symbol: number, account: number, price: number, qty: number): void {
     const at = this.slot();
     const dv = this.cmdDv;
     dv.setUint8(at + CmdOff.type, Cmd.Modify);
@@ -458,7 +530,7 @@ export class Gateway {
     const key = this.book.keys.get(m.keyId);
     if (!key || key.revoked) return fail('GW_UNKNOWN_KEY', `key ${m.keyId}`);
     if (!this.book.keys.verifyLogin(m.keyId, m.nonce, m.signature)) return fail('GW_BAD_SIGNATURE', `key ${m.keyId}`);
-    if (this.live.has(m.keyId)) return fail('GW_SESSION_IN_USE', `key ${m.keyId}`);
+    if (this.live.has(m.keyId) || this.fix?.isLive(m.keyId)) return fail('GW_SESSION_IN_USE', `key ${m.keyId}`);
     const log = this.book.log(m.keyId);
     if (!m.noResend && m.lastSeenSeq > log.lastSeq) return fail('GW_SEQ_AHEAD', `last seen ${m.lastSeenSeq}, the session's last report is ${log.lastSeq}`);
     if (!m.noResend && m.lastSeenSeq + 1 < log.firstSeq) return fail('GW_RESEND_UNAVAILABLE', `asked from ${m.lastSeenSeq + 1}, the oldest held is ${log.firstSeq}`);

@@ -197,6 +197,10 @@ export const Errors = {
   ORDER_CLIENT_BAD_FRAME: { num: 1253, http: 400, message: 'gateway sent a frame that is not a valid Outbound message' },
   ORDER_CLIENT_CLOSED: { num: 1254, http: 409, message: 'order client is closed' },
   ORDER_CLIENT_SEQ_GAP: { num: 1255, http: 500, message: 'gateway report sequence numbers are not contiguous' },
+  // 1260-1299: the FIX 4.4 acceptor (server/gateway/fix.ts, docs/order-entry.md#fix-44)
+  FIX_BAD_MESSAGE: { num: 1260, http: 400, message: 'FIX message is malformed (BeginString FIX.4.4, BodyLength, CheckSum, MsgSeqNum)' },
+  FIX_LOGON_REJECTED: { num: 1261, http: 400, message: 'FIX Logon refused (SenderCompID not a key, TargetCompID, RawData, ResetSeqNumFlag or MsgSeqNum)' },
+  FIX_UNKNOWN_ORDER: { num: 1262, http: 404, message: 'no live order of this FIX session for OrderID / OrigClOrdID' },
   // 3035-3039: order-entry command line (bourse order, load, keygen)
   CLI_BAD_KEY_FILE: { num: 3035, http: 400, message: 'API key file cannot be read or is not a Bourse key file' },
   CLI_BAD_ORDER: { num: 3036, http: 400, message: 'order words cannot be parsed (e.g. buy AAPL 100 @ 190.00)' },
@@ -206,6 +210,8 @@ export const Errors = {
   RELAY_NATS: { num: 5201, http: 503, message: 'the NATS cluster cannot be reached or did not answer' },
   RELAY_BAD_OPTION: { num: 5202, http: 400, message: 'relay node, bridge or origin-policy option is invalid' },
   RELAY_NO_FEED_CONFIG: { num: 5203, http: 503, message: 'no feed bridge answered the discovery request over NATS' },
+  // 3037-3039: FIX acceptor command line
+  CLI_FIX_PORT: { num: 3037, http: 400, message: '--fix-port needs --gateway-port (the FIX acceptor runs in the gateway thread) and a standalone exchange' },
   // 9xxx: broken invariants (a bug, never the user's fault)
   INVARIANT: { num: 9001, http: 500, message: 'internal invariant broken' },
 } as const satisfies Record<string, ErrorSpec>;

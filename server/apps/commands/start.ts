@@ -50,10 +50,12 @@ export const start: CommandSpec = {
     'gateway-host': { kind: 'string', default: '127.0.0.1', help: 'address the gateway listens on' },
     keys: { kind: 'path', help: 'API keys file (public keys; bourse keygen) registered by sequenced commands before the gateway listens' },
     'gateway-rate': { kind: 'int', default: 1_000_000, min: 1, max: 100_000_000, help: 'orders/s of a firm whose key names no rate (token bucket)' },
+    'fix-port': { kind: 'int', min: 0, max: 65535, help: 'with --gateway-port: also serve FIX 4.4 on this TCP port (docs/order-entry.md#fix-44; session store DATA/fix)' },
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
   },
   async run(flags) {
     if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
+    if (flags['fix-port'] !== undefined && (flags['gateway-port'] === undefined || flags.role)) throw new BourseError('CLI_FIX_PORT', 'give --gateway-port too, on a standalone exchange');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
     const retain = parseRetain(flags.retain as string);
@@ -69,7 +71,7 @@ export const start: CommandSpec = {
       feed: feedCfg as Record<string, unknown> | undefined,
       gateway: flags['gateway-port'] === undefined ? undefined : gatewayOptions({
         host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
-        maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+        maxMalformed: flags['max-malformed'] as number, fixPort: flags['fix-port'] as number | undefined, fixStore: join(flags.data as string, 'fix'), keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
       }),
     });
     // The bars writer sees the MD stream from the first record (the replayed history too: its
@@ -223,6 +225,7 @@ async function runLive(x: Exchange, url: string, store: { kind: string; location
   const r = x.recovery;
   console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
+  if (x.fixPort !== undefined) console.log(`bourse: FIX 4.4 acceptor on tcp port ${x.fixPort} (SenderCompID = key id, TargetCompID = BOURSE; docs/order-entry.md)`);
   if (x.gatewayPort !== undefined) console.log(`bourse: order-entry gateway on tcp port ${x.gatewayPort} (npx bourse order --gateway 127.0.0.1:${x.gatewayPort} --key KEYFILE buy AAPL 100 @ 190.00)`);
   if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
   for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);

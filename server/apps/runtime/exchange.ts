@@ -80,6 +80,8 @@ export class Exchange {
   /** The order-entry gateway's TCP port, when one runs (options.gateway). */
   gatewayPort: number | undefined;
   recovery: RecoveryReport = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [], ms: 0 };
+  /** The FIX 4.4 acceptor's port (gateway option fixPort), once listening. */
+  fixPort: number | undefined;
   /** Bytes of a torn journal tail the core truncated at start (an unacknowledged commit). */
   truncatedBytes = 0;
   /** Resolves with the first thread failure (never rejects; pending while all is well). */
@@ -201,8 +203,11 @@ export class Exchange {
         workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin },
       });
       x.gatewayWorker = w;
-      listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number }) => {
-        if (m.type === 'listening') res(m.port!);
+      listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number; fixPort?: number }) => {
+        if (m.type === 'listening') {
+          x.fixPort = m.fixPort;
+          res(m.port!);
+        }
       }));
       w.on('message', onMessage);
       w.on('error', onError('gateway'));

@@ -22,7 +22,7 @@ const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
 parentPort!.on('message', (m: { type: string; seq?: number }) => {
   if (m.type === 'recovered') {
     gw.start(m.seq ?? 0).then(
-      (port) => parentPort!.postMessage({ type: 'listening', port }),
+      (port) => parentPort!.postMessage({ type: 'listening', port, fixPort: gw.fixPort }),
       (e: unknown) => {
         throw e; // an uncaught error: the main thread receives it with its code
       },
@@ -30,7 +30,7 @@ parentPort!.on('message', (m: { type: string; seq?: number }) => {
   } else if (m.type === 'stats') {
     const h = gw.stampToAck;
     const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
-    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
+    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.counters, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
   } else if (m.type === 'stop') {
     void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
   }
