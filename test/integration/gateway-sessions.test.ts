@@ -200,9 +200,11 @@ test('cancel-on-disconnect: the gateway sequences cancels of every live order of
     const bm = collect(b);
     b.newOrder({ clientOrderId: 1, symbol: 'NVDA', side: 1, price: 4_790_000, qty: lot, account: 5 });
     await until(() => bm.length === 1, 'B accepted');
+    const nvda = a.instruments.get('NVDA')!.symbolId;
+    // The public book (MDP thread -> main) may trail the reports: see the orders there first.
+    await until(() => x.market.depth(nvda, 2).length === 3 && x.market.depth(nvda, 1).length === 1, 'the orders in the public book');
     a.close();
     b.close();
-    const nvda = a.instruments.get('NVDA')!.symbolId;
     await until(() => x.market.depth(nvda, 2).length === 0, 'asks gone from the public book');
     assert.deepEqual(x.market.depth(nvda, 1).map((l) => [l.price, l.qty]), [[4_790_000, lot]]);
     const back = await session(x, ka, { lastSeenSeq: 3 });
