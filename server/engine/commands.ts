@@ -104,8 +104,6 @@ export const CmdOff = {
   clientOrderId: 52,
   status: 56,
   session: 60,
-  /** @deprecated the order commands' bytes 60-63 are `session` now. */
-  reserved: 60,
   /** Order commands: the session's firm (gateway). API_KEY: the key's firm. */
   firm: 56,
   // API_KEY
@@ -130,7 +128,8 @@ export const CmdOff = {
   what: 3,
   /** Admin commands' firm (bytes 4-7, where orders carry the symbol). */
   adminFirm: 4,
-  maxQty_: 24,
+  /** ACCOUNT_LIMITS' max order quantity (DEFINE_INSTRUMENT's maxQty sits at 56). */
+  limitMaxQty: 24,
   maxNotional: 32,
   cash: 32,
   maxDailyVolume: 40,
@@ -260,7 +259,7 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       break;
     case Cmd.AccountLimits:
       dv.setUint32(at + CmdOff.account, c.account, true);
-      dv.setFloat64(at + CmdOff.maxQty_, c.maxQty, true);
+      dv.setFloat64(at + CmdOff.limitMaxQty, c.maxQty, true);
       dv.setFloat64(at + CmdOff.maxNotional, c.maxNotional, true);
       dv.setFloat64(at + CmdOff.maxDailyVolume, c.maxDailyVolume, true);
       dv.setUint32(at + CmdOff.maxOpenOrders, c.maxOpenOrders, true);
@@ -316,7 +315,7 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     case Cmd.AccountKyc:
       return { type, seq, time, account: dv.getUint32(at + CmdOff.account, true), kyc: dv.getUint8(at + CmdOff.kyc) };
     case Cmd.AccountLimits: {
-      const c: Stamped = { type, seq, time, account: dv.getUint32(at + CmdOff.account, true), maxQty: dv.getFloat64(at + CmdOff.maxQty_, true), maxNotional: dv.getFloat64(at + CmdOff.maxNotional, true), maxDailyVolume: dv.getFloat64(at + CmdOff.maxDailyVolume, true), maxOpenOrders: dv.getUint32(at + CmdOff.maxOpenOrders, true) };
+      const c: Stamped = { type, seq, time, account: dv.getUint32(at + CmdOff.account, true), maxQty: dv.getFloat64(at + CmdOff.limitMaxQty, true), maxNotional: dv.getFloat64(at + CmdOff.maxNotional, true), maxDailyVolume: dv.getFloat64(at + CmdOff.maxDailyVolume, true), maxOpenOrders: dv.getUint32(at + CmdOff.maxOpenOrders, true) };
       if (dv.getUint8(at + CmdOff.what) === 1) c.flags = dv.getUint8(at + CmdOff.flags);
       return c;
     }

@@ -571,7 +571,7 @@ export class Engine extends BookPools {
         return this.accountEvent(type, r, 0);
       }
       case Cmd.AccountLimits: {
-        const mq = dv.getFloat64(at + CmdOff.maxQty_, true);
+        const mq = dv.getFloat64(at + CmdOff.limitMaxQty, true);
         const mn = dv.getFloat64(at + CmdOff.maxNotional, true);
         const md = dv.getFloat64(at + CmdOff.maxDailyVolume, true);
         const mo = dv.getUint32(at + CmdOff.maxOpenOrders, true);
