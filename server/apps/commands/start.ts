@@ -82,6 +82,8 @@ export const start: CommandSpec = {
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
     let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
     let failure: unknown;
+    /** The operator asked to stop (SIGINT/SIGTERM): a failed thread's linger is skipped. */
+    let signalled = false;
     let stopSlo: (() => void) | undefined;
     let bridge: { close(): Promise<void> } | undefined;
     try {
@@ -114,7 +116,7 @@ export const start: CommandSpec = {
       if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
       const stopRetention = retention(join(options.data, 'journal'), retain);
       try {
-        await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+        signalled = await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
       } finally {
         await stopRetention();
       }
@@ -147,7 +149,7 @@ export const start: CommandSpec = {
     process.off('SIGTERM', onSignal);
     // From here a Ctrl-C or SIGTERM only cuts the failure's linger below short.
     let endLinger = () => undefined as void;
-    let interrupted = false;
+    let interrupted = signalled;
     const onSig = () => {
       interrupted = true;
       endLinger();
@@ -221,7 +223,7 @@ function retention(journalDir: string, policy: RetainPolicy): () => Promise<void
 const STOP_GRACE_MS = 30_000;
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
-async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
+async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<boolean> {
   const r = x.recovery;
   console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
@@ -263,6 +265,7 @@ async function runLive(x: Exchange, url: string, store: { kind: string; location
   }
   process.off('SIGINT', onSig);
   process.off('SIGTERM', onSig);
+  return stop;
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
