@@ -243,8 +243,14 @@ export namespace bourse {
                 /** Message candleEmptyRun. */
                 candleEmptyRun?: (bourse.feed.v1.CandleEmptyRun.$Properties|null);
 
+                /** Message auctionInfo. */
+                auctionInfo?: (bourse.feed.v1.AuctionInfo.$Properties|null);
+
+                /** Message daySummary. */
+                daySummary?: (bourse.feed.v1.DaySummary.$Properties|null);
+
                 /** Message body. */
-                body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun");
+                body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"|"auctionInfo"|"daySummary");
 
                 /**
                  * Creates a new Message instance using the specified properties.
@@ -369,8 +375,14 @@ export namespace bourse {
                     /** Message candleEmptyRun */
                     candleEmptyRun?: (bourse.feed.v1.CandleEmptyRun.$Properties|null);
 
+                    /** Message auctionInfo */
+                    auctionInfo?: (bourse.feed.v1.AuctionInfo.$Properties|null);
+
+                    /** Message daySummary */
+                    daySummary?: (bourse.feed.v1.DaySummary.$Properties|null);
+
                     /** Message body */
-                    body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun");
+                    body?: ("instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"|"auctionInfo"|"daySummary");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -391,9 +403,11 @@ export namespace bourse {
                   channelReset?: bourse.feed.v1.ChannelReset.$Shape|null;
                   endOfSession?: bourse.feed.v1.EndOfSession.$Shape|null;
                   candleEmptyRun?: bourse.feed.v1.CandleEmptyRun.$Shape|null;
+                  auctionInfo?: bourse.feed.v1.AuctionInfo.$Shape|null;
+                  daySummary?: bourse.feed.v1.DaySummary.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null; candleEmptyRun?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape; candleEmptyRun?: null }|{ body?: "candleEmptyRun"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun: bourse.feed.v1.CandleEmptyRun.$Shape })
+                  ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "candleEmptyRun"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun: bourse.feed.v1.CandleEmptyRun.$Shape; auctionInfo?: null; daySummary?: null }|{ body?: "auctionInfo"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo: bourse.feed.v1.AuctionInfo.$Shape; daySummary?: null }|{ body?: "daySummary"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary: bourse.feed.v1.DaySummary.$Shape })
                 );
             }
 
@@ -432,7 +446,10 @@ export namespace bourse {
                 STATUS_CLOSING_AUCTION = 5,
 
                 /** STATUS_CLOSED value */
-                STATUS_CLOSED = 6
+                STATUS_CLOSED = 6,
+
+                /** STATUS_REOPENING_AUCTION value */
+                STATUS_REOPENING_AUCTION = 7
             }
 
             /** LevelAction enum. */
@@ -1544,6 +1561,348 @@ export namespace bourse {
 
                 /** Shape of a CandleEmptyRun. */
                 type $Shape = bourse.feed.v1.CandleEmptyRun.$Properties;
+            }
+
+            /**
+             * Properties of an AuctionInfo.
+             * @deprecated Use bourse.feed.v1.AuctionInfo.$Properties instead.
+             */
+            interface IAuctionInfo extends bourse.feed.v1.AuctionInfo.$Properties {
+            }
+
+            /** Represents an AuctionInfo. */
+            class AuctionInfo {
+
+                /**
+                 * Constructs a new AuctionInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: bourse.feed.v1.AuctionInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuctionInfo symbolId. */
+                symbolId: number;
+
+                /** AuctionInfo uncross. */
+                uncross: boolean;
+
+                /** AuctionInfo price. */
+                price: (number|Long);
+
+                /** AuctionInfo matchedQty. */
+                matchedQty: (number|Long);
+
+                /** AuctionInfo imbalanceQty. */
+                imbalanceQty: (number|Long);
+
+                /** AuctionInfo imbalanceSide. */
+                imbalanceSide: bourse.feed.v1.Side;
+
+                /** AuctionInfo callStatus. */
+                callStatus: bourse.feed.v1.Status;
+
+                /** AuctionInfo referencePrice. */
+                referencePrice: (number|Long);
+
+                /** AuctionInfo timeUs. */
+                timeUs: (number|Long);
+
+                /**
+                 * Creates a new AuctionInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AuctionInfo instance
+                 */
+                static create(properties: bourse.feed.v1.AuctionInfo.$Shape): bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape;
+                static create(properties?: bourse.feed.v1.AuctionInfo.$Properties): bourse.feed.v1.AuctionInfo;
+
+                /**
+                 * Encodes the specified AuctionInfo message. Does not implicitly {@link bourse.feed.v1.AuctionInfo.verify|verify} messages.
+                 * @param message AuctionInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: bourse.feed.v1.AuctionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AuctionInfo message, length delimited. Does not implicitly {@link bourse.feed.v1.AuctionInfo.verify|verify} messages.
+                 * @param message AuctionInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: bourse.feed.v1.AuctionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuctionInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape} AuctionInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape;
+
+                /**
+                 * Decodes an AuctionInfo message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape} AuctionInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape;
+
+                /**
+                 * Verifies an AuctionInfo message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuctionInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AuctionInfo
+                 */
+                static fromObject(object: { [k: string]: any }): bourse.feed.v1.AuctionInfo;
+
+                /**
+                 * Creates a plain object from an AuctionInfo message. Also converts values to other types if specified.
+                 * @param message AuctionInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: bourse.feed.v1.AuctionInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuctionInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AuctionInfo
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuctionInfo {
+
+                /** Properties of an AuctionInfo. */
+                interface $Properties {
+
+                    /** AuctionInfo symbolId */
+                    symbolId?: (number|null);
+
+                    /** AuctionInfo uncross */
+                    uncross?: (boolean|null);
+
+                    /** AuctionInfo price */
+                    price?: (number|Long|null);
+
+                    /** AuctionInfo matchedQty */
+                    matchedQty?: (number|Long|null);
+
+                    /** AuctionInfo imbalanceQty */
+                    imbalanceQty?: (number|Long|null);
+
+                    /** AuctionInfo imbalanceSide */
+                    imbalanceSide?: (bourse.feed.v1.Side|null);
+
+                    /** AuctionInfo callStatus */
+                    callStatus?: (bourse.feed.v1.Status|null);
+
+                    /** AuctionInfo referencePrice */
+                    referencePrice?: (number|Long|null);
+
+                    /** AuctionInfo timeUs */
+                    timeUs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AuctionInfo. */
+                type $Shape = bourse.feed.v1.AuctionInfo.$Properties;
+            }
+
+            /**
+             * Properties of a DaySummary.
+             * @deprecated Use bourse.feed.v1.DaySummary.$Properties instead.
+             */
+            interface IDaySummary extends bourse.feed.v1.DaySummary.$Properties {
+            }
+
+            /** Represents a DaySummary. */
+            class DaySummary {
+
+                /**
+                 * Constructs a new DaySummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: bourse.feed.v1.DaySummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DaySummary symbolId. */
+                symbolId: number;
+
+                /** DaySummary closeTimeUs. */
+                closeTimeUs: (number|Long);
+
+                /** DaySummary open. */
+                open: (number|Long);
+
+                /** DaySummary high. */
+                high: (number|Long);
+
+                /** DaySummary low. */
+                low: (number|Long);
+
+                /** DaySummary close. */
+                close: (number|Long);
+
+                /** DaySummary volume. */
+                volume: (number|Long);
+
+                /** DaySummary tradeCount. */
+                tradeCount: (number|Long);
+
+                /** DaySummary notional. */
+                notional: (number|Long);
+
+                /** DaySummary openFromAuction. */
+                openFromAuction: boolean;
+
+                /** DaySummary closeFromAuction. */
+                closeFromAuction: boolean;
+
+                /**
+                 * Creates a new DaySummary instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DaySummary instance
+                 */
+                static create(properties: bourse.feed.v1.DaySummary.$Shape): bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape;
+                static create(properties?: bourse.feed.v1.DaySummary.$Properties): bourse.feed.v1.DaySummary;
+
+                /**
+                 * Encodes the specified DaySummary message. Does not implicitly {@link bourse.feed.v1.DaySummary.verify|verify} messages.
+                 * @param message DaySummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: bourse.feed.v1.DaySummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DaySummary message, length delimited. Does not implicitly {@link bourse.feed.v1.DaySummary.verify|verify} messages.
+                 * @param message DaySummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: bourse.feed.v1.DaySummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DaySummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape} DaySummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape;
+
+                /**
+                 * Decodes a DaySummary message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape} DaySummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape;
+
+                /**
+                 * Verifies a DaySummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DaySummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DaySummary
+                 */
+                static fromObject(object: { [k: string]: any }): bourse.feed.v1.DaySummary;
+
+                /**
+                 * Creates a plain object from a DaySummary message. Also converts values to other types if specified.
+                 * @param message DaySummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: bourse.feed.v1.DaySummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DaySummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DaySummary
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DaySummary {
+
+                /** Properties of a DaySummary. */
+                interface $Properties {
+
+                    /** DaySummary symbolId */
+                    symbolId?: (number|null);
+
+                    /** DaySummary closeTimeUs */
+                    closeTimeUs?: (number|Long|null);
+
+                    /** DaySummary open */
+                    open?: (number|Long|null);
+
+                    /** DaySummary high */
+                    high?: (number|Long|null);
+
+                    /** DaySummary low */
+                    low?: (number|Long|null);
+
+                    /** DaySummary close */
+                    close?: (number|Long|null);
+
+                    /** DaySummary volume */
+                    volume?: (number|Long|null);
+
+                    /** DaySummary tradeCount */
+                    tradeCount?: (number|Long|null);
+
+                    /** DaySummary notional */
+                    notional?: (number|Long|null);
+
+                    /** DaySummary openFromAuction */
+                    openFromAuction?: (boolean|null);
+
+                    /** DaySummary closeFromAuction */
+                    closeFromAuction?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DaySummary. */
+                type $Shape = bourse.feed.v1.DaySummary.$Properties;
             }
 
             /**

@@ -609,7 +609,9 @@ export const bourse = $root.bourse = (() => {
                  * @property {bourse.feed.v1.ChannelReset.$Properties|null} [channelReset] Message channelReset
                  * @property {bourse.feed.v1.EndOfSession.$Properties|null} [endOfSession] Message endOfSession
                  * @property {bourse.feed.v1.CandleEmptyRun.$Properties|null} [candleEmptyRun] Message candleEmptyRun
-                 * @property {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"} [body] Message body
+                 * @property {bourse.feed.v1.AuctionInfo.$Properties|null} [auctionInfo] Message auctionInfo
+                 * @property {bourse.feed.v1.DaySummary.$Properties|null} [daySummary] Message daySummary
+                 * @property {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"|"auctionInfo"|"daySummary"} [body] Message body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -637,9 +639,11 @@ export const bourse = $root.bourse = (() => {
                  *   channelReset?: bourse.feed.v1.ChannelReset.$Shape|null;
                  *   endOfSession?: bourse.feed.v1.EndOfSession.$Shape|null;
                  *   candleEmptyRun?: bourse.feed.v1.CandleEmptyRun.$Shape|null;
+                 *   auctionInfo?: bourse.feed.v1.AuctionInfo.$Shape|null;
+                 *   daySummary?: bourse.feed.v1.DaySummary.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null; candleEmptyRun?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null; candleEmptyRun?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape; candleEmptyRun?: null }|{ body?: "candleEmptyRun"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun: bourse.feed.v1.CandleEmptyRun.$Shape })
+                 *   ({ body?: undefined; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "instrumentDefinition"; instrumentDefinition: bourse.feed.v1.InstrumentDefinition.$Shape; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "tradingStatus"; instrumentDefinition?: null; tradingStatus: bourse.feed.v1.TradingStatus.$Shape; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "levelUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate: bourse.feed.v1.LevelUpdate.$Shape; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "trade"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade: bourse.feed.v1.Trade.$Shape; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "candleUpdate"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate: bourse.feed.v1.CandleUpdate.$Shape; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "candleClose"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose: bourse.feed.v1.CandleClose.$Shape; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "heartbeat"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat: bourse.feed.v1.Heartbeat.$Shape; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "snapshotBegin"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin: bourse.feed.v1.SnapshotBegin.$Shape; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "snapshotLevel"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel: bourse.feed.v1.SnapshotLevel.$Shape; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "snapshotEnd"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd: bourse.feed.v1.SnapshotEnd.$Shape; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "channelReset"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset: bourse.feed.v1.ChannelReset.$Shape; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "endOfSession"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession: bourse.feed.v1.EndOfSession.$Shape; candleEmptyRun?: null; auctionInfo?: null; daySummary?: null }|{ body?: "candleEmptyRun"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun: bourse.feed.v1.CandleEmptyRun.$Shape; auctionInfo?: null; daySummary?: null }|{ body?: "auctionInfo"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo: bourse.feed.v1.AuctionInfo.$Shape; daySummary?: null }|{ body?: "daySummary"; instrumentDefinition?: null; tradingStatus?: null; levelUpdate?: null; trade?: null; candleUpdate?: null; candleClose?: null; heartbeat?: null; snapshotBegin?: null; snapshotLevel?: null; snapshotEnd?: null; channelReset?: null; endOfSession?: null; candleEmptyRun?: null; auctionInfo?: null; daySummary: bourse.feed.v1.DaySummary.$Shape })
                  * )} bourse.feed.v1.Message.$Shape
                  */
 
@@ -762,17 +766,33 @@ export const bourse = $root.bourse = (() => {
                  */
                 Message.prototype.candleEmptyRun = null;
 
+                /**
+                 * Message auctionInfo.
+                 * @member {bourse.feed.v1.AuctionInfo.$Properties|null|undefined} auctionInfo
+                 * @memberof bourse.feed.v1.Message
+                 * @instance
+                 */
+                Message.prototype.auctionInfo = null;
+
+                /**
+                 * Message daySummary.
+                 * @member {bourse.feed.v1.DaySummary.$Properties|null|undefined} daySummary
+                 * @memberof bourse.feed.v1.Message
+                 * @instance
+                 */
+                Message.prototype.daySummary = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Message body.
-                 * @member {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"|undefined} body
+                 * @member {"instrumentDefinition"|"tradingStatus"|"levelUpdate"|"trade"|"candleUpdate"|"candleClose"|"heartbeat"|"snapshotBegin"|"snapshotLevel"|"snapshotEnd"|"channelReset"|"endOfSession"|"candleEmptyRun"|"auctionInfo"|"daySummary"|undefined} body
                  * @memberof bourse.feed.v1.Message
                  * @instance
                  */
                 $Object.defineProperty(Message.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["instrumentDefinition", "tradingStatus", "levelUpdate", "trade", "candleUpdate", "candleClose", "heartbeat", "snapshotBegin", "snapshotLevel", "snapshotEnd", "channelReset", "endOfSession", "candleEmptyRun"]),
+                    get: $util.oneOfGetter($oneOfFields = ["instrumentDefinition", "tradingStatus", "levelUpdate", "trade", "candleUpdate", "candleClose", "heartbeat", "snapshotBegin", "snapshotLevel", "snapshotEnd", "channelReset", "endOfSession", "candleEmptyRun", "auctionInfo", "daySummary"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -834,6 +854,10 @@ export const bourse = $root.bourse = (() => {
                         $root.bourse.feed.v1.EndOfSession.encode(message.endOfSession, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                     if (message.candleEmptyRun != null && $Object.hasOwnProperty.call(message, "candleEmptyRun"))
                         $root.bourse.feed.v1.CandleEmptyRun.encode(message.candleEmptyRun, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                    if (message.auctionInfo != null && $Object.hasOwnProperty.call(message, "auctionInfo"))
+                        $root.bourse.feed.v1.AuctionInfo.encode(message.auctionInfo, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                    if (message.daySummary != null && $Object.hasOwnProperty.call(message, "daySummary"))
+                        $root.bourse.feed.v1.DaySummary.encode(message.daySummary, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -980,6 +1004,20 @@ export const bourse = $root.bourse = (() => {
                                     break;
                                 message.candleEmptyRun = $root.bourse.feed.v1.CandleEmptyRun.decode(reader, reader.size(), $undefined, _depth + 1, message.candleEmptyRun);
                                 message.body = "candleEmptyRun";
+                                continue;
+                            }
+                        case 21: {
+                                if (wireType !== 2)
+                                    break;
+                                message.auctionInfo = $root.bourse.feed.v1.AuctionInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.auctionInfo);
+                                message.body = "auctionInfo";
+                                continue;
+                            }
+                        case 22: {
+                                if (wireType !== 2)
+                                    break;
+                                message.daySummary = $root.bourse.feed.v1.DaySummary.decode(reader, reader.size(), $undefined, _depth + 1, message.daySummary);
+                                message.body = "daySummary";
                                 continue;
                             }
                         }
@@ -1159,6 +1197,26 @@ export const bourse = $root.bourse = (() => {
                                 return "candleEmptyRun." + error;
                         }
                     }
+                    if (message.auctionInfo != null && $Object.hasOwnProperty.call(message, "auctionInfo")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.bourse.feed.v1.AuctionInfo.verify(message.auctionInfo, _depth + 1);
+                            if (error)
+                                return "auctionInfo." + error;
+                        }
+                    }
+                    if (message.daySummary != null && $Object.hasOwnProperty.call(message, "daySummary")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.bourse.feed.v1.DaySummary.verify(message.daySummary, _depth + 1);
+                            if (error)
+                                return "daySummary." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -1245,6 +1303,16 @@ export const bourse = $root.bourse = (() => {
                             throw $TypeError(".bourse.feed.v1.Message.candleEmptyRun: object expected");
                         message.candleEmptyRun = $root.bourse.feed.v1.CandleEmptyRun.fromObject(object.candleEmptyRun, _depth + 1);
                     }
+                    if (object.auctionInfo != null) {
+                        if (!$util.isObject(object.auctionInfo))
+                            throw $TypeError(".bourse.feed.v1.Message.auctionInfo: object expected");
+                        message.auctionInfo = $root.bourse.feed.v1.AuctionInfo.fromObject(object.auctionInfo, _depth + 1);
+                    }
+                    if (object.daySummary != null) {
+                        if (!$util.isObject(object.daySummary))
+                            throw $TypeError(".bourse.feed.v1.Message.daySummary: object expected");
+                        message.daySummary = $root.bourse.feed.v1.DaySummary.fromObject(object.daySummary, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -1330,6 +1398,16 @@ export const bourse = $root.bourse = (() => {
                         if (options.oneofs)
                             object.body = "candleEmptyRun";
                     }
+                    if (message.auctionInfo != null && $Object.hasOwnProperty.call(message, "auctionInfo")) {
+                        object.auctionInfo = $root.bourse.feed.v1.AuctionInfo.toObject(message.auctionInfo, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "auctionInfo";
+                    }
+                    if (message.daySummary != null && $Object.hasOwnProperty.call(message, "daySummary")) {
+                        object.daySummary = $root.bourse.feed.v1.DaySummary.toObject(message.daySummary, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "daySummary";
+                    }
                     return object;
                 };
 
@@ -1388,6 +1466,7 @@ export const bourse = $root.bourse = (() => {
              * @property {number} STATUS_OPENING_AUCTION=4 STATUS_OPENING_AUCTION value
              * @property {number} STATUS_CLOSING_AUCTION=5 STATUS_CLOSING_AUCTION value
              * @property {number} STATUS_CLOSED=6 STATUS_CLOSED value
+             * @property {number} STATUS_REOPENING_AUCTION=7 STATUS_REOPENING_AUCTION value
              */
             v1.Status = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1398,6 +1477,7 @@ export const bourse = $root.bourse = (() => {
                 values[valuesById[4] = "STATUS_OPENING_AUCTION"] = 4;
                 values[valuesById[5] = "STATUS_CLOSING_AUCTION"] = 5;
                 values[valuesById[6] = "STATUS_CLOSED"] = 6;
+                values[valuesById[7] = "STATUS_REOPENING_AUCTION"] = 7;
                 return values;
             })();
 
@@ -1908,6 +1988,10 @@ export const bourse = $root.bourse = (() => {
                         case 6:
                             message.status = 6;
                             break;
+                        case "STATUS_REOPENING_AUCTION":
+                        case 7:
+                            message.status = 7;
+                            break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
                                 message.status = object.status;
@@ -2346,6 +2430,10 @@ export const bourse = $root.bourse = (() => {
                         case "STATUS_CLOSED":
                         case 6:
                             message.status = 6;
+                            break;
+                        case "STATUS_REOPENING_AUCTION":
+                        case 7:
+                            message.status = 7;
                             break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)
@@ -5292,6 +5380,1338 @@ export const bourse = $root.bourse = (() => {
                 return CandleEmptyRun;
             })();
 
+            v1.AuctionInfo = (function() {
+
+                /**
+                 * Properties of an AuctionInfo.
+                 * @typedef {Object} bourse.feed.v1.AuctionInfo.$Properties
+                 * @property {number|null} [symbolId] AuctionInfo symbolId
+                 * @property {boolean|null} [uncross] AuctionInfo uncross
+                 * @property {number|Long|null} [price] AuctionInfo price
+                 * @property {number|Long|null} [matchedQty] AuctionInfo matchedQty
+                 * @property {number|Long|null} [imbalanceQty] AuctionInfo imbalanceQty
+                 * @property {bourse.feed.v1.Side|null} [imbalanceSide] AuctionInfo imbalanceSide
+                 * @property {bourse.feed.v1.Status|null} [callStatus] AuctionInfo callStatus
+                 * @property {number|Long|null} [referencePrice] AuctionInfo referencePrice
+                 * @property {number|Long|null} [timeUs] AuctionInfo timeUs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AuctionInfo.
+                 * @memberof bourse.feed.v1
+                 * @interface IAuctionInfo
+                 * @augments bourse.feed.v1.AuctionInfo.$Properties
+                 * @deprecated Use bourse.feed.v1.AuctionInfo.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AuctionInfo.
+                 * @typedef {bourse.feed.v1.AuctionInfo.$Properties} bourse.feed.v1.AuctionInfo.$Shape
+                 */
+
+                /**
+                 * Constructs a new AuctionInfo.
+                 * @memberof bourse.feed.v1
+                 * @classdesc Represents an AuctionInfo.
+                 * @constructor
+                 * @param {bourse.feed.v1.AuctionInfo.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AuctionInfo = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AuctionInfo symbolId.
+                 * @member {number} symbolId
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.symbolId = 0;
+
+                /**
+                 * AuctionInfo uncross.
+                 * @member {boolean} uncross
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.uncross = false;
+
+                /**
+                 * AuctionInfo price.
+                 * @member {number|Long} price
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.price = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AuctionInfo matchedQty.
+                 * @member {number|Long} matchedQty
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.matchedQty = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AuctionInfo imbalanceQty.
+                 * @member {number|Long} imbalanceQty
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.imbalanceQty = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AuctionInfo imbalanceSide.
+                 * @member {bourse.feed.v1.Side} imbalanceSide
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.imbalanceSide = 0;
+
+                /**
+                 * AuctionInfo callStatus.
+                 * @member {bourse.feed.v1.Status} callStatus
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.callStatus = 0;
+
+                /**
+                 * AuctionInfo referencePrice.
+                 * @member {number|Long} referencePrice
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.referencePrice = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AuctionInfo timeUs.
+                 * @member {number|Long} timeUs
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 */
+                AuctionInfo.prototype.timeUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AuctionInfo instance using the specified properties.
+                 * @function create
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {bourse.feed.v1.AuctionInfo.$Properties=} [properties] Properties to set
+                 * @returns {bourse.feed.v1.AuctionInfo} AuctionInfo instance
+                 * @type {{
+                 *   (properties: bourse.feed.v1.AuctionInfo.$Shape): bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape;
+                 *   (properties?: bourse.feed.v1.AuctionInfo.$Properties): bourse.feed.v1.AuctionInfo;
+                 * }}
+                 */
+                AuctionInfo.create = function(properties) {
+                    return new AuctionInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified AuctionInfo message. Does not implicitly {@link bourse.feed.v1.AuctionInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {bourse.feed.v1.AuctionInfo.$Properties} message AuctionInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuctionInfo.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId") && message.symbolId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.symbolId);
+                    if (message.uncross != null && $Object.hasOwnProperty.call(message, "uncross") && message.uncross !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.uncross);
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price") && (typeof message.price === "object" ? message.price.low || message.price.high : message.price !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.price);
+                    if (message.matchedQty != null && $Object.hasOwnProperty.call(message, "matchedQty") && (typeof message.matchedQty === "object" ? message.matchedQty.low || message.matchedQty.high : message.matchedQty !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.matchedQty);
+                    if (message.imbalanceQty != null && $Object.hasOwnProperty.call(message, "imbalanceQty") && (typeof message.imbalanceQty === "object" ? message.imbalanceQty.low || message.imbalanceQty.high : message.imbalanceQty !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.imbalanceQty);
+                    if (message.imbalanceSide != null && $Object.hasOwnProperty.call(message, "imbalanceSide") && message.imbalanceSide !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).int32(message.imbalanceSide);
+                    if (message.callStatus != null && $Object.hasOwnProperty.call(message, "callStatus") && message.callStatus !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.callStatus);
+                    if (message.referencePrice != null && $Object.hasOwnProperty.call(message, "referencePrice") && (typeof message.referencePrice === "object" ? message.referencePrice.low || message.referencePrice.high : message.referencePrice !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).int64(message.referencePrice);
+                    if (message.timeUs != null && $Object.hasOwnProperty.call(message, "timeUs") && (typeof message.timeUs === "object" ? message.timeUs.low || message.timeUs.high : message.timeUs !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.timeUs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AuctionInfo message, length delimited. Does not implicitly {@link bourse.feed.v1.AuctionInfo.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {bourse.feed.v1.AuctionInfo.$Properties} message AuctionInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuctionInfo.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AuctionInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape} AuctionInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuctionInfo.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.bourse.feed.v1.AuctionInfo();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.symbolId = value;
+                                else
+                                    delete message.symbolId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.uncross = value;
+                                else
+                                    delete message.uncross;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.price = value;
+                                else
+                                    delete message.price;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.matchedQty = value;
+                                else
+                                    delete message.matchedQty;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.imbalanceQty = value;
+                                else
+                                    delete message.imbalanceQty;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.imbalanceSide = value;
+                                else
+                                    delete message.imbalanceSide;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.callStatus = value;
+                                else
+                                    delete message.callStatus;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.referencePrice = value;
+                                else
+                                    delete message.referencePrice;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timeUs = value;
+                                else
+                                    delete message.timeUs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AuctionInfo message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {bourse.feed.v1.AuctionInfo & bourse.feed.v1.AuctionInfo.$Shape} AuctionInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuctionInfo.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AuctionInfo message.
+                 * @function verify
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AuctionInfo.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId"))
+                        if (!$util.isInteger(message.symbolId))
+                            return "symbolId: integer expected";
+                    if (message.uncross != null && $Object.hasOwnProperty.call(message, "uncross"))
+                        if (typeof message.uncross !== "boolean")
+                            return "uncross: boolean expected";
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                        if (!$util.isInteger(message.price) && !(message.price && $util.isInteger(message.price.low) && $util.isInteger(message.price.high)))
+                            return "price: integer|Long expected";
+                    if (message.matchedQty != null && $Object.hasOwnProperty.call(message, "matchedQty"))
+                        if (!$util.isInteger(message.matchedQty) && !(message.matchedQty && $util.isInteger(message.matchedQty.low) && $util.isInteger(message.matchedQty.high)))
+                            return "matchedQty: integer|Long expected";
+                    if (message.imbalanceQty != null && $Object.hasOwnProperty.call(message, "imbalanceQty"))
+                        if (!$util.isInteger(message.imbalanceQty) && !(message.imbalanceQty && $util.isInteger(message.imbalanceQty.low) && $util.isInteger(message.imbalanceQty.high)))
+                            return "imbalanceQty: integer|Long expected";
+                    if (message.imbalanceSide != null && $Object.hasOwnProperty.call(message, "imbalanceSide"))
+                        if (typeof message.imbalanceSide !== "number" || (message.imbalanceSide | 0) !== message.imbalanceSide)
+                            return "imbalanceSide: enum value expected";
+                    if (message.callStatus != null && $Object.hasOwnProperty.call(message, "callStatus"))
+                        if (typeof message.callStatus !== "number" || (message.callStatus | 0) !== message.callStatus)
+                            return "callStatus: enum value expected";
+                    if (message.referencePrice != null && $Object.hasOwnProperty.call(message, "referencePrice"))
+                        if (!$util.isInteger(message.referencePrice) && !(message.referencePrice && $util.isInteger(message.referencePrice.low) && $util.isInteger(message.referencePrice.high)))
+                            return "referencePrice: integer|Long expected";
+                    if (message.timeUs != null && $Object.hasOwnProperty.call(message, "timeUs"))
+                        if (!$util.isInteger(message.timeUs) && !(message.timeUs && $util.isInteger(message.timeUs.low) && $util.isInteger(message.timeUs.high)))
+                            return "timeUs: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AuctionInfo message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {bourse.feed.v1.AuctionInfo} AuctionInfo
+                 */
+                AuctionInfo.fromObject = function (object, _depth) {
+                    if (object instanceof $root.bourse.feed.v1.AuctionInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".bourse.feed.v1.AuctionInfo: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.bourse.feed.v1.AuctionInfo();
+                    if (object.symbolId != null)
+                        if ($Number(object.symbolId) !== 0)
+                            message.symbolId = object.symbolId >>> 0;
+                    if (object.uncross != null)
+                        if (object.uncross)
+                            message.uncross = $Boolean(object.uncross);
+                    if (object.price != null)
+                        if (typeof object.price === "object" ? object.price.low || object.price.high : $Number(object.price) !== 0)
+                            if ($util.Long)
+                                message.price = $util.Long.fromValue(object.price, false);
+                            else if (typeof object.price === "string")
+                                message.price = $parseInt(object.price, 10);
+                            else if (typeof object.price === "number")
+                                message.price = object.price;
+                            else if (typeof object.price === "object")
+                                message.price = new $util.LongBits(object.price.low >>> 0, object.price.high >>> 0).toNumber();
+                    if (object.matchedQty != null)
+                        if (typeof object.matchedQty === "object" ? object.matchedQty.low || object.matchedQty.high : $Number(object.matchedQty) !== 0)
+                            if ($util.Long)
+                                message.matchedQty = $util.Long.fromValue(object.matchedQty, false);
+                            else if (typeof object.matchedQty === "string")
+                                message.matchedQty = $parseInt(object.matchedQty, 10);
+                            else if (typeof object.matchedQty === "number")
+                                message.matchedQty = object.matchedQty;
+                            else if (typeof object.matchedQty === "object")
+                                message.matchedQty = new $util.LongBits(object.matchedQty.low >>> 0, object.matchedQty.high >>> 0).toNumber();
+                    if (object.imbalanceQty != null)
+                        if (typeof object.imbalanceQty === "object" ? object.imbalanceQty.low || object.imbalanceQty.high : $Number(object.imbalanceQty) !== 0)
+                            if ($util.Long)
+                                message.imbalanceQty = $util.Long.fromValue(object.imbalanceQty, false);
+                            else if (typeof object.imbalanceQty === "string")
+                                message.imbalanceQty = $parseInt(object.imbalanceQty, 10);
+                            else if (typeof object.imbalanceQty === "number")
+                                message.imbalanceQty = object.imbalanceQty;
+                            else if (typeof object.imbalanceQty === "object")
+                                message.imbalanceQty = new $util.LongBits(object.imbalanceQty.low >>> 0, object.imbalanceQty.high >>> 0).toNumber();
+                    if (object.imbalanceSide !== 0 && (typeof object.imbalanceSide !== "string" || $root.bourse.feed.v1.Side[object.imbalanceSide] !== 0))
+                        switch (object.imbalanceSide) {
+                        case "SIDE_UNSPECIFIED":
+                        case 0:
+                            message.imbalanceSide = 0;
+                            break;
+                        case "SIDE_BUY":
+                        case 1:
+                            message.imbalanceSide = 1;
+                            break;
+                        case "SIDE_SELL":
+                        case 2:
+                            message.imbalanceSide = 2;
+                            break;
+                        default:
+                            if (typeof object.imbalanceSide === "number" && (object.imbalanceSide | 0) === object.imbalanceSide)
+                                message.imbalanceSide = object.imbalanceSide;
+                        }
+                    if (object.callStatus !== 0 && (typeof object.callStatus !== "string" || $root.bourse.feed.v1.Status[object.callStatus] !== 0))
+                        switch (object.callStatus) {
+                        case "STATUS_UNSPECIFIED":
+                        case 0:
+                            message.callStatus = 0;
+                            break;
+                        case "STATUS_OPEN":
+                        case 1:
+                            message.callStatus = 1;
+                            break;
+                        case "STATUS_HALTED":
+                        case 2:
+                            message.callStatus = 2;
+                            break;
+                        case "STATUS_PRE_OPEN":
+                        case 3:
+                            message.callStatus = 3;
+                            break;
+                        case "STATUS_OPENING_AUCTION":
+                        case 4:
+                            message.callStatus = 4;
+                            break;
+                        case "STATUS_CLOSING_AUCTION":
+                        case 5:
+                            message.callStatus = 5;
+                            break;
+                        case "STATUS_CLOSED":
+                        case 6:
+                            message.callStatus = 6;
+                            break;
+                        case "STATUS_REOPENING_AUCTION":
+                        case 7:
+                            message.callStatus = 7;
+                            break;
+                        default:
+                            if (typeof object.callStatus === "number" && (object.callStatus | 0) === object.callStatus)
+                                message.callStatus = object.callStatus;
+                        }
+                    if (object.referencePrice != null)
+                        if (typeof object.referencePrice === "object" ? object.referencePrice.low || object.referencePrice.high : $Number(object.referencePrice) !== 0)
+                            if ($util.Long)
+                                message.referencePrice = $util.Long.fromValue(object.referencePrice, false);
+                            else if (typeof object.referencePrice === "string")
+                                message.referencePrice = $parseInt(object.referencePrice, 10);
+                            else if (typeof object.referencePrice === "number")
+                                message.referencePrice = object.referencePrice;
+                            else if (typeof object.referencePrice === "object")
+                                message.referencePrice = new $util.LongBits(object.referencePrice.low >>> 0, object.referencePrice.high >>> 0).toNumber();
+                    if (object.timeUs != null)
+                        if (typeof object.timeUs === "object" ? object.timeUs.low || object.timeUs.high : $Number(object.timeUs) !== 0)
+                            if ($util.Long)
+                                message.timeUs = $util.Long.fromValue(object.timeUs, true);
+                            else if (typeof object.timeUs === "string")
+                                message.timeUs = $parseInt(object.timeUs, 10);
+                            else if (typeof object.timeUs === "number")
+                                message.timeUs = object.timeUs;
+                            else if (typeof object.timeUs === "object")
+                                message.timeUs = new $util.LongBits(object.timeUs.low >>> 0, object.timeUs.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AuctionInfo message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {bourse.feed.v1.AuctionInfo} message AuctionInfo
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AuctionInfo.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.symbolId = 0;
+                        object.uncross = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.price = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.price = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.matchedQty = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.matchedQty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.imbalanceQty = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.imbalanceQty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.imbalanceSide = options.enums === $String ? "SIDE_UNSPECIFIED" : 0;
+                        object.callStatus = options.enums === $String ? "STATUS_UNSPECIFIED" : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.referencePrice = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.referencePrice = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.timeUs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timeUs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId"))
+                        object.symbolId = message.symbolId;
+                    if (message.uncross != null && $Object.hasOwnProperty.call(message, "uncross"))
+                        object.uncross = message.uncross;
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.price = typeof message.price === "number" ? $BigInt(message.price) : $util.Long.fromBits(message.price.low >>> 0, message.price.high >>> 0, false).toBigInt();
+                        else if (typeof message.price === "number")
+                            object.price = options.longs === $String ? $String(message.price) : message.price;
+                        else
+                            object.price = options.longs === $String ? $util.Long.prototype.toString.call(message.price) : options.longs === $Number ? new $util.LongBits(message.price.low >>> 0, message.price.high >>> 0).toNumber() : message.price;
+                    if (message.matchedQty != null && $Object.hasOwnProperty.call(message, "matchedQty"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.matchedQty = typeof message.matchedQty === "number" ? $BigInt(message.matchedQty) : $util.Long.fromBits(message.matchedQty.low >>> 0, message.matchedQty.high >>> 0, false).toBigInt();
+                        else if (typeof message.matchedQty === "number")
+                            object.matchedQty = options.longs === $String ? $String(message.matchedQty) : message.matchedQty;
+                        else
+                            object.matchedQty = options.longs === $String ? $util.Long.prototype.toString.call(message.matchedQty) : options.longs === $Number ? new $util.LongBits(message.matchedQty.low >>> 0, message.matchedQty.high >>> 0).toNumber() : message.matchedQty;
+                    if (message.imbalanceQty != null && $Object.hasOwnProperty.call(message, "imbalanceQty"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.imbalanceQty = typeof message.imbalanceQty === "number" ? $BigInt(message.imbalanceQty) : $util.Long.fromBits(message.imbalanceQty.low >>> 0, message.imbalanceQty.high >>> 0, false).toBigInt();
+                        else if (typeof message.imbalanceQty === "number")
+                            object.imbalanceQty = options.longs === $String ? $String(message.imbalanceQty) : message.imbalanceQty;
+                        else
+                            object.imbalanceQty = options.longs === $String ? $util.Long.prototype.toString.call(message.imbalanceQty) : options.longs === $Number ? new $util.LongBits(message.imbalanceQty.low >>> 0, message.imbalanceQty.high >>> 0).toNumber() : message.imbalanceQty;
+                    if (message.imbalanceSide != null && $Object.hasOwnProperty.call(message, "imbalanceSide"))
+                        object.imbalanceSide = options.enums === $String ? $root.bourse.feed.v1.Side[message.imbalanceSide] === $undefined ? message.imbalanceSide : $root.bourse.feed.v1.Side[message.imbalanceSide] : message.imbalanceSide;
+                    if (message.callStatus != null && $Object.hasOwnProperty.call(message, "callStatus"))
+                        object.callStatus = options.enums === $String ? $root.bourse.feed.v1.Status[message.callStatus] === $undefined ? message.callStatus : $root.bourse.feed.v1.Status[message.callStatus] : message.callStatus;
+                    if (message.referencePrice != null && $Object.hasOwnProperty.call(message, "referencePrice"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.referencePrice = typeof message.referencePrice === "number" ? $BigInt(message.referencePrice) : $util.Long.fromBits(message.referencePrice.low >>> 0, message.referencePrice.high >>> 0, false).toBigInt();
+                        else if (typeof message.referencePrice === "number")
+                            object.referencePrice = options.longs === $String ? $String(message.referencePrice) : message.referencePrice;
+                        else
+                            object.referencePrice = options.longs === $String ? $util.Long.prototype.toString.call(message.referencePrice) : options.longs === $Number ? new $util.LongBits(message.referencePrice.low >>> 0, message.referencePrice.high >>> 0).toNumber() : message.referencePrice;
+                    if (message.timeUs != null && $Object.hasOwnProperty.call(message, "timeUs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timeUs = typeof message.timeUs === "number" ? $BigInt(message.timeUs) : $util.Long.fromBits(message.timeUs.low >>> 0, message.timeUs.high >>> 0, true).toBigInt();
+                        else if (typeof message.timeUs === "number")
+                            object.timeUs = options.longs === $String ? $String(message.timeUs) : message.timeUs;
+                        else
+                            object.timeUs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUs) : options.longs === $Number ? new $util.LongBits(message.timeUs.low >>> 0, message.timeUs.high >>> 0).toNumber(true) : message.timeUs;
+                    return object;
+                };
+
+                /**
+                 * Converts this AuctionInfo to JSON.
+                 * @function toJSON
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AuctionInfo.prototype.toJSON = function() {
+                    return AuctionInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AuctionInfo
+                 * @function getTypeUrl
+                 * @memberof bourse.feed.v1.AuctionInfo
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AuctionInfo.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/bourse.feed.v1.AuctionInfo";
+                };
+
+                return AuctionInfo;
+            })();
+
+            v1.DaySummary = (function() {
+
+                /**
+                 * Properties of a DaySummary.
+                 * @typedef {Object} bourse.feed.v1.DaySummary.$Properties
+                 * @property {number|null} [symbolId] DaySummary symbolId
+                 * @property {number|Long|null} [closeTimeUs] DaySummary closeTimeUs
+                 * @property {number|Long|null} [open] DaySummary open
+                 * @property {number|Long|null} [high] DaySummary high
+                 * @property {number|Long|null} [low] DaySummary low
+                 * @property {number|Long|null} [close] DaySummary close
+                 * @property {number|Long|null} [volume] DaySummary volume
+                 * @property {number|Long|null} [tradeCount] DaySummary tradeCount
+                 * @property {number|Long|null} [notional] DaySummary notional
+                 * @property {boolean|null} [openFromAuction] DaySummary openFromAuction
+                 * @property {boolean|null} [closeFromAuction] DaySummary closeFromAuction
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DaySummary.
+                 * @memberof bourse.feed.v1
+                 * @interface IDaySummary
+                 * @augments bourse.feed.v1.DaySummary.$Properties
+                 * @deprecated Use bourse.feed.v1.DaySummary.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DaySummary.
+                 * @typedef {bourse.feed.v1.DaySummary.$Properties} bourse.feed.v1.DaySummary.$Shape
+                 */
+
+                /**
+                 * Constructs a new DaySummary.
+                 * @memberof bourse.feed.v1
+                 * @classdesc Represents a DaySummary.
+                 * @constructor
+                 * @param {bourse.feed.v1.DaySummary.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DaySummary = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DaySummary symbolId.
+                 * @member {number} symbolId
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.symbolId = 0;
+
+                /**
+                 * DaySummary closeTimeUs.
+                 * @member {number|Long} closeTimeUs
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.closeTimeUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DaySummary open.
+                 * @member {number|Long} open
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.open = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DaySummary high.
+                 * @member {number|Long} high
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.high = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DaySummary low.
+                 * @member {number|Long} low
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.low = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DaySummary close.
+                 * @member {number|Long} close
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.close = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DaySummary volume.
+                 * @member {number|Long} volume
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.volume = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DaySummary tradeCount.
+                 * @member {number|Long} tradeCount
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.tradeCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DaySummary notional.
+                 * @member {number|Long} notional
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.notional = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DaySummary openFromAuction.
+                 * @member {boolean} openFromAuction
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.openFromAuction = false;
+
+                /**
+                 * DaySummary closeFromAuction.
+                 * @member {boolean} closeFromAuction
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 */
+                DaySummary.prototype.closeFromAuction = false;
+
+                /**
+                 * Creates a new DaySummary instance using the specified properties.
+                 * @function create
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {bourse.feed.v1.DaySummary.$Properties=} [properties] Properties to set
+                 * @returns {bourse.feed.v1.DaySummary} DaySummary instance
+                 * @type {{
+                 *   (properties: bourse.feed.v1.DaySummary.$Shape): bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape;
+                 *   (properties?: bourse.feed.v1.DaySummary.$Properties): bourse.feed.v1.DaySummary;
+                 * }}
+                 */
+                DaySummary.create = function(properties) {
+                    return new DaySummary(properties);
+                };
+
+                /**
+                 * Encodes the specified DaySummary message. Does not implicitly {@link bourse.feed.v1.DaySummary.verify|verify} messages.
+                 * @function encode
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {bourse.feed.v1.DaySummary.$Properties} message DaySummary message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DaySummary.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId") && message.symbolId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.symbolId);
+                    if (message.closeTimeUs != null && $Object.hasOwnProperty.call(message, "closeTimeUs") && (typeof message.closeTimeUs === "object" ? message.closeTimeUs.low || message.closeTimeUs.high : message.closeTimeUs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.closeTimeUs);
+                    if (message.open != null && $Object.hasOwnProperty.call(message, "open") && (typeof message.open === "object" ? message.open.low || message.open.high : message.open !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.open);
+                    if (message.high != null && $Object.hasOwnProperty.call(message, "high") && (typeof message.high === "object" ? message.high.low || message.high.high : message.high !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.high);
+                    if (message.low != null && $Object.hasOwnProperty.call(message, "low") && (typeof message.low === "object" ? message.low.low || message.low.high : message.low !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.low);
+                    if (message.close != null && $Object.hasOwnProperty.call(message, "close") && (typeof message.close === "object" ? message.close.low || message.close.high : message.close !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.close);
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume") && (typeof message.volume === "object" ? message.volume.low || message.volume.high : message.volume !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.volume);
+                    if (message.tradeCount != null && $Object.hasOwnProperty.call(message, "tradeCount") && (typeof message.tradeCount === "object" ? message.tradeCount.low || message.tradeCount.high : message.tradeCount !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.tradeCount);
+                    if (message.notional != null && $Object.hasOwnProperty.call(message, "notional") && (typeof message.notional === "object" ? message.notional.low || message.notional.high : message.notional !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).int64(message.notional);
+                    if (message.openFromAuction != null && $Object.hasOwnProperty.call(message, "openFromAuction") && message.openFromAuction !== false)
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.openFromAuction);
+                    if (message.closeFromAuction != null && $Object.hasOwnProperty.call(message, "closeFromAuction") && message.closeFromAuction !== false)
+                        writer.uint32(/* id 11, wireType 0 =*/88).bool(message.closeFromAuction);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DaySummary message, length delimited. Does not implicitly {@link bourse.feed.v1.DaySummary.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {bourse.feed.v1.DaySummary.$Properties} message DaySummary message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DaySummary.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DaySummary message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape} DaySummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DaySummary.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.bourse.feed.v1.DaySummary();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.symbolId = value;
+                                else
+                                    delete message.symbolId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.closeTimeUs = value;
+                                else
+                                    delete message.closeTimeUs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.open = value;
+                                else
+                                    delete message.open;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.high = value;
+                                else
+                                    delete message.high;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.low = value;
+                                else
+                                    delete message.low;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.close = value;
+                                else
+                                    delete message.close;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.volume = value;
+                                else
+                                    delete message.volume;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.tradeCount = value;
+                                else
+                                    delete message.tradeCount;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.notional = value;
+                                else
+                                    delete message.notional;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.openFromAuction = value;
+                                else
+                                    delete message.openFromAuction;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.closeFromAuction = value;
+                                else
+                                    delete message.closeFromAuction;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DaySummary message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {bourse.feed.v1.DaySummary & bourse.feed.v1.DaySummary.$Shape} DaySummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DaySummary.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DaySummary message.
+                 * @function verify
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DaySummary.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId"))
+                        if (!$util.isInteger(message.symbolId))
+                            return "symbolId: integer expected";
+                    if (message.closeTimeUs != null && $Object.hasOwnProperty.call(message, "closeTimeUs"))
+                        if (!$util.isInteger(message.closeTimeUs) && !(message.closeTimeUs && $util.isInteger(message.closeTimeUs.low) && $util.isInteger(message.closeTimeUs.high)))
+                            return "closeTimeUs: integer|Long expected";
+                    if (message.open != null && $Object.hasOwnProperty.call(message, "open"))
+                        if (!$util.isInteger(message.open) && !(message.open && $util.isInteger(message.open.low) && $util.isInteger(message.open.high)))
+                            return "open: integer|Long expected";
+                    if (message.high != null && $Object.hasOwnProperty.call(message, "high"))
+                        if (!$util.isInteger(message.high) && !(message.high && $util.isInteger(message.high.low) && $util.isInteger(message.high.high)))
+                            return "high: integer|Long expected";
+                    if (message.low != null && $Object.hasOwnProperty.call(message, "low"))
+                        if (!$util.isInteger(message.low) && !(message.low && $util.isInteger(message.low.low) && $util.isInteger(message.low.high)))
+                            return "low: integer|Long expected";
+                    if (message.close != null && $Object.hasOwnProperty.call(message, "close"))
+                        if (!$util.isInteger(message.close) && !(message.close && $util.isInteger(message.close.low) && $util.isInteger(message.close.high)))
+                            return "close: integer|Long expected";
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        if (!$util.isInteger(message.volume) && !(message.volume && $util.isInteger(message.volume.low) && $util.isInteger(message.volume.high)))
+                            return "volume: integer|Long expected";
+                    if (message.tradeCount != null && $Object.hasOwnProperty.call(message, "tradeCount"))
+                        if (!$util.isInteger(message.tradeCount) && !(message.tradeCount && $util.isInteger(message.tradeCount.low) && $util.isInteger(message.tradeCount.high)))
+                            return "tradeCount: integer|Long expected";
+                    if (message.notional != null && $Object.hasOwnProperty.call(message, "notional"))
+                        if (!$util.isInteger(message.notional) && !(message.notional && $util.isInteger(message.notional.low) && $util.isInteger(message.notional.high)))
+                            return "notional: integer|Long expected";
+                    if (message.openFromAuction != null && $Object.hasOwnProperty.call(message, "openFromAuction"))
+                        if (typeof message.openFromAuction !== "boolean")
+                            return "openFromAuction: boolean expected";
+                    if (message.closeFromAuction != null && $Object.hasOwnProperty.call(message, "closeFromAuction"))
+                        if (typeof message.closeFromAuction !== "boolean")
+                            return "closeFromAuction: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DaySummary message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {bourse.feed.v1.DaySummary} DaySummary
+                 */
+                DaySummary.fromObject = function (object, _depth) {
+                    if (object instanceof $root.bourse.feed.v1.DaySummary)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".bourse.feed.v1.DaySummary: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.bourse.feed.v1.DaySummary();
+                    if (object.symbolId != null)
+                        if ($Number(object.symbolId) !== 0)
+                            message.symbolId = object.symbolId >>> 0;
+                    if (object.closeTimeUs != null)
+                        if (typeof object.closeTimeUs === "object" ? object.closeTimeUs.low || object.closeTimeUs.high : $Number(object.closeTimeUs) !== 0)
+                            if ($util.Long)
+                                message.closeTimeUs = $util.Long.fromValue(object.closeTimeUs, true);
+                            else if (typeof object.closeTimeUs === "string")
+                                message.closeTimeUs = $parseInt(object.closeTimeUs, 10);
+                            else if (typeof object.closeTimeUs === "number")
+                                message.closeTimeUs = object.closeTimeUs;
+                            else if (typeof object.closeTimeUs === "object")
+                                message.closeTimeUs = new $util.LongBits(object.closeTimeUs.low >>> 0, object.closeTimeUs.high >>> 0).toNumber(true);
+                    if (object.open != null)
+                        if (typeof object.open === "object" ? object.open.low || object.open.high : $Number(object.open) !== 0)
+                            if ($util.Long)
+                                message.open = $util.Long.fromValue(object.open, false);
+                            else if (typeof object.open === "string")
+                                message.open = $parseInt(object.open, 10);
+                            else if (typeof object.open === "number")
+                                message.open = object.open;
+                            else if (typeof object.open === "object")
+                                message.open = new $util.LongBits(object.open.low >>> 0, object.open.high >>> 0).toNumber();
+                    if (object.high != null)
+                        if (typeof object.high === "object" ? object.high.low || object.high.high : $Number(object.high) !== 0)
+                            if ($util.Long)
+                                message.high = $util.Long.fromValue(object.high, false);
+                            else if (typeof object.high === "string")
+                                message.high = $parseInt(object.high, 10);
+                            else if (typeof object.high === "number")
+                                message.high = object.high;
+                            else if (typeof object.high === "object")
+                                message.high = new $util.LongBits(object.high.low >>> 0, object.high.high >>> 0).toNumber();
+                    if (object.low != null)
+                        if (typeof object.low === "object" ? object.low.low || object.low.high : $Number(object.low) !== 0)
+                            if ($util.Long)
+                                message.low = $util.Long.fromValue(object.low, false);
+                            else if (typeof object.low === "string")
+                                message.low = $parseInt(object.low, 10);
+                            else if (typeof object.low === "number")
+                                message.low = object.low;
+                            else if (typeof object.low === "object")
+                                message.low = new $util.LongBits(object.low.low >>> 0, object.low.high >>> 0).toNumber();
+                    if (object.close != null)
+                        if (typeof object.close === "object" ? object.close.low || object.close.high : $Number(object.close) !== 0)
+                            if ($util.Long)
+                                message.close = $util.Long.fromValue(object.close, false);
+                            else if (typeof object.close === "string")
+                                message.close = $parseInt(object.close, 10);
+                            else if (typeof object.close === "number")
+                                message.close = object.close;
+                            else if (typeof object.close === "object")
+                                message.close = new $util.LongBits(object.close.low >>> 0, object.close.high >>> 0).toNumber();
+                    if (object.volume != null)
+                        if (typeof object.volume === "object" ? object.volume.low || object.volume.high : $Number(object.volume) !== 0)
+                            if ($util.Long)
+                                message.volume = $util.Long.fromValue(object.volume, false);
+                            else if (typeof object.volume === "string")
+                                message.volume = $parseInt(object.volume, 10);
+                            else if (typeof object.volume === "number")
+                                message.volume = object.volume;
+                            else if (typeof object.volume === "object")
+                                message.volume = new $util.LongBits(object.volume.low >>> 0, object.volume.high >>> 0).toNumber();
+                    if (object.tradeCount != null)
+                        if (typeof object.tradeCount === "object" ? object.tradeCount.low || object.tradeCount.high : $Number(object.tradeCount) !== 0)
+                            if ($util.Long)
+                                message.tradeCount = $util.Long.fromValue(object.tradeCount, true);
+                            else if (typeof object.tradeCount === "string")
+                                message.tradeCount = $parseInt(object.tradeCount, 10);
+                            else if (typeof object.tradeCount === "number")
+                                message.tradeCount = object.tradeCount;
+                            else if (typeof object.tradeCount === "object")
+                                message.tradeCount = new $util.LongBits(object.tradeCount.low >>> 0, object.tradeCount.high >>> 0).toNumber(true);
+                    if (object.notional != null)
+                        if (typeof object.notional === "object" ? object.notional.low || object.notional.high : $Number(object.notional) !== 0)
+                            if ($util.Long)
+                                message.notional = $util.Long.fromValue(object.notional, false);
+                            else if (typeof object.notional === "string")
+                                message.notional = $parseInt(object.notional, 10);
+                            else if (typeof object.notional === "number")
+                                message.notional = object.notional;
+                            else if (typeof object.notional === "object")
+                                message.notional = new $util.LongBits(object.notional.low >>> 0, object.notional.high >>> 0).toNumber();
+                    if (object.openFromAuction != null)
+                        if (object.openFromAuction)
+                            message.openFromAuction = $Boolean(object.openFromAuction);
+                    if (object.closeFromAuction != null)
+                        if (object.closeFromAuction)
+                            message.closeFromAuction = $Boolean(object.closeFromAuction);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DaySummary message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {bourse.feed.v1.DaySummary} message DaySummary
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DaySummary.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.symbolId = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.closeTimeUs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.closeTimeUs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.open = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.open = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.high = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.high = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.low = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.low = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.close = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.close = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.volume = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.volume = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.tradeCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.tradeCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.notional = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.notional = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.openFromAuction = false;
+                        object.closeFromAuction = false;
+                    }
+                    if (message.symbolId != null && $Object.hasOwnProperty.call(message, "symbolId"))
+                        object.symbolId = message.symbolId;
+                    if (message.closeTimeUs != null && $Object.hasOwnProperty.call(message, "closeTimeUs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.closeTimeUs = typeof message.closeTimeUs === "number" ? $BigInt(message.closeTimeUs) : $util.Long.fromBits(message.closeTimeUs.low >>> 0, message.closeTimeUs.high >>> 0, true).toBigInt();
+                        else if (typeof message.closeTimeUs === "number")
+                            object.closeTimeUs = options.longs === $String ? $String(message.closeTimeUs) : message.closeTimeUs;
+                        else
+                            object.closeTimeUs = options.longs === $String ? $util.Long.prototype.toString.call(message.closeTimeUs) : options.longs === $Number ? new $util.LongBits(message.closeTimeUs.low >>> 0, message.closeTimeUs.high >>> 0).toNumber(true) : message.closeTimeUs;
+                    if (message.open != null && $Object.hasOwnProperty.call(message, "open"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.open = typeof message.open === "number" ? $BigInt(message.open) : $util.Long.fromBits(message.open.low >>> 0, message.open.high >>> 0, false).toBigInt();
+                        else if (typeof message.open === "number")
+                            object.open = options.longs === $String ? $String(message.open) : message.open;
+                        else
+                            object.open = options.longs === $String ? $util.Long.prototype.toString.call(message.open) : options.longs === $Number ? new $util.LongBits(message.open.low >>> 0, message.open.high >>> 0).toNumber() : message.open;
+                    if (message.high != null && $Object.hasOwnProperty.call(message, "high"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.high = typeof message.high === "number" ? $BigInt(message.high) : $util.Long.fromBits(message.high.low >>> 0, message.high.high >>> 0, false).toBigInt();
+                        else if (typeof message.high === "number")
+                            object.high = options.longs === $String ? $String(message.high) : message.high;
+                        else
+                            object.high = options.longs === $String ? $util.Long.prototype.toString.call(message.high) : options.longs === $Number ? new $util.LongBits(message.high.low >>> 0, message.high.high >>> 0).toNumber() : message.high;
+                    if (message.low != null && $Object.hasOwnProperty.call(message, "low"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.low = typeof message.low === "number" ? $BigInt(message.low) : $util.Long.fromBits(message.low.low >>> 0, message.low.high >>> 0, false).toBigInt();
+                        else if (typeof message.low === "number")
+                            object.low = options.longs === $String ? $String(message.low) : message.low;
+                        else
+                            object.low = options.longs === $String ? $util.Long.prototype.toString.call(message.low) : options.longs === $Number ? new $util.LongBits(message.low.low >>> 0, message.low.high >>> 0).toNumber() : message.low;
+                    if (message.close != null && $Object.hasOwnProperty.call(message, "close"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.close = typeof message.close === "number" ? $BigInt(message.close) : $util.Long.fromBits(message.close.low >>> 0, message.close.high >>> 0, false).toBigInt();
+                        else if (typeof message.close === "number")
+                            object.close = options.longs === $String ? $String(message.close) : message.close;
+                        else
+                            object.close = options.longs === $String ? $util.Long.prototype.toString.call(message.close) : options.longs === $Number ? new $util.LongBits(message.close.low >>> 0, message.close.high >>> 0).toNumber() : message.close;
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.volume = typeof message.volume === "number" ? $BigInt(message.volume) : $util.Long.fromBits(message.volume.low >>> 0, message.volume.high >>> 0, false).toBigInt();
+                        else if (typeof message.volume === "number")
+                            object.volume = options.longs === $String ? $String(message.volume) : message.volume;
+                        else
+                            object.volume = options.longs === $String ? $util.Long.prototype.toString.call(message.volume) : options.longs === $Number ? new $util.LongBits(message.volume.low >>> 0, message.volume.high >>> 0).toNumber() : message.volume;
+                    if (message.tradeCount != null && $Object.hasOwnProperty.call(message, "tradeCount"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.tradeCount = typeof message.tradeCount === "number" ? $BigInt(message.tradeCount) : $util.Long.fromBits(message.tradeCount.low >>> 0, message.tradeCount.high >>> 0, true).toBigInt();
+                        else if (typeof message.tradeCount === "number")
+                            object.tradeCount = options.longs === $String ? $String(message.tradeCount) : message.tradeCount;
+                        else
+                            object.tradeCount = options.longs === $String ? $util.Long.prototype.toString.call(message.tradeCount) : options.longs === $Number ? new $util.LongBits(message.tradeCount.low >>> 0, message.tradeCount.high >>> 0).toNumber(true) : message.tradeCount;
+                    if (message.notional != null && $Object.hasOwnProperty.call(message, "notional"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.notional = typeof message.notional === "number" ? $BigInt(message.notional) : $util.Long.fromBits(message.notional.low >>> 0, message.notional.high >>> 0, false).toBigInt();
+                        else if (typeof message.notional === "number")
+                            object.notional = options.longs === $String ? $String(message.notional) : message.notional;
+                        else
+                            object.notional = options.longs === $String ? $util.Long.prototype.toString.call(message.notional) : options.longs === $Number ? new $util.LongBits(message.notional.low >>> 0, message.notional.high >>> 0).toNumber() : message.notional;
+                    if (message.openFromAuction != null && $Object.hasOwnProperty.call(message, "openFromAuction"))
+                        object.openFromAuction = message.openFromAuction;
+                    if (message.closeFromAuction != null && $Object.hasOwnProperty.call(message, "closeFromAuction"))
+                        object.closeFromAuction = message.closeFromAuction;
+                    return object;
+                };
+
+                /**
+                 * Converts this DaySummary to JSON.
+                 * @function toJSON
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DaySummary.prototype.toJSON = function() {
+                    return DaySummary.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DaySummary
+                 * @function getTypeUrl
+                 * @memberof bourse.feed.v1.DaySummary
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DaySummary.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/bourse.feed.v1.DaySummary";
+                };
+
+                return DaySummary;
+            })();
+
             v1.Heartbeat = (function() {
 
                 /**
@@ -5989,6 +7409,10 @@ export const bourse = $root.bourse = (() => {
                         case "STATUS_CLOSED":
                         case 6:
                             message.status = 6;
+                            break;
+                        case "STATUS_REOPENING_AUCTION":
+                        case 7:
+                            message.status = 7;
                             break;
                         default:
                             if (typeof object.status === "number" && (object.status | 0) === object.status)

@@ -33,6 +33,11 @@
  *   TRADE      maker (order id), price, qty, taker (order id), tradeId, makerLeaves;
  *              code = TradeCode.MakerFilled when the maker is filled (L2: count - 1)  TradeEv
  *   STATUS     code = TradingStatus
+ *   AUCTION    (16, issue 14) during a call phase: side = imbalance side (0 none); price (0: no
+ *              price crosses), matched qty, imbalance qty, call status (TradingStatus 4, 5, 7),
+ *              reference price; code = AuctionCode (Indicative at the configured interval,
+ *              Uncross once at the call's end, before its trades)               AuctionEv
+ *   (TRADE of an uncross: side 0, no aggressor; maker = the sell order, taker = the buy order)
  *   CLOCK      time only: sequenced time passes, so bars close without trades
  *   INSTRUMENT name (16 bytes ASCII over slots 4-5), tick, lot, maxQty, refPrice;
  *              code = priceDecimals | qtyDecimals << 8 (the band is the engine's own risk
@@ -68,6 +73,9 @@ export const Ev = {
   Status: 7,
   Clock: 8,
   Instrument: 9,
+  // 16-31: trading day (issue 14)
+  /** A call auction's indicative result or its uncross (AuctionEv). */
+  Auction: 16,
   // 32-47: accounts and risk
   Account: 32,
   // 48-63: order-entry gateway
@@ -77,7 +85,7 @@ export type EvType = (typeof Ev)[keyof typeof Ev];
 
 export const EvName: Record<number, string> = {
   1: 'accepted', 2: 'rejected', 3: 'resting', 4: 'cancelled', 5: 'modified',
-  6: 'trade', 7: 'status', 8: 'clock', 9: 'instrument', 32: 'account', 48: 'apiKey',
+  6: 'trade', 7: 'status', 8: 'clock', 9: 'instrument', 16: 'auction', 32: 'account', 48: 'apiKey',
 };
 
 export const CancelReason = {
@@ -88,7 +96,14 @@ export const CancelReason = {
   SelfTrade: 3,
   /** The kill switch blocked the order's firm or account. */
   Kill: 4,
+  /** DAY at the close, GTD at its expire time (issue 14). */
+  Expired: 5,
+  /** The unexecuted rest of an at-open / at-close order after its auction. */
+  AuctionEnd: 6,
 } as const;
+
+/** AUCTION's code. */
+export const AuctionCode = { Indicative: 1, Uncross: 2 } as const;
 
 /** MODIFIED's code: did the order keep its place in the queue? */
 export const Priority = { Lost: 0, Kept: 1 } as const;
@@ -107,6 +122,7 @@ export const RestingEv = { orderId: B4, price: B5, qty: B6 } as const;
 export const CancelledEv = { orderId: B4, price: B5, qty: B6, wasResting: B7 } as const;
 export const ModifiedEv = { orderId: B4, price: B5, qty: B6, oldPrice: B7, oldQty: B8 } as const;
 export const TradeEv = { maker: B4, price: B5, qty: B6, taker: B7, tradeId: B8, makerLeaves: B9 } as const;
+export const AuctionEv = { price: B4, matchedQty: B5, imbalanceQty: B6, callStatus: B7, refPrice: B8 } as const;
 /** publicKey: 32 bytes over slots 4-7. */
 export const ApiKeyEv = { publicKey: B4, firm: B8, rate: B9 } as const;
 /** REJECTED's slot 9 holds command + 256 * session. */

@@ -35,14 +35,20 @@ export type Side = (typeof Side)[keyof typeof Side];
 export const OrdType = { Limit: 1, Market: 2 } as const;
 export type OrdType = (typeof OrdType)[keyof typeof OrdType];
 
-export const TimeInForce = { GTC: 1, IOC: 2 } as const;
+/**
+ * GTC rests until cancelled; IOC trades what it can at once; DAY expires at the close; GTD at its
+ * expire time (NEW_ORDER's orderId slot, µs); AtOpen / AtClose take part only in the opening /
+ * closing auction (market: MOO / MOC, limit: LOO / LOC) and their rest is cancelled after it.
+ */
+export const TimeInForce = { GTC: 1, IOC: 2, DAY: 3, GTD: 4, AtOpen: 5, AtClose: 6 } as const;
 export type TimeInForce = (typeof TimeInForce)[keyof typeof TimeInForce];
 
 /**
- * Open = continuous trading. 3-6 are the calendar's phases (issue 14, server/sequencer/calendar.ts):
- * no order is accepted in them until call auctions land.
+ * Open = continuous trading. 3-6 are the calendar's phases (issue 14, server/sequencer/calendar.ts);
+ * 4, 5 and 7 are call phases (orders accumulate, then one uncross); 7 = ReopeningAuction: the call
+ * after a volatility halt.
  */
-export const TradingStatus = { Open: 1, Halted: 2, PreOpen: 3, OpeningAuction: 4, ClosingAuction: 5, Closed: 6 } as const;
+export const TradingStatus = { Open: 1, Halted: 2, PreOpen: 3, OpeningAuction: 4, ClosingAuction: 5, Closed: 6, ReopeningAuction: 7 } as const;
 export type TradingStatus = (typeof TradingStatus)[keyof typeof TradingStatus];
 
 export const MICROS_PER_MS = 1000;

@@ -27,6 +27,13 @@
  *              time after the run's last bar, exclusive), 4 price (the carried close), 5 bar
  *              count = (to - from) / len. Stands for that many closed empty bars (docs/candles.md)
  *                                                                             (EmptyRunMd)
+ *   AUCTION    (17) the engine's AUCTION event: side = imbalance side (0 none), code =
+ *              AuctionCode (1 indicative, 2 uncross); 3 price (0: none), 4 matched qty,
+ *              5 imbalance qty, 6 call status (TradingStatus), 7 reference price  (AuctionMd)
+ *   DAY_SUMMARY (18) end of a trading session (at STATUS closed): 2 the close's time, 3 official
+ *              open, 4 high, 5 low, 6 official close, 7 volume, 8 trade count, 9 notional (VWAP =
+ *              notional / volume); code bit 0: open from the opening auction, bit 1: close from
+ *              the closing auction (else first / last trade)                   (DaySummaryMd)
  *   INSTRUMENT code = priceDecimals | qtyDecimals << 8 (decimalsCode); 3-4 name (16 bytes
  *              ASCII), 5 tick, 6 lot, 7 max qty, 8 reference price        (InstrumentMd)
  * Slots a type leaves out are 0. Read records with the accessors below (record index k of
@@ -47,7 +54,7 @@ export const MD_WORDS = 20;
 export const END_OF_UPDATE = 0x80;
 export const MD_TYPE_MASK = 0x7f;
 
-export const Md = { Level: 1, Trade: 2, Bar: 3, Status: 4, Instrument: 5, EmptyRun: 16 } as const;
+export const Md = { Level: 1, Trade: 2, Bar: 3, Status: 4, Instrument: 5, EmptyRun: 16, Auction: 17, DaySummary: 18 } as const;
 export type MdType = (typeof Md)[keyof typeof Md];
 
 export const LevelAction = { New: 1, Change: 2, Delete: 3 } as const;
@@ -65,6 +72,9 @@ export const BarMd = { openTime: TIME, open: B3, high: B4, low: B5, close: B6, v
 /** name: 16 bytes over slots 3-4. */
 export const InstrumentMd = { name: B3, tick: B5, lot: B6, maxQty: B7, refPrice: B8 } as const;
 export const MD_NAME_BYTES = 16;
+export const AuctionMd = { price: B3, matchedQty: B4, imbalanceQty: B5, callStatus: B6, refPrice: B7 } as const;
+export const DaySummaryMd = { open: B3, high: B4, low: B5, close: B6, volume: B7, trades: B8, notional: B9 } as const;
+export const DaySummaryCode = { OpenFromAuction: 1, CloseFromAuction: 2 } as const;
 /** A run of closed empty bars [from, to), each O = H = L = C = price, volume 0. */
 export const EmptyRunMd = { from: TIME, to: B3, price: B4, bars: B5 } as const;
 
