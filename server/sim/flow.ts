@@ -38,7 +38,7 @@
  * rounded down to the lot (1, 10 or 100 by symbol), at least one lot.
  */
 import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, Kyc, AccountFlag, type Command, type Stamped } from '../engine/commands.ts';
-import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
+import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, TradeEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
 import { IdTable } from '../engine/id-table.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { OrdType, Side, TimeInForce, TradingStatus } from '../kernel/types.ts';
@@ -260,7 +260,11 @@ export class OrderFlow {
         candSym = sym;
         rested = false;
       } else if (type === Ev.Resting) rested ||= id === cand;
-      else if (type === Ev.Trade && code === TradeCode.MakerFilled) this.gone(sym, id);
+      else if (type === Ev.Trade) {
+        if ((code & TradeCode.MakerFilled) !== 0) this.gone(sym, id);
+        // An uncross fills resting buy orders too (the taker, issue 14).
+        if ((code & TradeCode.TakerFilled) !== 0) this.gone(sym, f64[s + TradeEv.taker]!);
+      }
       else if (type === Ev.Cancelled) this.gone(sym, id);
       else if (type === Ev.Rejected && f64[s + RejectedEv.command] === Cmd.NewOrder) this.gone(sym, id);
     }
