@@ -1052,6 +1052,7 @@ export class Engine extends BookPools {
     const price = r[0]!, vol = r[1]!, sur = r[2]!;
     this.out.auction(AuctionCode.Uncross, sur > 0 ? Side.Buy : sur < 0 ? Side.Sell : 0, sym, price, vol, sur < 0 ? -sur : sur, callStatus, this.ins.lastPrice[sym]!);
     if (vol === 0) return;
+    this.out.reserve(this.executableOrders(sym, price) + 8);
     const risk = this.acc.firms !== 0;
     let left = vol;
     while (left > 0) {
@@ -1078,10 +1079,35 @@ export class Engine extends BookPools {
         this.fillMaker(s, price, tq, sRest);
         this.fillMaker(b, price, tq, bRest);
       }
-      if (sRest === 0) this.removeOrder(s);
-      if (bRest === 0) this.removeOrder(b);
+      if (sRest === 0) this.removeFilled(s, slv, sym, Side.Sell);
+      if (bRest === 0) this.removeFilled(b, blv, sym, Side.Buy);
     }
     this.ins.setLastPrice(sym, price);
+  }
+
+  /** An uncross filled order `o` at the head of level `lv`, its side's first (market queue or best level): out, no search. */
+  private removeFilled(o: number, lv: number, sym: number, side: number): void {
+    this.unlink(o, lv);
+    if (this.li[lv * L_I32 + L_COUNT] === 0) {
+      if (this.lf[lv * L_F64 + L_PRICE] === MARKET_LEVEL_PRICE) this.offLv[sym * 4 + (side === Side.Buy ? 0 : 2) + OFF_MARKET] = NIL;
+      else (side === Side.Buy ? this.bids[sym]! : this.asks[sym]!).n--;
+      this.freeLevel(lv);
+    }
+    this.freeOrder(o);
+  }
+
+  /** Orders that can execute at `price` (market, buys at or above, sells at or below): a bound on an uncross's trades. */
+  private executableOrders(sym: number, price: number): number {
+    let n = 0;
+    for (let k = 0; k < 4; k += 2) {
+      const m = this.offLv[sym * 4 + k + OFF_MARKET]!;
+      if (m !== NIL) n += this.li[m * L_I32 + L_COUNT]!;
+    }
+    const b = this.bids[sym]!;
+    for (let i = b.n - 1; i >= 0 && this.lf[b.levels[i]! * L_F64 + L_PRICE]! >= price; i--) n += this.li[b.levels[i]! * L_I32 + L_COUNT]!;
+    const a = this.asks[sym]!;
+    for (let i = a.n - 1; i >= 0 && this.lf[a.levels[i]! * L_F64 + L_PRICE]! <= price; i--) n += this.li[a.levels[i]! * L_I32 + L_COUNT]!;
+    return n;
   }
 
   /** The next order an uncross fills on a side: the market queue's head, else the best level's. */
@@ -1244,6 +1270,13 @@ export class Engine extends BookPools {
     const ids: number[] = [];
     for (let o = this.li[(ladder.levels[idx]!) * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) ids.push(this.of[o * O_F64 + O_ID]!);
     return ids;
+  }
+
+  /** The call's result now over the symbol's book (what an indicative would say): price, volume, surplus (buy - sell). */
+  auctionResult(sym: number): { price: number; volume: number; surplus: number } {
+    if (sym >= MAX_SYMBOLS || this.defined[sym] === 0) return { price: 0, volume: 0, surplus: 0 };
+    this.computeUncross(sym);
+    return { price: this.ures[0]!, volume: this.ures[1]!, surplus: this.ures[2]! };
   }
 
   order(orderId: number): { orderId: number; symbol: number; side: Side; price: number; qty: number; account: number; clientOrderId: number } | undefined {

@@ -239,6 +239,20 @@ export class EventLog {
     this.u8 = new Uint8Array(next);
   }
 
+  /** Room for `extra` more records, in one grow (an uncross knows its bound before its fills). */
+  reserve(extra: number): void {
+    const need = (this.count + extra) * EVENT_SLOTS;
+    if (need <= this.f64.length) return;
+    let bytes = this.buffer.byteLength;
+    while (bytes / 8 < need) bytes *= 2;
+    const next = new ArrayBuffer(bytes);
+    new Uint8Array(next).set(this.u8.subarray(0, this.count * EVENT_SIZE));
+    this.buffer = next;
+    this.f64 = new Float64Array(next);
+    this.i32 = new Int32Array(next);
+    this.u8 = new Uint8Array(next);
+  }
+
   /** The bytes of the records held now. A view, valid until the next append or grow. */
   bytes(): Uint8Array {
     return this.u8.subarray(0, this.count * EVENT_SIZE);
