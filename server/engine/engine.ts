@@ -335,7 +335,8 @@ export class Engine extends BookPools {
     // The operator's halt lies over the phase (and a volatility halt): resuming returns to them.
     const ins = this.ins;
     ins.opHalt[sym] = st === ST_HALTED ? 1 : 0;
-    if (st === ST_OPEN && ins.haltEnd[sym]! > 0 && ins.haltEnd[sym]! < this.nextDue) this.nextDue = ins.haltEnd[sym]!;
+    // Resumed: its reopening and indicatives fall due again (they are not watched while halted).
+    if (st === ST_OPEN) this.settleDue();
     this.status[sym] = this.effective(sym);
     this.out.status(sym, this.status[sym]!);
   }
@@ -722,12 +723,10 @@ export class Engine extends BookPools {
     const out: number[] = [];
     const a = this.acc;
     for (const sym of this.ins.ids) {
-      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
-        for (let i = ladder.n - 1; i >= 0; i--) {
-          for (let o = this.li[ladder.levels[i]! * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
-            const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
-            if (acct !== 0 ? oa === acct : a.row[oa] !== 0 && a.get(a.row[oa]!, AF.firm) === firm) out.push(o);
-          }
+      for (const lv of this.levelsOf(sym)) {
+        for (let o = this.li[lv * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
+          const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
+          if (acct !== 0 ? oa === acct : a.row[oa] !== 0 && a.get(a.row[oa]!, AF.firm) === firm) out.push(o);
         }
       }
     }
@@ -744,17 +743,23 @@ export class Engine extends BookPools {
   /** Accounts registered while their orders rest (placed before the registry was in force): take their holds now. */
   private adopt(first: number, count: number): void {
     for (const sym of this.ins.ids) {
-      for (const ladder of [this.bids[sym]!, this.asks[sym]!]) {
-        for (let i = ladder.n - 1; i >= 0; i--) {
-          for (let o = this.li[ladder.levels[i]! * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
-            const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
-            if (oa < first || oa >= first + count) continue;
-            const p = this.hold(sym, this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, oa, -1);
-            this.restRisk(o, p, oa);
-          }
+      for (const lv of this.levelsOf(sym)) {
+        for (let o = this.li[lv * L_I32 + L_HEAD]!; o !== NIL; o = this.oi[o * O_I32 + O_NEXT]!) {
+          const oa = this.oi[o * O_I32 + O_ACCOUNT]!;
+          if (oa < first || oa >= first + count) continue;
+          const p = this.hold(sym, this.oi[o * O_I32 + O_SIDE]!, this.of[o * O_F64 + O_PRICE]!, this.of[o * O_F64 + O_QTY]!, oa, -1);
+          this.restRisk(o, p, oa);
         }
       }
     }
+  }
+
+  /** Every level of a symbol holding orders, in book order: bids best first, asks best first, then the off-book queues. Cold. */
+  private levelsOf(sym: number): number[] {
+    const out: number[] = [];
+    for (const ladder of [this.bids[sym]!, this.asks[sym]!]) for (let i = ladder.n - 1; i >= 0; i--) out.push(ladder.levels[i]!);
+    for (let k = 0; k < 4; k++) if (this.offLv[sym * 4 + k] !== NIL) out.push(this.offLv[sym * 4 + k]!);
+    return out;
   }
 
   // ------------------------------------------------------------------ matching

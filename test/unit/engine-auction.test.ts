@@ -237,3 +237,15 @@ test('volatility halt: a trade outside the band halts into a reopening call; aft
   assert.equal(r.e.instrument(1)!.phase, TradingStatus.PreOpen);
   r.checkRestore();
 });
+
+test('off-book orders are the account\'s too: the kill switch cancels a market order of a call and a held at-close order, holds released', () => {
+  const r = new Rig();
+  r.run(define(1, 'AAA', { refPrice: 1000, bandBps: 2000 }), { type: Cmd.FirmAdd, firm: 1 }, { type: Cmd.AccountAdd, firm: 1, account: 1, count: 2, kyc: Kyc.Verified, flags: 1, cash: 1_000_000 });
+  r.run(buy(0, 10, TimeInForce.AtClose), buy(990, 5));
+  r.run(phase(TradingStatus.ClosingAuction), buy(0, 7));
+  assert.ok(r.e.account(1)!.cashHeld > 0);
+  const k = r.run({ type: Cmd.Kill, target: 2, id: 1, on: true });
+  assert.deepEqual(of(k, Ev.Cancelled).map((x) => [x.reason, x.price, x.qty]).sort((a, b) => a[2]! - b[2]!), [[CancelReason.Kill, 990, 5], [CancelReason.Kill, 0, 7], [CancelReason.Kill, 0, 10]]);
+  assert.equal(r.e.account(1)!.cashHeld, 0);
+  assert.equal(r.e.restingOrders, 0);
+});
