@@ -369,7 +369,19 @@ export namespace bourse {
                 TIF_GTC = 1,
 
                 /** TIF_IOC value */
-                TIF_IOC = 2
+                TIF_IOC = 2,
+
+                /** TIF_DAY value */
+                TIF_DAY = 3,
+
+                /** TIF_GTD value */
+                TIF_GTD = 4,
+
+                /** TIF_AT_OPEN value */
+                TIF_AT_OPEN = 5,
+
+                /** TIF_AT_CLOSE value */
+                TIF_AT_CLOSE = 6
             }
 
             /**
@@ -414,6 +426,9 @@ export namespace bourse {
 
                 /** NewOrder account. */
                 account: number;
+
+                /** NewOrder expireTimeUs. */
+                expireTimeUs: (number|Long);
 
                 /**
                  * Creates a new NewOrder instance using the specified properties.
@@ -522,6 +537,9 @@ export namespace bourse {
 
                     /** NewOrder account */
                     account?: (number|null);
+
+                    /** NewOrder expireTimeUs */
+                    expireTimeUs?: (number|Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1901,7 +1919,16 @@ export namespace bourse {
                 CANCEL_UNFILLED = 2,
 
                 /** CANCEL_SELF_TRADE value */
-                CANCEL_SELF_TRADE = 3
+                CANCEL_SELF_TRADE = 3,
+
+                /** CANCEL_KILL value */
+                CANCEL_KILL = 4,
+
+                /** CANCEL_EXPIRED value */
+                CANCEL_EXPIRED = 5,
+
+                /** CANCEL_AUCTION_END value */
+                CANCEL_AUCTION_END = 6
             }
 
             /**

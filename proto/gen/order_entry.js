@@ -1094,12 +1094,20 @@ export const bourse = $root.bourse = (() => {
              * @property {number} TIF_UNSPECIFIED=0 TIF_UNSPECIFIED value
              * @property {number} TIF_GTC=1 TIF_GTC value
              * @property {number} TIF_IOC=2 TIF_IOC value
+             * @property {number} TIF_DAY=3 TIF_DAY value
+             * @property {number} TIF_GTD=4 TIF_GTD value
+             * @property {number} TIF_AT_OPEN=5 TIF_AT_OPEN value
+             * @property {number} TIF_AT_CLOSE=6 TIF_AT_CLOSE value
              */
             v1.TimeInForce = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "TIF_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "TIF_GTC"] = 1;
                 values[valuesById[2] = "TIF_IOC"] = 2;
+                values[valuesById[3] = "TIF_DAY"] = 3;
+                values[valuesById[4] = "TIF_GTD"] = 4;
+                values[valuesById[5] = "TIF_AT_OPEN"] = 5;
+                values[valuesById[6] = "TIF_AT_CLOSE"] = 6;
                 return values;
             })();
 
@@ -1116,6 +1124,7 @@ export const bourse = $root.bourse = (() => {
                  * @property {number|Long|null} [price] NewOrder price
                  * @property {number|Long|null} [qty] NewOrder qty
                  * @property {number|null} [account] NewOrder account
+                 * @property {number|Long|null} [expireTimeUs] NewOrder expireTimeUs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1212,6 +1221,14 @@ export const bourse = $root.bourse = (() => {
                 NewOrder.prototype.account = 0;
 
                 /**
+                 * NewOrder expireTimeUs.
+                 * @member {number|Long} expireTimeUs
+                 * @memberof bourse.order.v1.NewOrder
+                 * @instance
+                 */
+                NewOrder.prototype.expireTimeUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new NewOrder instance using the specified properties.
                  * @function create
                  * @memberof bourse.order.v1.NewOrder
@@ -1259,6 +1276,8 @@ export const bourse = $root.bourse = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.qty);
                     if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== 0)
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.account);
+                    if (message.expireTimeUs != null && $Object.hasOwnProperty.call(message, "expireTimeUs") && (typeof message.expireTimeUs === "object" ? message.expireTimeUs.low || message.expireTimeUs.high : message.expireTimeUs !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.expireTimeUs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1388,6 +1407,15 @@ export const bourse = $root.bourse = (() => {
                                     delete message.account;
                                 continue;
                             }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.expireTimeUs = value;
+                                else
+                                    delete message.expireTimeUs;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1460,6 +1488,9 @@ export const bourse = $root.bourse = (() => {
                     if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
                         if (!$util.isInteger(message.account))
                             return "account: integer expected";
+                    if (message.expireTimeUs != null && $Object.hasOwnProperty.call(message, "expireTimeUs"))
+                        if (!$util.isInteger(message.expireTimeUs) && !(message.expireTimeUs && $util.isInteger(message.expireTimeUs.low) && $util.isInteger(message.expireTimeUs.high)))
+                            return "expireTimeUs: integer|Long expected";
                     return null;
                 };
 
@@ -1537,6 +1568,22 @@ export const bourse = $root.bourse = (() => {
                         case 2:
                             message.timeInForce = 2;
                             break;
+                        case "TIF_DAY":
+                        case 3:
+                            message.timeInForce = 3;
+                            break;
+                        case "TIF_GTD":
+                        case 4:
+                            message.timeInForce = 4;
+                            break;
+                        case "TIF_AT_OPEN":
+                        case 5:
+                            message.timeInForce = 5;
+                            break;
+                        case "TIF_AT_CLOSE":
+                        case 6:
+                            message.timeInForce = 6;
+                            break;
                         default:
                             if (typeof object.timeInForce === "number" && (object.timeInForce | 0) === object.timeInForce)
                                 message.timeInForce = object.timeInForce;
@@ -1564,6 +1611,16 @@ export const bourse = $root.bourse = (() => {
                     if (object.account != null)
                         if ($Number(object.account) !== 0)
                             message.account = object.account >>> 0;
+                    if (object.expireTimeUs != null)
+                        if (typeof object.expireTimeUs === "object" ? object.expireTimeUs.low || object.expireTimeUs.high : $Number(object.expireTimeUs) !== 0)
+                            if ($util.Long)
+                                message.expireTimeUs = $util.Long.fromValue(object.expireTimeUs, true);
+                            else if (typeof object.expireTimeUs === "string")
+                                message.expireTimeUs = $parseInt(object.expireTimeUs, 10);
+                            else if (typeof object.expireTimeUs === "number")
+                                message.expireTimeUs = object.expireTimeUs;
+                            else if (typeof object.expireTimeUs === "object")
+                                message.expireTimeUs = new $util.LongBits(object.expireTimeUs.low >>> 0, object.expireTimeUs.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -1601,6 +1658,11 @@ export const bourse = $root.bourse = (() => {
                         } else
                             object.qty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.account = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.expireTimeUs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.expireTimeUs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.clientOrderId != null && $Object.hasOwnProperty.call(message, "clientOrderId"))
                         object.clientOrderId = message.clientOrderId;
@@ -1628,6 +1690,13 @@ export const bourse = $root.bourse = (() => {
                             object.qty = options.longs === $String ? $util.Long.prototype.toString.call(message.qty) : options.longs === $Number ? new $util.LongBits(message.qty.low >>> 0, message.qty.high >>> 0).toNumber(true) : message.qty;
                     if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
                         object.account = message.account;
+                    if (message.expireTimeUs != null && $Object.hasOwnProperty.call(message, "expireTimeUs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.expireTimeUs = typeof message.expireTimeUs === "number" ? $BigInt(message.expireTimeUs) : $util.Long.fromBits(message.expireTimeUs.low >>> 0, message.expireTimeUs.high >>> 0, true).toBigInt();
+                        else if (typeof message.expireTimeUs === "number")
+                            object.expireTimeUs = options.longs === $String ? $String(message.expireTimeUs) : message.expireTimeUs;
+                        else
+                            object.expireTimeUs = options.longs === $String ? $util.Long.prototype.toString.call(message.expireTimeUs) : options.longs === $Number ? new $util.LongBits(message.expireTimeUs.low >>> 0, message.expireTimeUs.high >>> 0).toNumber(true) : message.expireTimeUs;
                     return object;
                 };
 
@@ -5424,6 +5493,9 @@ export const bourse = $root.bourse = (() => {
              * @property {number} CANCEL_USER=1 CANCEL_USER value
              * @property {number} CANCEL_UNFILLED=2 CANCEL_UNFILLED value
              * @property {number} CANCEL_SELF_TRADE=3 CANCEL_SELF_TRADE value
+             * @property {number} CANCEL_KILL=4 CANCEL_KILL value
+             * @property {number} CANCEL_EXPIRED=5 CANCEL_EXPIRED value
+             * @property {number} CANCEL_AUCTION_END=6 CANCEL_AUCTION_END value
              */
             v1.CancelReason = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5431,6 +5503,9 @@ export const bourse = $root.bourse = (() => {
                 values[valuesById[1] = "CANCEL_USER"] = 1;
                 values[valuesById[2] = "CANCEL_UNFILLED"] = 2;
                 values[valuesById[3] = "CANCEL_SELF_TRADE"] = 3;
+                values[valuesById[4] = "CANCEL_KILL"] = 4;
+                values[valuesById[5] = "CANCEL_EXPIRED"] = 5;
+                values[valuesById[6] = "CANCEL_AUCTION_END"] = 6;
                 return values;
             })();
 
@@ -6203,6 +6278,18 @@ export const bourse = $root.bourse = (() => {
                         case "CANCEL_SELF_TRADE":
                         case 3:
                             message.cancelReason = 3;
+                            break;
+                        case "CANCEL_KILL":
+                        case 4:
+                            message.cancelReason = 4;
+                            break;
+                        case "CANCEL_EXPIRED":
+                        case 5:
+                            message.cancelReason = 5;
+                            break;
+                        case "CANCEL_AUCTION_END":
+                        case 6:
+                            message.cancelReason = 6;
                             break;
                         default:
                             if (typeof object.cancelReason === "number" && (object.cancelReason | 0) === object.cancelReason)

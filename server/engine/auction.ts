@@ -10,8 +10,9 @@
  * Candidate prices are the limit prices of the orders. Market orders (MOO/MOC) take part at any
  * price. No executable volume: no uncross. Only market orders: the reference price.
  *
- * Pure and allocation-light: levels are typed arrays; one sort per side (O(n log n)) and a
- * single sweep over the candidate prices with cumulative volumes. Nothing here reads a clock.
+ * Pure: `uncrossLevels` sweeps price-aggregated levels once (O(levels), no allocation; the
+ * engine feeds it its ladders); `uncross` first aggregates loose orders (a sort per side,
+ * O(n log n)). Nothing here reads a clock.
  */
 
 export interface UncrossResult {
@@ -57,17 +58,41 @@ export function uncross(
       sq[ns++] = sellQty[i]!;
     }
   }
-  if (nb === 0 && ns === 0) {
-    const v = Math.min(mktBuy, mktSell);
-    return v > 0 && ref > 0 ? { price: ref, volume: v, surplus: mktBuy - mktSell } : NO_UNCROSS;
-  }
   // Each side aggregated into levels by price, ascending (a native numeric sort, then one
-  // binary search per order), then one walk over the merged distinct prices.
+  // binary search per order), then the level sweep the engine runs over its own ladders.
   const [blp, blq, nbl] = levels(bp, bq, nb);
   const [slp, slq, nsl] = levels(sp, sq, ns);
+  const r = new Float64Array(3);
+  uncrossLevels(blp, blq, nbl, slp, slq, nsl, mktBuy, mktSell, ref, r);
+  return r[1] === 0 ? NO_UNCROSS : { price: r[0]!, volume: r[1]!, surplus: r[2]! };
+}
+
+/**
+ * The uncross over price-aggregated levels (the engine's ladders give them without a sort):
+ * `bp`/`sp` distinct limit prices ascending with their total quantity, plus the market
+ * quantities. Writes [price, volume, surplus] into `out` (all 0 when nothing executes).
+ * O(levels), no allocation.
+ */
+export function uncrossLevels(
+  bp: Float64Array, bq: Float64Array, nbl: number,
+  sp: Float64Array, sq: Float64Array, nsl: number,
+  mktBuy: number, mktSell: number, ref: number, out: Float64Array,
+): void {
+  out[0] = 0;
+  out[1] = 0;
+  out[2] = 0;
+  if (nbl === 0 && nsl === 0) {
+    const v = mktBuy < mktSell ? mktBuy : mktSell;
+    if (v > 0 && ref > 0) {
+      out[0] = ref;
+      out[1] = v;
+      out[2] = mktBuy - mktSell;
+    }
+    return;
+  }
   // Buy volume at p = market buys + buys with limit >= p: start from the total and drop as p rises.
   let buyAt = mktBuy;
-  for (let i = 0; i < nbl; i++) buyAt += blq[i]!;
+  for (let i = 0; i < nbl; i++) buyAt += bq[i]!;
   let sellAt = mktSell; // sells with limit <= p, growing as p rises
   let ib = 0;
   let is = 0;
@@ -82,10 +107,10 @@ export function uncross(
   let tieLoSur = 0;
   let tieHiSur = 0;
   while (ib < nbl || is < nsl) {
-    const pb = ib < nbl ? blp[ib]! : Infinity;
-    const ps = is < nsl ? slp[is]! : Infinity;
+    const pb = ib < nbl ? bp[ib]! : Infinity;
+    const ps = is < nsl ? sp[is]! : Infinity;
     const p = pb < ps ? pb : ps;
-    if (ps === p) sellAt += slq[is++]!; // sells at p join
+    if (ps === p) sellAt += sq[is++]!; // sells at p join
     const vol = buyAt < sellAt ? buyAt : sellAt;
     const sur = buyAt - sellAt;
     const abs = sur < 0 ? -sur : sur;
@@ -102,9 +127,9 @@ export function uncross(
       if (!(sur > 0)) allBuySurplus = false;
       if (!(sur < 0)) allSellSurplus = false;
     }
-    if (pb === p) buyAt -= blq[ib++]!; // buys at p leave before the next price
+    if (pb === p) buyAt -= bq[ib++]!; // buys at p leave before the next price
   }
-  if (bestVol === 0) return NO_UNCROSS;
+  if (bestVol === 0) return;
   let price: number;
   let sur: number;
   if (tieLo === tieHi) {
@@ -117,8 +142,15 @@ export function uncross(
     price = tieLo;
     sur = tieLoSur;
   } else if (ref >= tieLo && ref <= tieHi) {
-    price = ref;
-    sur = Number.NaN; // computed below
+    // The reference price inside the tie range: the volumes there, summed over the levels.
+    let b = mktBuy;
+    let s = mktSell;
+    for (let i = 0; i < nbl; i++) if (bp[i]! >= ref) b += bq[i]!;
+    for (let i = 0; i < nsl; i++) if (sp[i]! <= ref) s += sq[i]!;
+    out[0] = ref;
+    out[1] = b < s ? b : s;
+    out[2] = b - s;
+    return;
   } else if (ref < tieLo) {
     price = tieLo;
     sur = tieLoSur;
@@ -126,15 +158,9 @@ export function uncross(
     price = tieHi;
     sur = tieHiSur;
   }
-  if (Number.isNaN(sur)) {
-    // The reference price inside the tie range: volumes there equal the next candidate's below it.
-    let b = mktBuy;
-    let s = mktSell;
-    for (let i = 0; i < nb; i++) if (bp[i]! >= price) b += bq[i]!;
-    for (let i = 0; i < ns; i++) if (sp[i]! <= price) s += sq[i]!;
-    return { price, volume: Math.min(b, s), surplus: b - s };
-  }
-  return { price, volume: bestVol, surplus: sur };
+  out[0] = price;
+  out[1] = bestVol;
+  out[2] = sur;
 }
 
 /** Orders (price, qty) aggregated by price: distinct prices ascending, their total quantity, count. */

@@ -34,7 +34,10 @@
  *
  * DEFINE_INSTRUMENT, 96 bytes: byte 1 = priceDecimals, byte 2 = qtyDecimals, then
  *   24..39 name (ASCII, NUL padded), 40 tick f64, 48 lot f64, 56 maxQty f64,
- *   64 refPrice f64, 72 bandBps f64, 80..87 currency (ASCII, NUL padded), 88..95 reserved.
+ *   64 refPrice f64, 72 bandBps f64, 80..87 currency (ASCII, NUL padded), then (issue 14; 0 in
+ *   older journals) 88 volBandBps u16 (volatility halt band around the last trade, 0 = none),
+ *   90 volPauseS u16 (the halt's reopening call, seconds), 92 indicativeMs u32 (interval of the
+ *   indicative auction events during a call; 0 = 1,000 ms).
  *
  * Admin commands (types 32-47: firms, accounts, KYC, limits, funds, kill switch; docs/accounts.md),
  * 64 bytes, sequenced and journaled like orders. Byte 1 flags (AccountFlag), byte 2 kyc (Kyc) or
@@ -121,6 +124,9 @@ export const CmdOff = {
   refPrice: 64,
   bandBps: 72,
   currency: 80,
+  volBandBps: 88,
+  volPauseS: 90,
+  indicativeMs: 92,
   // admin commands (types 32-47)
   flags: 1,
   kyc: 2,
@@ -153,7 +159,7 @@ export type Command =
   | { type: typeof Cmd.SetStatus; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.SetPhase; symbol: number; status: TradingStatus }
   | { type: typeof Cmd.ClockTick }
-  | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string }
+  | { type: typeof Cmd.DefineInstrument; symbol: number; name: string; tick: number; lot: number; maxQty: number; refPrice: number; bandBps: number; priceDecimals: number; qtyDecimals: number; currency: string; volBandBps?: number; volPauseS?: number; indicativeMs?: number }
   | { type: typeof Cmd.FirmAdd; firm: number }
   | { type: typeof Cmd.AccountAdd; firm: number; account: number; count: number; flags: number; kyc: number; cash: number }
   | { type: typeof Cmd.AccountKyc; account: number; kyc: number }
@@ -241,6 +247,9 @@ export function encodeCommand(c: Command | Stamped, buf: Uint8Array, at = 0): nu
       dv.setFloat64(at + CmdOff.refPrice, c.refPrice, true);
       dv.setFloat64(at + CmdOff.bandBps, c.bandBps, true);
       writeAscii(buf, at + CmdOff.currency, c.currency, CURRENCY_BYTES);
+      dv.setUint16(at + CmdOff.volBandBps, c.volBandBps ?? 0, true);
+      dv.setUint16(at + CmdOff.volPauseS, c.volPauseS ?? 0, true);
+      dv.setUint32(at + CmdOff.indicativeMs, c.indicativeMs ?? 0, true);
       break;
     case Cmd.FirmAdd:
       dv.setUint32(at + CmdOff.adminFirm, c.firm, true);
@@ -307,7 +316,7 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     case Cmd.ClockTick:
       return { type, seq, time };
     case Cmd.DefineInstrument:
-      return { type, seq, time, symbol, name: readAscii(buf, at + CmdOff.name, NAME_BYTES), tick: dv.getFloat64(at + CmdOff.tick, true), lot: dv.getFloat64(at + CmdOff.lot, true), maxQty: dv.getFloat64(at + CmdOff.maxQty, true), refPrice: dv.getFloat64(at + CmdOff.refPrice, true), bandBps: dv.getFloat64(at + CmdOff.bandBps, true), priceDecimals: dv.getUint8(at + CmdOff.priceDecimals), qtyDecimals: dv.getUint8(at + CmdOff.qtyDecimals), currency: readAscii(buf, at + CmdOff.currency, CURRENCY_BYTES) };
+      return { type, seq, time, symbol, name: readAscii(buf, at + CmdOff.name, NAME_BYTES), tick: dv.getFloat64(at + CmdOff.tick, true), lot: dv.getFloat64(at + CmdOff.lot, true), maxQty: dv.getFloat64(at + CmdOff.maxQty, true), refPrice: dv.getFloat64(at + CmdOff.refPrice, true), bandBps: dv.getFloat64(at + CmdOff.bandBps, true), priceDecimals: dv.getUint8(at + CmdOff.priceDecimals), qtyDecimals: dv.getUint8(at + CmdOff.qtyDecimals), currency: readAscii(buf, at + CmdOff.currency, CURRENCY_BYTES), ...tradingDay(dv, at) };
     case Cmd.FirmAdd:
       return { type, seq, time, firm: symbol };
     case Cmd.AccountAdd:
@@ -336,6 +345,14 @@ export function decodeCommand(buf: Uint8Array, at = 0): Stamped | { type: number
     default:
       return { type, seq, time };
   }
+}
+
+/** DEFINE_INSTRUMENT's trading-day settings, left out when 0 (older journals decode as before). */
+function tradingDay(dv: DataView, at: number): { volBandBps?: number; volPauseS?: number; indicativeMs?: number } {
+  const v = dv.getUint16(at + CmdOff.volBandBps, true);
+  const p = dv.getUint16(at + CmdOff.volPauseS, true);
+  const i = dv.getUint32(at + CmdOff.indicativeMs, true);
+  return { ...(v === 0 ? {} : { volBandBps: v }), ...(p === 0 ? {} : { volPauseS: p }), ...(i === 0 ? {} : { indicativeMs: i }) };
 }
 
 /** The session and firm fields, left out when 0 (so commands without a session decode as before). */

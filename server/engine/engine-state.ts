@@ -17,8 +17,15 @@
  *     f64 tick   f64 lot   f64 maxQty   f64 refPrice   f64 bandBps   f64 lastPrice
  *     bids, then asks:  u32 levels, then per level, best first:
  *       f64 price   u32 count, then per order, in queue order:
- *         f64 orderId   u32 account   u32 clientOrderId   f64 qty (leaves)
- * Version 1 (before accounts) has no accounts section and is still read.
+ *         f64 orderId   u32 account   u32 clientOrderId   f64 qty (leaves)   (v3) u32 code
+ *   (version 3, issue 14) per symbol, after lastPrice: f64 volBandBps   f64 volPauseS
+ *     f64 indicativeMs   u8 phase   u8 operatorHalt   u8 0   u8 0   f64 haltEnd   f64 indNext
+ *     f64 indPrice   f64 indVolume   f64 indSurplus; and after its asks, the off-book queues
+ *     (buy market, buy held, sell market, sell held): u32 count, then per order in queue order
+ *     f64 orderId   u32 account   u32 clientOrderId   f64 qty   f64 price (its hold limit)
+ *     u32 code; code = ordType | tif << 4. After the symbols: u32 GTD entries, each f64 expire
+ *     time   f64 orderId, ascending.
+ * Versions 1 (before accounts) and 2 (before the trading day) are still read.
  * All little-endian. Cold code: snapshots, replay checks and recovery, never per input.
  */
 import { BourseError } from '../kernel/errors.ts';
@@ -28,13 +35,15 @@ import type { Ladder } from '../kernel/ladder.ts';
 import { NAME_BYTES, CURRENCY_BYTES } from './commands.ts';
 import type { EventWriter } from './events.ts';
 import { Layout, type PoolArrays } from './pools.ts';
-import type { InstrumentInfo } from './instruments.ts';
+import type { InstrumentInfo, DayState } from './instruments.ts';
 import { AF, PF, type Accounts } from './accounts.ts';
 
 const SNAPSHOT_MAGIC = 0x45535242; // "BRSE"
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
+/** ordType Limit | tif GTC << 4: what every order of a v1/v2 snapshot was. */
+const LIMIT_GTC = 1 | (1 << 4);
 const TWO32 = 4294967296;
-const { NIL, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } = Layout;
+const { NIL, O_F64, O_I32, O_ID, O_KEY, O_QTY, O_NEXT, O_ACCOUNT, O_TIF, L_F64, L_I32, L_PRICE, L_COUNT, L_HEAD } = Layout;
 
 /**
  * The parts of an engine its state is read from and rebuilt through. The engine hands them over
@@ -52,10 +61,18 @@ export interface EngineParts {
   /** A symbol id a restored instrument may take: in range and not defined yet. */
   isFreeSymbol(sym: number): boolean;
   install(sym: number, name: string, currency: string, tick: number, lot: number, maxQty: number, ref: number, bps: number, pd: number, qd: number, status: number, last: number): void;
-  /** Put an order on the book (emits RESTING). */
-  rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number): void;
+  /** Put an order on the book, or in off-book queue `off` (0 market, 1 held; -1: the book). Emits RESTING. */
+  rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number, code: number, off: number): void;
   /** The account tables, written and read whole. */
   readonly accounts: Accounts;
+  /** Trading day (issue 14): a symbol's state, its settings and state restored, its off-book queues, the GTD queue. */
+  day(sym: number): DayState;
+  setDay(sym: number, volBps: number, pauseS: number, indicativeMs: number, d: DayState): void;
+  offBook(sym: number, side: number, kind: number): { orderId: number; account: number; clientOrderId: number; qty: number; price: number; code: number }[];
+  gtd(): [number, number][];
+  setGtd(live: [number, number][]): void;
+  /** After a restore: recompute when something is next due. */
+  settle(): void;
 }
 
 export function writeState(e: EngineParts): Uint8Array {
@@ -84,6 +101,15 @@ export function writeState(e: EngineParts): Uint8Array {
     w.f64(ins.refPrice);
     w.f64(ins.bandBps);
     w.f64(ins.lastPrice);
+    const d = e.day(sym);
+    w.f64(ins.volBandBps);
+    w.f64(ins.volPauseS);
+    w.f64(ins.indicativeMs);
+    w.u8(d.phase);
+    w.u8(d.opHalt);
+    w.u8(0);
+    w.u8(0);
+    for (const v of [d.haltEnd, d.indNext, d.indPx, d.indVol, d.indSur]) w.f64(v);
     for (const ladder of [e.bids[sym]!, e.asks[sym]!]) {
       w.u32(ladder.n);
       for (let i = ladder.n - 1; i >= 0; i--) {
@@ -95,9 +121,30 @@ export function writeState(e: EngineParts): Uint8Array {
           w.u32(oi[o * O_I32 + O_ACCOUNT]!);
           w.u32((of[o * O_F64 + O_KEY]! % TWO32));
           w.f64(of[o * O_F64 + O_QTY]!);
+          w.u32(oi[o * O_I32 + O_TIF]!);
         }
       }
     }
+    for (const side of [Side.Buy, Side.Sell]) {
+      for (const kind of [0, 1]) {
+        const list = e.offBook(sym, side, kind);
+        w.u32(list.length);
+        for (const o of list) {
+          w.f64(o.orderId);
+          w.u32(o.account);
+          w.u32(o.clientOrderId);
+          w.f64(o.qty);
+          w.f64(o.price);
+          w.u32(o.code);
+        }
+      }
+    }
+  }
+  const gtd = e.gtd();
+  w.u32(gtd.length);
+  for (const [t, id] of gtd) {
+    w.f64(t);
+    w.f64(id);
   }
   return w.finish();
 }
@@ -107,7 +154,7 @@ export function readState(bytes: Uint8Array, e: EngineParts): void {
   const r = new ByteReader(bytes, 'engine snapshot');
   if (r.u32() !== SNAPSHOT_MAGIC) throw new BourseError('SNAPSHOT_CORRUPT', 'bad magic');
   const version = r.u32();
-  if (version !== SNAPSHOT_VERSION && version !== 1) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
+  if (version < 1 || version > SNAPSHOT_VERSION) throw new BourseError('SNAPSHOT_CORRUPT', `unsupported version ${version}`);
   e.out.inputSeq = r.f64();
   e.out.seq = r.f64();
   e.tradeSeq = r.f64();
@@ -130,6 +177,18 @@ export function readState(bytes: Uint8Array, e: EngineParts): void {
     const last = r.f64();
     if (!e.isFreeSymbol(sym)) throw new BourseError('SNAPSHOT_CORRUPT', `bad symbol ${sym}`);
     e.install(sym, name, currency, tick, lot, maxQty, ref, bps, pd, qd, status, last);
+    if (version >= 3) {
+      const volBps = r.f64();
+      const pauseS = r.f64();
+      const indMs = r.f64();
+      const phase = r.u8();
+      const opHalt = r.u8();
+      r.u8();
+      r.u8();
+      const d: DayState = { phase, opHalt, haltEnd: r.f64(), indNext: r.f64(), indPx: r.f64(), indVol: r.f64(), indSur: r.f64() };
+      if (phase < 1 || phase > 6 || phase === 2 || opHalt > 1) throw new BourseError('SNAPSHOT_CORRUPT', `bad phase ${phase} of symbol ${sym}`);
+      e.setDay(sym, volBps, pauseS, indMs, d);
+    }
     for (const side of [Side.Buy, Side.Sell] as const) {
       const nLevels = r.u32();
       for (let i = 0; i < nLevels; i++) {
@@ -141,19 +200,43 @@ export function readState(bytes: Uint8Array, e: EngineParts): void {
           const acct = r.u32();
           const clId = r.u32();
           const qty = r.f64();
-          restQuiet(e, sym, side, price, qty, id, acct, clId);
+          const code = version >= 3 ? r.u32() : LIMIT_GTC;
+          restQuiet(e, sym, side, price, qty, id, acct, clId, code, -1);
+        }
+      }
+    }
+    if (version >= 3) {
+      for (const side of [Side.Buy, Side.Sell] as const) {
+        for (const kind of [0, 1]) {
+          const n = r.u32();
+          for (let j = 0; j < n; j++) {
+            const id = r.f64();
+            const acct = r.u32();
+            const clId = r.u32();
+            const qty = r.f64();
+            const price = r.f64();
+            const code = r.u32();
+            restQuiet(e, sym, side, price, qty, id, acct, clId, code, kind);
+          }
         }
       }
     }
   }
+  if (version >= 3) {
+    const n = r.u32();
+    const live: [number, number][] = [];
+    for (let k = 0; k < n; k++) live.push([r.f64(), r.f64()]);
+    e.setGtd(live);
+  }
+  e.settle();
   if (!r.done) throw new BourseError('SNAPSHOT_CORRUPT', 'trailing bytes');
 }
 
 /** `rest` without an event: used only to rebuild from a snapshot. */
-function restQuiet(e: EngineParts, sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number): void {
+function restQuiet(e: EngineParts, sym: number, side: number, price: number, qty: number, id: number, acct: number, clId: number, code: number, off: number): void {
   const count = e.out.count;
   const seq = e.out.seq;
-  e.rest(sym, side, price, qty, id, acct, clId);
+  e.rest(sym, side, price, qty, id, acct, clId, code, off);
   e.out.count = count;
   e.out.seq = seq;
 }

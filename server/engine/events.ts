@@ -107,8 +107,12 @@ export const AuctionCode = { Indicative: 1, Uncross: 2 } as const;
 
 /** MODIFIED's code: did the order keep its place in the queue? */
 export const Priority = { Lost: 0, Kept: 1 } as const;
-/** TRADE's code. */
-export const TradeCode = { Partial: 0, MakerFilled: 1 } as const;
+/**
+ * TRADE's code, a bit set. MakerFilled alone in continuous trading. An uncross trade (side 0)
+ * also says whether the taker (the buy order, resting too) was filled, and which of the two
+ * was a market order resting off the public book (L2 folds nothing for it).
+ */
+export const TradeCode = { Partial: 0, MakerFilled: 1, TakerFilled: 2, MakerMarket: 4, TakerMarket: 8 } as const;
 
 const SEQ = 1, INPUT_SEQ = 2, TIME = 3;
 /** Slots 4..9: each type's fields, named by its table below. */
@@ -235,6 +239,20 @@ export class EventLog {
     this.u8 = new Uint8Array(next);
   }
 
+  /** Room for `extra` more records, in one grow (an uncross knows its bound before its fills). */
+  reserve(extra: number): void {
+    const need = (this.count + extra) * EVENT_SLOTS;
+    if (need <= this.f64.length) return;
+    let bytes = this.buffer.byteLength;
+    while (bytes / 8 < need) bytes *= 2;
+    const next = new ArrayBuffer(bytes);
+    new Uint8Array(next).set(this.u8.subarray(0, this.count * EVENT_SIZE));
+    this.buffer = next;
+    this.f64 = new Float64Array(next);
+    this.i32 = new Int32Array(next);
+    this.u8 = new Uint8Array(next);
+  }
+
   /** The bytes of the records held now. A view, valid until the next append or grow. */
   bytes(): Uint8Array {
     return this.u8.subarray(0, this.count * EVENT_SIZE);
@@ -353,6 +371,30 @@ export class EventWriter extends EventLog {
     f[s + B9] = makerLeaves;
   }
 
+  /** A TRADE of an uncross: side 0, code = TradeCode bits (maker/taker filled, market). */
+  uncrossTrade(symbol: number, code: number, maker: number, price: number, qty: number, taker: number, tradeId: number, makerLeaves: number): void {
+    const s = this.head(Ev.Trade, 0, code, symbol);
+    const f = this.f64;
+    f[s + B4] = maker;
+    f[s + B5] = price;
+    f[s + B6] = qty;
+    f[s + B7] = taker;
+    f[s + B8] = tradeId;
+    f[s + B9] = makerLeaves;
+  }
+
+  /** AUCTION: side = imbalance side (0 none), code = AuctionCode. */
+  auction(code: number, side: number, symbol: number, price: number, matchedQty: number, imbalanceQty: number, callStatus: number, refPrice: number): void {
+    const s = this.head(Ev.Auction, side, code, symbol);
+    const f = this.f64;
+    f[s + B4] = price;
+    f[s + B5] = matchedQty;
+    f[s + B6] = imbalanceQty;
+    f[s + B7] = callStatus;
+    f[s + B8] = refPrice;
+    f[s + B9] = 0;
+  }
+
   status(symbol: number, status: number): void {
     this.f64.fill(0, this.head(Ev.Status, 0, status, symbol) + B4, this.count * EVENT_SLOTS);
   }
@@ -411,6 +453,7 @@ export type EventView = EventHead & (
   | { type: typeof Ev.Modified; keptPriority: boolean; orderId: OrderId; price: Price; qty: Qty; oldPrice: Price; oldQty: Qty }
   | { type: typeof Ev.Trade; maker: OrderId; price: Price; qty: Qty; taker: OrderId; tradeId: number; makerLeaves: Qty; makerFilled: boolean }
   | { type: typeof Ev.Status; status: number }
+  | { type: typeof Ev.Auction; auction: number; price: Price; matchedQty: Qty; imbalanceQty: Qty; callStatus: number; refPrice: Price }
   | { type: typeof Ev.Clock }
   | { type: typeof Ev.Account; command: number; firm: number; account: AccountId; kyc: number; flags: number; blocked: boolean; cash: number; n: number }
   | { type: typeof Ev.Instrument; ticker: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
@@ -454,7 +497,9 @@ export function decodeEvent(f64: Float64Array, i32: Int32Array, k: number): Even
     case Ev.Modified:
       return { ...head, type, keptPriority: code === Priority.Kept, orderId: id(ModifiedEv.orderId), price: px(ModifiedEv.price), qty: q(ModifiedEv.qty), oldPrice: px(ModifiedEv.oldPrice), oldQty: q(ModifiedEv.oldQty) };
     case Ev.Trade:
-      return { ...head, type, maker: id(TradeEv.maker), price: px(TradeEv.price), qty: q(TradeEv.qty), taker: id(TradeEv.taker), tradeId: at(TradeEv.tradeId), makerLeaves: q(TradeEv.makerLeaves), makerFilled: code === TradeCode.MakerFilled };
+      return { ...head, type, maker: id(TradeEv.maker), price: px(TradeEv.price), qty: q(TradeEv.qty), taker: id(TradeEv.taker), tradeId: at(TradeEv.tradeId), makerLeaves: q(TradeEv.makerLeaves), makerFilled: (code & TradeCode.MakerFilled) !== 0 };
+    case Ev.Auction:
+      return { ...head, type, auction: code, price: px(AuctionEv.price), matchedQty: q(AuctionEv.matchedQty), imbalanceQty: q(AuctionEv.imbalanceQty), callStatus: at(AuctionEv.callStatus), refPrice: px(AuctionEv.refPrice) };
     case Ev.Status:
       return { ...head, type, status: code };
     case Ev.Clock:

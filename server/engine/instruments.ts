@@ -26,6 +26,28 @@ export interface InstrumentInfo {
   status: TradingStatus;
   /** Reference for the band now: the last trade price, or refPrice before any trade. */
   lastPrice: number;
+  // --- trading day (issue 14, docs/calendar.md)
+  /** Volatility halt band around the last trade (bps, 0 = none) and its reopening call (s). */
+  volBandBps: number;
+  volPauseS: number;
+  /** Interval of the indicative AUCTION events during a call (ms). */
+  indicativeMs: number;
+  /** The calendar's phase (SET_PHASE); `status` is Halted over it while the operator halts. */
+  phase: TradingStatus;
+  operatorHalt: boolean;
+}
+
+/** A symbol's trading-day state beside its terms (snapshot, restore). */
+export interface DayState {
+  phase: number;
+  opHalt: number;
+  /** End (µs) of the volatility halt's reopening call, 0 when none. */
+  haltEnd: number;
+  /** Next indicative due (µs, 0: none) and the last one published (price, matched, surplus). */
+  indNext: number;
+  indPx: number;
+  indVol: number;
+  indSur: number;
 }
 
 export class Instruments {
@@ -41,6 +63,17 @@ export class Instruments {
   readonly bandHi = new Float64Array(MAX_SYMBOLS);
   readonly priceDec = new Uint8Array(MAX_SYMBOLS);
   readonly qtyDec = new Uint8Array(MAX_SYMBOLS);
+  // trading day (issue 14)
+  readonly phase = new Uint8Array(MAX_SYMBOLS);
+  readonly opHalt = new Uint8Array(MAX_SYMBOLS);
+  readonly volBps = new Float64Array(MAX_SYMBOLS);
+  readonly volPauseUs = new Float64Array(MAX_SYMBOLS);
+  readonly indicUs = new Float64Array(MAX_SYMBOLS);
+  readonly haltEnd = new Float64Array(MAX_SYMBOLS);
+  readonly indNext = new Float64Array(MAX_SYMBOLS);
+  readonly indPx = new Float64Array(MAX_SYMBOLS);
+  readonly indVol = new Float64Array(MAX_SYMBOLS);
+  readonly indSur = new Float64Array(MAX_SYMBOLS);
   readonly names: string[] = [];
   readonly currencies: string[] = [];
   readonly nameToId = new Map<string, number>();
@@ -73,6 +106,35 @@ export class Instruments {
     this.ids.push(sym);
     this.ids.sort((a, b) => a - b);
     this.setLastPrice(sym, last);
+    this.phase[sym] = status === 2 ? 1 : status;
+    this.opHalt[sym] = status === 2 ? 1 : 0;
+    this.indicUs[sym] = 1_000_000;
+  }
+
+  /** 0 when the trading-day settings of DEFINE_INSTRUMENT are valid, else the error number. */
+  checkDay(volBps: number, pauseS: number): number {
+    if (volBps > 10000 || (volBps > 0 && pauseS === 0)) return Errors.BAD_INSTRUMENT.num;
+    return 0;
+  }
+
+  setDay(sym: number, volBps: number, pauseS: number, indicativeMs: number): void {
+    this.volBps[sym] = volBps;
+    this.volPauseUs[sym] = pauseS * 1_000_000;
+    this.indicUs[sym] = (indicativeMs === 0 ? 1000 : indicativeMs) * 1000;
+  }
+
+  dayState(sym: number): DayState {
+    return { phase: this.phase[sym]!, opHalt: this.opHalt[sym]!, haltEnd: this.haltEnd[sym]!, indNext: this.indNext[sym]!, indPx: this.indPx[sym]!, indVol: this.indVol[sym]!, indSur: this.indSur[sym]! };
+  }
+
+  setDayState(sym: number, d: DayState): void {
+    this.phase[sym] = d.phase;
+    this.opHalt[sym] = d.opHalt;
+    this.haltEnd[sym] = d.haltEnd;
+    this.indNext[sym] = d.indNext;
+    this.indPx[sym] = d.indPx;
+    this.indVol[sym] = d.indVol;
+    this.indSur[sym] = d.indSur;
   }
 
   /** The protection band moves with the last trade: [last*(1-bps), last*(1+bps)], on ticks. */
@@ -100,6 +162,11 @@ export class Instruments {
       qtyDecimals: this.qtyDec[sym]!,
       status: this.status[sym] as TradingStatus,
       lastPrice: this.lastPrice[sym]!,
+      volBandBps: this.volBps[sym]!,
+      volPauseS: this.volPauseUs[sym]! / 1_000_000,
+      indicativeMs: this.indicUs[sym]! / 1000,
+      phase: this.phase[sym] as TradingStatus,
+      operatorHalt: this.opHalt[sym] === 1,
     };
   }
 }

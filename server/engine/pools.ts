@@ -23,10 +23,12 @@ const NIL = -1;
  *
  *   0         8         16        24        32        40     44     48     52     56     60    64
  *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
- *   | id      | key     | price   | qty     |risk|unu|symbol| side |level | next | prev | acct |
+ *   | id      | key     | price   | qty     |risk|tif|symbol| side |level | next | prev | acct |
  *   +---------+---------+---------+---------+---------+------+------+------+------+------+------+
  *   of:  O_ID    O_KEY     O_PRICE   O_QTY   oi: O_RISK (8), O_SYMBOL ... O_ACCOUNT (i32 index 10..15)
  * risk = the order's position row in the account tables (accounts.ts), -1 when untracked.
+ * tif = its TimeInForce (issue 14: DAY expiry at the close, GTD, at-open / at-close orders).
+ * price = its limit; a market order resting in a call holds there the limit its holds were taken at.
  *
  * Level pool: 32 bytes per level, lf (f64) and li (i32); head and tail are order slots.
  *
@@ -38,7 +40,7 @@ const NIL = -1;
  */
 const ORDER_BYTES = 64, O_F64 = 8, O_I32 = 16; // per order: bytes, f64s, i32s
 const O_ID = 0, O_KEY = 1, O_PRICE = 2, O_QTY = 3; // f64 index
-const O_RISK = 8;
+const O_RISK = 8, O_TIF = 9;
 const O_SYMBOL = 10, O_SIDE = 11, O_LEVEL = 12, O_NEXT = 13, O_PREV = 14, O_ACCOUNT = 15; // i32; next: free list too
 const LEVEL_BYTES = 32, L_F64 = 4, L_I32 = 8;
 const L_PRICE = 0, L_QTY = 1; // f64 index
@@ -52,7 +54,7 @@ const L_COUNT = 4, L_HEAD = 5, L_TAIL = 6; // i32 index; head: free list too
  * (`const O_QTY: typeof Layout.O_QTY = 3`): tsc rejects a copy that drifts. Cold code reads it.
  */
 export const Layout = {
-  NIL, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_PREV, O_ACCOUNT, O_RISK,
+  NIL, O_F64, O_I32, O_ID, O_KEY, O_PRICE, O_QTY, O_SYMBOL, O_SIDE, O_LEVEL, O_NEXT, O_PREV, O_ACCOUNT, O_RISK, O_TIF,
   L_F64, L_I32, L_PRICE, L_QTY, L_COUNT, L_HEAD, L_TAIL,
 } as const;
 

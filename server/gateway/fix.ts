@@ -434,18 +434,21 @@ export class FixAcceptor {
     const symbol = f.get(55) ?? '';
     const inst = this.instrument(symbol);
     const ordType = f.get(40) === '1' ? 2 : f.get(40) === '2' ? 1 : 0;
-    const tif = f.get(59) === undefined || f.get(59) === '0' || f.get(59) === '1' ? 1 : f.get(59) === '3' ? 2 : 0;
+    // TimeInForce (59): 0 Day, 1 GTC, 2 OPG (at the opening), 3 IOC, 6 GTD (with ExpireTime 126), 7 At the Close.
+    const tif = FIX_TIF[f.get(59) ?? '1'] ?? 0;
+    const expire = tif === 4 ? fixTimestampUs(f.get(126) ?? '') : 0;
     const bad = (why: string) => this.gatewayReject(c, f, 'GW_BAD_ORDER', why);
     const cl = clientOrderIdOf(clOrdId);
     if (cl === 0) return bad('ClOrdID (11) must be a decimal integer from 1 to 4294967295');
     if (ordType === 0) return bad('OrdType (40) must be 1 (market) or 2 (limit)');
-    if (tif === 0) return bad('TimeInForce (59) must be 0 (day), 1 (GTC) or 3 (IOC)');
+    if (tif === 0) return bad('TimeInForce (59) must be 0 (day), 1 (GTC), 2 (at the opening), 3 (IOC), 6 (GTD) or 7 (at the close)');
+    if (expire === undefined) return bad('ExpireTime (126) must be a UTC timestamp YYYYMMDD-HH:MM:SS[.sss[sss]] with TimeInForce 6');
     const account = Number(f.get(1));
     const price = inst ? toUnits(f.get(44) ?? '0', inst.priceDecimals) : 0;
     const qty = inst ? toUnits(f.get(38) ?? '', inst.qtyDecimals) : 1;
     if (inst && (price === undefined || qty === undefined)) return bad(`Price (44) or OrderQty (38) has more decimals than ${symbol} allows`);
     const side = f.get(54) === '1' ? 1 : f.get(54) === '2' ? 2 : 0;
-    const r = this.host.submitNew(c.keyId, c.firm, { clientOrderId: cl, symbol, side, ordType, tif, price: price ?? 0, qty: qty ?? 0, account: Number.isSafeInteger(account) ? account : 0 });
+    const r = this.host.submitNew(c.keyId, c.firm, { clientOrderId: cl, symbol, side, ordType, tif, price: price ?? 0, qty: qty ?? 0, account: Number.isSafeInteger(account) ? account : 0, ...(expire ? { expireTimeUs: expire } : {}) });
     if (r) this.gatewayReject(c, f, r.code, r.reason);
   }
 
@@ -666,4 +669,17 @@ export function fromUnits(v: number, decimals: number): string {
   if (decimals === 0) return String(v);
   const s = String(Math.abs(v)).padStart(decimals + 1, '0');
   return `${v < 0 ? '-' : ''}${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
+}
+
+/** FIX TimeInForce (59) -> the engine's (kernel TimeInForce): Day, GTC, OPG, IOC, GTD, At the Close. */
+const FIX_TIF: Record<string, number> = { '0': 3, '1': 1, '2': 5, '3': 2, '6': 4, '7': 6 };
+
+/** A FIX UTCTimestamp (YYYYMMDD-HH:MM:SS with optional .sss or .ssssss) in µs since epoch; undefined if malformed. */
+export function fixTimestampUs(v: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}|\d{6}))?$/.exec(v);
+  if (!m) return undefined;
+  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+  if (!Number.isFinite(ms)) return undefined;
+  const frac = m[7] ?? '';
+  return ms * 1000 + (frac.length === 3 ? +frac * 1000 : frac.length === 6 ? +frac : 0);
 }

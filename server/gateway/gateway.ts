@@ -397,6 +397,8 @@ export class Gateway implements FixHost {
     dv.setUint32(at + CmdOff.clientOrderId, m.clientOrderId, true);
     dv.setUint32(at + CmdOff.session, c.keyId, true);
     dv.setUint32(at + CmdOff.firm, c.firm, true);
+    // GTD: the expire time travels in the orderId slot (the engine checks it: BAD_EXPIRE_TIME).
+    dv.setFloat64(at + CmdOff.orderId, m.tif === 4 ? (m.expireTimeUs ?? 0) : 0, true);
   }
 
   private cancelCommand(o: { orderId: number; symbol: number; account: number; session: number }): void {
@@ -598,7 +600,7 @@ function shapeError(m: NewOrder): string | undefined {
   if (m.symbol === '' || m.symbol.length > 16) return 'symbol must be 1 to 16 characters';
   if (m.side !== 1 && m.side !== 2) return 'side must be BUY or SELL';
   if (m.ordType > 2) return 'ord_type must be LIMIT or MARKET';
-  if (m.tif > 2) return 'time_in_force must be GTC or IOC';
+  if (m.tif > 6) return 'time_in_force must be GTC, IOC, DAY, GTD, AT_OPEN or AT_CLOSE';
   if (m.qty === 0) return 'qty must be set';
   if (m.account === 0 || m.account > 1 << 20) return 'account must be from 1 to 2^20';
   return undefined;

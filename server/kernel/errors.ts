@@ -24,7 +24,7 @@ export const Errors = {
   UNKNOWN_ORDER: { num: 1010, http: 404, message: 'no live order with this id for this account' },
   BAD_SIDE: { num: 1011, http: 400, message: 'side must be buy (1) or sell (2)' },
   BAD_ORDER_TYPE: { num: 1012, http: 400, message: 'order type must be limit (1) or market (2)' },
-  BAD_TIME_IN_FORCE: { num: 1013, http: 400, message: 'time in force must be GTC (1) or IOC (2)' },
+  BAD_TIME_IN_FORCE: { num: 1013, http: 400, message: 'time in force must be GTC (1), IOC (2), DAY (3), GTD (4), at-open (5) or at-close (6)' },
   BAD_ACCOUNT: { num: 1014, http: 400, message: 'account must be an integer from 1 to 2^20' },
   BAD_CLIENT_ORDER_ID: { num: 1015, http: 400, message: 'client order id must be an integer from 0 to 2^32-1' },
   BAD_INSTRUMENT: { num: 1016, http: 400, message: 'instrument definition is invalid' },
@@ -55,6 +55,11 @@ export const Errors = {
   // 1100-1149: trading day (issue 14: calendar, phases, auctions, time in force)
   MARKET_CLOSED: { num: 1100, http: 409, message: 'the symbol is not in continuous trading (pre-open, auction call or closed)' },
   BAD_PHASE: { num: 1101, http: 400, message: 'phase must be continuous (1), pre-open (3), opening auction (4), closing auction (5) or closed (6)' },
+  AT_OPEN_NOT_NOW: { num: 1102, http: 409, message: 'an at-open order (MOO/LOO) is accepted only in pre-open or the opening auction call' },
+  AT_CLOSE_NOT_NOW: { num: 1103, http: 409, message: 'an at-close order (MOC/LOC) is accepted only in continuous trading or the closing auction call' },
+  IOC_IN_CALL: { num: 1104, http: 409, message: 'immediate-or-cancel is refused during an auction call (nothing executes before the uncross)' },
+  BAD_EXPIRE_TIME: { num: 1105, http: 400, message: 'a GTD expire time must be an integer (µs since epoch) after the order arrives' },
+  ORDER_NOT_MODIFIABLE: { num: 1106, http: 409, message: 'a market or at-close order waiting for its auction cannot be modified (cancel it)' },
   // 2xxx: journal and snapshots
   JOURNAL_CORRUPT: { num: 2001, http: 500, message: 'journal record is corrupt' },
   JOURNAL_SEQ_GAP: { num: 2002, http: 500, message: 'journal sequence numbers are not contiguous' },

@@ -54,6 +54,12 @@ export class L2Books {
     this.checksums[sym] = this.computeChecksum(sym);
   }
 
+  /** Price of a side's best level (NaN when the side is empty). */
+  bestPrice(sym: number, side: number): number {
+    const ladder = side === Side.Buy ? this.bids[sym]! : this.asks[sym]!;
+    return ladder.n > 0 ? this.lPrice[ladder.levels[ladder.n - 1]!]! : Number.NaN;
+  }
+
   checksum(sym: number): number {
     return this.checksums[sym]!;
   }

@@ -11,7 +11,7 @@
  */
 import { Side, TradingStatus } from '../kernel/types.ts';
 import {
-  Ev, EVENT_SLOTS, EventLog, EvSlot, RestingEv, CancelledEv, ModifiedEv, TradeEv, InstrumentEv, Priority, TradeCode,
+  Ev, EVENT_SLOTS, EventLog, EvSlot, RestingEv, CancelledEv, ModifiedEv, TradeEv, InstrumentEv, AuctionEv, Priority, TradeCode,
   evHead, headType, headSide, headCode, headEndOfInput, evSymbol, evNameBytes,
 } from '../engine/events.ts';
 import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from './candles.ts';
@@ -112,11 +112,13 @@ export class Mdp implements CandleSink {
     this.time = f64[s + EvSlot.time]!;
     const books = this.books;
     switch (type) {
+      // Price 0: an order off the public book (a market order in a call, an at-close order held
+      // through continuous trading; issue 14): not in L2.
       case Ev.Resting:
-        books.add(sym, side, f64[s + RestingEv.price]!, f64[s + RestingEv.qty]!, 1, input);
+        if (f64[s + RestingEv.price] !== 0) books.add(sym, side, f64[s + RestingEv.price]!, f64[s + RestingEv.qty]!, 1, input);
         break;
       case Ev.Cancelled:
-        if (f64[s + CancelledEv.wasResting] === 1) books.add(sym, side, f64[s + CancelledEv.price]!, -f64[s + CancelledEv.qty]!, -1, input);
+        if (f64[s + CancelledEv.wasResting] === 1 && f64[s + CancelledEv.price] !== 0) books.add(sym, side, f64[s + CancelledEv.price]!, -f64[s + CancelledEv.qty]!, -1, input);
         break;
       case Ev.Modified:
         if (code === Priority.Kept) books.add(sym, side, f64[s + ModifiedEv.price]!, f64[s + ModifiedEv.qty]! - f64[s + ModifiedEv.oldQty]!, 0, input);
@@ -125,7 +127,13 @@ export class Mdp implements CandleSink {
       case Ev.Trade: {
         const price = f64[s + TradeEv.price]!;
         const qty = f64[s + TradeEv.qty]!;
-        books.add(sym, side === Side.Buy ? Side.Sell : Side.Buy, price, -qty, code === TradeCode.MakerFilled ? -1 : 0, input);
+        if (side !== 0) books.add(sym, side === Side.Buy ? Side.Sell : Side.Buy, price, -qty, code === TradeCode.MakerFilled ? -1 : 0, input);
+        else {
+          // An uncross (side 0): both orders rested, each at its own limit, filled best level
+          // first in price-time order, so each comes off its side's best level now.
+          if ((code & TradeCode.MakerMarket) === 0) books.add(sym, Side.Sell, books.bestPrice(sym, Side.Sell), -qty, (code & TradeCode.MakerFilled) !== 0 ? -1 : 0, input);
+          if ((code & TradeCode.TakerMarket) === 0) books.add(sym, Side.Buy, books.bestPrice(sym, Side.Buy), -qty, (code & TradeCode.TakerFilled) !== 0 ? -1 : 0, input);
+        }
         this.trade(sym, side, price, qty, f64[s + TradeEv.tradeId]!, input);
         this.candles.onTrade(sym, price, qty, this.time);
         break;
@@ -138,6 +146,9 @@ export class Mdp implements CandleSink {
         break;
       case Ev.Instrument:
         this.instrument(f64, index, sym, code);
+        break;
+      case Ev.Auction:
+        this.out.auction(code, side, sym, this.time, f64[s + AuctionEv.price]!, f64[s + AuctionEv.matchedQty]!, f64[s + AuctionEv.imbalanceQty]!, f64[s + AuctionEv.callStatus]!, f64[s + AuctionEv.refPrice]!);
         break;
       default:
         break; // accepted / rejected: private to the order's owner

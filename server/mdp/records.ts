@@ -208,6 +208,19 @@ export class MdWriter extends EventLog {
     for (let i = 0; i < MD_NAME_BYTES && i < name.length; i++) this.u8[at + i] = name.charCodeAt(i);
   }
 
+  /** AUCTION (17): the engine's AUCTION event, slots as AuctionMd. */
+  auction(code: number, side: number, symbol: number, time: number, price: number, matchedQty: number, imbalanceQty: number, callStatus: number, refPrice: number): void {
+    const b = this.head(Md.Auction, side, code, symbol, time);
+    const f = this.f64;
+    f[b + B3] = price;
+    f[b + B4] = matchedQty;
+    f[b + B5] = imbalanceQty;
+    f[b + B6] = callStatus;
+    f[b + B7] = refPrice;
+    f[b + B8] = 0;
+    f[b + B9] = 0;
+  }
+
   /** Flag record k as the last LEVEL of its symbol in this update. */
   endOfUpdate(k: number): void {
     this.i32[k * MD_WORDS] = this.i32[k * MD_WORDS]! | END_OF_UPDATE;
@@ -238,6 +251,7 @@ export type MdView = {
   | { type: typeof Md.Trade; price: Price; qty: Qty; tradeId: number; eventSeq: Seq; inputSeq: Seq }
   | { type: typeof Md.Bar; interval: number; closed: boolean; openTime: number; open: Price; high: Price; low: Price; close: Price; volume: Qty; trades: number; notional: number }
   | { type: typeof Md.Status; status: number }
+  | { type: typeof Md.Auction; auction: number; price: Price; matchedQty: Qty; imbalanceQty: Qty; callStatus: number; refPrice: Price }
   | { type: typeof Md.EmptyRun; interval: number; from: number; to: number; price: Price; bars: number }
   | { type: typeof Md.Instrument; name: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
 );
@@ -262,6 +276,8 @@ export function decodeMd(f64: Float64Array, i32: Int32Array, k: number): MdView 
       };
     case Md.Status:
       return { ...head, type, status: code };
+    case Md.Auction:
+      return { ...head, type, auction: code, price: px(AuctionMd.price), matchedQty: q(AuctionMd.matchedQty), imbalanceQty: q(AuctionMd.imbalanceQty), callStatus: f64[b + AuctionMd.callStatus]!, refPrice: px(AuctionMd.refPrice) };
     case Md.EmptyRun:
       return { ...head, type, interval: code, from: f64[b + EmptyRunMd.from]!, to: f64[b + EmptyRunMd.to]!, price: px(EmptyRunMd.price), bars: f64[b + EmptyRunMd.bars]! };
     case Md.Instrument:

@@ -35,15 +35,15 @@ export function loginPayload(nonce: Uint8Array, keyId: number): Uint8Array {
 
 export const Side = { Buy: 1, Sell: 2 } as const;
 export const OrdType = { Limit: 1, Market: 2 } as const;
-export const Tif = { GTC: 1, IOC: 2 } as const;
+export const Tif = { GTC: 1, IOC: 2, DAY: 3, GTD: 4, AtOpen: 5, AtClose: 6 } as const;
 export const ExecType = { Accepted: 1, Rejected: 2, PartialFill: 3, Fill: 4, Cancelled: 5, Replaced: 6 } as const;
 export const ExecTypeName: Record<number, string> = { 1: 'accepted', 2: 'rejected', 3: 'partial-fill', 4: 'fill', 5: 'cancelled', 6: 'replaced' };
-export const CancelReasonName: Record<number, string> = { 1: 'user', 2: 'unfilled', 3: 'self-trade' };
+export const CancelReasonName: Record<number, string> = { 1: 'user', 2: 'unfilled', 3: 'self-trade', 4: 'kill', 5: 'expired', 6: 'auction-end' };
 
 // ------------------------------------------------------------------------------------ messages
 
 export interface Login { kind: 'login'; keyId: number; nonce: Uint8Array; signature: Uint8Array; lastSeenSeq: number; cancelOnDisconnect: boolean; version: number; noResend?: boolean }
-export interface NewOrder { kind: 'newOrder'; clientOrderId: number; symbol: string; side: number; ordType: number; tif: number; price: number; qty: number; account: number }
+export interface NewOrder { kind: 'newOrder'; clientOrderId: number; symbol: string; side: number; ordType: number; tif: number; price: number; qty: number; account: number; /** GTD: µs since epoch. */ expireTimeUs?: number }
 export interface Cancel { kind: 'cancel'; orderId: number; symbol: string; account: number }
 export interface Replace { kind: 'replace'; orderId: number; symbol: string; account: number; price: number; qty: number }
 export interface MassCancel { kind: 'massCancel'; symbol: string; account: number }
@@ -142,6 +142,7 @@ export class FrameWriter {
           p.fVarint(0x30, m.price);
           p.fVarint(0x38, m.qty);
           p.fVarint(0x40, m.account);
+          if (m.expireTimeUs) p.fVarint(0x48, m.expireTimeUs);
         });
         break;
       case 'cancel':
@@ -340,6 +341,7 @@ const INBOUND: Record<number, (r: WireReader) => Inbound> = {
         case 0x30: m.price = r.uint64('price'); break;
         case 0x38: m.qty = r.uint64('qty'); break;
         case 0x40: m.account = r.uint32(); break;
+        case 0x48: m.expireTimeUs = r.uint64('expire_time_us'); break;
         default: r.skip(k & 7);
       }
     }

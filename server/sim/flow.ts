@@ -38,7 +38,7 @@
  * rounded down to the lot (1, 10 or 100 by symbol), at least one lot.
  */
 import { Cmd, CMD_SIZE, CmdOff, cmdSize, encodeCommand, Kyc, AccountFlag, type Command, type Stamped } from '../engine/commands.ts';
-import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
+import { Ev, EVENT_SLOTS, EvSlot, RejectedEv, TradeEv, Priority, TradeCode, evHead, headType, headCode, evSymbol, type EventLog } from '../engine/events.ts';
 import { IdTable } from '../engine/id-table.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { OrdType, Side, TimeInForce, TradingStatus } from '../kernel/types.ts';
@@ -68,6 +68,12 @@ export interface FlowOptions {
   haltRecords?: number;
   /** With observe(): records between the engine reporting an id gone and the flow acting on it. Default 32. */
   feedbackDelay?: number;
+  /**
+   * Trading day (issue 14, under a calendar): some passive orders are DAY, a few at-close orders
+   * (MOC/LOC) go out in continuous trading, `callOrder` writes the call phases' orders, and the
+   * instruments carry a volatility band (2 %, 60 s reopening call) and 1 s indicatives. Default false.
+   */
+  tradingDay?: boolean;
 }
 
 /** The simulator's firm, and each simulated account's cash (price units x quantity units: $100bn at 4 decimals). */
@@ -98,7 +104,9 @@ const TICKERS: ReadonlyArray<readonly [string, number]> = [
   'C:51 REGN:940 SCHW:68 ADI:195 CB:255 MMC:190 LRCX:780 PGR:160 ZTS:195 CI:300 BSX:57 MO:41 SO:70 PANW:300 SNPS:530 BMY:51 FI:135 EQIX:800 KLAC:580 DUK:97',
 ].join('').split(' ').map((w) => [w.split(':')[0]!, Number(w.split(':')[1])] as const);
 
-const NO_COUNTS = { admin: 0, instrument: 0, clock: 0, passive: 0, passiveIoc: 0, marketableLimit: 0, market: 0, cancel: 0, modify: 0, bad: 0, halt: 0, resume: 0 };
+const NO_COUNTS = { admin: 0, instrument: 0, clock: 0, passive: 0, passiveIoc: 0, marketableLimit: 0, market: 0, cancel: 0, modify: 0, bad: 0, halt: 0, resume: 0, auction: 0 };
+/** Trading day settings of the simulated instruments (FlowOptions.tradingDay). */
+const VOL_BAND_BPS = 200, VOL_PAUSE_S = 60, INDICATIVE_MS = 1000;
 /** What the stream held, by kind (the tests and `bourse sim` report these). */
 export type FlowCounts = typeof NO_COUNTS;
 
@@ -141,6 +149,7 @@ export class OrderFlow {
   private warm = false;
   private warmTotal = 0;
   private haltedSym = 0; // 0 = none
+  private readonly tradingDay: boolean;
   private resumeAt = 0;
   private lastBuf: Uint8Array | null = null;
   private dv: DataView = new DataView(new ArrayBuffer(8));
@@ -164,6 +173,7 @@ export class OrderFlow {
     const haltRate = num('haltRate', opts.haltRate, 2e-6, (n) => n >= 0 && n <= 1);
     this.haltRecords = num('haltRecords', opts.haltRecords, 2000, (n) => int(n) && n >= 1);
     this.feedbackDelay = num('feedbackDelay', opts.feedbackDelay, 32, (n) => int(n) && n >= 0);
+    this.tradingDay = opts.tradingDay === true;
     this.haltThreshold = Math.floor(haltRate * U32);
     this.meanGapUs = 1e6 / rate;
     this.time = start;
@@ -187,7 +197,10 @@ export class OrderFlow {
       this.maxQty[s] = MAX_QTY_SHARES;
       this.mid[s] = refTicks;
       this.pools[s] = new Pool(this.where);
-      this.defs.push({ type: Cmd.DefineInstrument, symbol: s, name, tick: TICK, lot, maxQty: MAX_QTY_SHARES, refPrice: refTicks * TICK, bandBps: BAND_BPS, priceDecimals: PRICE_DECIMALS, qtyDecimals: 0, currency: 'USD' });
+      this.defs.push({
+        type: Cmd.DefineInstrument, symbol: s, name, tick: TICK, lot, maxQty: MAX_QTY_SHARES, refPrice: refTicks * TICK, bandBps: BAND_BPS, priceDecimals: PRICE_DECIMALS, qtyDecimals: 0, currency: 'USD',
+        ...(this.tradingDay ? { volBandBps: VOL_BAND_BPS, volPauseS: VOL_PAUSE_S, indicativeMs: INDICATIVE_MS } : {}),
+      });
     }
     this.prelude = [
       { type: Cmd.FirmAdd, firm: SIM_FIRM },
@@ -260,7 +273,11 @@ export class OrderFlow {
         candSym = sym;
         rested = false;
       } else if (type === Ev.Resting) rested ||= id === cand;
-      else if (type === Ev.Trade && code === TradeCode.MakerFilled) this.gone(sym, id);
+      else if (type === Ev.Trade) {
+        if ((code & TradeCode.MakerFilled) !== 0) this.gone(sym, id);
+        // An uncross fills resting buy orders too (the taker, issue 14).
+        if ((code & TradeCode.TakerFilled) !== 0) this.gone(sym, f64[s + TradeEv.taker]!);
+      }
       else if (type === Ev.Cancelled) this.gone(sym, id);
       else if (type === Ev.Rejected && f64[s + RejectedEv.command] === Cmd.NewOrder) this.gone(sym, id);
     }
@@ -325,6 +342,41 @@ export class OrderFlow {
     return encodeCommand({ ...cmd, seq, time: this.time } as Stamped, buf, at);
   }
 
+  /**
+   * Write one order of an auction call (tradingDay) at the current virtual time, for a random
+   * symbol: a market or limit at-open / at-close order (MOO/LOO in the opening call, MOC/LOC in
+   * the closing one), or a DAY or GTC limit order, priced around the mid so the call crosses.
+   * Takes the next seq like `next()`. Returns its size.
+   */
+  callOrder(buf: Uint8Array, at: number, opening: boolean): number {
+    if (buf !== this.lastBuf) {
+      this.lastBuf = buf;
+      this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    const seq = this.startSeq + this.emitted;
+    this.emitted++;
+    const s = 1 + (this.rng.u32() % this.symbols);
+    const kind = this.rng.u32() % 4;
+    const tif = kind < 2 ? (opening ? TimeInForce.AtOpen : TimeInForce.AtClose) : kind === 2 ? TimeInForce.DAY : TimeInForce.GTC;
+    this.auctionOrder(at, seq, s, kind === 0 ? OrdType.Market : OrdType.Limit, tif);
+    return CMD_SIZE;
+  }
+
+  /** A crossing order for an auction (limit: up to 5 ticks through the mid, or 2 short of it). */
+  private auctionOrder(at: number, seq: number, s: number, ordType: number, tif: number): void {
+    const side = (this.rng.u32() & 1) === 1 ? Side.Buy : Side.Sell;
+    const d = (this.rng.u32() % 8) - 2;
+    const ticks = side === Side.Buy ? this.mid[s]! + d : this.mid[s]! - 1 - d;
+    const price = ordType === OrdType.Market ? 0 : Math.max(1, ticks) * TICK;
+    const qty = this.size(s, 45);
+    const acct = this.account();
+    const cid = this.nextCid[acct]!++;
+    this.order(at, Cmd.NewOrder, side, ordType, tif, s, 0, price, qty, acct, cid, 0, seq);
+    // DAY and GTC orders rest past the call: cancellable later. At-auction orders are left to their auction.
+    if (tif === TimeInForce.DAY || tif === TimeInForce.GTC) this.pools[s]!.add(seq, side, price, qty, acct, cid);
+    this.counts.auction++;
+  }
+
   /** Write the next record at `at`; returns its size (64, or 96 for DEFINE_INSTRUMENT). */
   next(buf: Uint8Array, at: number): number {
     if (buf !== this.lastBuf) {
@@ -365,7 +417,15 @@ export class OrderFlow {
 
   private warmStep(at: number, seq: number): void {
     let s = 1 + (this.rng.u32() % this.symbols);
-    while (this.pools[s]!.n >= this.restingTarget) s = s === this.symbols ? 1 : s + 1;
+    for (let k = 0; this.pools[s]!.n >= this.restingTarget; k++) {
+      if (k === this.symbols) {
+        // Every pool is full already (auction calls rested orders before the warm-up ended).
+        this.warm = true;
+        this.steady(at, seq);
+        return;
+      }
+      s = s === this.symbols ? 1 : s + 1;
+    }
     this.passive(at, seq, s, TimeInForce.GTC);
     if (++this.warmTotal >= this.symbols * this.restingTarget) this.warm = true;
   }
@@ -390,6 +450,11 @@ export class OrderFlow {
       this.bad(at, seq, s);
       return;
     }
+    if (this.tradingDay && this.rng.u32() % 100 === 0) {
+      // An at-close order, held off the book until the closing call.
+      this.auctionOrder(at, seq, s, (this.rng.u32() & 1) === 1 ? OrdType.Market : OrdType.Limit, TimeInForce.AtClose);
+      return;
+    }
     const pool = this.pools[s]!;
     const u = this.rng.float();
     if (u < 0.02) this.marketable(at, seq, s, OrdType.Market, TimeInForce.IOC);
@@ -401,7 +466,10 @@ export class OrderFlow {
       // pool until a cancel misses them, so discount the expected number of them.
       const r = (pool.n - this.dead[s]!) / Math.max(1, this.restingTarget);
       const pNew = Math.min(0.98, Math.max(0.05, 0.5 + 4 * (1 - r)));
-      if (pool.n === 0 || this.rng.float() < pNew) this.passive(at, seq, s, this.rng.u32() % 50 === 0 ? TimeInForce.IOC : TimeInForce.GTC);
+      if (pool.n === 0 || this.rng.float() < pNew) {
+        const tif = this.rng.u32() % 50 === 0 ? TimeInForce.IOC : this.tradingDay && this.rng.u32() % 4 === 0 ? TimeInForce.DAY : TimeInForce.GTC;
+        this.passive(at, seq, s, tif);
+      }
       else this.cancel(at, seq, s);
     }
   }
@@ -413,7 +481,7 @@ export class OrderFlow {
     const acct = this.account();
     const cid = this.nextCid[acct]!++;
     this.order(at, Cmd.NewOrder, side, OrdType.Limit, tif, s, 0, price, qty, acct, cid, 0, seq);
-    if (tif === TimeInForce.GTC) {
+    if (tif === TimeInForce.GTC || tif === TimeInForce.DAY) {
       this.pools[s]!.add(seq, side, price, qty, acct, cid);
       this.counts.passive++;
     } else this.counts.passiveIoc++;

@@ -1,7 +1,8 @@
 /**
  * Issue 14: `bourse sim` under a trading calendar, in virtual time: several trading days with
- * nights and a weekend, every phase change a sequenced SET_PHASE in the journal, and a replay
- * byte-identical (the same state, event and MD hashes, run after run).
+ * nights and a weekend, every phase change a sequenced SET_PHASE in the journal, orders in the
+ * auction calls (MOO/LOO, MOC/LOC, DAY) so every call uncrosses, and a replay byte-identical
+ * (the same state, event and MD hashes, run after run).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,9 +13,9 @@ import { bourse } from '../support/cli.ts';
 import { replayResult } from '../support/fs-faults.ts';
 import { Journal } from '../../server/sequencer/journal.ts';
 import { Cmd, decodeCommand } from '../../server/engine/commands.ts';
-import { TradingStatus } from '../../server/kernel/types.ts';
+import { TradingStatus, TimeInForce } from '../../server/kernel/types.ts';
 import { Engine } from '../../server/engine/engine.ts';
-import { decodeEvents, Ev } from '../../server/engine/events.ts';
+import { decodeEvents, Ev, AuctionCode, CancelReason } from '../../server/engine/events.ts';
 import { Errors } from '../../server/kernel/errors.ts';
 import { Mdp } from '../../server/mdp/mdp.ts';
 import { decodeMd, Md } from '../../server/mdp/records.ts';
@@ -55,8 +56,14 @@ test('sim --calendar us-equities --days 8: five sessions, nights and a weekend, 
     let lastTime = 0;
     let phase = 0;
     let ordersOutside = 0;
+    let callOrders = 0;
+    const tifs = new Set<number>();
+    const uncrosses: { status: number; volume: number }[] = [];
+    const cancels = new Map<number, number>();
+    let mdAuctions = 0;
     j.replay(1, (rec) => {
       const c = decodeCommand(rec);
+      if (c.type === Cmd.NewOrder && 'tif' in c) tifs.add(c.tif);
       lastTime = c.time;
       if (c.type === Cmd.SetPhase && 'symbol' in c && c.symbol === 1) {
         phases.push([new Date(c.time / 1000).toISOString(), (c as { status: number }).status]);
@@ -64,14 +71,20 @@ test('sim --calendar us-equities --days 8: five sessions, nights and a weekend, 
       }
       if (c.type === Cmd.NewOrder) {
         orders++;
-        if (phase !== TradingStatus.Open && phases.length > 0) ordersOutside++;
+        if (phase === TradingStatus.OpeningAuction || phase === TradingStatus.ClosingAuction) callOrders++;
+        else if (phase !== TradingStatus.Open && phases.length > 0) ordersOutside++;
       }
       engine.apply(rec, 0);
-      for (const e of decodeEvents(engine.out)) if (e.type === Ev.Rejected && e.error === Errors.MARKET_CLOSED.num) closedRejects++;
+      for (const e of decodeEvents(engine.out)) {
+        if (e.type === Ev.Rejected && e.error === Errors.MARKET_CLOSED.num) closedRejects++;
+        if (e.type === Ev.Auction && e.auction === AuctionCode.Uncross) uncrosses.push({ status: e.callStatus, volume: e.matchedQty });
+        if (e.type === Ev.Cancelled) cancels.set(e.reason, (cancels.get(e.reason) ?? 0) + 1);
+      }
       mdp.consumeLog(engine.out);
       engine.out.clear();
       for (let k = 0; k < mdp.out.count; k++) {
         const r = decodeMd(mdp.out.f64, mdp.out.i32, k);
+        if (r.type === Md.Auction) mdAuctions++;
         // 1s and 1m bars: an empty one (or a run of them) opens only inside a session.
         if (r.type === Md.Bar && r.closed && r.trades === 0 && r.interval <= 1) {
           if (inSession(r.openTime)) emptyInSession++;
@@ -85,7 +98,16 @@ test('sim --calendar us-equities --days 8: five sessions, nights and a weekend, 
       mdp.out.clear();
     });
     j.close();
-    assert.equal(ordersOutside, 0, 'no order is sent outside continuous trading');
+    assert.equal(ordersOutside, 0, 'no order is sent outside continuous trading and the auction calls');
+    // Real auctions: every opening and closing call of every symbol uncrosses with volume.
+    const days = phases.filter(([, s]) => s === TradingStatus.Open).length;
+    assert.ok(callOrders >= (2 * days - 1) * 3 * 20, `${callOrders} orders in the auction calls (the last day ends before its close)`);
+    assert.equal(uncrosses.filter((u) => u.status === TradingStatus.OpeningAuction).length, days * 3);
+    assert.ok(uncrosses.every((u) => u.volume > 0), 'each uncross executes');
+    for (const tif of [TimeInForce.GTC, TimeInForce.IOC, TimeInForce.DAY, TimeInForce.AtOpen, TimeInForce.AtClose]) assert.ok(tifs.has(tif), `time in force ${tif} sent`);
+    assert.ok((cancels.get(CancelReason.Expired) ?? 0) > 0, 'DAY orders expire at the close');
+    assert.ok((cancels.get(CancelReason.AuctionEnd) ?? 0) > 0, 'at-auction leftovers are cancelled');
+    assert.ok(mdAuctions > uncrosses.length, 'AUCTION records on the MD stream: indicatives and uncrosses');
     assert.deepEqual(emptyOutside.slice(0, 5), [], 'no empty 1s/1m bar while closed or in pre-open');
     assert.ok(emptyInSession > 1000, `${emptyInSession} empty 1s/1m bars inside the sessions (the rule still holds there)`);
     assert.equal(closedRejects, 0);

@@ -376,7 +376,7 @@ export class ReferenceEngine {
   stateBytes(): Uint8Array {
     const w = new ByteWriter();
     w.u32(0x45535242);
-    w.u32(2);
+    w.u32(3);
     w.f64(this.seq);
     w.f64(this.out.seq);
     w.f64(this.tradeSeq);
@@ -391,6 +391,11 @@ export class ReferenceEngine {
       w.ascii(i.currency, 8);
       w.u8(i.pd); w.u8(i.qd); w.u8(i.status); w.u8(0);
       for (const v of [i.tick, i.lot, i.maxQty, i.ref, i.bps, i.last]) w.f64(v);
+      // Trading day (v3): no volatility band, 1 s indicatives, the phase continuous (the status
+      // is the operator's halt over it), no halt, no call.
+      for (const v of [0, 0, 1000]) w.f64(v);
+      w.u8(1); w.u8(i.status === 2 ? 1 : 0); w.u8(0); w.u8(0);
+      for (const v of [0, 0, 0, 0, 0]) w.f64(v);
       for (const side of [1, 2]) {
         const list = this.sorted(i, side);
         const prices = [...new Set(list.map((o) => o.price))];
@@ -399,10 +404,12 @@ export class ReferenceEngine {
           const at = list.filter((o) => o.price === p);
           w.f64(p);
           w.u32(at.length);
-          for (const o of at) { w.f64(o.id); w.u32(o.acct); w.u32(o.clId); w.f64(o.qty); }
+          for (const o of at) { w.f64(o.id); w.u32(o.acct); w.u32(o.clId); w.f64(o.qty); w.u32(1 | (1 << 4)); }
         }
       }
+      for (let q = 0; q < 4; q++) w.u32(0); // no off-book queues
     }
+    w.u32(0); // no GTD orders
     return w.finish();
   }
 }

@@ -45,7 +45,7 @@ export const sim: CommandSpec = {
       const flow = new OrderFlow({
         seed: flags.seed as number, symbols: flags.symbols as number, restingTarget: flags.resting as number,
         // Under a calendar: --orders per trading day, spread over its continuous session; a clock tick a second.
-        ...(cal ? { startTime, ratePerS: (flags.orders as number) / sessionSeconds(cal), clockTickUs: 1_000_000 } : {}),
+        ...(cal ? { startTime, ratePerS: (flags.orders as number) / sessionSeconds(cal), clockTickUs: 1_000_000, tradingDay: true } : {}),
       });
       const calSource = cal ? new CalendarSource(flow, cal) : undefined;
       const engine = new Engine();

@@ -137,13 +137,17 @@ export class Inputs {
 }
 
 /**
- * The simulator under a trading calendar, in virtual time (issue 14): orders flow only in
- * continuous trading; at each phase change of the calendar it writes one SET_PHASE per symbol
+ * The simulator under a trading calendar, in virtual time (issue 14): orders flow in continuous
+ * trading, and CALL_ORDERS_PER_SYMBOL per symbol (MOO/LOO, MOC/LOC, DAY, GTC: OrderFlow.callOrder)
+ * in each opening and closing auction call; at each phase change of the calendar it writes one SET_PHASE per symbol
  * stamped with the change's instant, and through every other phase (pre-open, auction calls,
  * closed: nights, weekends, holidays) it jumps the flow's virtual time to the next change. The
  * time-zone maths is the calendar's (Intl); the journal holds only the sequenced commands, so a
  * replay repeats every transition.
  */
+/** Orders per symbol the simulator sends in each opening and closing auction call. */
+const CALL_ORDERS_PER_SYMBOL = 20;
+
 export class CalendarSource implements InputSource {
   readonly flow: OrderFlow;
   private readonly cal: Calendar;
@@ -154,6 +158,10 @@ export class CalendarSource implements InputSource {
   private defsLeft: number;
   /** Phase changes written so far (one per change, not per symbol). */
   transitions = 0;
+  /** The auction call in progress (opening or closing): its start, and its orders written / to write. */
+  private callStart = 0;
+  private callDone = 0;
+  private callTotal = 0;
 
   constructor(flow: OrderFlow, cal: Calendar) {
     this.flow = flow;
@@ -190,6 +198,13 @@ export class CalendarSource implements InputSource {
       }
       const nx = this.next_;
       if (this.phase !== TradingStatus.Open) {
+        if (this.callDone < this.callTotal && nx !== undefined) {
+          // An auction call: its orders spread evenly over it (the engine uncrosses at its end).
+          this.callDone++;
+          flow.skipTo(this.callStart + Math.floor(((nx.at - this.callStart) * this.callDone) / (this.callTotal + 1)));
+          flow.callOrder(buf, at, this.phase === TradingStatus.OpeningAuction);
+          return 0;
+        }
         // Nothing trades: jump to the next change (a constant calendar is always continuous).
         this.change(nx!);
         continue;
@@ -209,5 +224,9 @@ export class CalendarSource implements InputSource {
     this.next_ = nextTransition(this.cal, nx.at);
     this.pendingSym = 1;
     this.transitions++;
+    const call = nx.status === TradingStatus.OpeningAuction || nx.status === TradingStatus.ClosingAuction;
+    this.callStart = nx.at;
+    this.callDone = 0;
+    this.callTotal = call ? CALL_ORDERS_PER_SYMBOL * this.flow.symbols : 0;
   }
 }
