@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import type { NatsConnection } from 'nats';
 import { FeedClient, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
 import { MarketState } from '../../mdp/market-state.ts';
+import { Histogram } from '../../kernel/histogram.ts';
 import type { BarsStore } from '../../bars/store.ts';
 import { openStore } from '../../bars/open.ts';
 import { Metrics } from '../../http/metrics.ts';
@@ -56,8 +57,13 @@ export class RelayNode {
   private relayNow: Relay;
   private readonly nc: NatsConnection | null;
   private readonly relayOpts: Partial<RelayOptions>;
+  /** Feed send time -> the relay's receipt of the datagram (µs), since the last `takeLatency()`. */
+  readonly inLatency: Histogram;
+  /** A record reaching the relay -> the flush that wrote it to the clients' sockets (µs), since the last `takeLatency()`. */
+  readonly flushLatency = new Histogram();
 
-  private constructor(p: { server: RunningServer; client: FeedClient; feed: FeedMarket; store: BarsStore; relay: Relay; nc: NatsConnection | null; relayOpts: Partial<RelayOptions> }) {
+  private constructor(p: { server: RunningServer; client: FeedClient; feed: FeedMarket; store: BarsStore; relay: Relay; nc: NatsConnection | null; relayOpts: Partial<RelayOptions>; inLatency: Histogram }) {
+    this.inLatency = p.inLatency;
     this.server = p.server;
     this.client = p.client;
     this.feed = p.feed;
@@ -88,8 +94,10 @@ export class RelayNode {
     try {
       const prefix = o.prefix ?? DEFAULT_PREFIX;
       const config = nc ? await requestFeedConfig(nc, prefix) : o.config!;
+      const inLatency = new Histogram();
       const client = await FeedClient.open({
         config,
+        onTiming: (sendNs, recvNs) => inLatency.record(Math.max(0, (recvNs - sendNs) / 1000)),
         ...(nc ? { transport: new NatsFeedTransport(nc, prefix) } : {}),
         ...(o.interface ? { interface: o.interface } : {}),
       });
@@ -111,7 +119,8 @@ export class RelayNode {
         app.addHook('preClose', async () => node?.relay.close() ?? relay.close());
       });
       feed.onRecords((f64, i32, first, count) => node!.relayNow.onRecords(f64, i32, first, count));
-      node = new RelayNode({ server, client, feed, store, relay, nc, relayOpts });
+      node = new RelayNode({ server, client, feed, store, relay, nc, relayOpts, inLatency });
+      node.watch(relay);
       feed.onReset(() => void node!.replaceRelay());
       return node;
     } catch (e) {
@@ -120,11 +129,27 @@ export class RelayNode {
     }
   }
 
+  private watch(relay: Relay): void {
+    relay.onFlushed = (us) => this.flushLatency.record(us);
+  }
+
+  /** p50/p99 (µs) of feed send -> receipt and of receipt -> written since the last call, then starts over. */
+  takeLatency(): { inP50: number; inP99: number; flushP50: number; flushP99: number } {
+    const r = {
+      inP50: Math.round(this.inLatency.percentile(50)), inP99: Math.round(this.inLatency.percentile(99)),
+      flushP50: Math.round(this.flushLatency.percentile(50)), flushP99: Math.round(this.flushLatency.percentile(99)),
+    };
+    this.inLatency.reset();
+    this.flushLatency.reset();
+    return r;
+  }
+
   /** A new publisher session: clients of the old market are closed (1001) and reconnect. */
   private async replaceRelay(): Promise<void> {
     const old = this.relayNow;
     const closing = old.close(); // stops taking upgrades at once
     this.relayNow = attachRelay(this.server.server, { ...this.relayOpts, market: this.market });
+    this.watch(this.relayNow);
     await closing;
   }
 
