@@ -56,6 +56,8 @@ export const relay: CommandSpec = {
       relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
       onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
+      onSnapshotReply: (channel: number, books: number, s: { requests: number; empty: number; failed: number }) =>
+        console.log(`relay: nats snapshot channel=${channel} books=${books} requests=${s.requests} empty=${s.empty} failed=${s.failed}`),
     });
     console.log(`relay: listening on ${node.server.url} via=${node.via} session=${node.relay.session} store=${node.store.kind}:${node.store.location}`);
     const timer = setInterval(() => {
@@ -93,7 +95,9 @@ export const bridge: CommandSpec = {
     console.log(`bridge: ready prefix=${prefix} channels=${config.channels.map((c) => c.id).join(',')} nats=${flags.nats as string}`);
     const timer = setInterval(() => {
       const s = b.stats;
-      console.log(`bridge: published=${s.published} bytes=${s.bytes} retransmit_requests=${s.retransmitRequests} retransmit_failures=${s.retransmitFailures} config_requests=${s.configRequests}`);
+      const st = b.client?.state()[0];
+      console.log(`bridge: published=${s.published} bytes=${s.bytes} retransmit_requests=${s.retransmitRequests} retransmit_failures=${s.retransmitFailures} config_requests=${s.configRequests} ` +
+        `snapshot_requests=${s.snapshotRequests} snapshot_not_ready=${s.snapshotNotReady} state=${st?.state ?? 'none'} feed_seq=${st?.seq ?? 0}`);
     }, 1000);
     timer.unref();
     await untilSignal();

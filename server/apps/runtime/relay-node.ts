@@ -43,6 +43,8 @@ export interface RelayNodeOptions {
   /** Local interface for the multicast groups. */
   readonly interface?: string | undefined;
   readonly onStatus?: ((e: FeedEvent) => void) | undefined;
+  /** Over NATS: a snapshot reply applied (books received; the transport's running counts). */
+  readonly onSnapshotReply?: ((channel: number, books: number, stats: NatsFeedTransport['snapshotStats']) => void) | undefined;
   /** NATS connection events (disconnect, reconnect, ...), with the server concerned. */
   readonly onNats?: ((type: string, data: string) => void) | undefined;
 }
@@ -95,14 +97,40 @@ export class RelayNode {
       const prefix = o.prefix ?? DEFAULT_PREFIX;
       const config = nc ? await requestFeedConfig(nc, prefix) : o.config!;
       const inLatency = new Histogram();
+      const transport = nc ? new NatsFeedTransport(nc, prefix) : null;
       const client = await FeedClient.open({
         config,
         onTiming: (sendNs, recvNs) => inLatency.record(Math.max(0, (recvNs - sendNs) / 1000)),
-        ...(nc ? { transport: new NatsFeedTransport(nc, prefix) } : {}),
+        ...(transport ? { transport } : {}),
         ...(o.interface ? { interface: o.interface } : {}),
       });
       cleanup.push(() => client.close());
       if (o.onStatus) client.onStatus(o.onStatus);
+      if (transport) {
+        // Over NATS, books come by request/reply (PREFIX.<channel>.snapshot) as soon as they are
+        // needed — a late start, a loss retransmission could not fill, a checksum failure —
+        // instead of waiting for the relayed snapshot loop to come round.
+        const asking = new Set<number>();
+        const ask = async (channel: number): Promise<void> => {
+          if (asking.has(channel)) return;
+          asking.add(channel);
+          try {
+            for (let tries = 0; tries < 20; tries++) {
+              const st = client.state().find((c) => c.channel === channel);
+              if (!st || (st.state === 'live' && st.staleSymbols.length === 0)) return;
+              const books = await transport.requestSnapshot(channel);
+              if (books > 0) o.onSnapshotReply?.(channel, books, transport.snapshotStats);
+              if (books > 0) return;
+              await new Promise((r) => setTimeout(r, 500));
+            }
+          } finally {
+            asking.delete(channel);
+          }
+        };
+        client.onStatus((e) => {
+          if ((e.type === 'recovering' && e.via === 'snapshot') || (e.type === 'stale' && e.reason === 'checksum')) void ask(e.channel);
+        });
+      }
       const feed = new FeedMarket(client, new MarketState());
       const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:', readOnly: true });
       cleanup.push(() => store.close());
