@@ -25,7 +25,7 @@
  * rss_per_idle_client_kb, nats_hop_p99_us (1,000 clients; `_10k` suffix: 10,000 clients).
  */
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedConfig, feedConfigJson, type FeedConfigInput } from '../server/multicast/config.ts';
@@ -87,17 +87,9 @@ function rssKb(pid: number): number {
   return Number(m?.[1] ?? 0);
 }
 
-/** ms a process's threads spent runnable but waiting for a CPU (sched run delay), from /proc/PID/task/* /schedstat. */
+/** ms the process's main thread (its event loop) spent runnable but waiting for a CPU (sched run delay, /proc/PID/schedstat). */
 function runDelayMs(pid: number): number {
-  let ns = 0;
-  for (const t of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, 'utf8').split(' ')[1]);
-    } catch {
-      // a thread that ended
-    }
-  }
-  return ns / 1e6;
+  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
 }
 
 /** The relay's latest stats line, as numbers. */
