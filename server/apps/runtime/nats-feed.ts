@@ -330,15 +330,17 @@ export class FeedBridge {
     }
     const subject = new Map<string, string>();
     await udp.open(cfg.channels, (ch, src, bytes) => {
-      tee.onDatagram?.(ch, src, bytes);
       const suffix = SUFFIX[src];
-      if (!suffix) return; // feed B: the same bytes as A
-      const key = `${ch}.${suffix}`;
-      let s = subject.get(key);
-      if (!s) subject.set(key, (s = `${prefix}.${key}`));
-      b.stats.published++;
-      b.stats.bytes += bytes.length;
-      o.nc.publish(s, bytes);
+      if (suffix) { // feed B: the same bytes as A, not published
+        const key = `${ch}.${suffix}`;
+        let s = subject.get(key);
+        if (!s) subject.set(key, (s = `${prefix}.${key}`));
+        b.stats.published++;
+        b.stats.bytes += bytes.length;
+        o.nc.publish(s, bytes);
+      }
+      // Then the bridge's own books (decoded after the publish: not on the relays' path).
+      tee.onDatagram?.(ch, src, bytes);
     });
     await o.nc.flush();
     return b;
