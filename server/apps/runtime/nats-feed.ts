@@ -321,7 +321,7 @@ export class FeedBridge {
           if (err) return;
           b.stats.snapshotRequests++;
           const reply = snapshotReply(b.client!, c.id, SNAPSHOT_PACKET_BYTES, snapIds);
-          if (reply.length === 0 || reply.length > o.nc.info!.max_payload) {
+          if (reply.length === 0 || reply.length > (o.nc.info?.max_payload ?? 1 << 20)) {
             b.stats.snapshotNotReady++;
             msg.respond(new Uint8Array(0));
           } else msg.respond(reply);
