@@ -115,12 +115,13 @@ export class RelayNode {
           if (asking.has(channel)) return;
           asking.add(channel);
           try {
+            // Until the channel is live with no stale book (a reply that raced a new session, or
+            // came while the bridge was not live, is asked again), 20 times at most.
             for (let tries = 0; tries < 20; tries++) {
               const st = client.state().find((c) => c.channel === channel);
               if (!st || (st.state === 'live' && st.staleSymbols.length === 0)) return;
               const books = await transport.requestSnapshot(channel);
               if (books > 0) o.onSnapshotReply?.(channel, books, transport.snapshotStats);
-              if (books > 0) return;
               await new Promise((r) => setTimeout(r, 500));
             }
           } finally {
@@ -130,6 +131,9 @@ export class RelayNode {
         client.onStatus((e) => {
           if ((e.type === 'recovering' && e.via === 'snapshot') || (e.type === 'stale' && e.reason === 'checksum')) void ask(e.channel);
         });
+        // Packets may arrive while FeedClient.open awaits the subscriptions: a late join can be
+        // under way before this listener was registered.
+        for (const st of client.state()) if (st.state === 'recovering' || st.state === 'stale') void ask(st.channel);
       }
       const feed = new FeedMarket(client, new MarketState());
       const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:', readOnly: true });
