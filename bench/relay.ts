@@ -39,6 +39,7 @@ import { sleep } from '../test/support/wait.ts';
 import type { Figures } from './lib/results.ts';
 import { printTable } from './lib/table.ts';
 
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : 0);
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const CLK_TCK = 100;
 
@@ -68,6 +69,8 @@ function ask<T>(child: ChildProcess, cmd: object, type: string): Promise<T> {
 }
 
 const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+/** BENCH_RELAY_PIN=0: the relay runs on any CPU (on a machine shared with other work, CPU 1 is not its own anyway). */
+const pinRelay = canPin && env('BENCH_RELAY_PIN', 1) !== 0;
 function pin(pid: number | undefined, cpu: number): void {
   if (canPin && pid) spawnSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
 }
@@ -84,6 +87,11 @@ function rssKb(pid: number): number {
   return Number(m?.[1] ?? 0);
 }
 
+/** ms the process's main thread (its event loop) spent runnable but waiting for a CPU (sched run delay, /proc/PID/schedstat). */
+function runDelayMs(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+}
+
 /** The relay's latest stats line, as numbers. */
 function relayCounters(p: BourseProc): Record<string, number> {
   const line = [...p.lines].reverse().find((l) => l.startsWith('relay: md_seq='));
@@ -93,10 +101,10 @@ function relayCounters(p: BourseProc): Record<string, number> {
 }
 
 /** Waits for the relay's next stats line and returns its counters with the time it came. */
-async function nextCounters(p: BourseProc): Promise<{ c: Record<string, number>; t: number; cpu: number }> {
+async function nextCounters(p: BourseProc): Promise<{ c: Record<string, number>; t: number; cpu: number; waitMs: number }> {
   const n = p.lines.length;
   while (p.lines.slice(n).every((l) => !l.startsWith('relay: md_seq='))) await sleep(5);
-  return { c: relayCounters(p), t: performance.now(), cpu: cpuSeconds(p.child.pid!) };
+  return { c: relayCounters(p), t: performance.now(), cpu: cpuSeconds(p.child.pid!), waitMs: runDelayMs(p.child.pid!) };
 }
 
 function forkClients(): ChildProcess {
@@ -139,7 +147,11 @@ export async function runRelayBench(): Promise<Figures> {
     procs.push(feedProc);
     feedProc.stdout!.setEncoding('utf8').on('data', (d: string) => feedLines.push(...d.trim().split('\n')));
     while (!feedLines.some((l) => l.startsWith('feed: ready'))) await sleep(20);
-    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000'], {}, canPin ? ['taskset', '-c', '1'] : []);
+    // BENCH_RELAY_PROF=DIR: a V8 CPU profile of the relay process (written when it stops).
+    const prof = process.env.BENCH_RELAY_PROF;
+    const relayEnv = prof ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${prof}`.trim() } : {};
+    const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
     await relay.waitFor(/^relay: feed live/, 60_000);
@@ -169,26 +181,50 @@ export async function runRelayBench(): Promise<Figures> {
 
     const raw = fork(new URL('./relay-raw.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     procs.push(raw);
-    pin(raw.pid, 1);
+    if (pinRelay) pin(raw.pid, 1);
     const rawPort = await new Promise<number>((r) => raw.once('message', (m: { port: number }) => r(m.port)));
 
     for (const n of counts) {
       const suffix = n === 1000 ? '' : `_${n >= 1000 ? `${n / 1000}k` : n}`;
       log(`${n} clients on ${names.join(', ')}`);
+      // The sampled clients (staleness) in a process of their own, so that their receipt times
+      // are not those of a process busy reading N sockets; the others in the bulk process.
+      const probes = Math.min(n, sample);
       const clients = forkClients();
+      const probe = forkClients();
       const tc = performance.now();
-      const { connected } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n, symbols: names, sample: Math.min(n, sample), batch: 250, deadlineMs: connectS * 1000 }, 'ready');
+      // Connecting (handshakes, subscriptions, their snapshots) with the feed paused: on two
+      // shared cores a relay folding the feed meanwhile opened 7,000 of 10,000 in 240 s. The
+      // measured window starts after the feed resumed (BENCH_RELAY_CONNECT_PAUSED=0: connect live).
+      const paused = env('BENCH_RELAY_CONNECT_PAUSED', 1) !== 0;
+      if (paused) feedProc.kill('SIGSTOP');
+      const { connected: bulk } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n - probes, symbols: names, sample: 0, batch: 250, deadlineMs: connectS * 1000 }, 'ready');
+      const { connected: probed } = await ask<{ connected: number }>(probe, { cmd: 'start', url: ws, clients: probes, symbols: names, sample: probes, batch: probes }, 'ready');
+      const connected = bulk + probed;
       figures[`clients_connected${suffix}`] = connected;
       log(`${connected} of ${n} clients connected and subscribed in ${((performance.now() - tc) / 1000).toFixed(0)} s`);
-      clients.send({ cmd: 'reset' });
+      if (paused) {
+        feedProc.kill('SIGCONT');
+        await sleep(3000);
+      }
+      probe.send({ cmd: 'reset' });
       const a = await nextCounters(relay);
+      const l0 = relay.lines.length;
       await sleep(seconds * 1000 - 500);
       const b = await nextCounters(relay);
-      const r = await ask<ClientReport>(clients, { cmd: 'report' }, 'report');
+      const r = await ask<ClientReport>(probe, { cmd: 'report' }, 'report');
+      // The relay's own view, per second: feed send -> receipt, receipt -> written (medians of the per-second p99s).
+      const per = (k: string) => median(relay.lines.slice(l0).filter((x) => x.startsWith('relay: md_seq=')).map((x) => Number(new RegExp(`${k}=(\\d+)`).exec(x)?.[1] ?? 0)));
+      figures[`relay_in_p99_ms${suffix}`] = Math.round(per('in_p99_us') / 100) / 10;
+      figures[`relay_flush_p99_ms${suffix}`] = Math.round(per('flush_p99_us') / 100) / 10;
+      const bulkReport = await ask<ClientReport>(clients, { cmd: 'report' }, 'report');
+      r.closed += bulkReport.closed;
+      for (const [k, v] of Object.entries(bulkReport.closeCodes)) r.closeCodes[k] = (r.closeCodes[k] ?? 0) + v;
       const wall = (b.t - a.t) / 1000;
       const cpu = b.cpu - a.cpu;
       const updates = b.c.updates! - a.c.updates!;
-      const frame = (await ask<{ text: string }>(clients, { cmd: 'frame' }, 'frame')).text;
+      const frame = (await ask<{ text: string }>(probe, { cmd: 'frame' }, 'frame')).text;
+      await stopChild(probe);
       await stopChild(clients);
       // Raw phase: the feed paused, the same number of clients on the raw server.
       feedProc.kill('SIGSTOP');
@@ -211,9 +247,12 @@ export async function runRelayBench(): Promise<Figures> {
       figures[`raw_updates_per_s${suffix}`] = Math.round(rawPerS);
       figures[`relay_vs_raw${suffix}`] = Math.round((perS / Math.max(1, rawPerS)) * 1000) / 1000;
       figures[`relay_cpu_pct${suffix}`] = Math.round((cpu / wall) * 100);
+      // Runnable but not running: the share of the window the relay's threads waited for a CPU (other work on the machine).
+      figures[`relay_runqueue_wait_pct${suffix}`] = Math.round((b.waitMs - a.waitMs) / (wall * 10));
+      figures[`relay_flushes_per_s${suffix}`] = Math.round((b.c.flushes! - a.c.flushes!) / wall);
       figures[`client_closes${suffix}`] = r.closed;
       rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
-      log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s, p99 ${r.p99} ms; raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
+      log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s (waited for a CPU ${figures[`relay_runqueue_wait_pct${suffix}`]}%, ${figures[`relay_flushes_per_s${suffix}`]} flushes/s), p99 ${r.p99} ms (relay: in p99 ${figures[`relay_in_p99_ms${suffix}`]} ms, flush p99 ${figures[`relay_flush_p99_ms${suffix}`]} ms); raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
     }
     figures.feed_inputs_per_s = feedRate();
     const rc = relayCounters(relay);
@@ -223,52 +262,55 @@ export async function runRelayBench(): Promise<Figures> {
     relay.kill('SIGTERM');
     await relay.exited;
 
-    // The NATS hop: multicast vs the same packets through bourse bridge and a nats-server.
-    const [natsPort, natsHttp] = await freePorts(2);
-    const nats = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(natsPort), '-m', String(natsHttp)], { stdio: 'ignore' });
-    procs.push(nats);
-    pin(nats.pid, 0);
-    await sleep(500);
-    const natsUrl = `nats://127.0.0.1:${natsPort}`;
-    const bridge = new BourseProc('bridge', ['bridge', '--feed-config', docFile, '--nats', natsUrl], {}, canPin ? ['taskset', '-c', '1'] : []);
-    procs.push(bridge);
-    await bridge.waitFor(/^bridge: ready/, 60_000);
-    const cfg = parseFeedConfig(JSON.parse(readFileSync(docFile, 'utf8')));
-    const mc = new Map<number, number>();
-    const hop = new Histogram();
-    let measuring = false;
-    let mcPackets = 0;
-    let natsPackets = 0;
-    const viaMc = await FeedClient.open({ config: cfg, onTiming: (send, recv) => {
-      mcPackets++;
-      if (measuring) mc.set(send, recv);
-    } });
-    const nc = await natsConnect(natsUrl, 'bench-relay');
-    const viaNats = await FeedClient.open({
-      config: cfg, transport: new NatsFeedTransport(nc),
-      onTiming: (send, recv) => {
-        natsPackets++;
-        const m = mc.get(send);
-        if (m === undefined || !measuring) return;
-        mc.delete(send);
-        hop.record(Math.max(0, (recv - m) / 1000)); // µs
-      },
-    });
-    await sleep(2000);
-    measuring = true;
-    await sleep(rawSeconds * 1000);
-    measuring = false;
-    figures.nats_hop_p50_us = Math.round(hop.percentile(50));
-    figures.nats_hop_p99_us = Math.round(hop.percentile(99));
-    figures.nats_hop_samples = hop.count;
-    log(`NATS phase: ${mcPackets} multicast packets, ${natsPackets} NATS packets; feed: ${feedLines[feedLines.length - 1]}`);
-    await viaNats.close();
-    await viaMc.close();
-    await nc.close();
-    rows.push(['NATS hop (bridge + nats-server)', undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
-    log(`NATS hop: p50 ${figures.nats_hop_p50_us} µs p99 ${figures.nats_hop_p99_us} µs over ${hop.count} packets`);
+    // The NATS hop: multicast vs the same packets through bourse bridge and a nats-server (BENCH_RELAY_NATS=0 skips it).
+    if (env('BENCH_RELAY_NATS', 1) !== 0) {
+      const [natsPort, natsHttp] = await freePorts(2);
+      const nats = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(natsPort), '-m', String(natsHttp)], { stdio: 'ignore' });
+      procs.push(nats);
+      pin(nats.pid, 0);
+      await sleep(500);
+      const natsUrl = `nats://127.0.0.1:${natsPort}`;
+      const bridge = new BourseProc('bridge', ['bridge', '--feed-config', docFile, '--nats', natsUrl], {}, canPin ? ['taskset', '-c', '1'] : []);
+      procs.push(bridge);
+      await bridge.waitFor(/^bridge: ready/, 60_000);
+      const cfg = parseFeedConfig(JSON.parse(readFileSync(docFile, 'utf8')));
+      const mc = new Map<number, number>();
+      const hop = new Histogram();
+      let measuring = false;
+      let mcPackets = 0;
+      let natsPackets = 0;
+      const viaMc = await FeedClient.open({ config: cfg, onTiming: (send, recv) => {
+        mcPackets++;
+        if (measuring) mc.set(send, recv);
+      } });
+      const nc = await natsConnect(natsUrl, 'bench-relay');
+      const viaNats = await FeedClient.open({
+        config: cfg, transport: new NatsFeedTransport(nc),
+        onTiming: (send, recv) => {
+          natsPackets++;
+          const m = mc.get(send);
+          if (m === undefined || !measuring) return;
+          mc.delete(send);
+          hop.record(Math.max(0, (recv - m) / 1000)); // µs
+        },
+      });
+      await sleep(2000);
+      measuring = true;
+      await sleep(rawSeconds * 1000);
+      measuring = false;
+      figures.nats_hop_p50_us = Math.round(hop.percentile(50));
+      figures.nats_hop_p99_us = Math.round(hop.percentile(99));
+      figures.nats_hop_samples = hop.count;
+      log(`NATS phase: ${mcPackets} multicast packets, ${natsPackets} NATS packets; feed: ${feedLines[feedLines.length - 1]}`);
+      await viaNats.close();
+      await viaMc.close();
+      await nc.close();
+      rows.push(['NATS hop (bridge + nats-server)', undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+      log(`NATS hop: p50 ${figures.nats_hop_p50_us} µs p99 ${figures.nats_hop_p99_us} µs over ${hop.count} packets`);
+    }
     figures.loadavg_1m = Math.round(loadavg()[0]! * 10) / 10;
-    figures.pinned = canPin ? 1 : 0;
+    figures.pinned = pinRelay ? 1 : 0;
+    figures.write_share_pct = writeShare;
     figures.seconds = seconds;
   } finally {
     for (const p of procs.reverse()) {
@@ -282,7 +324,7 @@ export async function runRelayBench(): Promise<Figures> {
     await sleep(500);
     rmSync(dir, { recursive: true, force: true });
   }
-  printTable(['phase', 'updates/s', 'updates/cpu-s', 'relay cpu %', 'p50 ms', 'p99 ms', 'raw updates/s', 'relay/raw'], rows.slice(0, -1),
+  printTable(['phase', 'updates/s', 'updates/cpu-s', 'relay cpu %', 'p50 ms', 'p99 ms', 'raw updates/s', 'relay/raw'], rows.filter((x) => x[1] !== undefined),
     `relay: feed at ${figures.feed_inputs_per_s} inputs/s (target ${rate}), ${symbols} symbols; clients on ${busy} symbols (book 10 + trades); load average ${figures.loadavg_1m}`);
   return figures;
 }

@@ -31,7 +31,10 @@ const sockets: WebSocket[] = [];
 
 function open(i: number, o: Start): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(o.url, { perMessageDeflate: false });
+    // Source addresses spread over 127.0.0.1-64 (any 127/8 address is local on Linux): thousands
+    // of connections, closed and reopened phase after phase, never run out of ephemeral ports.
+    const local = /^wss?:\/\/127\./.test(o.url) ? { localAddress: `127.0.0.${1 + (i % 64)}` } : {};
+    const ws = new WebSocket(o.url, { perMessageDeflate: false, ...local });
     sockets.push(ws);
     const sampled = i < o.sample;
     let snapshots = 0;

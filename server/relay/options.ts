@@ -21,6 +21,14 @@ export interface RelayOptions {
   readonly tradeSnapshot: number;
   /** Minimum time between two flushes (one frame per client per flush). */
   readonly flushMs: number;
+  /**
+   * Largest share (percent) of the time the relay spends in flushes: a flush that took D ms
+   * starts the next one no sooner than D * 100 / writeSharePct ms after its own start (and never
+   * sooner than flushMs). When writing to every client takes long (many clients, a busy CPU),
+   * flushes come less often and carry more each, instead of starving the feed's input.
+   * 100: no stretch.
+   */
+  readonly writeSharePct: number;
   /** Heartbeat message period. */
   readonly heartbeatMs: number;
   /** WebSocket ping period; a peer that has not answered the previous ping is dropped. */
@@ -58,6 +66,7 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   defaultDepth: 10,
   tradeSnapshot: 50,
   flushMs: 10,
+  writeSharePct: 50,
   heartbeatMs: 1000,
   pingMs: 30_000,
   highWaterBytes: 1 << 20,
@@ -94,6 +103,7 @@ export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
   int('defaultDepth', 1, r.maxDepth);
   int('tradeSnapshot', 0, 10_000);
   int('flushMs', 0, 10_000);
+  int('writeSharePct', 1, 100);
   int('heartbeatMs', 10, 3_600_000);
   int('pingMs', 100, 3_600_000);
   int('highWaterBytes', 1024, 1 << 30);
@@ -114,4 +124,9 @@ export function checkOrigin(o: unknown, code: 'WS_BAD_OPTION' | 'RELAY_BAD_OPTIO
     throw new BourseError(code, `an allowed origin is scheme://host[:port] (e.g. https://md.example.com), not ${JSON.stringify(o)?.slice(0, 80)}`);
   }
   return o.toLowerCase();
+}
+
+/** Least ms from a flush's start to the next one's: flushMs, stretched so that flushes take at most writeSharePct% of the time. */
+export function flushInterval(o: Pick<RelayOptions, 'flushMs' | 'writeSharePct'>, flushTookMs: number): number {
+  return Math.max(o.flushMs, (flushTookMs * 100) / o.writeSharePct);
 }

@@ -22,7 +22,7 @@ import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
 import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { relayOptions, type RelayOptions } from './options.ts';
+import { relayOptions, flushInterval, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
 import { Kind, controlMsg, makeMsg, type OutMsg } from './messages.ts';
 import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
@@ -52,6 +52,8 @@ export class Relay implements Ctx {
   private nextConnId = 1;
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private lastFlush = 0;
+  /** Least ms from lastFlush to the next flush (flushMs, stretched by a long flush: options.writeSharePct). */
+  private flushGap = 0;
   private heartbeatDue = false;
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
@@ -65,6 +67,7 @@ export class Relay implements Ctx {
   constructor(market: MarketState, options: Partial<RelayOptions> = {}) {
     this.market = market;
     this.options = relayOptions(options);
+    this.flushGap = this.options.flushMs;
     this.session = Date.now();
     this.out = new Outbox(this, this.options, this.s, (c) => this.slow(c));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.options.maxPayload, perMessageDeflate: false, clientTracking: false });
@@ -385,7 +388,7 @@ export class Relay implements Ctx {
 
   private schedule(): void {
     if (this.flushTimer !== undefined || this.closed) return;
-    const wait = this.lastFlush + this.options.flushMs - now();
+    const wait = this.lastFlush + this.flushGap - now();
     this.flushTimer = wait <= 0 ? setImmediate(() => this.flush()) : setTimeout(() => this.flush(), wait);
   }
 
@@ -442,6 +445,7 @@ export class Relay implements Ctx {
       this.onFlushed?.(wallUs() - this.pendingSinceUs);
       this.pendingSinceUs = 0;
     }
+    this.flushGap = flushInterval(this.options, now() - t);
     if (this.dirty.size > 0) this.schedule();
   }
 
@@ -486,7 +490,7 @@ export class Relay implements Ctx {
     for (const c of this.conns) subscriptions += c.subs.size;
     let channels = 0;
     for (const sc of this.symbols.values()) channels += sc.books.size + (sc.trades ? 1 : 0) + (sc.status ? 1 : 0) + sc.candles.filter(Boolean).length;
-    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, ...this.s, mdSeq: this.market.mdSeq };
+    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10 };
   }
 
   /** Close every connection with 1001 and stop serving the endpoint. */

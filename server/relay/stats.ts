@@ -19,6 +19,8 @@ export interface RelayStats {
   inbound: number;
   errors: number;
   mdSeq: number;
+  /** Least ms between the last flush and the next (flushMs, or more after a long flush: writeSharePct). */
+  flushGapMs: number;
 }
 
 /** The relay's counters this side adds to. */

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { Errors } from '../../server/kernel/errors.ts';
-import { relayOptions } from '../../server/relay/options.ts';
+import { relayOptions, flushInterval } from '../../server/relay/options.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 import { until } from '../support/wait.ts';
 import { startRig, TestClient } from './relay-harness.ts';
@@ -190,4 +190,16 @@ test('relay options are validated with WS_BAD_OPTION', () => {
   assert.throws(() => relayOptions({ bogus: 1 } as never), /unknown option bogus/);
   assert.throws(() => relayOptions({ path: 'ws' }), /path must start with/);
   assert.ok(Object.isFrozen(relayOptions()));
+});
+
+test('a long flush stretches the gap to the next one (writeSharePct), never below flushMs', () => {
+  assert.equal(relayOptions().writeSharePct, 50);
+  for (const bad of [0, 101, 2.5]) assert.throws(() => relayOptions({ writeSharePct: bad }), (e: unknown) => e instanceof BourseError && e.code === 'WS_BAD_OPTION');
+  const o = relayOptions({ flushMs: 10, writeSharePct: 50 });
+  assert.equal(flushInterval(o, 0), 10); // a quick flush: every flushMs
+  assert.equal(flushInterval(o, 4), 10);
+  assert.equal(flushInterval(o, 5), 10);
+  assert.equal(flushInterval(o, 30), 60); // 30 ms writing: at most half the time, so 60 ms from start to start
+  assert.equal(flushInterval(relayOptions({ flushMs: 10, writeSharePct: 100 }), 30), 30); // 100%: back to back, no stretch
+  assert.equal(flushInterval(relayOptions({ flushMs: 10, writeSharePct: 25 }), 10), 40);
 });

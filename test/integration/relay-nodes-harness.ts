@@ -41,9 +41,9 @@ export class Exchange {
     this.sim = new MdSim({ seed: 17, symbols, resting: 200, clock: wallUs, batch: Infinity, sinks: [fanOut] });
   }
 
-  static async start(o: { symbols?: number } = {}): Promise<Exchange> {
+  static async start(o: { symbols?: number; snapshotBooksPerSecond?: number } = {}): Promise<Exchange> {
     const x = new Exchange(o.symbols ?? 4);
-    const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 100, snapshotBooksPerSecond: 400 }) as FeedConfigInput);
+    const cfg = feedConfig(feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 100, snapshotBooksPerSecond: o.snapshotBooksPerSecond ?? 400 }) as FeedConfigInput);
     x.feedCfg = cfg;
     x.feed = await MulticastFeed.start({ config: cfg, mdp: x.sim.mdp });
     const dir = mkdtempSync(join(tmpdir(), 'bourse-relay-nodes-'));

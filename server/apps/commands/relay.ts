@@ -36,6 +36,7 @@ export const relay: CommandSpec = {
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
     'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
+    'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
   },
   async run(flags) {
     const feedConfig = flags['feed-config'] as string | undefined;
@@ -52,17 +53,21 @@ export const relay: CommandSpec = {
     const node = await RelayNode.start({
       config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
       interface: flags.interface as string | undefined,
-      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number },
+      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
       onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
+      onSnapshotReply: (channel: number, books: number, s: { requests: number; empty: number; failed: number }) =>
+        console.log(`relay: nats snapshot channel=${channel} books=${books} requests=${s.requests} empty=${s.empty} failed=${s.failed}`),
     });
     console.log(`relay: listening on ${node.server.url} via=${node.via} session=${node.relay.session} store=${node.store.kind}:${node.store.location}`);
     const timer = setInterval(() => {
       const st = node.client.state()[0]!;
       const r = node.relay.stats();
       const c = node.client.counters();
-      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} ` +
-        `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures}`);
+      const l = node.takeLatency();
+      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_gap_ms=${Math.round(r.flushGapMs)} ` +
+        `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
+        `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99}`);
     }, 1000);
     timer.unref();
     await untilSignal();
@@ -90,7 +95,9 @@ export const bridge: CommandSpec = {
     console.log(`bridge: ready prefix=${prefix} channels=${config.channels.map((c) => c.id).join(',')} nats=${flags.nats as string}`);
     const timer = setInterval(() => {
       const s = b.stats;
-      console.log(`bridge: published=${s.published} bytes=${s.bytes} retransmit_requests=${s.retransmitRequests} retransmit_failures=${s.retransmitFailures} config_requests=${s.configRequests}`);
+      const st = b.client?.state()[0];
+      console.log(`bridge: published=${s.published} bytes=${s.bytes} retransmit_requests=${s.retransmitRequests} retransmit_failures=${s.retransmitFailures} config_requests=${s.configRequests} ` +
+        `snapshot_requests=${s.snapshotRequests} snapshot_not_ready=${s.snapshotNotReady} state=${st?.state ?? 'none'} feed_seq=${st?.seq ?? 0}`);
     }, 1000);
     timer.unref();
     await untilSignal();

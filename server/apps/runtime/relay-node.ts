@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import type { NatsConnection } from 'nats';
 import { FeedClient, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
 import { MarketState } from '../../mdp/market-state.ts';
+import { Histogram } from '../../kernel/histogram.ts';
 import type { BarsStore } from '../../bars/store.ts';
 import { openStore } from '../../bars/open.ts';
 import { Metrics } from '../../http/metrics.ts';
@@ -42,6 +43,8 @@ export interface RelayNodeOptions {
   /** Local interface for the multicast groups. */
   readonly interface?: string | undefined;
   readonly onStatus?: ((e: FeedEvent) => void) | undefined;
+  /** Over NATS: a snapshot reply applied (books received; the transport's running counts). */
+  readonly onSnapshotReply?: ((channel: number, books: number, stats: NatsFeedTransport['snapshotStats']) => void) | undefined;
   /** NATS connection events (disconnect, reconnect, ...), with the server concerned. */
   readonly onNats?: ((type: string, data: string) => void) | undefined;
 }
@@ -56,8 +59,13 @@ export class RelayNode {
   private relayNow: Relay;
   private readonly nc: NatsConnection | null;
   private readonly relayOpts: Partial<RelayOptions>;
+  /** Feed send time -> the relay's receipt of the datagram (µs), since the last `takeLatency()`. */
+  readonly inLatency: Histogram;
+  /** A record reaching the relay -> the flush that wrote it to the clients' sockets (µs), since the last `takeLatency()`. */
+  readonly flushLatency = new Histogram();
 
-  private constructor(p: { server: RunningServer; client: FeedClient; feed: FeedMarket; store: BarsStore; relay: Relay; nc: NatsConnection | null; relayOpts: Partial<RelayOptions> }) {
+  private constructor(p: { server: RunningServer; client: FeedClient; feed: FeedMarket; store: BarsStore; relay: Relay; nc: NatsConnection | null; relayOpts: Partial<RelayOptions>; inLatency: Histogram }) {
+    this.inLatency = p.inLatency;
     this.server = p.server;
     this.client = p.client;
     this.feed = p.feed;
@@ -88,13 +96,45 @@ export class RelayNode {
     try {
       const prefix = o.prefix ?? DEFAULT_PREFIX;
       const config = nc ? await requestFeedConfig(nc, prefix) : o.config!;
+      const inLatency = new Histogram();
+      const transport = nc ? new NatsFeedTransport(nc, prefix) : null;
       const client = await FeedClient.open({
         config,
-        ...(nc ? { transport: new NatsFeedTransport(nc, prefix) } : {}),
+        onTiming: (sendNs, recvNs) => inLatency.record(Math.max(0, (recvNs - sendNs) / 1000)),
+        ...(transport ? { transport } : {}),
         ...(o.interface ? { interface: o.interface } : {}),
       });
       cleanup.push(() => client.close());
       if (o.onStatus) client.onStatus(o.onStatus);
+      if (transport) {
+        // Over NATS, books come by request/reply (PREFIX.<channel>.snapshot) as soon as they are
+        // needed — a late start, a loss retransmission could not fill, a checksum failure —
+        // instead of waiting for the relayed snapshot loop to come round.
+        const asking = new Set<number>();
+        const ask = async (channel: number): Promise<void> => {
+          if (asking.has(channel)) return;
+          asking.add(channel);
+          try {
+            // Until the channel is live with no stale book (a reply that raced a new session, or
+            // came while the bridge was not live, is asked again), 20 times at most.
+            for (let tries = 0; tries < 20; tries++) {
+              const st = client.state().find((c) => c.channel === channel);
+              if (!st || (st.state === 'live' && st.staleSymbols.length === 0)) return;
+              const books = await transport.requestSnapshot(channel);
+              if (books > 0) o.onSnapshotReply?.(channel, books, transport.snapshotStats);
+              await new Promise((r) => setTimeout(r, 500));
+            }
+          } finally {
+            asking.delete(channel);
+          }
+        };
+        client.onStatus((e) => {
+          if ((e.type === 'recovering' && e.via === 'snapshot') || (e.type === 'stale' && e.reason === 'checksum')) void ask(e.channel);
+        });
+        // Packets may arrive while FeedClient.open awaits the subscriptions: a late join can be
+        // under way before this listener was registered.
+        for (const st of client.state()) if (st.state === 'recovering' || st.state === 'stale') void ask(st.channel);
+      }
       const feed = new FeedMarket(client, new MarketState());
       const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:', readOnly: true });
       cleanup.push(() => store.close());
@@ -111,7 +151,8 @@ export class RelayNode {
         app.addHook('preClose', async () => node?.relay.close() ?? relay.close());
       });
       feed.onRecords((f64, i32, first, count) => node!.relayNow.onRecords(f64, i32, first, count));
-      node = new RelayNode({ server, client, feed, store, relay, nc, relayOpts });
+      node = new RelayNode({ server, client, feed, store, relay, nc, relayOpts, inLatency });
+      node.watch(relay);
       feed.onReset(() => void node!.replaceRelay());
       return node;
     } catch (e) {
@@ -120,11 +161,27 @@ export class RelayNode {
     }
   }
 
+  private watch(relay: Relay): void {
+    relay.onFlushed = (us) => this.flushLatency.record(us);
+  }
+
+  /** p50/p99 (µs) of feed send -> receipt and of receipt -> written since the last call, then starts over. */
+  takeLatency(): { inP50: number; inP99: number; flushP50: number; flushP99: number } {
+    const r = {
+      inP50: Math.round(this.inLatency.percentile(50)), inP99: Math.round(this.inLatency.percentile(99)),
+      flushP50: Math.round(this.flushLatency.percentile(50)), flushP99: Math.round(this.flushLatency.percentile(99)),
+    };
+    this.inLatency.reset();
+    this.flushLatency.reset();
+    return r;
+  }
+
   /** A new publisher session: clients of the old market are closed (1001) and reconnect. */
   private async replaceRelay(): Promise<void> {
     const old = this.relayNow;
     const closing = old.close(); // stops taking upgrades at once
     this.relayNow = attachRelay(this.server.server, { ...this.relayOpts, market: this.market });
+    this.watch(this.relayNow);
     await closing;
   }
 
