@@ -277,7 +277,7 @@ export const InstrumentJson = S.object({
   currency: S.string({ description: "quote currency ('' when unknown)" }),
   stored: S.boolean({ description: 'the bars store holds this instrument' }),
   live: S.boolean({ description: 'the live market on this server trades it' }),
-  status: S.nullable(S.enum(['open', 'halted', 'pre-open', 'opening-auction', 'closing-auction', 'closed'] as const, { description: 'live trading status (open = continuous trading; the others are halts and calendar phases); null when not live' })),
+  status: S.nullable(S.enum(['open', 'halted', 'pre-open', 'opening-auction', 'closing-auction', 'closed', 'reopening-auction'] as const, { description: 'live trading status (open = continuous trading; the others are halts and calendar phases); null when not live' })),
 });
 export const InstrumentsList = S.object({ instruments: S.array(InstrumentJson) });
 

@@ -6,7 +6,7 @@ import type { BarsStore, Instrument } from '../../bars/store.ts';
 import type { InstrumentJson, Static } from '../schemas.ts';
 
 /** TradingStatus values as the API names them (open = continuous trading). */
-const STATUS_NAMES = { 1: 'open', 2: 'halted', 3: 'pre-open', 4: 'opening-auction', 5: 'closing-auction', 6: 'closed' } as const;
+const STATUS_NAMES = { 1: 'open', 2: 'halted', 3: 'pre-open', 4: 'opening-auction', 5: 'closing-auction', 6: 'closed', 7: 'reopening-auction' } as const;
 
 export interface InstrumentsRouteOptions {
   readonly store: BarsStore;
