@@ -16,6 +16,7 @@ import {
 } from '../engine/events.ts';
 import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from './candles.ts';
 import { L2Books } from './l2-books.ts';
+import { DaySummaries } from './day-summary.ts';
 import { BourseError } from '../kernel/errors.ts';
 import type { StateReader, StateWriter } from './state-io.ts';
 import type { MarketSeed } from './market-state.ts';
@@ -53,6 +54,8 @@ export class Mdp implements CandleSink {
   readonly out = new MdWriter();
   readonly books = new L2Books();
   private readonly candles: CandleBuilder;
+  /** End-of-day summaries (DAY_SUMMARY at each close): day-summary.ts. */
+  private readonly days = new DaySummaries();
   private time = 0;
   private eventSeq = 0;
   private inputSeq = 0;
@@ -128,6 +131,7 @@ export class Mdp implements CandleSink {
         books.add(sym, side === Side.Buy ? Side.Sell : Side.Buy, price, -qty, code === TradeCode.MakerFilled ? -1 : 0, input);
         this.trade(sym, side, price, qty, f64[s + TradeEv.tradeId]!, input);
         this.candles.onTrade(sym, price, qty, this.time);
+        this.days.onTrade(sym, side, price, qty);
         break;
       }
       case Ev.Clock:
@@ -164,6 +168,7 @@ export class Mdp implements CandleSink {
     // The trading session (docs/candles.md "Sessions"): closed and pre-open emit no empty bars.
     this.candles.setSession(sym, status !== TradingStatus.Closed && status !== TradingStatus.PreOpen, this.time);
     this.out.status(sym, status, this.time);
+    this.days.onStatus(sym, status, this.time, this.out);
   }
 
   private instrument(f64: Float64Array, index: number, sym: number, code: number): void {
@@ -291,7 +296,7 @@ export class Mdp implements CandleSink {
   /**
    * The MDP's state between inputs, as three self-contained sections: 'MDP ' (sequenced time,
    * last engine event seq, last input seq, last MD seq, instruments with their status, the trade
-   * tapes), then the L2 books' 'L2BK' and the candle builder's 'CNDL'. Restored by loadState,
+   * tapes), then the L2 books' 'L2BK', the candle builder's 'CNDL' and the day summaries' 'DAYS'. Restored by loadState,
    * the next input produces exactly the bytes it would have produced without the restart.
    */
   saveState(w: StateWriter): void {
@@ -320,6 +325,7 @@ export class Mdp implements CandleSink {
     w.end();
     this.books.saveState(w);
     this.candles.saveState(w);
+    this.days.saveState(w);
   }
 
   /** Replaces this (fresh or idle) MDP's state with a saved one: see saveState. */
@@ -354,6 +360,8 @@ export class Mdp implements CandleSink {
     r.close();
     this.books.loadState(r);
     this.candles.loadState(r);
+    // 'DAYS' came later: a snapshot without it starts every session empty.
+    if (!r.done) this.days.loadState(r);
     for (const sym of this.instruments.keys()) if (!this.books.has(sym)) r.invalid(`instrument ${sym} has no book`);
     this.time = time;
     this.eventSeq = eventSeq;
