@@ -24,6 +24,7 @@ import { clientErrorHandler, fastifyLimitOptions, httpLimits, type HttpLimits } 
 import { Metrics } from './metrics.ts';
 import { registerCors, type CorsPolicy } from './cors.ts';
 import { barsRoute } from './routes/bars.ts';
+import { summaryRoute } from './routes/summary.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { feedRoute } from './routes/feed.ts';
 import { healthRoutes, type PipelineHealth } from './routes/health.ts';
@@ -64,6 +65,7 @@ export const bourseApi: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   app.setErrorHandler((err, _req, reply) => sendError(reply, err));
 
   await app.register(barsRoute, { store, streamed });
+  await app.register(summaryRoute, { store });
   await app.register(instrumentsRoute, { store, market, currency });
   await app.register(marketRoutes, { market });
   await app.register(feedRoute, { feedConfig });
