@@ -188,6 +188,10 @@ export class Mdp implements CandleSink {
   /** CandleSink: closed bars go out at once; updates wait for the end of the input. */
   bar(kind: BarKind, sym: number, interval: number, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
     if (kind === BarKind.Closed) {
+      // A bar closed by its session's close (a 1d bar) in the input that updated it: its
+      // pending update must not follow the close.
+      const slot = sym * N_INTERVALS + interval;
+      if (this.barDirty[slot] === 1 && this.barVals[slot * PENDING_BAR + PB.openTime] === openTime) this.barDirty[slot] = 2;
       this.out.bar(BarKind.Closed, sym, interval, openTime, open, high, low, close, volume, trades, notional);
       return;
     }
@@ -203,14 +207,16 @@ export class Mdp implements CandleSink {
     v[o + PB.volume] = volume;
     v[o + PB.trades] = trades;
     v[o + PB.notional] = notional;
-    if (this.barDirty[slot] === 0) {
-      this.barDirty[slot] = 1;
-      if (this.dirtyBarCount === this.dirtyBars.length) {
-        const d = new Int32Array(this.dirtyBars.length * 2);
-        d.set(this.dirtyBars);
-        this.dirtyBars = d;
+    if (this.barDirty[slot] !== 1) {
+      if (this.barDirty[slot] === 0) {
+        if (this.dirtyBarCount === this.dirtyBars.length) {
+          const d = new Int32Array(this.dirtyBars.length * 2);
+          d.set(this.dirtyBars);
+          this.dirtyBars = d;
+        }
+        this.dirtyBars[this.dirtyBarCount++] = slot;
       }
-      this.dirtyBars[this.dirtyBarCount++] = slot;
+      this.barDirty[slot] = 1;
     }
   }
 
@@ -265,7 +271,9 @@ export class Mdp implements CandleSink {
       const v = this.barVals;
       for (let i = 0; i < this.dirtyBarCount; i++) {
         const slot = this.dirtyBars[i]!;
+        const superseded = this.barDirty[slot] === 2;
         this.barDirty[slot] = 0;
+        if (superseded) continue;
         const o = slot * PENDING_BAR;
         this.out.bar(
           BarKind.Update, (slot / N_INTERVALS) | 0, slot % N_INTERVALS, v[o + PB.openTime]!, v[o + PB.open]!, v[o + PB.high]!, v[o + PB.low]!,

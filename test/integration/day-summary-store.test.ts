@@ -2,7 +2,7 @@
  * End-of-session summaries in the bars store (issue 14), SQLite and PostgreSQL alike: the
  * store's day_summaries (upsert, range, limit, validation), `bourse bars rebuild` of a 5-day
  * us-equities sim fills it with exactly the MDP's DAY_SUMMARY records, and GET /api/v1/summary
- * serves them (validated, coded errors).
+ * serves them (validated, coded errors); the bars API's 1d bars are the five sessions.
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -112,6 +112,13 @@ for (const kind of STORE_KINDS) {
           assert.equal(s.trades, w.trades);
           assert.ok(Math.abs(Number(s.vwap) - w.notional / w.volume / p) < 1e-4, `vwap ${String(s.vwap)}`);
           assert.deepEqual([s.open_from_auction, s.close_from_auction], [false, false]);
+          // Daily bars follow the sessions: one per trading day, keyed by its UTC date, equal to its summary.
+          const days = await app.inject(`/api/v1/bars?symbol=${sym}&interval=1d`);
+          assert.equal(days.statusCode, 200, days.body);
+          const dbars = (JSON.parse(days.body) as { bars: { open_time_ms: number; open: string; close: string; volume: string }[] }).bars;
+          assert.deepEqual(dbars.map((b) => new Date(b.open_time_ms).toISOString().slice(0, 10)), ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09']);
+          assert.equal(Number(dbars[1]!.close), w.close / p);
+          assert.equal(Number(dbars[1]!.volume), w.volume / 10 ** inst.qtyDecimals);
           const err = async (q: string, status: number, code: string) => {
             const x = await app.inject(`/api/v1/summary${q}`);
             assert.equal(x.statusCode, status, `${q}: ${x.body}`);
