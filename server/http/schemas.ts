@@ -269,6 +269,8 @@ export const BarsPage = S.object({
   interval: S.enum(INTERVAL_NAMES),
   price_decimals: S.integer(),
   qty_decimals: S.integer(),
+  status: S.nullable(S.string({ description: "the symbol's live trading status now (its phase: open, pre-open, opening-auction, ...); null when not live on this server" })),
+  calendar: S.nullable(S.string({ description: "the name of the live market's trading calendar (daily bars follow its sessions); null when not live" })),
   next_cursor: S.nullable(S.string({ description: 'pass as cursor= for the next page; null on the last page' })),
   bars: S.array(BarJson),
 });
@@ -295,6 +297,14 @@ export const SummaryList = S.object({
   summaries: S.array(DaySummaryJson, { description: 'oldest first; none for a session without trades' }),
 });
 
+const PhaseAt = S.object({ phase: S.string({ description: 'calendar phase: pre-open, opening-auction, continuous, closing-auction, closed' }), at_ms: S.integer({ description: 'UTC ms' }) });
+export const CalendarJson = S.object({
+  name: S.string({ description: 'calendar name (config/calendars/NAME.json or the file given to --calendar)' }),
+  time_zone: S.string({ description: 'IANA time zone of the phase times' }),
+  today: S.array(PhaseAt, { description: "phase changes of the local trading day holding now (empty on a weekend or holiday, and for 24x7)" }),
+  next: S.nullable(PhaseAt),
+}, { description: "the live market's trading calendar; null when not live" });
+
 export const InstrumentJson = S.object({
   name: S.string(),
   price_decimals: S.integer(),
@@ -305,6 +315,7 @@ export const InstrumentJson = S.object({
   stored: S.boolean({ description: 'the bars store holds this instrument' }),
   live: S.boolean({ description: 'the live market on this server trades it' }),
   status: S.nullable(S.enum(['open', 'halted', 'pre-open', 'opening-auction', 'closing-auction', 'closed', 'reopening-auction'] as const, { description: 'live trading status (open = continuous trading; the others are halts and calendar phases); null when not live' })),
+  calendar: S.nullable(CalendarJson),
 });
 export const InstrumentsList = S.object({ instruments: S.array(InstrumentJson) });
 
