@@ -302,7 +302,7 @@ export class Mdp implements CandleSink {
   // ------------------------------------------------------------------ snapshots (cold)
 
   /**
-   * The MDP's state between inputs, as three self-contained sections: 'MDP ' (sequenced time,
+   * The MDP's state between inputs, as four self-contained sections: 'MDP ' (sequenced time,
    * last engine event seq, last input seq, last MD seq, instruments with their status, the trade
    * tapes), then the L2 books' 'L2BK', the candle builder's 'CNDL' and the day summaries' 'DAYS'. Restored by loadState,
    * the next input produces exactly the bytes it would have produced without the restart.
