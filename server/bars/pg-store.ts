@@ -11,7 +11,7 @@ import pg from 'pg';
 import { BourseError } from '../kernel/errors.ts';
 import type { IntervalName } from '../mdp/candles.ts';
 import {
-  QUERY_CHUNK, MAX_RUNS_PER_QUERY, checkBar, checkRun, type EmptyRunRow, queryBounds, checkInstrument, dedupeBars, intervalSeconds, redactUrl, storeError,
+  QUERY_CHUNK, MAX_RUNS_PER_QUERY, MAX_SUMMARIES_PER_QUERY, checkSummary, summaryOf, type DaySummaryRow, checkBar, checkRun, type EmptyRunRow, queryBounds, checkInstrument, dedupeBars, intervalSeconds, redactUrl, storeError,
   BAR_FIELDS, type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
 
@@ -50,6 +50,20 @@ CREATE TABLE IF NOT EXISTS empty_runs (
   to_ms BIGINT NOT NULL,
   price BIGINT NOT NULL,
   PRIMARY KEY (instrument_id, interval_s, from_ms)
+);
+CREATE TABLE IF NOT EXISTS day_summaries (
+  instrument_id INTEGER NOT NULL,
+  close_time_ms BIGINT NOT NULL,
+  open BIGINT NOT NULL,
+  high BIGINT NOT NULL,
+  low BIGINT NOT NULL,
+  close BIGINT NOT NULL,
+  volume BIGINT NOT NULL,
+  trades BIGINT NOT NULL,
+  notional DOUBLE PRECISION NOT NULL,
+  open_from_auction BOOLEAN NOT NULL,
+  close_from_auction BOOLEAN NOT NULL,
+  PRIMARY KEY (instrument_id, close_time_ms)
 );
 `;
 
@@ -300,6 +314,39 @@ export class PgStore implements BarsStore {
       values: [id, intervalSeconds(interval), hi, lo], rowMode: 'array',
     });
     return r.rows.map(([from, to, price]) => ({ symbol, interval, from: Number(from), to: Number(to), price: Number(price) }));
+  }
+
+  async writeDaySummaries(rows: readonly DaySummaryRow[]): Promise<number> {
+    for (const r of rows) checkSummary(r);
+    if (rows.length === 0) return 0;
+    return this.tx(async (c) => {
+      for (const r of rows) {
+        const id = (await this.lookup(r.symbol, c))?.id;
+        if (id === undefined) throw new BourseError('STORE_UNKNOWN_INSTRUMENT', `"${r.symbol}" (upsert the instrument before its day summaries)`);
+        await c.query({
+          name: 'bourse_upsert_summary',
+          text: `INSERT INTO day_summaries (instrument_id, close_time_ms, open, high, low, close, volume, trades, notional, open_from_auction, close_from_auction)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                 ON CONFLICT (instrument_id, close_time_ms) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
+                 volume = excluded.volume, trades = excluded.trades, notional = excluded.notional, open_from_auction = excluded.open_from_auction,
+                 close_from_auction = excluded.close_from_auction`,
+          values: [id, r.closeTime, r.open, r.high, r.low, r.close, r.volume, r.trades, r.notional, r.openFromAuction, r.closeFromAuction],
+        });
+      }
+      return rows.length;
+    }, 'write day summaries');
+  }
+
+  async daySummaries(symbol: string, from: number, to: number, limit: number): Promise<DaySummaryRow[]> {
+    this.live();
+    const id = (await this.lookup(symbol))?.id;
+    if (id === undefined) return [];
+    const r = await this.q<(string | number | boolean)[]>('query day summaries', {
+      text: `SELECT close_time_ms, open, high, low, close, volume, trades, notional, open_from_auction, close_from_auction FROM day_summaries
+             WHERE instrument_id = $1 AND close_time_ms >= $2::int8 AND close_time_ms < $3::int8 ORDER BY close_time_ms LIMIT $4`,
+      values: [id, from, to, Math.min(limit, MAX_SUMMARIES_PER_QUERY)], rowMode: 'array',
+    });
+    return r.rows.map((v) => summaryOf(symbol, v));
   }
 
   async *queryBars(q: BarQuery): AsyncGenerator<BarChunk> {

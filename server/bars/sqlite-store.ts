@@ -29,7 +29,7 @@ import { dirname } from 'node:path';
 import { BourseError } from '../kernel/errors.ts';
 import type { IntervalName } from '../mdp/candles.ts';
 import {
-  BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, MAX_RUNS_PER_QUERY, checkBar, checkRun, type EmptyRunRow, queryBounds, checkInstrument, intervalSeconds, storeError,
+  BAR_FIELDS, F_OPEN_TIME, F_TRADES, QUERY_CHUNK, MAX_RUNS_PER_QUERY, MAX_SUMMARIES_PER_QUERY, checkBar, checkRun, checkSummary, summaryOf, type EmptyRunRow, type DaySummaryRow, queryBounds, checkInstrument, intervalSeconds, storeError,
   type BarChunk, type BarQuery, type BarRow, type BarsStore, type Instrument, type PageEnd, type StoreHealth, type StoreStats,
 } from './store.ts';
 import { BLOCK_SLOTS, f64Of, firstAfter, mergeBlock } from './sqlite-blocks.ts';
@@ -76,6 +76,20 @@ CREATE TABLE IF NOT EXISTS empty_runs (
   to_ms INTEGER NOT NULL,
   price INTEGER NOT NULL,
   PRIMARY KEY (instrument_id, interval_s, from_ms)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS day_summaries (
+  instrument_id INTEGER NOT NULL,
+  close_time_ms INTEGER NOT NULL,
+  open INTEGER NOT NULL,
+  high INTEGER NOT NULL,
+  low INTEGER NOT NULL,
+  close INTEGER NOT NULL,
+  volume INTEGER NOT NULL,
+  trades INTEGER NOT NULL,
+  notional REAL NOT NULL,
+  open_from_auction INTEGER NOT NULL,
+  close_from_auction INTEGER NOT NULL,
+  PRIMARY KEY (instrument_id, close_time_ms)
 ) WITHOUT ROWID;
 `;
 
@@ -365,6 +379,41 @@ export class SqliteStore implements BarsStore {
          ORDER BY from_ms LIMIT ${MAX_RUNS_PER_QUERY}`, 'array',
       ).all(id, intervalSeconds(interval), hi, lo);
       return rows.map(([from, to, price]) => ({ symbol, interval, from, to, price }));
+    });
+  }
+
+  async writeDaySummaries(rows: readonly DaySummaryRow[]): Promise<number> {
+    for (const r of rows) checkSummary(r);
+    if (rows.length === 0) return 0;
+    return this.guard('write day summaries', () => {
+      const st = this.db.prepare(
+        `INSERT INTO day_summaries (instrument_id, close_time_ms, open, high, low, close, volume, trades, notional, open_from_auction, close_from_auction)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (instrument_id, close_time_ms) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
+         volume = excluded.volume, trades = excluded.trades, notional = excluded.notional, open_from_auction = excluded.open_from_auction,
+         close_from_auction = excluded.close_from_auction`,
+      );
+      this.db.transaction(() => {
+        for (const r of rows) {
+          st.run(this.idOf(r.symbol), r.closeTime, r.open, r.high, r.low, r.close, r.volume, r.trades, r.notional, r.openFromAuction ? 1 : 0, r.closeFromAuction ? 1 : 0);
+        }
+      })();
+      return rows.length;
+    });
+  }
+
+  async daySummaries(symbol: string, from: number, to: number, limit: number): Promise<DaySummaryRow[]> {
+    return this.guard('query day summaries', () => {
+      const id = this.lookup(symbol)?.id;
+      if (id === undefined) return [];
+      // A file written before day summaries existed, opened read-only, has no such table.
+      if (this.db.prepare<number>("SELECT count(*) FROM sqlite_master WHERE name = 'day_summaries'", 'value').get() === 0) return [];
+      this.counters.queries++;
+      const rows = this.db.prepare<number[]>(
+        `SELECT close_time_ms, open, high, low, close, volume, trades, notional, open_from_auction, close_from_auction FROM day_summaries
+         WHERE instrument_id = ? AND close_time_ms >= ? AND close_time_ms < ? ORDER BY close_time_ms LIMIT ?`, 'array',
+      ).all(id, from, to, Math.min(limit, MAX_SUMMARIES_PER_QUERY));
+      return rows.map((v) => summaryOf(symbol, v));
     });
   }
 

@@ -49,6 +49,44 @@ export interface EmptyRunRow {
   readonly price: number;
 }
 
+/**
+ * One instrument's trading session (issue 14, docs/candles.md "End of day"), keyed by
+ * (symbol, close time ms): official open / close, high, low, volume, trade count, notional.
+ */
+export interface DaySummaryRow {
+  readonly symbol: string;
+  /** The close's time, UTC ms. */
+  readonly closeTime: number;
+  readonly open: number;
+  readonly high: number;
+  readonly low: number;
+  readonly close: number;
+  readonly volume: number;
+  readonly trades: number;
+  readonly notional: number;
+  readonly openFromAuction: boolean;
+  readonly closeFromAuction: boolean;
+}
+
+/** Most day summaries one query reads (a symbol's sessions over about 40 years). */
+export const MAX_SUMMARIES_PER_QUERY = 10_000;
+
+/** Checks one summary (cold). */
+export function checkSummary(r: DaySummaryRow): void {
+  if (!(u(r.closeTime) && u(r.open) && u(r.high) && u(r.low) && u(r.close) && u(r.volume) && u(r.trades)) || !Number.isFinite(r.notional) || r.low > r.high) {
+    throw new BourseError('STORE_BAD_ROW', `day summary ${r.symbol} at ${r.closeTime}: time, prices, volume and trades must be non-negative safe integers (low <= high), notional finite`);
+  }
+}
+
+/** A summary from its stored columns: close time, open, high, low, close, volume, trades, notional, open / close from auction (0/1). */
+export function summaryOf(symbol: string, v: readonly (number | string | boolean)[]): DaySummaryRow {
+  const n = (i: number) => Number(v[i]);
+  return {
+    symbol, closeTime: n(0), open: n(1), high: n(2), low: n(3), close: n(4), volume: n(5), trades: n(6), notional: n(7),
+    openFromAuction: v[8] === true || n(8) === 1, closeFromAuction: v[9] === true || n(9) === 1,
+  };
+}
+
 /** Most runs one query reads (runs are one per gap: a night, a weekend, a restart). */
 export const MAX_RUNS_PER_QUERY = 10_000;
 
@@ -134,6 +172,10 @@ export interface BarsStore {
   writeEmptyRuns(runs: readonly EmptyRunRow[]): Promise<number>;
   /** Runs of `symbol`/`interval` overlapping open times (lo, hi) (exclusive), by `from`, at most MAX_RUNS_PER_QUERY. */
   emptyRuns(symbol: string, interval: IntervalName, lo: number, hi: number): Promise<EmptyRunRow[]>;
+  /** Idempotent upsert of end-of-session summaries (keyed by symbol, close time). Returns the rows written. */
+  writeDaySummaries(rows: readonly DaySummaryRow[]): Promise<number>;
+  /** Summaries of `symbol` with close times in [from, to), oldest first, at most `limit` (<= MAX_SUMMARIES_PER_QUERY). */
+  daySummaries(symbol: string, from: number, to: number, limit: number): Promise<DaySummaryRow[]>;
   /** Rows in open-time order, in chunks (bounded memory however long the range). */
   queryBars(q: BarQuery): AsyncIterable<BarChunk>;
   /** Where a page of `q.limit` rows ends (one indexed lookup; no rows are read). */

@@ -20,10 +20,10 @@
  */
 import { BourseError } from '../kernel/errors.ts';
 import {
-  Md, MD_SLOTS, BarMd, EmptyRunMd, InstrumentMd, mdType, mdCode, mdSymbol, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
+  Md, MD_SLOTS, BarMd, EmptyRunMd, InstrumentMd, DaySummaryCode, mdType, mdCode, mdSymbol, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
 } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { storeError, type EmptyRunRow, type BarRow, type BarsStore, type Instrument } from './store.ts';
+import { storeError, type EmptyRunRow, type BarRow, type BarsStore, type Instrument, type DaySummaryRow } from './store.ts';
 
 export type OverflowPolicy = 'drop-oldest' | 'grow';
 
@@ -58,6 +58,8 @@ export interface BarsWriterStats {
   written: number;
   /** Empty runs written (each stands for many empty bars: docs/candles.md). */
   runsWritten: number;
+  /** End-of-session summaries written (day_summaries). */
+  summariesWritten: number;
   dropped: number;
   /** Open time range (ms) of the dropped bars, 0 when none: what `bars rebuild` must repair. */
   droppedFirstMs: number;
@@ -74,10 +76,13 @@ export interface BarsWriterStats {
 
 /** A queued bar: the BAR record's slots (BarMd: open µs, open, ... notional), symbol and interval in slot 0-1. */
 const W = MD_SLOTS;
+type Batch = { rows: BarRow[]; runs: EmptyRunRow[]; summaries: DaySummaryRow[] };
 const Q_SYMBOL = 0;
 const Q_INTERVAL = 1;
 /** Added to Q_INTERVAL for an EMPTY_RUN entry (its slots: EmptyRunMd from, to, price). */
 const RUN = 256;
+/** Added to the DAY_SUMMARY code (bits) in Q_INTERVAL: its slots are the BAR slots (time, open .. notional). */
+const SUMMARY = 512;
 
 function validate(o: BarsWriterOptions): Resolved {
   const bad = (what: string) => new BourseError('BARS_WRITER_BAD_OPTION', what);
@@ -113,7 +118,7 @@ export class BarsWriter {
   private count = 0;
   private readonly names = new Map<number, Instrument>();
   private pendingInstruments: Instrument[] = [];
-  private retry: { rows: BarRow[]; runs: EmptyRunRow[] } | undefined;
+  private retry: Batch | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private backoff: number;
   private chain: Promise<void> = Promise.resolve();
@@ -126,7 +131,7 @@ export class BarsWriter {
     this.q = new Float64Array(this.cap * W);
     this.backoff = this.options.retryMs;
     this.s = {
-      queued: 0, capacity: this.cap, enqueued: 0, written: 0, runsWritten: 0, dropped: 0, droppedFirstMs: 0, droppedLastMs: 0,
+      queued: 0, capacity: this.cap, enqueued: 0, written: 0, runsWritten: 0, summariesWritten: 0, dropped: 0, droppedFirstMs: 0, droppedLastMs: 0,
       unnamed: 0, batches: 0, writeErrors: 0, storeUp: 1, lastWriteMs: 0,
     };
   }
@@ -144,6 +149,9 @@ export class BarsWriter {
       } else if (type === Md.EmptyRun) {
         // A run of empty bars (any length): one queue entry, one stored row.
         this.push(mdSymbol(i32, k), mdCode(i32, k) + RUN, f64, k * MD_SLOTS);
+        any = true;
+      } else if (type === Md.DaySummary) {
+        this.push(mdSymbol(i32, k), mdCode(i32, k) + SUMMARY, f64, k * MD_SLOTS);
         any = true;
       } else if (type === Md.Instrument) {
         this.instrument(f64, i32, k);
@@ -234,10 +242,11 @@ export class BarsWriter {
   }
 
   /** Up to `batch` queued bars as rows, and the empty runs among them (removed from the queue). */
-  private take(): { rows: BarRow[]; runs: EmptyRunRow[] } {
+  private take(): Batch {
     const n = Math.min(this.count, this.options.batch);
     const rows: BarRow[] = [];
     const runs: EmptyRunRow[] = [];
+    const summaries: DaySummaryRow[] = [];
     const q = this.q;
     for (let i = 0; i < n; i++) {
       const o = this.head * W;
@@ -249,6 +258,15 @@ export class BarsWriter {
         continue;
       }
       const iv = q[o + Q_INTERVAL]!;
+      if (iv >= SUMMARY) {
+        const code = iv - SUMMARY;
+        summaries.push({
+          symbol: inst.name, closeTime: Math.floor(q[o + BarMd.openTime]! / 1000), open: q[o + BarMd.open]!, high: q[o + BarMd.high]!, low: q[o + BarMd.low]!,
+          close: q[o + BarMd.close]!, volume: q[o + BarMd.volume]!, trades: q[o + BarMd.trades]!, notional: q[o + BarMd.notional]!,
+          openFromAuction: (code & DaySummaryCode.OpenFromAuction) !== 0, closeFromAuction: (code & DaySummaryCode.CloseFromAuction) !== 0,
+        });
+        continue;
+      }
       if (iv >= RUN) {
         runs.push({
           symbol: inst.name, interval: INTERVALS[iv - RUN]!.name, from: q[o + EmptyRunMd.from]! / 1000, to: q[o + EmptyRunMd.to]! / 1000, price: q[o + EmptyRunMd.price]!,
@@ -262,7 +280,7 @@ export class BarsWriter {
       });
     }
     this.count -= n;
-    return { rows, runs };
+    return { rows, runs, summaries };
   }
 
   /**
@@ -294,8 +312,8 @@ export class BarsWriter {
         }
         const batch = this.retry ?? this.take();
         this.retry = undefined;
-        const { rows, runs } = batch;
-        if (rows.length === 0 && runs.length === 0) {
+        const { rows, runs, summaries } = batch;
+        if (rows.length === 0 && runs.length === 0 && summaries.length === 0) {
           if (this.count === 0) break;
           continue;
         }
@@ -303,6 +321,7 @@ export class BarsWriter {
         try {
           if (rows.length > 0) await store.writeBars(rows);
           if (runs.length > 0) await store.writeEmptyRuns(runs);
+          if (summaries.length > 0) await store.writeDaySummaries(summaries);
         } catch (e) {
           this.retry = batch;
           throw e;
@@ -310,6 +329,7 @@ export class BarsWriter {
         s.lastWriteMs = performance.now() - t0;
         s.written += rows.length;
         s.runsWritten += runs.length;
+        s.summariesWritten += summaries.length;
         s.batches++;
         s.storeUp = 1;
       }
@@ -321,7 +341,7 @@ export class BarsWriter {
   }
 
   stats(): BarsWriterStats {
-    this.s.queued = this.count + (this.retry ? this.retry.rows.length + this.retry.runs.length : 0);
+    this.s.queued = this.count + (this.retry ? this.retry.rows.length + this.retry.runs.length + this.retry.summaries.length : 0);
     return { ...this.s };
   }
 

@@ -17,7 +17,7 @@ import type { FeedCounters, FeedEvent, LostReason, RecoveryReason, ChannelState 
 import { SeqTracker, type TrackerOptions } from './tracker.ts';
 import { SnapshotAssembler, type CompleteSnapshot } from './snapshot.ts';
 import { L2Book } from './book.ts';
-import type { FeedMessage, FeedPacket, InstrumentMsg, LevelMsg, RetransmitResponse, TradeMsg } from './decoder.ts';
+import type { AuctionMsg, DaySummaryMsg, FeedMessage, FeedPacket, InstrumentMsg, LevelMsg, RetransmitResponse, TradeMsg } from './decoder.ts';
 import { Stream, type PacketHeader } from '../protocol/packet.ts';
 import { RetransmitStatus, retransmitStatusName } from '../protocol/retransmit.ts';
 
@@ -35,6 +35,10 @@ export interface ChannelHooks {
   /** A symbol's book changed and was verified (end of update, or a snapshot applied). */
   book?(symbolId: number, seq: number): void;
   trade?(symbolId: number, t: TradeMsg): void;
+  /** A call auction's indicative state or result (AuctionInfo), in sequence order. */
+  auction?(m: AuctionMsg): void;
+  /** An instrument's end-of-session summary (DaySummary), in sequence order. */
+  daySummary?(m: DaySummaryMsg): void;
   /** Everything that changes the channel's data, in the order it takes effect (FeedDataListener). */
   data?: FeedDataListener;
 }
@@ -69,6 +73,10 @@ export class SymbolEntry {
   /** Sequence number of the last update applied to the book. */
   seq = 0;
   lastTrade: TradeMsg | undefined;
+  /** The latest AuctionInfo (kept after the call ends: check `status`). */
+  auction: AuctionMsg | undefined;
+  /** The latest DaySummary. */
+  daySummary: DaySummaryMsg | undefined;
 
   constructor(symbolId: number) {
     this.symbolId = symbolId;
@@ -228,6 +236,14 @@ export class FeedChannel {
         this.hooks.trade?.(m.symbolId, m);
         return;
       }
+      case 'auction':
+        this.entry(m.symbolId).auction = m;
+        this.hooks.auction?.(m);
+        return;
+      case 'daySummary':
+        this.entry(m.symbolId).daySummary = m;
+        this.hooks.daySummary?.(m);
+        return;
       case 'instrument': return this.define(m, seq);
       case 'status': return this.entry(m.symbolId).setStatus(m.status, seq);
       case 'channelReset':

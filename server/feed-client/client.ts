@@ -6,7 +6,7 @@
  *   transport (sockets) ─▶ decodePacket (bytes) ─▶ FeedChannel (sequence rules, books) ─▶ you
  */
 import { BourseError } from '../kernel/errors.ts';
-import { decodePacket } from './decoder.ts';
+import { decodePacket, type AuctionMsg, type DaySummaryMsg } from './decoder.ts';
 import { peekHeader, type InstrumentTerms } from '../protocol/packet.ts';
 import { FeedChannel, type SymbolEntry, type FeedDataListener } from './channel.ts';
 import { UdpTransport, type FeedTransport, type FeedSource } from './transport.ts';
@@ -79,6 +79,8 @@ export class FeedClient {
   private readonly statusListeners = new Set<Listener<FeedEvent>>();
   private readonly bookListeners = new Set<(symbolId: number, seq: number) => void>();
   private readonly dataListeners = new Set<FeedDataListener>();
+  private readonly auctionListeners = new Set<Listener<AuctionMsg>>();
+  private readonly summaryListeners = new Set<Listener<DaySummaryMsg>>();
   private readonly onTiming: FeedClientOptions['onTiming'];
   private readonly timer: NodeJS.Timeout;
   private readonly waiters: { resolve: (v: IteratorResult<FeedEvent>) => void }[] = [];
@@ -125,6 +127,12 @@ export class FeedClient {
         requestRetransmit: (id, session, channelId, from, count) => this.retransmit(id, session, channelId, from, count),
         book: (sym, seq) => {
           for (const l of this.bookListeners) l(sym, seq);
+        },
+        auction: (m) => {
+          for (const l of this.auctionListeners) l(m);
+        },
+        daySummary: (m) => {
+          for (const l of this.summaryListeners) l(m);
         },
         data: {
           message: (c, seq, m) => {
@@ -237,6 +245,31 @@ export class FeedClient {
   onData(listener: FeedDataListener): () => void {
     this.dataListeners.add(listener);
     return () => this.dataListeners.delete(listener);
+  }
+
+  /**
+   * Call `fn` for every AuctionInfo, in sequence order: the indicative price, matched volume and
+   * imbalance during a call (uncross false), then its result (uncross true). Returns the stop function.
+   */
+  onAuction(fn: Listener<AuctionMsg>): () => void {
+    this.auctionListeners.add(fn);
+    return () => this.auctionListeners.delete(fn);
+  }
+
+  /** Call `fn` for every DaySummary (an instrument's session, when it closes). Returns the stop function. */
+  onDaySummary(fn: Listener<DaySummaryMsg>): () => void {
+    this.summaryListeners.add(fn);
+    return () => this.summaryListeners.delete(fn);
+  }
+
+  /** The latest AuctionInfo of a symbol (name or id) on this session; undefined when none came. */
+  auction(symbol: string | number): AuctionMsg | undefined {
+    return this.find(symbol)?.[1].auction;
+  }
+
+  /** The latest DaySummary of a symbol (name or id) on this session; undefined when none came. */
+  daySummary(symbol: string | number): DaySummaryMsg | undefined {
+    return this.find(symbol)?.[1].daySummary;
   }
 
   /** State of each joined channel. */

@@ -54,6 +54,38 @@ export interface CandleMsg {
 }
 /** CandleEmptyRun: bars opening at fromOpenTimeUs + k * intervalS s, before toOpenTimeUs, all empty at `price`. */
 export interface CandleEmptyRunMsg { kind: 'candleEmptyRun'; symbolId: number; intervalS: number; fromOpenTimeUs: number; toOpenTimeUs: number; price: number; barCount: number }
+/** AuctionInfo: a call auction's indicative state (uncross false) or its result (uncross true). */
+export interface AuctionMsg {
+  kind: 'auction';
+  symbolId: number;
+  uncross: boolean;
+  /** 0: no price crosses. */
+  price: number;
+  matchedQty: number;
+  imbalanceQty: number;
+  /** 0: no imbalance, else buy (1) or sell (2). */
+  imbalanceSide: number;
+  /** The call: 4 opening, 5 closing, 7 reopening auction. */
+  callStatus: number;
+  referencePrice: number;
+  timeUs: number;
+}
+/** DaySummary: one instrument's trading session, sent when it closes. */
+export interface DaySummaryMsg {
+  kind: 'daySummary';
+  symbolId: number;
+  closeTimeUs: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+  tradeCount: number;
+  /** Sum of price * qty: VWAP = notional / volume. */
+  notional: number;
+  openFromAuction: boolean;
+  closeFromAuction: boolean;
+}
 export interface HeartbeatMsg { kind: 'heartbeat'; lastSeq: number }
 export interface SnapshotBeginMsg { kind: 'snapshotBegin'; symbolId: number; lastSeq: number; bidCount: number; askCount: number; checksum: number; status: number; snapshotId: number }
 export interface SnapshotLevelMsg { kind: 'snapshotLevel'; symbolId: number; side: number; price: number; qty: number; orderCount: number }
@@ -63,7 +95,7 @@ export interface EndOfSessionMsg { kind: 'endOfSession'; lastSeq: number; timeUs
 export interface UnknownMsg { kind: 'unknown'; field: number }
 
 export type FeedMessage =
-  | InstrumentMsg | StatusMsg | LevelMsg | TradeMsg | CandleMsg | CandleEmptyRunMsg | HeartbeatMsg | SnapshotBeginMsg
+  | InstrumentMsg | StatusMsg | LevelMsg | TradeMsg | CandleMsg | CandleEmptyRunMsg | AuctionMsg | DaySummaryMsg | HeartbeatMsg | SnapshotBeginMsg
   | SnapshotLevelMsg | SnapshotEndMsg | ChannelResetMsg | EndOfSessionMsg | UnknownMsg;
 
 export interface FeedPacket {
@@ -139,7 +171,7 @@ function readMessage(r: WireReader, end: number): FeedMessage {
   while (r.pos < end) {
     const key = r.key();
     const field = key >>> 3;
-    if ((field >= 1 && field <= 12) || field === 20) {
+    if ((field >= 1 && field <= 12) || (field >= 20 && field <= 22)) {
       r.expect(key, WireType.Bytes, 'message body');
       const n = r.len();
       // A oneof seen twice keeps the last body, as protobuf parsers do.
@@ -175,6 +207,8 @@ function readBody(r: WireReader, field: number, end: number): FeedMessage {
     case 10: m = snapshotEnd(r); break;
     case 11: m = channelReset(r); break;
     case 20: m = candleEmptyRun(r); break;
+    case 21: m = auction(r); break;
+    case 22: m = daySummary(r); break;
     default: m = endOfSession(r); break;
   }
   if (r.pos !== end) r.fail('message body runs past its length');
@@ -294,6 +328,51 @@ function candleEmptyRun(r: WireReader): CandleEmptyRunMsg {
       case (5 << 3) | 0: m.price = r.int64('price'); break;
       case (6 << 3) | 0: m.barCount = r.uint64('bar_count'); break;
       default: known(r, key, 6); r.skip(key & 7);
+    }
+  }
+  return m;
+}
+
+function auction(r: WireReader): AuctionMsg {
+  const m: AuctionMsg = { kind: 'auction', symbolId: 0, uncross: false, price: 0, matchedQty: 0, imbalanceQty: 0, imbalanceSide: 0, callStatus: 0, referencePrice: 0, timeUs: 0 };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.uncross = r.bool(); break;
+      case (3 << 3) | 0: m.price = r.int64('price'); break;
+      case (4 << 3) | 0: m.matchedQty = r.int64('matched_qty'); break;
+      case (5 << 3) | 0: m.imbalanceQty = r.int64('imbalance_qty'); break;
+      case (6 << 3) | 0: m.imbalanceSide = r.uint32(); break;
+      case (7 << 3) | 0: m.callStatus = r.uint32(); break;
+      case (8 << 3) | 0: m.referencePrice = r.int64('reference_price'); break;
+      case (9 << 3) | 0: m.timeUs = r.uint64('time_us'); break;
+      default: known(r, key, 9); r.skip(key & 7);
+    }
+  }
+  if (m.imbalanceSide !== 0) side(r, m.imbalanceSide, 'auction imbalance');
+  return m;
+}
+
+function daySummary(r: WireReader): DaySummaryMsg {
+  const m: DaySummaryMsg = {
+    kind: 'daySummary', symbolId: 0, closeTimeUs: 0, open: 0, high: 0, low: 0, close: 0, volume: 0, tradeCount: 0, notional: 0, openFromAuction: false, closeFromAuction: false,
+  };
+  while (!r.done) {
+    const key = r.key();
+    switch (key) {
+      case (1 << 3) | 0: m.symbolId = r.uint32(); break;
+      case (2 << 3) | 0: m.closeTimeUs = r.uint64('close_time_us'); break;
+      case (3 << 3) | 0: m.open = r.int64('open'); break;
+      case (4 << 3) | 0: m.high = r.int64('high'); break;
+      case (5 << 3) | 0: m.low = r.int64('low'); break;
+      case (6 << 3) | 0: m.close = r.int64('close'); break;
+      case (7 << 3) | 0: m.volume = r.int64('volume'); break;
+      case (8 << 3) | 0: m.tradeCount = r.uint64('trade_count'); break;
+      case (9 << 3) | 0: m.notional = r.int64('notional'); break;
+      case (10 << 3) | 0: m.openFromAuction = r.bool(); break;
+      case (11 << 3) | 0: m.closeFromAuction = r.bool(); break;
+      default: known(r, key, 11); r.skip(key & 7);
     }
   }
   return m;

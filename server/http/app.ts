@@ -24,10 +24,11 @@ import { clientErrorHandler, fastifyLimitOptions, httpLimits, type HttpLimits } 
 import { Metrics } from './metrics.ts';
 import { registerCors, type CorsPolicy } from './cors.ts';
 import { barsRoute } from './routes/bars.ts';
+import { summaryRoute } from './routes/summary.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { feedRoute } from './routes/feed.ts';
 import { healthRoutes, type PipelineHealth } from './routes/health.ts';
-import { instrumentsRoute } from './routes/instruments.ts';
+import { instrumentsRoute, type CalendarInfo } from './routes/instruments.ts';
 import { marketRoutes } from './routes/market.ts';
 import { countRequests, metricsRoute } from './routes/metrics.ts';
 
@@ -45,6 +46,8 @@ export interface ApiOptions {
   readonly currency?: string | undefined;
   /** The running exchange's threads, for /readyz (routes/health.ts). */
   readonly pipeline?: (() => PipelineHealth) | undefined;
+  /** The live market's trading calendar now (issue 14): shown by /api/v1/instruments and the bars API. */
+  readonly calendar?: (() => CalendarInfo) | undefined;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -63,8 +66,9 @@ export const bourseApi: FastifyPluginAsync<ApiOptions> = async (app, opts) => {
   const streamed = countRequests(app, metrics);
   app.setErrorHandler((err, _req, reply) => sendError(reply, err));
 
-  await app.register(barsRoute, { store, streamed });
-  await app.register(instrumentsRoute, { store, market, currency });
+  await app.register(barsRoute, { store, streamed, market, calendar: opts.calendar });
+  await app.register(summaryRoute, { store });
+  await app.register(instrumentsRoute, { store, market, currency, calendar: opts.calendar });
   await app.register(marketRoutes, { market });
   await app.register(feedRoute, { feedConfig });
   await app.register(healthRoutes, { store, market, pipeline: opts.pipeline });
@@ -90,6 +94,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const path = clip(req.url.split('?')[0]!, 80);
     sendError(reply, new BourseError('API_NOT_FOUND', `${req.method} ${path} (GET /api/v1/docs lists the endpoints)`));
   });
-  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig, currency: opts.currency, pipeline: opts.pipeline });
+  await app.register(bourseApi, { store: opts.store, market: opts.market, metrics: opts.metrics ?? new Metrics(), feedConfig: opts.feedConfig, currency: opts.currency, pipeline: opts.pipeline, calendar: opts.calendar });
   return app;
 }

@@ -203,6 +203,14 @@ export const TradesParams = {
   limit: intParam(1, TRADES_MAX, 100, `most recent trades returned, at most ${TRADES_MAX}`) as ParamSpec<number, false>,
 };
 
+export const SUMMARY_LIMIT_MAX = 10_000;
+export const SummaryParams = {
+  symbol: symbolParam('query'),
+  start: timeParam('earliest session close time to include (inclusive; default: the first)'),
+  end: timeParam('session close time to stop before (exclusive; default: no bound)'),
+  limit: intParam(1, SUMMARY_LIMIT_MAX, 500, `sessions returned (oldest first), at most ${SUMMARY_LIMIT_MAX}`) as ParamSpec<number, false>,
+};
+
 const DEFAULTS: Record<string, unknown> = {};
 
 /**
@@ -261,12 +269,41 @@ export const BarsPage = S.object({
   interval: S.enum(INTERVAL_NAMES),
   price_decimals: S.integer(),
   qty_decimals: S.integer(),
+  status: S.nullable(S.string({ description: "the symbol's live trading status now (its phase: open, pre-open, opening-auction, ...); null when not live on this server" })),
+  calendar: S.nullable(S.string({ description: "the name of the live market's trading calendar (daily bars follow its sessions); null when not live" })),
   next_cursor: S.nullable(S.string({ description: 'pass as cursor= for the next page; null on the last page' })),
   bars: S.array(BarJson),
 });
 
 /** The bars CSV columns, of GET /api/v1/bars?format=csv and of `bourse candles` alike. */
 export const BARS_CSV_HEADER = 'open_time_ms,open,high,low,close,volume,trades';
+
+export const DaySummaryJson = S.object({
+  close_time_ms: S.integer({ description: "the session's close, UTC ms (the session's key)" }),
+  open: dec("official open: the opening auction's price, else the first trade's"),
+  high: dec('highest trade price of the session'),
+  low: dec('lowest trade price of the session'),
+  close: dec("official close: the closing auction's price, else the last trade's"),
+  volume: dec('traded quantity'),
+  trades: S.integer({ description: 'number of trades' }),
+  vwap: S.nullable(S.string({ description: 'volume-weighted average price, rounded to price decimals + 4' })),
+  open_from_auction: S.boolean({ description: 'open is the opening auction\'s uncross price' }),
+  close_from_auction: S.boolean({ description: 'close is the closing auction\'s uncross price' }),
+});
+export const SummaryList = S.object({
+  symbol: S.string(),
+  price_decimals: S.integer(),
+  qty_decimals: S.integer(),
+  summaries: S.array(DaySummaryJson, { description: 'oldest first; none for a session without trades' }),
+});
+
+const PhaseAt = S.object({ phase: S.string({ description: 'calendar phase: pre-open, opening-auction, continuous, closing-auction, closed' }), at_ms: S.integer({ description: 'UTC ms' }) });
+export const CalendarJson = S.object({
+  name: S.string({ description: 'calendar name (config/calendars/NAME.json or the file given to --calendar)' }),
+  time_zone: S.string({ description: 'IANA time zone of the phase times' }),
+  today: S.array(PhaseAt, { description: "phase changes of the local trading day holding now (empty on a weekend or holiday, and for 24x7)" }),
+  next: S.nullable(PhaseAt),
+}, { description: "the live market's trading calendar; null when not live" });
 
 export const InstrumentJson = S.object({
   name: S.string(),
@@ -277,7 +314,8 @@ export const InstrumentJson = S.object({
   currency: S.string({ description: "quote currency ('' when unknown)" }),
   stored: S.boolean({ description: 'the bars store holds this instrument' }),
   live: S.boolean({ description: 'the live market on this server trades it' }),
-  status: S.nullable(S.enum(['open', 'halted', 'pre-open', 'opening-auction', 'closing-auction', 'closed'] as const, { description: 'live trading status (open = continuous trading; the others are halts and calendar phases); null when not live' })),
+  status: S.nullable(S.enum(['open', 'halted', 'pre-open', 'opening-auction', 'closing-auction', 'closed', 'reopening-auction'] as const, { description: 'live trading status (open = continuous trading; the others are halts and calendar phases); null when not live' })),
+  calendar: S.nullable(CalendarJson),
 });
 export const InstrumentsList = S.object({ instruments: S.array(InstrumentJson) });
 
@@ -326,6 +364,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
     description: `Bars of one symbol and interval in open-time order, [start, end). Pages of at most limit bars (default ${LIMIT_DEFAULT}, max ${LIMIT_MAX}); follow next_cursor until it is null. JSON and CSV are streamed.`,
     params: BarsParams, ok: { json: BarsPage, csv: true }, errors: [400, 404, 503],
   },
+  {
+    path: '/api/v1/summary', summary: 'End-of-session summaries (official open and close, high, low, volume, VWAP)',
+    description: 'One row per trading session of the symbol, keyed by its close time, in [start, end), oldest first (docs/candles.md, "End of day").',
+    params: SummaryParams, ok: { json: SummaryList }, errors: [400, 404, 503],
+  },
   { path: '/api/v1/instruments', summary: 'Instruments of the bars store and of the live market', ok: { json: InstrumentsList }, errors: [503] },
   { path: '/api/v1/book/{symbol}', summary: 'L2 order book snapshot with its market-data sequence number', params: BookParams, ok: { json: BookJson }, errors: [400, 404, 503] },
   { path: '/api/v1/trades', summary: 'Recent trades from the live tape', params: TradesParams, ok: { json: TradesList }, errors: [400, 404, 503] },
@@ -367,6 +410,6 @@ export function openApiDocument(version = '0.1.0'): Record<string, unknown> {
       description: 'Historical bars, instruments, live book and trades. Prices and quantities are exact decimal strings; times are UTC. Errors: {"error":{"code","num","message"}} with codes from docs/errors.md.',
     },
     paths,
-    components: { schemas: { Error: ErrorBody, Bar: BarJson, BarsPage, Instrument: InstrumentJson, Book: BookJson, Trade: TradeJson } },
+    components: { schemas: { Error: ErrorBody, Bar: BarJson, BarsPage, DaySummary: DaySummaryJson, Instrument: InstrumentJson, Book: BookJson, Trade: TradeJson } },
   };
 }

@@ -15,9 +15,10 @@ import { BourseError } from '../kernel/errors.ts';
 import type { StateReader, StateWriter } from './state-io.ts';
 
 /** Section 'CNDL' of the MDP snapshot; bump when its body changes (and read the old one). */
-export const CANDLE_STATE_VERSION = 1;
+export const CANDLE_STATE_VERSION = 2;
 
 const US_SECOND = 1_000_000;
+const DAY_US = 86_400 * US_SECOND;
 
 /** The supported intervals, shortest first. `len` is in microseconds. */
 export const INTERVALS = [
@@ -128,6 +129,15 @@ export class CandleBuilder {
   private started: Uint8Array;
   /** 1 while the symbol is outside its trading session (closed, pre-open): no empty bars. */
   private quiet: Uint8Array;
+  /**
+   * 1 once the symbol's session has closed (a calendar drives it): its 1d bar follows the
+   * trading session (opens with the session, closes at its close) instead of the UTC day.
+   */
+  private sessionDays: Uint8Array;
+  /** Sequenced time the symbol's current (or last) session opened. */
+  private sessionOpen: Float64Array;
+  /** Local index of the 1d interval, or -1 when this builder does not keep it. */
+  private readonly kDay: number;
   private capacity: number;
   /** Highest symbol id seen + 1: the sweep's bound. */
   private symbols = 0;
@@ -155,6 +165,9 @@ export class CandleBuilder {
     this.s = new Float64Array(this.capacity * this.n * F);
     this.started = new Uint8Array(this.capacity);
     this.quiet = new Uint8Array(this.capacity);
+    this.sessionDays = new Uint8Array(this.capacity);
+    this.sessionOpen = new Float64Array(this.capacity);
+    this.kDay = this.localOf[INTERVALS.findIndex((i) => i.len === DAY_US)]!;
   }
 
   /** A trade at `time`: close what time has passed (all symbols), then add it and emit updates. */
@@ -175,7 +188,9 @@ export class CandleBuilder {
       const o = (symbol * n + k) * F;
       const len = this.ivLen[k]!;
       if (fresh) {
-        const open = time - (time % len);
+        // A session's 1d bar is keyed by the UTC day its session opened on (docs/candles.md).
+        const at = k === this.kDay && this.sessionDays[symbol] === 1 && this.quiet[symbol] === 0 ? this.sessionOpen[symbol]! : time;
+        const open = at - (at % len);
         s[o + OPEN_TIME] = open;
         s[o + VOLUME] = 0;
         s[o + TRADES] = 0;
@@ -216,7 +231,28 @@ export class CandleBuilder {
     const q = open ? 0 : 1;
     if (this.quiet[symbol] === q) return;
     this.quiet[symbol] = q;
-    if (open) this.reanchor(symbol, time);
+    if (open) {
+      this.sessionOpen[symbol] = time;
+      this.reanchor(symbol, time);
+    } else this.closeSessionDay(symbol);
+  }
+
+  /**
+   * The session closed: its 1d bar closes now (an empty one, at the last close, when the session
+   * had no trade), and from here on the symbol's 1d bars follow its sessions. Cold path.
+   */
+  private closeSessionDay(symbol: number): void {
+    const k = this.kDay;
+    if (k < 0) return;
+    const first = this.sessionDays[symbol] === 0;
+    this.sessionDays[symbol] = 1;
+    // The first close seen (the calendar's first phase, or a switch from UTC days): a bar with
+    // trades closes as it is; an empty one waits for the next session.
+    if (this.started[symbol] === 0) return;
+    const o = (symbol * this.n + k) * F;
+    if (first && this.s[o + TRADES] === 0) return;
+    this.emit(BarKind.Closed, symbol, k, o);
+    carryClose(this.s, o);
   }
 
   /** Empty bars of a symbol left behind outside its session move to the bars holding `time`. */
@@ -274,12 +310,16 @@ export class CandleBuilder {
     w.u32(this.symbols);
     w.bytes(this.started.subarray(0, this.symbols));
     w.f64s(this.s, 0, this.symbols * this.n * F);
+    // v2: the session state (quiet, 1d bars by session, session open times).
+    w.bytes(this.quiet.subarray(0, this.symbols));
+    w.bytes(this.sessionDays.subarray(0, this.symbols));
+    w.f64s(this.sessionOpen, 0, this.symbols);
     w.end();
   }
 
   /** Replaces this builder's state with section 'CNDL' (its intervals must be the ones saved). */
   loadState(r: StateReader): void {
-    r.begin('CNDL', CANDLE_STATE_VERSION);
+    const version = r.begin('CNDL', CANDLE_STATE_VERSION);
     const iv = r.f64s();
     if (iv.length !== this.n || iv.some((v, k) => v !== this.ivIndex[k])) r.invalid(`intervals [${[...iv]}] are not this builder's [${[...this.ivIndex]}]`);
     const now = r.f64();
@@ -294,6 +334,18 @@ export class CandleBuilder {
     this.started.set(started);
     const vals = r.f64s(this.s, 0);
     if (vals.length !== symbols * this.n * F) r.invalid(`${vals.length} bar values for ${symbols} symbols`);
+    this.quiet.fill(0);
+    this.sessionDays.fill(0);
+    this.sessionOpen.fill(0);
+    if (version >= 2) {
+      const quiet = r.bytes();
+      const days = r.bytes();
+      const opens = r.f64s();
+      if (quiet.length !== symbols || days.length !== symbols || opens.length !== symbols) r.invalid(`session state of ${quiet.length}/${days.length}/${opens.length} symbols for ${symbols}`);
+      this.quiet.set(quiet);
+      this.sessionDays.set(days);
+      this.sessionOpen.set(opens);
+    }
     this.now = now;
     this.nextClose = next < 0 ? Infinity : next;
     this.symbols = symbols;
@@ -319,7 +371,10 @@ export class CandleBuilder {
     for (let sym = 0; sym < this.symbols; sym++) {
       if (this.started[sym] === 0) continue;
       const quiet = this.quiet[sym] === 1;
+      const sessionDay = this.sessionDays[sym] === 1 ? this.kDay : -1;
       for (let k = 0; k < n; k++) {
+        // A session's 1d bar closes with its session (closeSessionDay), never by the clock.
+        if (k === sessionDay) continue;
         const o = (sym * n + k) * F;
         const len = this.ivLen[k]!;
         let open = s[o + OPEN_TIME]!;
@@ -382,6 +437,12 @@ export class CandleBuilder {
     const quiet = new Uint8Array(cap);
     quiet.set(this.quiet);
     this.quiet = quiet;
+    const days = new Uint8Array(cap);
+    days.set(this.sessionDays);
+    this.sessionDays = days;
+    const opens = new Float64Array(cap);
+    opens.set(this.sessionOpen);
+    this.sessionOpen = opens;
     this.s = s;
     this.started = started;
     this.capacity = cap;

@@ -11,7 +11,7 @@
 import { Side, TradingStatus } from '../kernel/types.ts';
 import { bookChecksum } from '../kernel/book-checksum.ts';
 import {
-  Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, LevelAction, type MdInstrument,
+  Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, LevelAction, type MdInstrument,
   mdHead, headType, headSide, headCode, mdSymbol, mdSeq, mdTime, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
 } from './records.ts';
 import { INTERVALS } from './candles.ts';
@@ -46,6 +46,43 @@ export interface Bar {
   closed: boolean;
 }
 
+/** The latest AUCTION record of a symbol: a call's indicative state, or its uncross. */
+export interface AuctionState {
+  mdSeq: number;
+  time: number;
+  uncross: boolean;
+  /** 0: no price crosses. */
+  price: number;
+  matchedQty: number;
+  imbalanceQty: number;
+  /** 0 none, 1 buy, 2 sell. */
+  imbalanceSide: number;
+  /** TradingStatus of the call: 4 opening, 5 closing, 7 reopening. */
+  callStatus: number;
+  refPrice: number;
+}
+
+/** The latest DAY_SUMMARY record of a symbol. */
+export interface DaySummaryState {
+  mdSeq: number;
+  /** The close's time (µs). */
+  time: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+  trades: number;
+  notional: number;
+  openFromAuction: boolean;
+  closeFromAuction: boolean;
+}
+
+/** True for the call phases (opening, closing, reopening auction). */
+export function isCallStatus(status: number): boolean {
+  return status === TradingStatus.OpeningAuction || status === TradingStatus.ClosingAuction || status === TradingStatus.ReopeningAuction;
+}
+
 /**
  * The market at MD seq `mdSeq`, as an MDP restored from a snapshot holds it (Mdp.marketSeed): a
  * consumer that starts there (the main thread of a restart) seeds itself with it, then folds the
@@ -66,6 +103,8 @@ class SymbolState {
   tape: Print[] = [];
   bars: (Bar | undefined)[] = new Array(INTERVALS.length).fill(undefined);
   checksum = 0;
+  auction: AuctionState | undefined;
+  summary: DaySummaryState | undefined;
   /** MD seq of the last record that changed this symbol's book. */
   bookSeq = 0;
 }
@@ -154,6 +193,21 @@ export class MarketState {
         this.time = t;
         this.status(sym, code);
         break;
+      case Md.Auction:
+        this.time = t;
+        this.auction(sym, {
+          mdSeq: this.mdSeq, time: t, uncross: code === AuctionCode.Uncross, price: f64[b + AuctionMd.price]!, matchedQty: f64[b + AuctionMd.matchedQty]!,
+          imbalanceQty: f64[b + AuctionMd.imbalanceQty]!, imbalanceSide: side, callStatus: f64[b + AuctionMd.callStatus]!, refPrice: f64[b + AuctionMd.refPrice]!,
+        });
+        break;
+      case Md.DaySummary:
+        this.time = t;
+        this.daySummary(sym, {
+          mdSeq: this.mdSeq, time: t, open: f64[b + DaySummaryMd.open]!, high: f64[b + DaySummaryMd.high]!, low: f64[b + DaySummaryMd.low]!, close: f64[b + DaySummaryMd.close]!,
+          volume: f64[b + DaySummaryMd.volume]!, trades: f64[b + DaySummaryMd.trades]!, notional: f64[b + DaySummaryMd.notional]!,
+          openFromAuction: (code & DaySummaryCode.OpenFromAuction) !== 0, closeFromAuction: (code & DaySummaryCode.CloseFromAuction) !== 0,
+        });
+        break;
       case Md.Instrument:
         this.instrument({
           symbol: sym, name: mdName(f64, index), tick: f64[b + InstrumentMd.tick]!, lot: f64[b + InstrumentMd.lot]!, maxQty: f64[b + InstrumentMd.maxQty]!,
@@ -174,6 +228,16 @@ export class MarketState {
   status(sym: number, status: number): void {
     const inst = this.instruments.get(sym);
     if (inst) inst.status = status;
+  }
+
+  auction(sym: number, a: AuctionState): void {
+    const s = this.symbols.get(sym);
+    if (s) s.auction = a;
+  }
+
+  daySummary(sym: number, d: DaySummaryState): void {
+    const s = this.symbols.get(sym);
+    if (s) s.summary = d;
   }
 
   level(sym: number, side: number, action: number, price: number, qty: number, count: number, checksum: number): void {
@@ -233,6 +297,22 @@ export class MarketState {
   trades(sym: number, max = 50): Print[] {
     const s = this.symbols.get(sym);
     return s ? s.tape.slice(-max) : [];
+  }
+
+  /** The latest auction record of `sym` while it is in a call phase; undefined outside calls. */
+  currentAuction(sym: number): AuctionState | undefined {
+    const status = this.instruments.get(sym)?.status ?? 0;
+    return isCallStatus(status) ? this.symbols.get(sym)?.auction : undefined;
+  }
+
+  /** The latest auction record of `sym`, whatever its phase now. */
+  lastAuction(sym: number): AuctionState | undefined {
+    return this.symbols.get(sym)?.auction;
+  }
+
+  /** The latest end-of-session summary of `sym`. */
+  lastDaySummary(sym: number): DaySummaryState | undefined {
+    return this.symbols.get(sym)?.summary;
   }
 
   currentBar(sym: number, interval: number): Bar | undefined {

@@ -16,6 +16,7 @@ import {
 } from '../engine/events.ts';
 import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from './candles.ts';
 import { L2Books } from './l2-books.ts';
+import { DaySummaries } from './day-summary.ts';
 import { BourseError } from '../kernel/errors.ts';
 import type { StateReader, StateWriter } from './state-io.ts';
 import type { MarketSeed } from './market-state.ts';
@@ -53,6 +54,8 @@ export class Mdp implements CandleSink {
   readonly out = new MdWriter();
   readonly books = new L2Books();
   private readonly candles: CandleBuilder;
+  /** End-of-day summaries (DAY_SUMMARY at each close): day-summary.ts. */
+  private readonly days = new DaySummaries();
   private time = 0;
   private eventSeq = 0;
   private inputSeq = 0;
@@ -136,6 +139,7 @@ export class Mdp implements CandleSink {
         }
         this.trade(sym, side, price, qty, f64[s + TradeEv.tradeId]!, input);
         this.candles.onTrade(sym, price, qty, this.time);
+        this.days.onTrade(sym, side, price, qty);
         break;
       }
       case Ev.Clock:
@@ -148,7 +152,7 @@ export class Mdp implements CandleSink {
         this.instrument(f64, index, sym, code);
         break;
       case Ev.Auction:
-        this.out.auction(code, side, sym, this.time, f64[s + AuctionEv.price]!, f64[s + AuctionEv.matchedQty]!, f64[s + AuctionEv.imbalanceQty]!, f64[s + AuctionEv.callStatus]!, f64[s + AuctionEv.refPrice]!);
+        this.out.auction(sym, code, this.time, f64[s + AuctionEv.price]!, f64[s + AuctionEv.matchedQty]!, f64[s + AuctionEv.imbalanceQty]!, side, f64[s + AuctionEv.callStatus]!, f64[s + AuctionEv.refPrice]!);
         break;
       default:
         break; // accepted / rejected: private to the order's owner
@@ -175,6 +179,7 @@ export class Mdp implements CandleSink {
     // The trading session (docs/candles.md "Sessions"): closed and pre-open emit no empty bars.
     this.candles.setSession(sym, status !== TradingStatus.Closed && status !== TradingStatus.PreOpen, this.time);
     this.out.status(sym, status, this.time);
+    this.days.onStatus(sym, status, this.time, this.out);
   }
 
   private instrument(f64: Float64Array, index: number, sym: number, code: number): void {
@@ -194,6 +199,10 @@ export class Mdp implements CandleSink {
   /** CandleSink: closed bars go out at once; updates wait for the end of the input. */
   bar(kind: BarKind, sym: number, interval: number, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
     if (kind === BarKind.Closed) {
+      // A bar closed by its session's close (a 1d bar) in the input that updated it: its
+      // pending update must not follow the close.
+      const slot = sym * N_INTERVALS + interval;
+      if (this.barDirty[slot] === 1 && this.barVals[slot * PENDING_BAR + PB.openTime] === openTime) this.barDirty[slot] = 2;
       this.out.bar(BarKind.Closed, sym, interval, openTime, open, high, low, close, volume, trades, notional);
       return;
     }
@@ -209,14 +218,16 @@ export class Mdp implements CandleSink {
     v[o + PB.volume] = volume;
     v[o + PB.trades] = trades;
     v[o + PB.notional] = notional;
-    if (this.barDirty[slot] === 0) {
-      this.barDirty[slot] = 1;
-      if (this.dirtyBarCount === this.dirtyBars.length) {
-        const d = new Int32Array(this.dirtyBars.length * 2);
-        d.set(this.dirtyBars);
-        this.dirtyBars = d;
+    if (this.barDirty[slot] !== 1) {
+      if (this.barDirty[slot] === 0) {
+        if (this.dirtyBarCount === this.dirtyBars.length) {
+          const d = new Int32Array(this.dirtyBars.length * 2);
+          d.set(this.dirtyBars);
+          this.dirtyBars = d;
+        }
+        this.dirtyBars[this.dirtyBarCount++] = slot;
       }
-      this.dirtyBars[this.dirtyBarCount++] = slot;
+      this.barDirty[slot] = 1;
     }
   }
 
@@ -271,7 +282,9 @@ export class Mdp implements CandleSink {
       const v = this.barVals;
       for (let i = 0; i < this.dirtyBarCount; i++) {
         const slot = this.dirtyBars[i]!;
+        const superseded = this.barDirty[slot] === 2;
         this.barDirty[slot] = 0;
+        if (superseded) continue;
         const o = slot * PENDING_BAR;
         this.out.bar(
           BarKind.Update, (slot / N_INTERVALS) | 0, slot % N_INTERVALS, v[o + PB.openTime]!, v[o + PB.open]!, v[o + PB.high]!, v[o + PB.low]!,
@@ -300,9 +313,9 @@ export class Mdp implements CandleSink {
   // ------------------------------------------------------------------ snapshots (cold)
 
   /**
-   * The MDP's state between inputs, as three self-contained sections: 'MDP ' (sequenced time,
+   * The MDP's state between inputs, as four self-contained sections: 'MDP ' (sequenced time,
    * last engine event seq, last input seq, last MD seq, instruments with their status, the trade
-   * tapes), then the L2 books' 'L2BK' and the candle builder's 'CNDL'. Restored by loadState,
+   * tapes), then the L2 books' 'L2BK', the candle builder's 'CNDL' and the day summaries' 'DAYS'. Restored by loadState,
    * the next input produces exactly the bytes it would have produced without the restart.
    */
   saveState(w: StateWriter): void {
@@ -331,6 +344,7 @@ export class Mdp implements CandleSink {
     w.end();
     this.books.saveState(w);
     this.candles.saveState(w);
+    this.days.saveState(w);
   }
 
   /** Replaces this (fresh or idle) MDP's state with a saved one: see saveState. */
@@ -365,6 +379,8 @@ export class Mdp implements CandleSink {
     r.close();
     this.books.loadState(r);
     this.candles.loadState(r);
+    // 'DAYS' came later: a snapshot without it starts every session empty.
+    if (!r.done) this.days.loadState(r);
     for (const sym of this.instruments.keys()) if (!this.books.has(sym)) r.invalid(`instrument ${sym} has no book`);
     this.time = time;
     this.eventSeq = eventSeq;

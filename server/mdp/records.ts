@@ -46,6 +46,8 @@ import { EventLog, decimalsCode, priceDecimalsOf, qtyDecimalsOf, headType, headS
 
 /** Slot 0 is framed as in engine events; INSTRUMENT's code is the engine event's, passed through. */
 export { headType, headSide, headCode, decimalsCode, priceDecimalsOf, qtyDecimalsOf } from '../engine/events.ts';
+/** AUCTION's code, as the engine's AUCTION event's. */
+export { AuctionCode } from '../engine/events.ts';
 
 export const MD_SIZE = 80;
 export const MD_SLOTS = 10;
@@ -208,9 +210,9 @@ export class MdWriter extends EventLog {
     for (let i = 0; i < MD_NAME_BYTES && i < name.length; i++) this.u8[at + i] = name.charCodeAt(i);
   }
 
-  /** AUCTION (17): the engine's AUCTION event, slots as AuctionMd. */
-  auction(code: number, side: number, symbol: number, time: number, price: number, matchedQty: number, imbalanceQty: number, callStatus: number, refPrice: number): void {
-    const b = this.head(Md.Auction, side, code, symbol, time);
+  /** AUCTION (17): side = imbalance side (0 none), code = AuctionCode. */
+  auction(symbol: number, code: number, time: number, price: number, matchedQty: number, imbalanceQty: number, imbalanceSide: number, callStatus: number, refPrice: number): void {
+    const b = this.head(Md.Auction, imbalanceSide, code, symbol, time);
     const f = this.f64;
     f[b + B3] = price;
     f[b + B4] = matchedQty;
@@ -219,6 +221,19 @@ export class MdWriter extends EventLog {
     f[b + B7] = refPrice;
     f[b + B8] = 0;
     f[b + B9] = 0;
+  }
+
+  /** DAY_SUMMARY (18): code = DaySummaryCode bits; time = the close's time. */
+  daySummary(symbol: number, code: number, time: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
+    const b = this.head(Md.DaySummary, 0, code, symbol, time);
+    const f = this.f64;
+    f[b + B3] = open;
+    f[b + B4] = high;
+    f[b + B5] = low;
+    f[b + B6] = close;
+    f[b + B7] = volume;
+    f[b + B8] = trades;
+    f[b + B9] = notional;
   }
 
   /** Flag record k as the last LEVEL of its symbol in this update. */
@@ -251,8 +266,9 @@ export type MdView = {
   | { type: typeof Md.Trade; price: Price; qty: Qty; tradeId: number; eventSeq: Seq; inputSeq: Seq }
   | { type: typeof Md.Bar; interval: number; closed: boolean; openTime: number; open: Price; high: Price; low: Price; close: Price; volume: Qty; trades: number; notional: number }
   | { type: typeof Md.Status; status: number }
-  | { type: typeof Md.Auction; auction: number; price: Price; matchedQty: Qty; imbalanceQty: Qty; callStatus: number; refPrice: Price }
   | { type: typeof Md.EmptyRun; interval: number; from: number; to: number; price: Price; bars: number }
+  | { type: typeof Md.Auction; auction: number; price: Price; matchedQty: Qty; imbalanceQty: Qty; imbalanceSide: number; callStatus: number; refPrice: Price }
+  | { type: typeof Md.DaySummary; open: Price; high: Price; low: Price; close: Price; volume: Qty; trades: number; notional: number; openFromAuction: boolean; closeFromAuction: boolean }
   | { type: typeof Md.Instrument; name: string; tick: Price; lot: Qty; maxQty: Qty; refPrice: Price; priceDecimals: number; qtyDecimals: number }
 );
 
@@ -276,10 +292,19 @@ export function decodeMd(f64: Float64Array, i32: Int32Array, k: number): MdView 
       };
     case Md.Status:
       return { ...head, type, status: code };
-    case Md.Auction:
-      return { ...head, type, auction: code, price: px(AuctionMd.price), matchedQty: q(AuctionMd.matchedQty), imbalanceQty: q(AuctionMd.imbalanceQty), callStatus: f64[b + AuctionMd.callStatus]!, refPrice: px(AuctionMd.refPrice) };
     case Md.EmptyRun:
       return { ...head, type, interval: code, from: f64[b + EmptyRunMd.from]!, to: f64[b + EmptyRunMd.to]!, price: px(EmptyRunMd.price), bars: f64[b + EmptyRunMd.bars]! };
+    case Md.Auction:
+      return {
+        ...head, type, auction: code, price: px(AuctionMd.price), matchedQty: q(AuctionMd.matchedQty), imbalanceQty: q(AuctionMd.imbalanceQty), imbalanceSide: head.side,
+        callStatus: f64[b + AuctionMd.callStatus]!, refPrice: px(AuctionMd.refPrice),
+      };
+    case Md.DaySummary:
+      return {
+        ...head, type, open: px(DaySummaryMd.open), high: px(DaySummaryMd.high), low: px(DaySummaryMd.low), close: px(DaySummaryMd.close), volume: q(DaySummaryMd.volume),
+        trades: f64[b + DaySummaryMd.trades]!, notional: f64[b + DaySummaryMd.notional]!, openFromAuction: (code & DaySummaryCode.OpenFromAuction) !== 0,
+        closeFromAuction: (code & DaySummaryCode.CloseFromAuction) !== 0,
+      };
     case Md.Instrument:
       return {
         ...head, type, name: mdName(f64, k), tick: px(InstrumentMd.tick), lot: q(InstrumentMd.lot), maxQty: q(InstrumentMd.maxQty),

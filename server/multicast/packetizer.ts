@@ -15,7 +15,7 @@
 import { BourseError } from '../kernel/errors.ts';
 import {
   Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdCode, mdSymbol, mdTime, mdName,
-  barInterval, barClosed, EmptyRunMd, priceDecimalsOf, qtyDecimalsOf,
+  barInterval, barClosed, EmptyRunMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, priceDecimalsOf, qtyDecimalsOf,
 } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
 import { TradingStatus } from '../kernel/types.ts';
@@ -174,6 +174,36 @@ export class Packetizer {
         w.fVarint(0x30, f64[b + EmptyRunMd.bars]!);
         this.end(start, Body.CandleEmptyRun);
         return;
+      case Md.Auction:
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fBool(0x10, headCode(head) === AuctionCode.Uncross);
+        w.fVarint(0x18, f64[b + AuctionMd.price]!);
+        w.fVarint(0x20, f64[b + AuctionMd.matchedQty]!);
+        w.fVarint(0x28, f64[b + AuctionMd.imbalanceQty]!);
+        w.fVarint(0x30, headSide(head));
+        w.fVarint(0x38, f64[b + AuctionMd.callStatus]!);
+        w.fVarint(0x40, f64[b + AuctionMd.refPrice]!);
+        w.fVarint(0x48, mdTime(f64, index));
+        this.end(start, Body.AuctionInfo);
+        return;
+      case Md.DaySummary: {
+        const code = headCode(head);
+        start = this.begin();
+        w.fVarint(0x08, sym);
+        w.fVarint(0x10, mdTime(f64, index));
+        w.fVarint(0x18, f64[b + DaySummaryMd.open]!);
+        w.fVarint(0x20, f64[b + DaySummaryMd.high]!);
+        w.fVarint(0x28, f64[b + DaySummaryMd.low]!);
+        w.fVarint(0x30, f64[b + DaySummaryMd.close]!);
+        w.fVarint(0x38, f64[b + DaySummaryMd.volume]!);
+        w.fVarint(0x40, f64[b + DaySummaryMd.trades]!);
+        w.fVarint(0x48, f64[b + DaySummaryMd.notional]!);
+        w.fBool(0x50, (code & DaySummaryCode.OpenFromAuction) !== 0);
+        w.fBool(0x58, (code & DaySummaryCode.CloseFromAuction) !== 0);
+        this.end(start, Body.DaySummary);
+        return;
+      }
       case Md.Status:
         this.addStatus(sym, headCode(head), mdTime(f64, index));
         return;

@@ -29,7 +29,7 @@ export type Stream = (typeof Stream)[keyof typeof Stream];
 export const Body = {
   InstrumentDefinition: 1, TradingStatus: 2, LevelUpdate: 3, Trade: 4, CandleUpdate: 5, CandleClose: 6,
   Heartbeat: 7, SnapshotBegin: 8, SnapshotLevel: 9, SnapshotEnd: 10, ChannelReset: 11, EndOfSession: 12,
-  CandleEmptyRun: 20,
+  CandleEmptyRun: 20, AuctionInfo: 21, DaySummary: 22,
 } as const;
 
 /** Key bytes of the Packet fields (field << 3 | wire type). */

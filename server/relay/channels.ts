@@ -7,10 +7,10 @@
  * levels that left the top N carry qty 0. Every diff sets absolute values, so diffs can be
  * merged per price (conflation) and still rebuild the exact view.
  */
-import type { MarketState, Level } from '../mdp/market-state.ts';
+import type { MarketState, Level, AuctionState } from '../mdp/market-state.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { Kind, makeMsg, levelsJson, tradesJson, barsJson, type OutMsg, type LevelList, type TradeRec, type BarRec } from './messages.ts';
-import { bookProto, tradesProto, candlesProto, statusProto } from './proto.ts';
+import { Kind, makeMsg, levelsJson, tradesJson, barsJson, type OutMsg, type LevelList, type TradeRec, type BarRec, type StatusEvent } from './messages.ts';
+import { bookProto, tradesProto, candlesProto, statusEventsProto } from './proto.ts';
 import { STATUS_NAMES } from './protocol.ts';
 import type { Sub } from './conn.ts';
 
@@ -204,7 +204,8 @@ export class CandleChannel extends Channel {
 }
 
 export class StatusChannel extends Channel {
-  pending: { seq: number; status: number; time: number } | undefined;
+  /** Events since the last flush, conflated (the newest status, auction and summary). */
+  pending: StatusEvent[] = [];
 
   constructor(ctx: Ctx, sym: number, name: string) {
     super(sym, name);
@@ -213,28 +214,68 @@ export class StatusChannel extends Channel {
 
   flush(ctx: Ctx): void {
     const p = this.pending;
-    this.pending = undefined;
-    if (!p) {
+    if (p.length === 0) {
       this.msg = undefined;
       return;
     }
-    this.msg = this.statusMsg(ctx, p.status, p.seq, this.seq, p.time, false);
-    this.seq = p.seq;
+    this.pending = [];
+    this.msg = this.eventsMsg(ctx, p, this.seq, false);
+    this.seq = this.msg.seq;
   }
 
+  /**
+   * The status now; during a call, the latest auction too (both at the channel's seq, so the
+   * next update's `prev` follows either).
+   */
   snapshot(ctx: Ctx): OutMsg {
-    const status = ctx.market.instruments.get(this.sym)?.status ?? 1;
-    return this.statusMsg(ctx, status, this.seq, 0, ctx.market.time, true);
+    const m = ctx.market;
+    const events: StatusEvent[] = [{ k: 'status', seq: this.seq, time: m.time, status: m.instruments.get(this.sym)?.status ?? 1 }];
+    const a = m.currentAuction(this.sym);
+    if (a) events.push({ ...auctionEvent(a), seq: this.seq });
+    return this.eventsMsg(ctx, events, 0, true);
   }
 
-  statusMsg(ctx: Ctx, status: number, seq: number, prev: number, time: number, snapshot: boolean): OutMsg {
-    const head = snapshot ? `{"type":"status","snapshot":true,"symbol":${this.nameJson},"seq":${seq}` : `{"type":"status","symbol":${this.nameJson},"seq":${seq},"prev":${prev}`;
+  /** One message for `events` (in seq order): each a JSON object chained by seq / prev, each a Packet in protobuf. */
+  eventsMsg(ctx: Ctx, events: readonly StatusEvent[], prev: number, snapshot: boolean): OutMsg {
+    let json = '';
+    let p = prev;
+    for (const e of events) {
+      const head = snapshot
+        ? `{"type":"${STATUS_EVENT_TYPE[e.k]}","snapshot":true,"symbol":${this.nameJson},"seq":${e.seq}`
+        : `{"type":"${STATUS_EVENT_TYPE[e.k]}","symbol":${this.nameJson},"seq":${e.seq},"prev":${p}`;
+      json += `${json ? ',' : ''}${head},"time":${e.time},${statusEventBody(e)}}`;
+      p = e.seq;
+    }
+    const last = events[events.length - 1]!;
     const sym = this.sym;
+    const session = ctx.session;
     return makeMsg({
-      kind: Kind.Status, json: `${head},"time":${time},"status":"${STATUS_NAMES[status] ?? 'unknown'}"}`, snapshot, seq, prev, time, updates: 1, status,
-      makeProto: () => statusProto(ctx.session, sym, seq, status, time, snapshot),
+      kind: Kind.Status, json, snapshot, seq: last.seq, prev, time: last.time, updates: events.length, events,
+      makeProto: () => statusEventsProto(session, sym, events, snapshot),
     });
   }
+}
+
+const STATUS_EVENT_TYPE = { status: 'status', auction: 'auction', summary: 'summary' } as const;
+const SIDE_JSON: Record<number, string> = { 0: 'none', 1: 'buy', 2: 'sell' };
+
+/** The JSON fields of an event after its head (docs/websocket.md, `status`). */
+function statusEventBody(e: StatusEvent): string {
+  switch (e.k) {
+    case 'status':
+      return `"status":"${STATUS_NAMES[e.status] ?? 'unknown'}"`;
+    case 'auction':
+      return `"phase":"${STATUS_NAMES[e.callStatus] ?? 'unknown'}","uncross":${e.uncross},"price":${e.price},"matchedQty":${e.matchedQty},"imbalanceQty":${e.imbalanceQty},` +
+        `"imbalanceSide":"${SIDE_JSON[e.imbalanceSide] ?? 'none'}","referencePrice":${e.refPrice}`;
+    case 'summary':
+      return `"open":${e.open},"high":${e.high},"low":${e.low},"close":${e.close},"volume":${e.volume},"trades":${e.trades},"notional":${e.notional},` +
+        `"openFromAuction":${e.openFromAuction},"closeFromAuction":${e.closeFromAuction}`;
+  }
+}
+
+/** A MarketState auction as a status-channel event. */
+export function auctionEvent(a: AuctionState): StatusEvent {
+  return { k: 'auction', seq: a.mdSeq, time: a.time, uncross: a.uncross, price: a.price, matchedQty: a.matchedQty, imbalanceQty: a.imbalanceQty, imbalanceSide: a.imbalanceSide, callStatus: a.callStatus, refPrice: a.refPrice };
 }
 
 export type AnyChannel = BookView | TradeChannel | CandleChannel | StatusChannel;

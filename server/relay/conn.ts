@@ -11,7 +11,7 @@
 import type { WebSocket } from 'ws';
 import type { Duplex } from 'node:stream';
 import type { Channel } from './protocol.ts';
-import { Kind, type OutMsg, type TradeRec, type BarRec } from './messages.ts';
+import { Kind, pushStatusEvent, type OutMsg, type TradeRec, type BarRec, type StatusEvent } from './messages.ts';
 import type { AnyChannel, BookView, TradeChannel, CandleChannel, StatusChannel, Ctx } from './channels.ts';
 
 export class Sub {
@@ -27,7 +27,7 @@ export class Sub {
   levels: Map<number, [number, number, number]> | undefined;
   trades: TradeRec[] | undefined;
   bars: BarRec[] | undefined;
-  status: { status: number; time: number } | undefined;
+  events: StatusEvent[] | undefined;
   pendSeq = 0;
   pendTime = 0;
   pendChecksum = 0;
@@ -88,9 +88,11 @@ export class Sub {
         if (list.length > 16) list.splice(0, list.length - 16);
         return m.updates;
       }
-      case Kind.Status:
-        this.status = { status: m.status!, time: m.time };
-        return 1;
+      case Kind.Status: {
+        const list = (this.events ??= []);
+        for (const e of m.events!) pushStatusEvent(list, e);
+        return m.updates;
+      }
       default:
         return 0;
     }
@@ -122,14 +124,14 @@ export class Sub {
           if (this.bars && this.bars.length > 0) m = (this.ch as CandleChannel).candlesMsg(ctx, this.bars, this.pendSeq, prev, false);
           break;
         case 'status':
-          if (this.status) m = (this.ch as StatusChannel).statusMsg(ctx, this.status.status, this.pendSeq, prev, this.status.time, false);
+          if (this.events && this.events.length > 0) m = (this.ch as StatusChannel).eventsMsg(ctx, this.events, prev, false);
           break;
       }
     }
     this.levels = undefined;
     this.trades = undefined;
     this.bars = undefined;
-    this.status = undefined;
+    this.events = undefined;
     if (m) this.sentSeq = m.seq;
     return m;
   }

@@ -24,6 +24,28 @@ export interface BarRec extends Ohlcv {
   readonly closed: boolean;
 }
 
+/**
+ * What the `status` channel carries besides the status itself (issue 14): a call auction's
+ * indicative state or uncross, and an end-of-session summary. One entry per MD record.
+ */
+export type StatusEvent =
+  | { readonly k: 'status'; readonly seq: number; readonly time: number; readonly status: number }
+  | {
+    readonly k: 'auction'; readonly seq: number; readonly time: number; readonly uncross: boolean; readonly price: number; readonly matchedQty: number;
+    readonly imbalanceQty: number; readonly imbalanceSide: number; readonly callStatus: number; readonly refPrice: number;
+  }
+  | {
+    readonly k: 'summary'; readonly seq: number; readonly time: number; readonly open: number; readonly high: number; readonly low: number; readonly close: number;
+    readonly volume: number; readonly trades: number; readonly notional: number; readonly openFromAuction: boolean; readonly closeFromAuction: boolean;
+  };
+
+/** Conflate: the newest event of each kind, in seq order (at most 3 entries). */
+export function pushStatusEvent(list: StatusEvent[], e: StatusEvent): void {
+  const i = list.findIndex((x) => x.k === e.k);
+  if (i >= 0) list.splice(i, 1);
+  list.push(e);
+}
+
 /** Level changes, flat: (side, price, qty, count) per level; qty 0 deletes the level. */
 export type LevelList = number[];
 
@@ -48,7 +70,7 @@ export interface OutMsg {
   readonly checksum?: number;
   readonly trades?: readonly TradeRec[];
   readonly bars?: readonly BarRec[];
-  readonly status?: number;
+  readonly events?: readonly StatusEvent[];
 }
 
 let nextId = 1;

@@ -12,7 +12,7 @@
  */
 import { bourse } from '../../proto/gen/feed.js';
 import { INTERVALS } from '../mdp/candles.ts';
-import type { BarRec, LevelList, TradeRec } from './messages.ts';
+import type { BarRec, LevelList, TradeRec, StatusEvent } from './messages.ts';
 
 const pb = bourse.feed.v1;
 type IMessage = bourse.feed.v1.IMessage;
@@ -81,6 +81,34 @@ export function candlesProto(session: number, sym: number, interval: number, seq
 
 export function statusProto(session: number, sym: number, seq: number, status: number, time: number, snapshot: boolean): Uint8Array {
   return packet(session, seq, [{ tradingStatus: { symbolId: sym, status, timeUs: time } }], snapshot);
+}
+
+/** The status channel's events: one Packet each (TradingStatus, AuctionInfo or DaySummary), first_seq = the event's seq. */
+export function statusEventsProto(session: number, sym: number, events: readonly StatusEvent[], snapshot: boolean): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const e of events) {
+    let m: IMessage;
+    if (e.k === 'status') m = { tradingStatus: { symbolId: sym, status: e.status, timeUs: e.time } };
+    else if (e.k === 'auction') {
+      m = { auctionInfo: { symbolId: sym, uncross: e.uncross, price: e.price, matchedQty: e.matchedQty, imbalanceQty: e.imbalanceQty, imbalanceSide: e.imbalanceSide, callStatus: e.callStatus, referencePrice: e.refPrice, timeUs: e.time } };
+    } else {
+      m = {
+        daySummary: {
+          symbolId: sym, closeTimeUs: e.time, open: e.open, high: e.high, low: e.low, close: e.close, volume: e.volume, tradeCount: e.trades, notional: Math.round(e.notional),
+          openFromAuction: e.openFromAuction, closeFromAuction: e.closeFromAuction,
+        },
+      };
+    }
+    parts.push(packet(session, e.seq, [m], snapshot));
+  }
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 export function heartbeatProto(session: number, seq: number): Uint8Array {

@@ -125,5 +125,5 @@ export function errorMessage(code: ErrorCode, detail: string | undefined, id: Re
   return JSON.stringify(e);
 }
 
-export const STATUS_NAMES: Record<number, string> = { 1: 'open', 2: 'halted', 3: 'pre-open', 4: 'opening-auction', 5: 'closing-auction', 6: 'closed' };
+export const STATUS_NAMES: Record<number, string> = { 1: 'open', 2: 'halted', 3: 'pre-open', 4: 'opening-auction', 5: 'closing-auction', 6: 'closed', 7: 'reopening-auction' };
 export const SIDE_NAMES: Record<number, string> = { 1: 'buy', 2: 'sell' };

@@ -20,11 +20,11 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
-import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
+import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
 import { relayOptions, flushInterval, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
-import { Kind, controlMsg, makeMsg, type OutMsg } from './messages.ts';
+import { Kind, controlMsg, makeMsg, pushStatusEvent, type OutMsg } from './messages.ts';
 import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
 import { Conn, Sub, snapshotOf } from './conn.ts';
 import { heartbeatProto } from './proto.ts';
@@ -370,8 +370,26 @@ export class Relay implements Ctx {
         }
         case Md.Status:
           if (!sc.status) continue;
-          sc.status.pending = { seq: f64[b + MdSlot.seq]!, status: headCode(head), time: f64[b + MdSlot.time]! };
+          pushStatusEvent(sc.status.pending, { k: 'status', seq: f64[b + MdSlot.seq]!, status: headCode(head), time: f64[b + MdSlot.time]! });
           break;
+        case Md.Auction:
+          if (!sc.status) continue;
+          pushStatusEvent(sc.status.pending, {
+            k: 'auction', seq: f64[b + MdSlot.seq]!, time: f64[b + MdSlot.time]!, uncross: headCode(head) === AuctionCode.Uncross, price: f64[b + AuctionMd.price]!,
+            matchedQty: f64[b + AuctionMd.matchedQty]!, imbalanceQty: f64[b + AuctionMd.imbalanceQty]!, imbalanceSide: headSide(head), callStatus: f64[b + AuctionMd.callStatus]!,
+            refPrice: f64[b + AuctionMd.refPrice]!,
+          });
+          break;
+        case Md.DaySummary: {
+          if (!sc.status) continue;
+          const code = headCode(head);
+          pushStatusEvent(sc.status.pending, {
+            k: 'summary', seq: f64[b + MdSlot.seq]!, time: f64[b + MdSlot.time]!, open: f64[b + DaySummaryMd.open]!, high: f64[b + DaySummaryMd.high]!,
+            low: f64[b + DaySummaryMd.low]!, close: f64[b + DaySummaryMd.close]!, volume: f64[b + DaySummaryMd.volume]!, trades: f64[b + DaySummaryMd.trades]!,
+            notional: f64[b + DaySummaryMd.notional]!, openFromAuction: (code & DaySummaryCode.OpenFromAuction) !== 0, closeFromAuction: (code & DaySummaryCode.CloseFromAuction) !== 0,
+          });
+          break;
+        }
         default:
           continue;
       }
@@ -423,7 +441,7 @@ export class Relay implements Ctx {
         }
       }
       const st = sc.status;
-      if (st && st.pending) {
+      if (st && st.pending.length > 0) {
         st.flush(this);
         this.distribute(st, st.msg!, touched, t);
       }

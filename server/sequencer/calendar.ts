@@ -172,5 +172,15 @@ export function nextTransition(cal: Calendar, us: number): { at: number; status:
   return undefined;
 }
 
+/**
+ * The phase changes of the local trading day holding `us` (UTC µs, phase name), in order; empty
+ * on a weekend or holiday and for a constant calendar.
+ */
+export function dayPhases(cal: Calendar, us: number): { at: number; phase: PhaseName }[] {
+  if (cal.constant) return [];
+  const names = new Map(cal.phases.map((p) => [p.status, p.phase] as const));
+  return dayTransitions(cal, localDay(cal, us)).map((t) => ({ at: t.at, phase: names.get(t.status)! }));
+}
+
 /** The calendars shipped in config/calendars/ (read by the apps; the file I/O lives there). */
 export const SHIPPED_CALENDARS = ['24x7', 'us-equities'] as const;

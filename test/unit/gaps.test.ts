@@ -291,11 +291,13 @@ test('sessions: no empty bar while closed (a night and a weekend), the empty-bar
   b.onTrade(0, 100, 1, fri);
   b.setSession(0, false, Date.UTC(2026, 0, 9, 21, 0) * 1000); // 16:00 close
   const closedAt = calls.length;
-  assert.deepEqual(calls.map((c) => c[0] === 'bar' && c[1] === BarKind.Closed && c[3] === M1 && c[4]), [false, false, fri - (fri % (60 * S))], 'the last traded minute closes at 16:00');
-  // Hourly clock ticks over the weekend: only the traded 1d bar closes (at midnight UTC).
+  assert.deepEqual(calls.map((c) => c[0] === 'bar' && c[1] === BarKind.Closed && c[3] === M1 && c[4]), [false, false, fri - (fri % (60 * S)), false], 'the last traded minute closes at 16:00');
+  // The 1d bar follows the session (docs/candles.md, "Sessions"): it closes with it, at 16:00.
+  assert.deepEqual(calls[closedAt - 1], ['bar', BarKind.Closed, 0, D1, Date.UTC(2026, 0, 9) * 1000, 100, 100, 100, 100, 1, 1]);
+  // Hourly clock ticks over the weekend: nothing at all.
   for (let t = Date.UTC(2026, 0, 9, 22) * 1000; t <= Date.UTC(2026, 0, 12, 14) * 1000; t += 3600 * S) b.onClock(t);
   const quiet = calls.slice(closedAt);
-  assert.deepEqual(quiet, [['bar', BarKind.Closed, 0, D1, Date.UTC(2026, 0, 9) * 1000, 100, 100, 100, 100, 1, 1]]);
+  assert.deepEqual(quiet, []);
   // Monday 09:28 the session opens; a trade at 09:31:10: the three empty minutes 09:28-09:30 come
   // out as the bar open since 09:28 (closed) and one run for the two the time jumped over.
   b.setSession(0, true, Date.UTC(2026, 0, 12, 14, 28) * 1000);

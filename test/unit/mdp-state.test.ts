@@ -108,7 +108,9 @@ test('damage is refused with MDP_STATE_CORRUPT naming the section: a flipped byt
   feed(a, LOGS, 0, 10_000);
   const good = save(a);
   const secs = sections(good);
-  assert.deepEqual(secs.map((s) => s[0]), ['MDP ', 'L2BK', 'CNDL']);
+  assert.deepEqual(secs.map((s) => s[0]), ['MDP ', 'L2BK', 'CNDL', 'DAYS']);
+  // A snapshot written before day summaries (no 'DAYS' section) still loads: every session starts empty.
+  new Mdp().loadState(new StateReader(good.slice(0, secs[3]![1]), 'mdp-old.bin'));
   const refused = (bytes: Uint8Array, re: RegExp) =>
     assert.throws(() => new Mdp().loadState(new StateReader(bytes, 'mdp-x.bin')), (e: unknown) => e instanceof BourseError && e.code === 'MDP_STATE_CORRUPT' && re.test(e.message));
   for (const [tag, at, len] of secs) {

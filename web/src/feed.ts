@@ -40,6 +40,32 @@ export interface Bar {
   closed: boolean;
 }
 
+/** A call auction's indicative state or uncross (the `status` channel's `auction` message). */
+export interface Auction {
+  phase: string;
+  uncross: boolean;
+  price: number;
+  matchedQty: number;
+  imbalanceQty: number;
+  imbalanceSide: 'buy' | 'sell' | 'none';
+  referencePrice: number;
+  time: number;
+}
+
+/** An end-of-session summary (the `status` channel's `summary` message). */
+export interface Summary {
+  time: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+  trades: number;
+  notional: number;
+  openFromAuction: boolean;
+  closeFromAuction: boolean;
+}
+
 export interface Level {
   price: number;
   qty: number;
@@ -93,6 +119,9 @@ export interface FeedHandlers {
   trades(symbol: string, trades: Trade[], snapshot: boolean): void;
   candles(symbol: string, interval: string, bars: Bar[], snapshot: boolean): void;
   status(symbol: string, status: string): void;
+  /** During a call: its indicative price, matched volume and imbalance; then its uncross. */
+  auction?(symbol: string, a: Auction): void;
+  summary?(symbol: string, s: Summary): void;
   connection(connected: boolean): void;
 }
 
@@ -238,11 +267,14 @@ export class Feed {
       case 'trades':
       case 'candles':
       case 'status':
+      case 'auction':
+      case 'summary':
         break;
       default:
         return;
     }
-    const key = keyOf(m.type, m.symbol, m.interval);
+    // auction and summary messages belong to the status subscription (one seq / prev chain).
+    const key = keyOf(m.type === 'auction' || m.type === 'summary' ? 'status' : m.type, m.symbol, m.interval);
     if (!this.subs.has(key)) return; // unsubscribed meanwhile
     if (m.snapshot) {
       if (this.recovering.delete(key)) this.stats.gapsRecovered++;
@@ -273,6 +305,12 @@ export class Feed {
         return;
       case 'status':
         this.h.status(m.symbol, m.status);
+        return;
+      case 'auction':
+        this.h.auction?.(m.symbol, m as Auction);
+        return;
+      case 'summary':
+        this.h.summary?.(m.symbol, m as Summary);
         return;
     }
   }

@@ -5,7 +5,7 @@
  * The URL hash keeps the view: #SYMBOL/INTERVAL.
  */
 import './style.css';
-import { Feed, BOOK_DEPTH, type Instrument, type LocalBook, type Trade, type Bar } from './feed.ts';
+import { Feed, BOOK_DEPTH, type Instrument, type LocalBook, type Trade, type Bar, type Auction } from './feed.ts';
 import { CandleChart, fromRelay, type ChartBar } from './chart.ts';
 import { Ladder } from './ladder.ts';
 import { Tape } from './tape.ts';
@@ -29,6 +29,10 @@ let lastTrade: Trade | undefined;
 let prevPrice = 0;
 let book: LocalBook | undefined;
 let watching = '';
+let phase = '';
+let auction: Auction | undefined;
+const CALLS = new Set(['opening-auction', 'closing-auction', 'reopening-auction']);
+const PHASE_LABEL: Record<string, string> = { open: 'continuous', halted: 'halted', 'pre-open': 'pre-open', 'opening-auction': 'opening auction', 'closing-auction': 'closing auction', closed: 'closed', 'reopening-auction': 'reopening auction' };
 
 const scale = (sym: string) => {
   const i = instruments.get(sym);
@@ -72,7 +76,16 @@ const feed = new Feed(relayList.length > 0 ? relayList : `${wsScheme}://${locati
     for (const b of bars) chart.live(fromRelay(b, s.p, s.q));
   },
   status(sym, st) {
-    if (sym === symbol) $('halt').hidden = st !== 'halted';
+    if (sym !== symbol) return;
+    $('halt').hidden = st !== 'halted';
+    phase = st;
+    if (!CALLS.has(st)) auction = undefined;
+    showPhase();
+  },
+  auction(sym, a) {
+    if (sym !== symbol) return;
+    auction = a;
+    showPhase();
   },
   connection(up) {
     // After a reconnect the feed resubscribes by itself; the chart reloads to fill the outage.
@@ -91,6 +104,9 @@ function watch(sym: string): void {
   symbol = sym;
   lastTrade = undefined;
   book = undefined;
+  phase = '';
+  auction = undefined;
+  showPhase();
   const s = scale(sym);
   for (const x of [ladder, tape]) {
     x.priceDecimals = s.pd;
@@ -136,6 +152,24 @@ async function loadHistory(): Promise<void> {
     // No history (no bars store, or not yet): live bars only.
   }
   chart.load(gen, bars);
+}
+
+/** The phase badge and, during a call, the indicative price, matched volume and imbalance. */
+function showPhase(): void {
+  const el = $('phase');
+  el.textContent = phase ? PHASE_LABEL[phase] ?? phase : '';
+  el.className = `phase${CALLS.has(phase) ? ' call' : ''}`;
+  const box = $('auction');
+  const a = CALLS.has(phase) ? auction : undefined;
+  box.hidden = !a;
+  if (!a) {
+    box.textContent = '';
+    return;
+  }
+  const s = scale(symbol);
+  const px = a.price > 0 ? fmtUnits(a.price, s.pd, s.shown) : '–';
+  const imb = a.imbalanceSide === 'none' ? 'balanced' : `imbalance ${fmtUnits(a.imbalanceQty, s.qd, s.qd)} ${a.imbalanceSide}`;
+  box.textContent = `${a.uncross ? 'uncross' : 'indicative'} ${px} · matched ${fmtUnits(a.matchedQty, s.qd, s.qd)} · ${imb}`;
 }
 
 function showQuote(): void {
@@ -188,4 +222,6 @@ setInterval(() => {
   },
   get bars() { return [...chart.bars.values()].sort((a, b) => a.time - b.time); },
   get symbols() { return [...instruments.keys()]; },
+  get phase() { return phase; },
+  get auction() { return auction ? { ...auction } : undefined; },
 };

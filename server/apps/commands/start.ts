@@ -14,6 +14,8 @@ import { sloConfig, loadSloConfig } from '../runtime/slo.ts';
 import { Lat } from '../runtime/shared-stats.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
 import { startWeb } from '../runtime/web.ts';
+import { loadCalendar, calendarInfo } from '../runtime/calendars.ts';
+import { LiveCalendar } from '../runtime/sources.ts';
 import { gatewayOptions } from '../../gateway/gateway.ts';
 import { loadKeysFile } from '../../gateway/keys.ts';
 import { startAdminServer } from '../runtime/admin.ts';
@@ -52,6 +54,8 @@ export const start: CommandSpec = {
     'gateway-rate': { kind: 'int', default: 1_000_000, min: 1, max: 100_000_000, help: 'orders/s of a firm whose key names no rate (token bucket)' },
     'fix-port': { kind: 'int', min: 0, max: 65535, help: 'with --gateway-port: also serve FIX 4.4 on this TCP port (docs/order-entry.md#fix-44; session store DATA/fix)' },
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
+    calendar: { kind: 'string', default: '24x7', help: 'trading calendar the core follows: 24x7, us-equities or a JSON file (docs/calendar.md); each phase change is sequenced as SET_PHASE for every symbol' },
+    'calendar-speed': { kind: 'int', default: 1, min: 1, max: 1_000_000, help: 'calendar time runs this many times faster than the wall clock from the start (1: real time; a test and demo hook, docs/calendar.md)' },
   },
   async run(flags) {
     if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
@@ -60,7 +64,12 @@ export const start: CommandSpec = {
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
     const retain = parseRetain(flags.retain as string);
     const feedCfg = flags.feed ? (flags['feed-config'] ? loadFeedConfig(flags['feed-config'] as string) : feedConfig()) : undefined;
+    // Loaded here first: a bad calendar is CALENDAR_BAD / INPUT_FILE before any thread starts.
+    const calendar = loadCalendar(flags.calendar as string);
+    const calendarEpochUs = Math.floor(Date.now() * 1000);
+    const calendarSpeed = flags['calendar-speed'] as number;
     const options = exchangeOptions({
+      calendar: flags.calendar as string, calendarSpeed, calendarEpochUs,
       data: flags.data as string,
       rate: flags.rate as number,
       symbols: flags.symbols as number,
@@ -112,6 +121,10 @@ export const start: CommandSpec = {
         pipeline: () => {
           const e = x?.error;
           return e ? { ok: false, code: e.code, detail: e.message } : { ok: true, code: '', detail: '' };
+        },
+        calendar: () => {
+          const clock = new LiveCalendar(calendar, calendarSpeed, calendarEpochUs);
+          return calendarInfo(calendar, clock.calUs(Date.now() * 1000), (u) => clock.wallUs(u));
         },
       });
       if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { BourseError } from '../../kernel/errors.ts';
-import { parseCalendar, SHIPPED_CALENDARS, type Calendar } from '../../sequencer/calendar.ts';
+import { parseCalendar, nextTransition, dayPhases, SHIPPED_CALENDARS, type Calendar } from '../../sequencer/calendar.ts';
+import type { CalendarInfo } from '../../http/routes/instruments.ts';
 
 export function loadCalendar(nameOrPath: string): Calendar {
   const shipped = (SHIPPED_CALENDARS as readonly string[]).includes(nameOrPath);
@@ -35,4 +36,19 @@ export function sessionSeconds(cal: Calendar): number {
   });
   if (s === 0) throw new BourseError('CALENDAR_BAD', `calendar ${cal.name} has no continuous phase: nothing would ever trade`);
   return s;
+}
+
+const PHASE_OF: Record<number, string> = { 1: 'continuous', 3: 'pre-open', 4: 'opening-auction', 5: 'closing-auction', 6: 'closed' };
+
+/**
+ * What the API shows of a calendar at `nowUs` (default: the wall clock, scaled by `clock` when the
+ * driver runs calendar time faster): name, time zone, today's phase changes and the next one.
+ */
+export function calendarInfo(cal: Calendar, nowUs: number = Date.now() * 1000, toWallUs: (calUs: number) => number = (u) => u): CalendarInfo {
+  const nx = nextTransition(cal, nowUs);
+  return {
+    name: cal.name, timeZone: cal.timeZone,
+    today: dayPhases(cal, nowUs).map((t) => ({ phase: t.phase, atMs: Math.floor(toWallUs(t.at) / 1000) })),
+    next: nx ? { phase: PHASE_OF[nx.status] ?? 'continuous', atMs: Math.floor(toWallUs(nx.at) / 1000) } : null,
+  };
 }

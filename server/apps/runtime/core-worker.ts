@@ -32,7 +32,9 @@ import { decodeEvent, evEndOfInput, EVENT_SLOTS, EvSlot, type EventLog, type Eve
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import { Mdp } from '../../mdp/mdp.ts';
 import { StateReader } from '../../mdp/state-io.ts';
-import { simulatorFor, Inputs, InboundKind } from './sources.ts';
+import { simulatorFor, Inputs, InboundKind, LiveCalendar } from './sources.ts';
+import { loadCalendar } from './calendars.ts';
+import { TradingStatus } from '../../kernel/types.ts';
 import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, Snap, markDecided } from './shared-stats.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
@@ -221,9 +223,32 @@ function run(): void {
     core.commit();
   }
 
+  // The trading calendar (issue 14): every phase change is one SET_PHASE per symbol, sequenced.
+  const cal = options.calendar ? new LiveCalendar(loadCalendar(options.calendar), options.calendarSpeed, options.calendarEpochUs) : undefined;
+  /** The current phase went out once every symbol was defined (the simulator's prelude sequenced). */
+  let calSynced = false;
+  const setPhase = (status: number) => {
+    for (const symbol of engine.symbols()) {
+      encodeCommand({ type: Cmd.SetPhase, symbol, status: status as TradingStatus }, scratch, 0);
+      core.submit(scratch, 0);
+    }
+    core.commit();
+  };
+  const followCalendar = () => {
+    const now = wallClock();
+    for (let st = cal!.due(now); st !== undefined; st = cal!.due(now)) if (calSynced) setPhase(st);
+    if (!calSynced && engine.symbols().length >= options.symbols) {
+      calSynced = true;
+      // A constant continuous calendar (24x7) never sequences a phase.
+      if (!(cal!.cal.constant && cal!.phase === TradingStatus.Open)) setPhase(cal!.phase);
+    }
+  };
+
   const rate = options.rate;
   const t0 = performance.now();
   let sent = 0;
+  /** Simulated inputs not sent because the calendar's phase takes no orders. */
+  let dropped = 0;
   let lastSnapshot = engine.lastSeq;
   let cycles = 0;
   stats[CoreStat.running] = 1;
@@ -234,10 +259,18 @@ function run(): void {
       stats[CoreStat.lastSeq] = engine.lastSeq;
       stats[CoreStat.events] = engine.lastEventSeq;
     }
-    const due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent : 0;
+    if (cal) followCalendar();
+    let due = rate > 0 ? Math.floor(((performance.now() - t0) / 1000) * rate) - sent - dropped : 0;
+    if (due > 0 && cal && calSynced && !cal.accepting) {
+      // Closed or pre-open: the simulated traders send nothing (their due inputs are dropped, not queued).
+      flow.skip(due);
+      dropped += due;
+      due = 0;
+    }
     if (due <= 0 && fromGw === 0) {
       // Sleep until the next input is due, a gateway command arrives or stop is signalled: no busy loop on a shared core.
-      const waitMs = rate > 0 ? Math.max(0.05, (sent + 1) / rate * 1000 - (performance.now() - t0)) : 50;
+      const quiet = cal !== undefined && calSynced && !cal.accepting; // nothing to send until the next phase: poll the calendar
+      const waitMs = rate > 0 && !quiet ? Math.max(0.05, (sent + dropped + 1) / rate * 1000 - (performance.now() - t0)) : 50;
       const cap = inputs.producers > 0 ? 5 : 50; // the admin rings are polled, not waited on
       if (gwIn) gwIn.waitForData(Math.min(waitMs, cap));
       else Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, cap));

@@ -20,7 +20,7 @@
 import { BourseError } from '../../kernel/errors.ts';
 import { Side } from '../../kernel/types.ts';
 import { MarketState } from '../../mdp/market-state.ts';
-import { MdWriter, LevelAction } from '../../mdp/records.ts';
+import { MdWriter, LevelAction, AuctionCode, DaySummaryCode } from '../../mdp/records.ts';
 import { BarKind, INTERVALS } from '../../mdp/candles.ts';
 import type { RecordsListener } from '../../relay/relay.ts';
 import type { FeedClient, FeedMessage, LevelMsg, InstrumentMsg, CompleteSnapshot, BookLevel } from '../../feed-client/index.ts';
@@ -111,6 +111,19 @@ export class FeedMarket {
         this.w.bar(m.closed ? BarKind.Closed : BarKind.Update, m.symbolId, k, m.openTimeUs, m.open, m.high, m.low, m.close, m.volume, m.tradeCount, m.notional);
         return;
       }
+      case 'auction':
+        this.lastTime = m.timeUs;
+        this.at(seq);
+        this.w.auction(m.symbolId, m.uncross ? AuctionCode.Uncross : AuctionCode.Indicative, m.timeUs, m.price, m.matchedQty, m.imbalanceQty, m.imbalanceSide, m.callStatus, m.referencePrice);
+        return;
+      case 'daySummary':
+        this.lastTime = m.closeTimeUs;
+        this.at(seq);
+        this.w.daySummary(
+          m.symbolId, (m.openFromAuction ? DaySummaryCode.OpenFromAuction : 0) | (m.closeFromAuction ? DaySummaryCode.CloseFromAuction : 0), m.closeTimeUs,
+          m.open, m.high, m.low, m.close, m.volume, m.tradeCount, m.notional,
+        );
+        return;
       case 'instrument':
         this.onInstrument(m, seq);
         return;

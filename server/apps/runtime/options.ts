@@ -30,6 +30,15 @@ export interface ExchangeOptions {
   readonly gateway?: GatewayOptions;
   /** CPU core for the gateway thread, if pinned. */
   readonly gatewayPin?: number;
+  /**
+   * The trading calendar the live core follows (a shipped name or a JSON file; docs/calendar.md),
+   * or undefined: none (24x7, no SET_PHASE is ever sequenced).
+   */
+  readonly calendar?: string;
+  /** Calendar time runs this many times faster than the wall clock (1: real time; a test hook). */
+  readonly calendarSpeed: number;
+  /** Wall time (µs) from which calendar time is sped up (the same on every thread). */
+  readonly calendarEpochUs: number;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -57,5 +66,8 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     metrics: o.metrics ?? true,
     gateway: o.gateway,
     gatewayPin: o.gatewayPin,
+    calendar: o.calendar,
+    calendarSpeed: int('calendar speed', o.calendarSpeed ?? 1, 1, 1_000_000),
+    calendarEpochUs: o.calendarEpochUs ?? Math.floor(Date.now() * 1000),
   });
 }

@@ -230,3 +230,56 @@ export class CalendarSource implements InputSource {
     this.callTotal = call ? CALL_ORDERS_PER_SYMBOL * this.flow.symbols : 0;
   }
 }
+
+/**
+ * A live core's trading calendar (issue 14, `bourse start --calendar`): calendar time is the wall
+ * clock, sped up by `speed` from `epochUs` (1: real time; more: a documented test and demo hook,
+ * calendar time = epoch + (wall - epoch) x speed). The driver asks `due(wallUs)` between inputs;
+ * each phase change it returns becomes one SET_PHASE per symbol, stamped by the sequencer's clock
+ * and journaled, so a replay repeats it. The engine and the MDP see only those commands.
+ */
+export class LiveCalendar {
+  readonly cal: Calendar;
+  readonly speed: number;
+  readonly epochUs: number;
+  private phase_: number;
+  private next_: { at: number; status: number } | undefined;
+
+  constructor(cal: Calendar, speed: number, epochUs: number) {
+    this.cal = cal;
+    this.speed = speed;
+    this.epochUs = epochUs;
+    this.phase_ = phaseAt(cal, epochUs);
+    this.next_ = nextTransition(cal, epochUs);
+  }
+
+  /** Calendar time (µs) at wall time `wallUs`. */
+  calUs(wallUs: number): number {
+    return this.epochUs + (wallUs - this.epochUs) * this.speed;
+  }
+
+  /** Wall time (µs) of calendar time `calUs`. */
+  wallUs(calUs: number): number {
+    return this.epochUs + (calUs - this.epochUs) / this.speed;
+  }
+
+  /** The phase in force (TradingStatus). */
+  get phase(): number {
+    return this.phase_;
+  }
+
+  /** True in the phases whose orders the simulator sends: continuous and the auction calls. */
+  get accepting(): boolean {
+    const p = this.phase_;
+    return p === TradingStatus.Open || p === TradingStatus.OpeningAuction || p === TradingStatus.ClosingAuction || p === TradingStatus.ReopeningAuction;
+  }
+
+  /** The next phase change due by wall time `wallUs` (it is taken: call again for the one after), or undefined. */
+  due(wallUs: number): number | undefined {
+    const nx = this.next_;
+    if (nx === undefined || this.calUs(wallUs) < nx.at) return undefined;
+    this.phase_ = nx.status;
+    this.next_ = nextTransition(this.cal, nx.at);
+    return nx.status;
+  }
+}

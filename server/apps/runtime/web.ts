@@ -15,6 +15,7 @@ import { serveDashboard } from '../../http/dashboard.ts';
 import { SharedHistogram, histogramBlock } from '../../kernel/shared-histogram.ts';
 import { registerProcessMetrics, registerRelayMetrics } from './exchange-metrics.ts';
 import type { PipelineHealth } from '../../http/routes/health.ts';
+import type { CalendarInfo } from '../../http/routes/instruments.ts';
 
 export interface WebOptions {
   market: MarketState;
@@ -32,6 +33,8 @@ export interface WebOptions {
   relayLatency?: SharedHistogram;
   /** The threads' health for /readyz (503 "failed" once one failed). */
   pipeline?: () => PipelineHealth;
+  /** The live market's trading calendar now (/api/v1/instruments, the bars API). */
+  calendar?: () => CalendarInfo;
 }
 
 /** API, dashboard, relay and metrics on one listening server. */
@@ -40,7 +43,7 @@ export async function startWeb(o: WebOptions): Promise<RunningServer> {
   registerProcessMetrics(metrics);
   registerBarsMetrics(metrics, o.store, o.writer);
   o.metrics?.(metrics);
-  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port, pipeline: o.pipeline }, (app) => {
+  return startServer({ store: o.store, market: o.market, metrics, feedConfig: o.feedConfig, host: o.host, port: o.port, pipeline: o.pipeline, calendar: o.calendar }, (app) => {
     const relay = mountWeb(app, o.market, o.source);
     registerRelayMetrics(metrics, relay, o.relayLatency ?? new SharedHistogram(histogramBlock(1), 0));
   });

@@ -12,9 +12,15 @@ import { mergedPage, type MergedPage } from '../../bars/runs.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { BarBytes } from '../writer.ts';
 import { BARS_CSV_HEADER, BarsParams, parseParams } from '../schemas.ts';
+import type { MarketState } from '../../mdp/market-state.ts';
+import { STATUS_NAMES, type CalendarInfo } from './instruments.ts';
 
 export interface BarsRouteOptions {
   readonly store: BarsStore;
+  /** The live market: its status (phase) of the symbol goes in the page's head. */
+  readonly market?: MarketState | undefined;
+  /** The live market's calendar: its name goes in the page's head. */
+  readonly calendar?: (() => CalendarInfo) | undefined;
   /** Bars sent so far, counted for /metrics. */
   readonly streamed: { rows: number };
 }
@@ -90,7 +96,12 @@ export const barsRoute: FastifyPluginAsync<BarsRouteOptions> = async (app, opts)
       head = `${BARS_CSV_HEADER}\n`;
     } else {
       reply.type('application/json; charset=utf-8');
-      head = `{"symbol":${JSON.stringify(p.symbol)},"interval":"${p.interval}","price_decimals":${inst.priceDecimals},"qty_decimals":${inst.qtyDecimals},"next_cursor":${next ? `"${next}"` : 'null'},"bars":[`;
+      // The symbol's phase now and the calendar its sessions follow (null: not live here).
+      const sym = opts.market?.symbolId(p.symbol);
+      const live = sym === undefined ? undefined : opts.market!.instruments.get(sym);
+      const status = live ? JSON.stringify(STATUS_NAMES[live.status as keyof typeof STATUS_NAMES] ?? 'open') : 'null';
+      const calendar = live && opts.calendar ? JSON.stringify(opts.calendar().name) : 'null';
+      head = `{"symbol":${JSON.stringify(p.symbol)},"interval":"${p.interval}","price_decimals":${inst.priceDecimals},"qty_decimals":${inst.qtyDecimals},"status":${status},"calendar":${calendar},"next_cursor":${next ? `"${next}"` : 'null'},"bars":[`;
     }
     const body = merged ? mergedBody(merged, inst, csv, head, streamed) : barsBody(store, rowsQ, inst, csv, head, streamed);
     return reply.send(Readable.from(body, { objectMode: false }));
