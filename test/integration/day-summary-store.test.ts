@@ -111,7 +111,7 @@ for (const kind of STORE_KINDS) {
           assert.equal(Number(s.volume), w.volume / 10 ** inst.qtyDecimals);
           assert.equal(s.trades, w.trades);
           assert.ok(Math.abs(Number(s.vwap) - w.notional / w.volume / p) < 1e-4, `vwap ${String(s.vwap)}`);
-          assert.deepEqual([s.open_from_auction, s.close_from_auction], [false, false]);
+          assert.deepEqual([s.open_from_auction, s.close_from_auction], [w.openFromAuction, w.closeFromAuction], "the flags the MDP set (the sim trades the auctions)");
           // Daily bars follow the sessions: one per trading day, keyed by its UTC date, equal to its summary.
           const days = await app.inject(`/api/v1/bars?symbol=${sym}&interval=1d`);
           assert.equal(days.statusCode, 200, days.body);

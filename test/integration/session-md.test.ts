@@ -65,14 +65,22 @@ test('8-day us-equities sim: one DAY_SUMMARY per symbol per trading day, equal t
   assert.deepEqual(days, ['2026-01-05T21:00:00.000Z', '2026-01-06T21:00:00.000Z', '2026-01-07T21:00:00.000Z', '2026-01-08T21:00:00.000Z', '2026-01-09T21:00:00.000Z', '2026-01-12T21:00:00.000Z']);
   assert.equal(summaries.length, 6 * 3, 'three symbols, six sessions');
   // Recompute each from the TRADE records of its session (after the previous close).
-  const acc = new Map<number, { o: number; h: number; l: number; c: number; v: number; n: number; x: number }>();
+  // An uncross trade (side 0) while the symbol is in its opening call (or pre-open) sets the
+  // official open; one in the closing call, the official close.
+  const acc = new Map<number, { o: number; h: number; l: number; c: number; v: number; n: number; x: number; oa: boolean; ca: boolean }>();
+  const status = new Map<number, number>();
   let checked = 0;
+  let fromAuctions = 0;
   for (let i = 0; i < recs.length; i++) {
     const r = recs[i]!;
+    if (r.type === Md.Status) status.set(r.symbol, r.status);
     if (r.type === Md.Trade) {
       const a = acc.get(r.symbol);
-      if (!a) acc.set(r.symbol, { o: r.price, h: r.price, l: r.price, c: r.price, v: r.qty, n: 1, x: r.price * r.qty });
-      else Object.assign(a, { h: Math.max(a.h, r.price), l: Math.min(a.l, r.price), c: r.price, v: a.v + r.qty, n: a.n + 1, x: a.x + r.price * r.qty });
+      const st = status.get(r.symbol);
+      const uncross = r.side === 0;
+      const ca = uncross && st === TradingStatus.ClosingAuction;
+      if (!a) acc.set(r.symbol, { o: r.price, h: r.price, l: r.price, c: r.price, v: r.qty, n: 1, x: r.price * r.qty, oa: uncross && (st === TradingStatus.OpeningAuction || st === TradingStatus.PreOpen), ca });
+      else Object.assign(a, { h: Math.max(a.h, r.price), l: Math.min(a.l, r.price), c: r.price, v: a.v + r.qty, n: a.n + 1, x: a.x + r.price * r.qty, ca });
     }
     if (r.type === Md.Status && r.status === TradingStatus.Closed) {
       const a = acc.get(r.symbol);
@@ -85,12 +93,14 @@ test('8-day us-equities sim: one DAY_SUMMARY per symbol per trading day, equal t
       assert.ok(next && next.type === Md.DaySummary && next.symbol === r.symbol, `the summary follows the close of ${r.symbol} at ${r.time}`);
       assert.deepEqual(
         [next.time, next.open, next.high, next.low, next.close, next.volume, next.trades, next.notional, next.openFromAuction, next.closeFromAuction],
-        [r.time, a.o, a.h, a.l, a.c, a.v, a.n, a.x, false, false],
+        [r.time, a.o, a.h, a.l, a.c, a.v, a.n, a.x, a.oa, a.ca],
       );
       checked++;
+      if (a.oa && a.ca) fromAuctions++;
     }
   }
   assert.equal(checked, 18);
+  assert.ok(fromAuctions > 0, 'the sim trades the auctions: some sessions open and close on their uncross');
 });
 
 test('daily bars follow the session: one closed 1d bar per symbol per trading day, at its close, keyed by its UTC date; none at the weekend', () => {
