@@ -266,3 +266,34 @@ test('disk budget --retain: closed segments before the newest snapshot pair are 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a restart with a tail prints its progress (position, percent, rate, ETA), a done line and where its time went; the pair it leaves makes the next restart replay nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-fault-progress-'));
+  try {
+    // A sim journal without snapshots: the first start replays all of it (engine, ring, MDP).
+    const sim = bourse(['sim', '--orders', '60000', '--journal', join(dir, 'journal'), '--fsync', 'false', '--snapshot-every', '0']);
+    assert.equal(sim.code, 0, sim.stderr);
+    const last = Number(/last_seq=(\d+)/.exec(sim.stdout)![1]);
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    // BOURSE_PROGRESS_MS=0: a line at every step, whatever the machine's speed.
+    const env = { ...process.env, BOURSE_PROGRESS_MS: '0' };
+    const r = bourse(['start', '--data', dir, '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 90_000, env });
+    assert.equal(r.code, 0, r.stderr);
+    const progress = r.stderr.split('\n').filter((l) => l.startsWith('bourse start: recovery  seq'));
+    assert.ok(progress.length >= 2, r.stderr);
+    for (const l of progress) assert.match(l, new RegExp(`^bourse start: recovery  seq [\\d,]+ / ${fmt(last)}  [\\d.]+%  [\\d,]+ inputs/s  ETA (\\d+ s|\\d+ min \\d+ s|\\?)$`));
+    const seqs = progress.map((l) => Number(/seq ([\d,]+)/.exec(l)![1]!.replaceAll(',', '')));
+    assert.deepEqual([...seqs].sort((a, b) => a - b), seqs, 'positions only grow');
+    assert.match(r.stderr, new RegExp(`^bourse start: recovery  done at seq ${fmt(last)}: ${fmt(last)} inputs in [\\d.]+ s \\([\\d,]+ inputs/s\\); ${last} inputs replayed$`, 'm'));
+    assert.match(r.stdout, new RegExp(`^bourse: serving [\\d.]+ s after the process started: threads loaded [\\d.]+ s, journal open [\\d.]+ s, snapshots [\\d.]+ s, replay of ${fmt(last)} inputs [\\d.]+ s \\([\\d,]+/s\\), store \\+ HTTP [\\d.]+ s$`, 'm'));
+    assert.deepEqual(crashLines(r.stderr), []);
+    // It left an engine + MDP pair at the journal's end (written by the main thread): the next start replays nothing.
+    assert.deepEqual([snaps(join(dir, 'journal'), 'snap').at(-1), snaps(join(dir, 'journal'), 'mdp').at(-1)], [last, last]);
+    const again = bourse(['start', '--data', dir, '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 90_000, env });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, new RegExp(`recovered to seq ${last}; engine snapshot ${last}, MDP snapshot ${last}, 0 inputs replayed`));
+    assert.match(again.stdout, /replay of 0 inputs /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,6 +3,13 @@ import { availableParallelism } from 'node:os';
 import { BourseError } from '../../kernel/errors.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 
+/**
+ * Inputs between two snapshot pairs (engine + MDP): the most a restart replays, so it bounds the
+ * restart time (docs/journal.md, "Restart time": about 0.6 s of replay at the tail's measured
+ * rate). Each pair is a few hundred KB, the newest 3 kept: every 5 s at the default 50,000 inputs/s.
+ */
+export const DEFAULT_SNAPSHOT_EVERY = 250_000;
+
 export interface ExchangeOptions {
   /** Data directory: the journal lives in DATA/journal. */
   readonly data: string;
@@ -52,7 +59,7 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     pin: Object.freeze({ ...pin }),
     ringRecords: int('ring records', ringRecords, 1024, 1 << 24),
     measureLatency: o.measureLatency ?? false,
-    snapshotEvery: int('snapshot every', o.snapshotEvery ?? 1_000_000, 0, Number.MAX_SAFE_INTEGER),
+    snapshotEvery: int('snapshot every', o.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY, 0, Number.MAX_SAFE_INTEGER),
     feed: o.feed,
     metrics: o.metrics ?? true,
     gateway: o.gateway,
