@@ -297,3 +297,44 @@ test('a restart with a tail prints its progress (position, percent, rate, ETA), 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('bourse sim --mdp writes engine + MDP pairs (one at its end): md= and state= from each equal a full replay\'s; a start on it replays nothing; without --mdp, engine snapshots only', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-fault-simpairs-'));
+  try {
+    const journal = join(dir, 'journal');
+    const sim = bourse(['sim', '--orders', '30000', '--journal', journal, '--fsync', 'false', '--snapshot-every', '7000', '--mdp', 'true']);
+    assert.equal(sim.code, 0, sim.stderr);
+    const last = Number(/last_seq=(\d+)/.exec(sim.stdout)![1]);
+    assert.deepEqual(snaps(journal, 'snap'), [21000, 28000, last]);
+    assert.deepEqual(snaps(journal, 'mdp'), [21000, 28000, last]);
+    // From the pair at the end (nothing after it) and from an older one (--to picks the newest at or below).
+    for (const to of [undefined, 25000]) {
+      const extra = to ? ['--to', String(to)] : [];
+      const fromSnap = bourse(['replay', '--journal', journal, '--from-snapshot', ...extra]);
+      assert.equal(fromSnap.code, 0, fromSnap.stderr);
+      assert.equal(Number(/mdp_snapshot=(\d+)/.exec(fromSnap.stdout)![1]), to ? 21000 : last);
+      const after = mdFrom(fromSnap.stdout);
+      const full = bourse(['replay', '--journal', journal, '--md-after', String(after), ...extra]);
+      assert.equal(full.code, 0, full.stderr);
+      const a = replayResult(fromSnap.stdout);
+      const b = replayResult(full.stdout);
+      assert.equal(a.seq, to ?? last);
+      assert.equal(a.state, b.state, 'engine state');
+      assert.equal(a.md, b.md, `MD records after md seq ${after}`);
+      // The sim's MDP had folded exactly the records a full replay makes up to its seq.
+      assert.equal(mdRecords(fromSnap.stdout), mdRecords(full.stdout));
+      if (!to) assert.equal(after, mdRecords(full.stdout), 'the pair at the end holds every MD record');
+    }
+    const r = bourse(['start', '--data', dir, '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`recovered to seq ${last}; engine snapshot ${last}, MDP snapshot ${last}, 0 inputs replayed`));
+    assert.deepEqual(crashLines(r.stderr), []);
+
+    const plain = join(dir, 'plain');
+    const engineOnly = bourse(['sim', '--orders', '30000', '--journal', plain, '--fsync', 'false', '--snapshot-every', '7000']);
+    assert.equal(engineOnly.code, 0, engineOnly.stderr);
+    assert.deepEqual([snaps(plain, 'snap'), snaps(plain, 'mdp')], [[14000, 21000, 28000], []]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
