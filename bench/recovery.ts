@@ -10,8 +10,10 @@
  *     replays all 100M inputs through engine, ring and MDP (what every start did before), and
  *     leaves an engine + MDP snapshot pair at the end. Its time is `restart_ms_full`, its rate
  *     `replay_inputs_per_s`.
- *  3. A realistic tail: 250,000 more inputs appended after that pair (the default snapshot
- *     interval of `bourse start`: the most a restart replays), by the same simulator in this process on the
+ *  3. A realistic tail: DEFAULT_SNAPSHOT_EVERY (100,000) more inputs appended after that pair (the
+ *     default snapshot interval of `bourse start`: the most a restart replays). A directory
+ *     prepared with another tail is re-tailed without a new baseline: one start replays its tail
+ *     and leaves a pair at its end, then the new tail is appended., by the same simulator in this process on the
  *     journal's own simulated clock (a live `bourse start` would stamp them with today's wall
  *     clock, months after the simulated day: the candle builder would then emit every empty bar
  *     in between, hundreds of millions of records: see the report of issue 15).
@@ -29,6 +31,7 @@ import { Journal } from '../server/sequencer/journal.ts';
 import { recover } from '../server/sequencer/recovery.ts';
 import { CoreAgent } from '../server/sequencer/core-agent.ts';
 import { simulatorFor } from '../server/apps/runtime/sources.ts';
+import { DEFAULT_SNAPSHOT_EVERY } from '../server/apps/runtime/options.ts';
 import type { Figures } from './lib/results.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -37,7 +40,7 @@ const BIN = join(ROOT, 'bin', 'bourse.js');
 const INPUTS = Number(process.env.BOURSE_BENCH_INPUTS ?? 100_000_000);
 const SYMBOLS = 8;
 /** The tail after the newest snapshot pair: the default --snapshot-every of `bourse start` (the most a restart replays). */
-const TAIL = 250_000;
+const TAIL = DEFAULT_SNAPSHOT_EVERY;
 const RESTARTS = 5;
 const SPEC = { inputs: INPUTS, symbols: SYMBOLS, seed: 1, batch: 4096, snapshotEvery: 1_000_000, format: 1 };
 
@@ -214,9 +217,19 @@ export async function runRecoveryBench(): Promise<Figures> {
 
   // 2. Baseline: full replay (first start on a sim journal, or a journal whose MDP snapshots were removed).
   const state = join(dir, 'state.json');
-  let prepared = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { fullMs: number; fullRate: number; tailTo: number; tail?: number }) : undefined;
-  // Prepared with another tail (TAIL changed), or its pair is gone: prepare again.
-  if (prepared && (mdpSnapshots(data).length === 0 || prepared.tail !== TAIL)) prepared = undefined;
+  let prepared = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { fullMs: number; fullRate: number; tailTo: number; tail?: number; fullInputs?: number }) : undefined;
+  if (prepared && mdpSnapshots(data).length === 0) prepared = undefined; // its pair is gone: prepare again
+  if (prepared && prepared.tail !== TAIL) {
+    // Prepared with another tail: a start replays it and leaves a pair at the end; the new tail follows.
+    const fullInputs = prepared.fullInputs ?? prepared.tailTo - (prepared.tail ?? 1_000_000);
+    console.log(`tail: re-tailing ${dir} (${(prepared.tail ?? 1_000_000).toLocaleString('en-US')} -> ${TAIL.toLocaleString('en-US')} inputs)...`);
+    const r = await start(data, ['--rate', '0', '--snapshot-every', String(TAIL)]);
+    for (let i = 0; i < 600 && mdpSnapshots(data)[0] !== r.recoveredSeq; i++) await new Promise((s) => setTimeout(s, 100));
+    const tailTo = appendTail(join(data, 'journal'), TAIL);
+    console.log(`tail: appended ${TAIL.toLocaleString('en-US')} inputs after the pair at ${r.recoveredSeq.toLocaleString('en-US')}, journal ends at seq ${tailTo.toLocaleString('en-US')}`);
+    prepared = { ...prepared, tailTo, tail: TAIL, fullInputs };
+    writeFileSync(state, JSON.stringify(prepared) + '\n');
+  }
   if (!prepared) {
     rmSync(join(data, 'bars.sqlite'), { force: true });
     // No MDP snapshot: the start replays the whole journal, as every start did before.
@@ -229,12 +242,12 @@ export async function runRecoveryBench(): Promise<Figures> {
     // 3. A 1M-input tail after the newest snapshot pair (no snapshot written meanwhile).
     const tailTo = appendTail(join(data, 'journal'), TAIL);
     console.log(`tail: appended ${TAIL.toLocaleString('en-US')} inputs after the pair, journal ends at seq ${tailTo.toLocaleString('en-US')}`);
-    prepared = { fullMs: full.readyMs, fullRate: full.recoveredSeq / (full.recoveryMs / 1000), tailTo, tail: TAIL };
+    prepared = { fullMs: full.readyMs, fullRate: full.recoveredSeq / (full.recoveryMs / 1000), tailTo, tail: TAIL, fullInputs: full.recoveredSeq };
     writeFileSync(state, JSON.stringify(prepared) + '\n');
   } else console.log(`baseline: reusing the prepared data directory (${state})`);
   figures.restart_ms_full = Math.round(prepared.fullMs);
   figures.replay_inputs_per_s = Math.round(prepared.fullRate);
-  rows.push(['full replay (first start, no MDP snapshot)', Math.round(prepared.fullMs), prepared.tailTo - TAIL, Math.round(prepared.fullRate), '-', '-']);
+  rows.push(['full replay (first start, no MDP snapshot)', Math.round(prepared.fullMs), prepared.fullInputs ?? prepared.tailTo - TAIL, Math.round(prepared.fullRate), '-', '-']);
 
   // 4. Restarts from the snapshot pair + the tail.
   const times: number[] = [];

@@ -5,10 +5,11 @@ import type { GatewayOptions } from '../../gateway/gateway.ts';
 
 /**
  * Inputs between two snapshot pairs (engine + MDP): the most a restart replays, so it bounds the
- * restart time (docs/journal.md, "Restart time": about 0.6 s of replay at the tail's measured
- * rate). Each pair is a few hundred KB, the newest 3 kept: every 5 s at the default 50,000 inputs/s.
+ * restart time (docs/journal.md, "Restart time": about 1 s of replay on a loaded 2-vCPU machine,
+ * 0.25 s at the full-replay rate). Each pair is ~300 KB for the simulator's books, the newest 3
+ * kept: one every 2 s at the default 50,000 inputs/s.
  */
-export const DEFAULT_SNAPSHOT_EVERY = 250_000;
+export const DEFAULT_SNAPSHOT_EVERY = 100_000;
 
 export interface ExchangeOptions {
   /** Data directory: the journal lives in DATA/journal. */
