@@ -269,7 +269,10 @@ function run(): void {
       const cpu = process.threadCpuUsage(); // for benchmarks: this thread's CPU time
       stats[CoreStat.cpuUs] = cpu.user + cpu.system;
     }
-    if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery) {
+    // The next pair only once the MDP took its part of the last one: pairs stay one to one, so the
+    // newest 3 engine snapshots always include the one the newest MDP snapshot pairs with (a start
+    // replays from that MDP snapshot; engine snapshots past it would only be pruned unused).
+    if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery && snap[Snap.written]! >= snap[Snap.request]!) {
       postSnapshot(engine.lastSeq, engine.stateBytes()); // every input up to here is durable (committed above)
       lastSnapshot = engine.lastSeq;
       snap[Snap.request] = engine.lastSeq; // the MDP thread writes its part at its next input boundary past it
