@@ -9,13 +9,14 @@ import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
 import { exchangeOptions, DEFAULT_SNAPSHOT_EVERY } from '../runtime/options.ts';
 import { openStore } from '../../bars/open.ts';
 import { BarsWriter } from '../../bars/writer.ts';
+import { registerExchangeMetrics, startSlo } from '../runtime/exchange-metrics.ts';
 import { sloConfig, loadSloConfig } from '../runtime/slo.ts';
 import { Lat } from '../runtime/shared-stats.ts';
 import { feedConfig, loadFeedConfig, feedConfigJson } from '../../multicast/config.ts';
-// The HTTP side (fastify, routes, metrics), the admin socket and the gateway are loaded once the
-// core and MDP threads are started, while they load and recover (docs/journal.md, "Restart time").
-import type { startWeb } from '../runtime/web.ts';
-import type { startAdminServer } from '../runtime/admin.ts';
+import { startWeb } from '../runtime/web.ts';
+import { gatewayOptions } from '../../gateway/gateway.ts';
+import { loadKeysFile } from '../../gateway/keys.ts';
+import { startAdminServer } from '../runtime/admin.ts';
 import { Progress, restartTiming } from '../runtime/progress.ts';
 import { applyRetention, parseRetain, type RetainPolicy } from '../../sequencer/retention.ts';
 import { join } from 'node:path';
@@ -68,13 +69,10 @@ export const start: CommandSpec = {
       snapshotEvery: flags['snapshot-every'] as number,
       pin: flags.pin ? parsePinSpec(flags.pin as string) : {},
       feed: feedCfg as Record<string, unknown> | undefined,
-      gateway: flags['gateway-port'] === undefined ? undefined : await (async () => {
-        const [{ gatewayOptions }, { loadKeysFile }] = await Promise.all([import('../../gateway/gateway.ts'), import('../../gateway/keys.ts')]);
-        return gatewayOptions({
-          host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
-          maxMalformed: flags['max-malformed'] as number, fixPort: flags['fix-port'] as number | undefined, fixStore: join(flags.data as string, 'fix'), keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
-        });
-      })(),
+      gateway: flags['gateway-port'] === undefined ? undefined : gatewayOptions({
+        host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
+        maxMalformed: flags['max-malformed'] as number, fixPort: flags['fix-port'] as number | undefined, fixStore: join(flags.data as string, 'fix'), keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+      }),
     });
     // The bars writer sees the MD stream from the first record (the replayed history too: its
     // writes are idempotent upserts), so it is handed to the exchange at start.
@@ -90,17 +88,12 @@ export const start: CommandSpec = {
     let bridge: { close(): Promise<void> } | undefined;
     try {
       let progress: Progress | undefined;
-      // Exchange.start creates the threads before its first await: the modules below load meanwhile.
-      const started = Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)], (ev) => {
+      x = await Exchange.start(options, [(f64, i32, first, count) => writer.onRecords(f64, i32, first, count)], (ev) => {
         if (ev.type === 'recovering') {
           console.log(`bourse: recovery: engine from ${ev.engineSeq ? `snapshot at seq ${ev.engineSeq}` : 'seq 1'}, MDP from ${ev.mdpSeq ? `snapshot at seq ${ev.mdpSeq}` : 'seq 1 (no MDP snapshot)'}, journal ends at seq ${ev.toSeq}`);
           progress = new Progress('bourse start: recovery', ev.toSeq, { from: ev.engineSeq });
         } else progress?.update(ev.seq, ev.to);
       });
-      const later = Promise.all([import('../runtime/web.ts'), import('../runtime/admin.ts'), import('../runtime/exchange-metrics.ts')]);
-      later.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
-      x = await started;
-      const [{ startWeb }, { startAdminServer }, { registerExchangeMetrics, startSlo }] = await later;
       const rec = x.recovery;
       for (const why of rec.skipped) console.error(`bourse start: snapshot not used: ${why}`);
       if (progress) progress.done(x.recoveredSeq, `${rec.replayed} inputs replayed`);
