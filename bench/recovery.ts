@@ -10,8 +10,10 @@
  *     replays all 100M inputs through engine, ring and MDP (what every start did before), and
  *     leaves an engine + MDP snapshot pair at the end. Its time is `restart_ms_full`, its rate
  *     `replay_inputs_per_s`.
- *  3. A realistic tail: 1,000,000 more inputs appended after that pair (the default snapshot
- *     interval: the most a restart replays), by the same simulator in this process on the
+ *  3. A realistic tail: DEFAULT_SNAPSHOT_EVERY (100,000) more inputs appended after that pair (the
+ *     default snapshot interval of `bourse start`: the most a restart replays). A directory
+ *     prepared with another tail is re-tailed without a new baseline: one start replays its tail
+ *     and leaves a pair at its end, then the new tail is appended., by the same simulator in this process on the
  *     journal's own simulated clock (a live `bourse start` would stamp them with today's wall
  *     clock, months after the simulated day: the candle builder would then emit every empty bar
  *     in between, hundreds of millions of records: see the report of issue 15).
@@ -29,6 +31,7 @@ import { Journal } from '../server/sequencer/journal.ts';
 import { recover } from '../server/sequencer/recovery.ts';
 import { CoreAgent } from '../server/sequencer/core-agent.ts';
 import { simulatorFor } from '../server/apps/runtime/sources.ts';
+import { DEFAULT_SNAPSHOT_EVERY } from '../server/apps/runtime/options.ts';
 import type { Figures } from './lib/results.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -36,7 +39,8 @@ const BIN = join(ROOT, 'bin', 'bourse.js');
 /** BOURSE_BENCH_INPUTS overrides the journal's size (then the figure is restart_ms, not restart_ms_100m). */
 const INPUTS = Number(process.env.BOURSE_BENCH_INPUTS ?? 100_000_000);
 const SYMBOLS = 8;
-const TAIL = 1_000_000;
+/** The tail after the newest snapshot pair: the default --snapshot-every of `bourse start` (the most a restart replays). */
+const TAIL = DEFAULT_SNAPSHOT_EVERY;
 const RESTARTS = 5;
 const SPEC = { inputs: INPUTS, symbols: SYMBOLS, seed: 1, batch: 4096, snapshotEvery: 1_000_000, format: 1 };
 
@@ -94,6 +98,29 @@ interface StartRun {
   replayed: number;
   recoveryMs: number;
   lastSeq: number;
+  /** CPU time of the whole process (every thread) at the first 200 from /readyz: what load cannot inflate. */
+  cpuMs: number;
+  /** The phases start printed ("serving ... after the process started: ..."), ms. */
+  phases: Record<string, number>;
+}
+
+/** The process's user + system CPU time so far (ms), from /proc (0 where there is none). */
+function processCpuMs(pid: number): number {
+  try {
+    const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** `bourse: serving 3.49 s after the process started: threads loaded 0.94 s, journal open 0.20 s, ...` -> ms per phase. */
+function parsePhases(line: string): Record<string, number> | undefined {
+  const m = /^bourse: serving ([\d.]+) s after the process started: threads loaded ([\d.]+) s, journal open ([\d.]+) s, snapshots ([\d.]+) s, replay of [\d,]+ inputs ([\d.]+) s.*, store \+ HTTP ([\d.]+) s$/.exec(line);
+  if (!m) return undefined;
+  const [serving, boot, open, snapshots, replay, http] = m.slice(1).map((v) => Math.round(Number(v) * 1000)) as [number, number, number, number, number, number];
+  return { serving, boot, open, snapshots, replay, http };
 }
 
 /**
@@ -104,7 +131,7 @@ function start(data: string, extra: string[], until?: (line: string) => boolean)
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const p = spawn(process.execPath, [BIN, 'start', '--data', data, '--port', '0', '--feed', 'false', '--show', '0', '--retain', 'keep', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const r: StartRun = { readyMs: 0, recoveredSeq: 0, replayed: 0, recoveryMs: 0, lastSeq: 0 };
+    const r: StartRun = { readyMs: 0, recoveredSeq: 0, replayed: 0, recoveryMs: 0, lastSeq: 0, cpuMs: 0, phases: {} };
     let out = '';
     let err = '';
     let polling = false;
@@ -121,6 +148,7 @@ function start(data: string, extra: string[], until?: (line: string) => boolean)
           const res = await fetch(`${url}/readyz`);
           if (res.status === 200) {
             r.readyMs = performance.now() - t0;
+            r.cpuMs = processCpuMs(p.pid!);
             if (!until) stop();
             return;
           }
@@ -142,6 +170,8 @@ function start(data: string, extra: string[], until?: (line: string) => boolean)
         out = out.slice(i + 1);
         const rec = /recovered to seq (\d+); engine snapshot \d+, MDP snapshot \d+, (\d+) inputs replayed in ([\d.]+) s;/.exec(line);
         if (rec) [r.recoveredSeq, r.replayed, r.recoveryMs] = [Number(rec[1]), Number(rec[2]), Number(rec[3]) * 1000];
+        const phases = parsePhases(line);
+        if (phases) r.phases = phases;
         const url = /dashboard (http:\/\/[^/ ]+)\//.exec(line);
         if (url && !polling) {
           polling = true;
@@ -187,8 +217,19 @@ export async function runRecoveryBench(): Promise<Figures> {
 
   // 2. Baseline: full replay (first start on a sim journal, or a journal whose MDP snapshots were removed).
   const state = join(dir, 'state.json');
-  let prepared = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { fullMs: number; fullRate: number; tailTo: number }) : undefined;
-  if (prepared && mdpSnapshots(data).length === 0) prepared = undefined;
+  let prepared = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { fullMs: number; fullRate: number; tailTo: number; tail?: number; fullInputs?: number }) : undefined;
+  if (prepared && mdpSnapshots(data).length === 0) prepared = undefined; // its pair is gone: prepare again
+  if (prepared && prepared.tail !== TAIL) {
+    // Prepared with another tail: a start replays it and leaves a pair at the end; the new tail follows.
+    const fullInputs = prepared.fullInputs ?? prepared.tailTo - (prepared.tail ?? 1_000_000);
+    console.log(`tail: re-tailing ${dir} (${(prepared.tail ?? 1_000_000).toLocaleString('en-US')} -> ${TAIL.toLocaleString('en-US')} inputs)...`);
+    const r = await start(data, ['--rate', '0', '--snapshot-every', String(TAIL)]);
+    for (let i = 0; i < 600 && mdpSnapshots(data)[0] !== r.recoveredSeq; i++) await new Promise((s) => setTimeout(s, 100));
+    const tailTo = appendTail(join(data, 'journal'), TAIL);
+    console.log(`tail: appended ${TAIL.toLocaleString('en-US')} inputs after the pair at ${r.recoveredSeq.toLocaleString('en-US')}, journal ends at seq ${tailTo.toLocaleString('en-US')}`);
+    prepared = { ...prepared, tailTo, tail: TAIL, fullInputs };
+    writeFileSync(state, JSON.stringify(prepared) + '\n');
+  }
   if (!prepared) {
     rmSync(join(data, 'bars.sqlite'), { force: true });
     // No MDP snapshot: the start replays the whole journal, as every start did before.
@@ -201,23 +242,29 @@ export async function runRecoveryBench(): Promise<Figures> {
     // 3. A 1M-input tail after the newest snapshot pair (no snapshot written meanwhile).
     const tailTo = appendTail(join(data, 'journal'), TAIL);
     console.log(`tail: appended ${TAIL.toLocaleString('en-US')} inputs after the pair, journal ends at seq ${tailTo.toLocaleString('en-US')}`);
-    prepared = { fullMs: full.readyMs, fullRate: full.recoveredSeq / (full.recoveryMs / 1000), tailTo };
+    prepared = { fullMs: full.readyMs, fullRate: full.recoveredSeq / (full.recoveryMs / 1000), tailTo, tail: TAIL, fullInputs: full.recoveredSeq };
     writeFileSync(state, JSON.stringify(prepared) + '\n');
   } else console.log(`baseline: reusing the prepared data directory (${state})`);
   figures.restart_ms_full = Math.round(prepared.fullMs);
   figures.replay_inputs_per_s = Math.round(prepared.fullRate);
-  rows.push(['full replay (first start, no MDP snapshot)', Math.round(prepared.fullMs), prepared.tailTo - TAIL, Math.round(prepared.fullRate)]);
+  rows.push(['full replay (first start, no MDP snapshot)', Math.round(prepared.fullMs), prepared.fullInputs ?? prepared.tailTo - TAIL, Math.round(prepared.fullRate), '-', '-']);
 
   // 4. Restarts from the snapshot pair + the tail.
   const times: number[] = [];
   const tailRates: number[] = [];
+  const cpus: number[] = [];
+  const phases: Record<string, number[]> = {};
   let replayed = 0;
   for (let k = 0; k < RESTARTS; k++) {
     const r = await start(data, ['--rate', '0', '--snapshot-every', '0']);
     times.push(r.readyMs);
+    cpus.push(r.cpuMs);
+    for (const [name, ms] of Object.entries(r.phases)) (phases[name] ??= []).push(ms);
     replayed = r.replayed;
-    if (r.recoveryMs > 0) tailRates.push(r.replayed / (r.recoveryMs / 1000));
-    rows.push([`restart ${k + 1} (snapshot + tail)`, Math.round(r.readyMs), r.replayed, Math.round(r.replayed / (r.recoveryMs / 1000))]);
+    const replayMs = r.phases.replay ?? r.recoveryMs;
+    if (replayMs > 0) tailRates.push(r.replayed / (replayMs / 1000));
+    rows.push([`restart ${k + 1} (snapshot + tail)`, Math.round(r.readyMs), r.replayed, Math.round(r.replayed / (replayMs / 1000)), Math.round(r.cpuMs),
+      ['boot', 'open', 'snapshots', 'replay', 'http'].map((n) => r.phases[n] ?? '-').join(' / ')]);
   }
   figures[INPUTS === 100_000_000 ? 'restart_ms_100m' : 'restart_ms'] = Math.round(median(times));
   figures.restart_ms_min = Math.round(Math.min(...times));
@@ -225,9 +272,12 @@ export async function runRecoveryBench(): Promise<Figures> {
   figures.restart_tail_inputs = replayed;
   figures.journal_inputs = prepared.tailTo;
   figures.tail_replay_inputs_per_s = Math.round(median(tailRates));
+  figures.restart_cpu_ms = Math.round(median(cpus));
+  // Medians of start's own phase timings (ms): module loading and threads, journal open, snapshots, tail replay, store + HTTP.
+  for (const [name, ms] of Object.entries(phases)) figures[`restart_${name}_ms`] = median(ms);
   figures.speedup_vs_full = Math.round((prepared.fullMs / median(times)) * 10) / 10;
   figures.load_avg_1m = Math.round(loadavg()[0]! * 10) / 10;
-  printTable(['run', 'ms to /readyz 200', 'inputs replayed', 'replay inputs/s'], rows);
+  printTable(['run', 'ms to /readyz 200', 'inputs replayed', 'replay inputs/s', 'process CPU ms', 'boot / open / snapshots / replay / http ms'], rows);
   const du = spawnSync('du', ['-sb', data], { encoding: 'utf8' }).stdout.split('\t')[0];
   if (du) figures.data_bytes = Number(du);
   return figures;

@@ -5,6 +5,7 @@
 // pinned one, so Bourse never runs, or is tested, on a Node that users do not run.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -35,4 +36,23 @@ export function onSupportedNode() {
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
   return false;
+}
+
+/**
+ * Node's on-disk compile cache (type-stripped sources and V8 code, keyed by each file's content):
+ * a start loads some 300 modules on its main thread and again in each worker thread, and
+ * stripping and compiling them costs about half a CPU-second per thread on every start (a restart's
+ * time goes there first; docs/journal.md, "Restart time"). The directory is Node's default
+ * (os.tmpdir()/node-compile-cache) or $NODE_COMPILE_CACHE; it is also put in the environment so
+ * that worker threads use it (they read it from there, not from the main thread's call).
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache that cannot be written costs only the time.
+ */
+export function enableCompileCache() {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return;
+  try {
+    const r = module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE || undefined);
+    if (r?.directory) process.env.NODE_COMPILE_CACHE = r.directory;
+  } catch {
+    /* no cache: slower, same behaviour */
+  }
 }

@@ -266,3 +266,75 @@ test('disk budget --retain: closed segments before the newest snapshot pair are 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a restart with a tail prints its progress (position, percent, rate, ETA), a done line and where its time went; the pair it leaves makes the next restart replay nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-fault-progress-'));
+  try {
+    // A sim journal without snapshots: the first start replays all of it (engine, ring, MDP).
+    const sim = bourse(['sim', '--orders', '60000', '--journal', join(dir, 'journal'), '--fsync', 'false', '--snapshot-every', '0']);
+    assert.equal(sim.code, 0, sim.stderr);
+    const last = Number(/last_seq=(\d+)/.exec(sim.stdout)![1]);
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    // BOURSE_PROGRESS_MS=0: a line at every step, whatever the machine's speed.
+    const env = { ...process.env, BOURSE_PROGRESS_MS: '0' };
+    const r = bourse(['start', '--data', dir, '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 90_000, env });
+    assert.equal(r.code, 0, r.stderr);
+    const progress = r.stderr.split('\n').filter((l) => l.startsWith('bourse start: recovery  seq'));
+    assert.ok(progress.length >= 2, r.stderr);
+    for (const l of progress) assert.match(l, new RegExp(`^bourse start: recovery  seq [\\d,]+ / ${fmt(last)}  [\\d.]+%  [\\d,]+ inputs/s  ETA (\\d+ s|\\d+ min \\d+ s|\\?)$`));
+    const seqs = progress.map((l) => Number(/seq ([\d,]+)/.exec(l)![1]!.replaceAll(',', '')));
+    assert.deepEqual([...seqs].sort((a, b) => a - b), seqs, 'positions only grow');
+    assert.match(r.stderr, new RegExp(`^bourse start: recovery  done at seq ${fmt(last)}: ${fmt(last)} inputs in [\\d.]+ s \\([\\d,]+ inputs/s\\); ${last} inputs replayed$`, 'm'));
+    assert.match(r.stdout, new RegExp(`^bourse: serving [\\d.]+ s after the process started: threads loaded [\\d.]+ s, journal open [\\d.]+ s, snapshots [\\d.]+ s, replay of ${fmt(last)} inputs [\\d.]+ s \\([\\d,]+/s\\), store \\+ HTTP [\\d.]+ s$`, 'm'));
+    assert.deepEqual(crashLines(r.stderr), []);
+    // It left an engine + MDP pair at the journal's end (written by the main thread): the next start replays nothing.
+    assert.deepEqual([snaps(join(dir, 'journal'), 'snap').at(-1), snaps(join(dir, 'journal'), 'mdp').at(-1)], [last, last]);
+    const again = bourse(['start', '--data', dir, '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 90_000, env });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, new RegExp(`recovered to seq ${last}; engine snapshot ${last}, MDP snapshot ${last}, 0 inputs replayed`));
+    assert.match(again.stdout, /replay of 0 inputs /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bourse sim --mdp writes engine + MDP pairs (one at its end): md= and state= from each equal a full replay\'s; a start on it replays nothing; without --mdp, engine snapshots only', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-fault-simpairs-'));
+  try {
+    const journal = join(dir, 'journal');
+    const sim = bourse(['sim', '--orders', '30000', '--journal', journal, '--fsync', 'false', '--snapshot-every', '7000', '--mdp', 'true']);
+    assert.equal(sim.code, 0, sim.stderr);
+    const last = Number(/last_seq=(\d+)/.exec(sim.stdout)![1]);
+    assert.deepEqual(snaps(journal, 'snap'), [21000, 28000, last]);
+    assert.deepEqual(snaps(journal, 'mdp'), [21000, 28000, last]);
+    // From the pair at the end (nothing after it) and from an older one (--to picks the newest at or below).
+    for (const to of [undefined, 25000]) {
+      const extra = to ? ['--to', String(to)] : [];
+      const fromSnap = bourse(['replay', '--journal', journal, '--from-snapshot', ...extra]);
+      assert.equal(fromSnap.code, 0, fromSnap.stderr);
+      assert.equal(Number(/mdp_snapshot=(\d+)/.exec(fromSnap.stdout)![1]), to ? 21000 : last);
+      const after = mdFrom(fromSnap.stdout);
+      const full = bourse(['replay', '--journal', journal, '--md-after', String(after), ...extra]);
+      assert.equal(full.code, 0, full.stderr);
+      const a = replayResult(fromSnap.stdout);
+      const b = replayResult(full.stdout);
+      assert.equal(a.seq, to ?? last);
+      assert.equal(a.state, b.state, 'engine state');
+      assert.equal(a.md, b.md, `MD records after md seq ${after}`);
+      // The sim's MDP had folded exactly the records a full replay makes up to its seq.
+      assert.equal(mdRecords(fromSnap.stdout), mdRecords(full.stdout));
+      if (!to) assert.equal(after, mdRecords(full.stdout), 'the pair at the end holds every MD record');
+    }
+    const r = bourse(['start', '--data', dir, '--rate', '0', '--seconds', '1', ...LIVE], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`recovered to seq ${last}; engine snapshot ${last}, MDP snapshot ${last}, 0 inputs replayed`));
+    assert.deepEqual(crashLines(r.stderr), []);
+
+    const plain = join(dir, 'plain');
+    const engineOnly = bourse(['sim', '--orders', '30000', '--journal', plain, '--fsync', 'false', '--snapshot-every', '7000']);
+    assert.equal(engineOnly.code, 0, engineOnly.stderr);
+    assert.deepEqual([snaps(plain, 'snap'), snaps(plain, 'mdp')], [[14000, 21000, 28000], []]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

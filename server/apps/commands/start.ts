@@ -6,7 +6,7 @@ import { parsePinSpec } from '../runtime/pin.ts';
 import { intervalIndex } from '../../mdp/candles.ts';
 import type { MarketState } from '../../mdp/market-state.ts';
 import { Exchange, type ExchangeStats } from '../runtime/exchange.ts';
-import { exchangeOptions } from '../runtime/options.ts';
+import { exchangeOptions, DEFAULT_SNAPSHOT_EVERY } from '../runtime/options.ts';
 import { openStore } from '../../bars/open.ts';
 import { BarsWriter } from '../../bars/writer.ts';
 import { registerExchangeMetrics, startSlo } from '../runtime/exchange-metrics.ts';
@@ -19,7 +19,7 @@ import { LiveCalendar } from '../runtime/sources.ts';
 import { gatewayOptions } from '../../gateway/gateway.ts';
 import { loadKeysFile } from '../../gateway/keys.ts';
 import { startAdminServer } from '../runtime/admin.ts';
-import { Progress } from '../runtime/progress.ts';
+import { Progress, restartTiming } from '../runtime/progress.ts';
 import { applyRetention, parseRetain, type RetainPolicy } from '../../sequencer/retention.ts';
 import { join } from 'node:path';
 
@@ -35,7 +35,7 @@ export const start: CommandSpec = {
     show: { kind: 'int', default: 4, min: 0, max: 20, help: 'symbols shown in the live report' },
     pin: { kind: 'string', help: 'pin threads to CPU cores, e.g. core=0,mdp=1' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync every group commit' },
-    'snapshot-every': { kind: 'int', default: 1_000_000, min: 0, help: 'write an engine snapshot every N inputs (0: never); the newest 3 are kept' },
+    'snapshot-every': { kind: 'int', default: DEFAULT_SNAPSHOT_EVERY, min: 0, help: 'write an engine + MDP snapshot pair every N inputs (0: never): a restart replays at most about N inputs; the newest 3 are kept' },
     retain: { kind: 'string', default: 'archive:2GB', help: 'closed journal segments that no restart needs (before the newest snapshot pair): keep, prune (delete), archive (gzip into DATA/journal/archive, read by bourse replay) or archive:SIZE (the oldest archives beyond SIZE, e.g. 2GB, are deleted)' },
     'fail-linger-ms': { kind: 'int', default: 1000, min: 0, max: 60_000, help: 'after a thread fails, keep the HTTP server up this long (GET /readyz answers 503 "failed" with the code) before exiting with the failure' },
     port: { kind: 'int', default: 8080, min: 0, max: 65535, help: 'HTTP port of the API and dashboard (0: any free port)' },
@@ -127,6 +127,7 @@ export const start: CommandSpec = {
           return calendarInfo(calendar, clock.calUs(Date.now() * 1000), (u) => clock.wallUs(u));
         },
       });
+      console.log(restartTiming(x.recovery));
       if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
       stopRetention = retention(join(options.data, 'journal'), retain);
       signalled = await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);

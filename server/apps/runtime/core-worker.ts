@@ -25,7 +25,7 @@ import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
-import { writeSnapshot, pruneSnapshots, listSnapshots } from '../../sequencer/snapshots.ts';
+import { listSnapshots, ENGINE_SNAPSHOT } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
 import { decodeEvent, evEndOfInput, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
@@ -39,6 +39,7 @@ import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, Snap, markDecide
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
 import { AckLatency } from './ack-latency.ts';
+import { progressEnvMs } from './progress.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface CoreData {
@@ -56,6 +57,8 @@ interface CoreData {
 }
 
 const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound, snap } = workerData as CoreData;
+/** When this thread's modules were loaded (epoch ms): the restart's boot phase ends here (RecoveryReport.loadedAt). */
+const loadedAt = performance.timeOrigin + performance.now();
 const MAX_BATCH = 4096;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
@@ -102,6 +105,13 @@ function timedJournal(j: Journal): JournalSink {
   };
 }
 
+/**
+ * An engine snapshot's bytes (this thread serialises the engine: a few ms) go to the main thread,
+ * which writes the file (fsync, rename, directory fsync) and prunes the old ones: tens of ms, up
+ * to 150 ms on a busy disk, that stay off this thread's path (Exchange, 'snapshot' message).
+ */
+const postSnapshot = (seq: number, bytes: Uint8Array) => parentPort!.postMessage({ type: 'snapshot', kind: ENGINE_SNAPSHOT, seq, bytes });
+
 let journal: Journal | undefined;
 try {
   run();
@@ -124,14 +134,17 @@ function run(): void {
   let truncatedBytes = 0;
   const snapDir = join(options.data, 'journal', SNAPSHOT_DIR);
   const decide = (mdpSeq: number) => markDecided(snap, mdpSeq); // before any event is written
-  let recovered = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [] as string[], ms: 0 };
+  let recovered = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [] as string[], ms: 0, loadedAt, openMs: 0, snapshotsMs: 0 };
   if (options.memoryOnly) {
     engine = new Engine();
     decide(0);
   } else {
+    const tOpen = performance.now();
     journal = Journal.open({ dir: join(options.data, 'journal'), fsync: options.fsync });
     truncatedBytes = journal.recovery.truncatedBytes;
     const t0 = performance.now();
+    let chosenAt = t0;
+    const progressMs = progressEnvMs() ?? 200;
     let lastPost = t0;
     const r = recover(journal, {
       // The gateway rebuilds every session's report stream from the events of the whole journal
@@ -141,27 +154,25 @@ function run(): void {
       checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
       onEvents: toRing,
       onChosen: (c) => {
+        chosenAt = performance.now();
         decide(c.mdpSeq);
         parentPort!.postMessage({ type: 'recovering', engineSeq: c.engineSeq, mdpSeq: c.mdpSeq, toSeq: c.toSeq });
       },
       onProgress: (seq, to) => {
         const now = performance.now();
-        if (now - lastPost < 200) return;
+        if (now - lastPost < progressMs) return;
         lastPost = now;
         parentPort!.postMessage({ type: 'progress', seq, to });
       },
     });
     engine = r.engine;
-    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: r.skippedSnapshots, ms: performance.now() - t0 };
+    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: r.skippedSnapshots, ms: performance.now() - t0, loadedAt, openMs: t0 - tOpen, snapshotsMs: chosenAt - t0 };
   }
   stats[CoreStat.recoveredSeq] = engine.lastSeq;
   parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes, ...recovered });
   // A recovery that replayed a tail leaves a snapshot pair at its end: the next start replays nothing of it.
   if (journal && options.snapshotEvery > 0 && engine.lastSeq > recovered.mdpSeq) {
-    if (listSnapshots(snapDir)[0]?.seq !== engine.lastSeq) {
-      writeSnapshot(snapDir, engine.lastSeq, engine.stateBytes());
-      pruneSnapshots(snapDir, 3);
-    }
+    if (listSnapshots(snapDir)[0]?.seq !== engine.lastSeq) postSnapshot(engine.lastSeq, engine.stateBytes());
     snap[Snap.request] = engine.lastSeq;
   }
 
@@ -291,10 +302,11 @@ function run(): void {
       const cpu = process.threadCpuUsage(); // for benchmarks: this thread's CPU time
       stats[CoreStat.cpuUs] = cpu.user + cpu.system;
     }
-    if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery) {
-      const dir = join(options.data, 'journal', SNAPSHOT_DIR);
-      writeSnapshot(dir, engine.lastSeq, engine.stateBytes());
-      pruneSnapshots(dir, 3);
+    // The next pair only once the MDP took its part of the last one: pairs stay one to one, so the
+    // newest 3 engine snapshots always include the one the newest MDP snapshot pairs with (a start
+    // replays from that MDP snapshot; engine snapshots past it would only be pruned unused).
+    if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery && snap[Snap.written]! >= snap[Snap.request]!) {
+      postSnapshot(engine.lastSeq, engine.stateBytes()); // every input up to here is durable (committed above)
       lastSnapshot = engine.lastSeq;
       snap[Snap.request] = engine.lastSeq; // the MDP thread writes its part at its next input boundary past it
     }

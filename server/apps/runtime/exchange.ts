@@ -12,6 +12,9 @@
  * resolves with it at once, and the other thread is stopped.
  */
 import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { writeSnapshot, pruneSnapshots, MDP_SNAPSHOT, type SnapshotKind } from '../../sequencer/snapshots.ts';
+import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { BourseError, reviveError } from '../../kernel/errors.ts';
 import { Ring } from '../../bus/ring.ts';
 import type { PinResult } from './pin.ts';
@@ -47,7 +50,12 @@ export interface RecoveryReport {
   replayed: number;
   /** Snapshots not used, each with its reason (damaged, beyond the journal's end). */
   skipped: string[];
+  /** Snapshots chosen and loaded, then the tail replayed (ms; snapshotsMs of it before the first input). */
   ms: number;
+  /** The restart's phases: when the core thread's modules were loaded (epoch ms), the journal's open (ms), the snapshots' choice and load (ms). */
+  loadedAt?: number;
+  openMs?: number;
+  snapshotsMs?: number;
 }
 
 /** Recovery as it goes: chosen snapshots, then progress (throttled by the core thread). */
@@ -149,6 +157,7 @@ export class Exchange {
     const onMessage = (m: { type: string; producer?: number; request?: number; events?: EventView[]; accounts?: InboundReply['accounts']; role?: string; result?: PinResult; seq?: number; mdSeq?: number; samples?: Float64Array; sessionId?: number; retransmitPort?: number; truncatedBytes?: number; seed?: MarketSeed } & Partial<RecoveryReport>) => {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
       else if (m.type === 'recovering' || m.type === 'progress') onRecovery?.(m as unknown as RecoveryEvent);
+      else if (m.type === 'snapshot') x.writeSnapshot(m as unknown as { kind: SnapshotKind; seq: number; bytes: Uint8Array }, onError);
       else if (m.type === 'mdpState') {
         if (m.seed) x.market.seed(m.seed);
         mdpReady();
@@ -167,7 +176,7 @@ export class Exchange {
       }
       else if (m.type === 'recovered') {
         x.truncatedBytes = m.truncatedBytes ?? 0;
-        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0 };
+        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0, loadedAt: m.loadedAt, openMs: m.openMs, snapshotsMs: m.snapshotsMs };
         recovered(m.seq!);
       }
     };
@@ -270,6 +279,23 @@ export class Exchange {
   /** Sequence one admin command (a 64-byte record of types 32-47). */
   adminCommand(cmd: Uint8Array, timeoutMs?: number): Promise<InboundReply> {
     return this.adminRequest(InboundKind.Command, cmd, timeoutMs);
+  }
+
+  /**
+   * A snapshot the core (engine) or MDP thread took, written here: the file's write, fsync and
+   * rename and the pruning to the newest 3 cost tens of ms, which stay off those threads' paths.
+   * The inputs it covers were durable when it was taken. A failure (ENOSPC, EMFILE, EROFS) stops
+   * the exchange with its code, as it did when the core thread wrote them itself.
+   */
+  private writeSnapshot(m: { kind: SnapshotKind; seq: number; bytes: Uint8Array }, onError: (thread: string) => (e: unknown) => void): void {
+    if (this.failure) return;
+    const dir = join(this.options.data, 'journal', SNAPSHOT_DIR);
+    try {
+      writeSnapshot(dir, m.seq, m.bytes, m.kind);
+      pruneSnapshots(dir, 3, m.kind);
+    } catch (e) {
+      onError(m.kind === MDP_SNAPSHOT ? 'MDP' : 'core')(e);
+    }
   }
 
   /** Receive every market-data record from now on (in order, on the main thread). */

@@ -22,7 +22,7 @@ import { MdpStat, CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, FeedSta
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import { MdLatency } from './md-latency.ts';
 import { join } from 'node:path';
-import { readSnapshot, writeSnapshot, pruneSnapshots, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { readSnapshot, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { StateReader, StateWriter } from '../../mdp/state-io.ts';
 import type { ExchangeOptions } from './options.ts';
@@ -114,8 +114,8 @@ function snapshotIfAsked(): void {
   if (want <= snap[Snap.written]! || mdp.lastInputSeq < want || !mdp.atInputBoundary) return;
   const w = new StateWriter();
   mdp.saveState(w);
-  writeSnapshot(snapDir, mdp.lastInputSeq, w.finish(), MDP_SNAPSHOT);
-  pruneSnapshots(snapDir, 3, MDP_SNAPSHOT);
+  // The main thread writes the file (fsync, rename) and prunes: off this thread's path (see core-worker.ts).
+  parentPort!.postMessage({ type: 'snapshot', kind: MDP_SNAPSHOT, seq: mdp.lastInputSeq, bytes: w.finish() });
   snap[Snap.written] = mdp.lastInputSeq;
 }
 

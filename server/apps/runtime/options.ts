@@ -3,6 +3,14 @@ import { availableParallelism } from 'node:os';
 import { BourseError } from '../../kernel/errors.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 
+/**
+ * Inputs between two snapshot pairs (engine + MDP): the most a restart replays, so it bounds the
+ * restart time (docs/journal.md, "Restart time": about 1 s of replay on a loaded 2-vCPU machine,
+ * 0.25 s at the full-replay rate). Each pair is ~300 KB for the simulator's books, the newest 3
+ * kept: one every 2 s at the default 50,000 inputs/s.
+ */
+export const DEFAULT_SNAPSHOT_EVERY = 100_000;
+
 export interface ExchangeOptions {
   /** Data directory: the journal lives in DATA/journal. */
   readonly data: string;
@@ -61,7 +69,7 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     pin: Object.freeze({ ...pin }),
     ringRecords: int('ring records', ringRecords, 1024, 1 << 24),
     measureLatency: o.measureLatency ?? false,
-    snapshotEvery: int('snapshot every', o.snapshotEvery ?? 1_000_000, 0, Number.MAX_SAFE_INTEGER),
+    snapshotEvery: int('snapshot every', o.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY, 0, Number.MAX_SAFE_INTEGER),
     feed: o.feed,
     metrics: o.metrics ?? true,
     gateway: o.gateway,

@@ -7,6 +7,8 @@
  *
  *   bourse start: recovery  seq 41,234,567 / 100,000,000  41.2%  2,345,678 inputs/s  ETA 25 s
  */
+import type { RecoveryReport } from './exchange.ts';
+
 export interface ProgressOptions {
   /** Where lines go (default process.stderr). */
   out?: { write(s: string): unknown; isTTY?: boolean };
@@ -25,6 +27,18 @@ export interface ProgressOptions {
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/**
+ * $BOURSE_PROGRESS_MS, when set: the quiet time and the interval of every progress line (and of
+ * the core thread's recovery reports) in ms, e.g. 0 for a line at every step (tests, or an
+ * operator who wants a denser log). Unset or not a number >= 0: the defaults.
+ */
+export function progressEnvMs(): number | undefined {
+  const v = process.env.BOURSE_PROGRESS_MS;
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
 
 export function formatEta(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '?';
@@ -55,8 +69,9 @@ export class Progress {
     this.to = to;
     this.out = o.out ?? process.stderr;
     this.tty = o.tty ?? this.out.isTTY === true;
-    this.everyMs = o.everyMs ?? (this.tty ? 200 : 5000);
-    this.quietMs = o.quietMs ?? (this.tty ? 1000 : 10_000);
+    const env = progressEnvMs();
+    this.everyMs = o.everyMs ?? env ?? (this.tty ? 200 : 5000);
+    this.quietMs = o.quietMs ?? env ?? (this.tty ? 1000 : 10_000);
     this.unit = o.unit ?? 'inputs';
     this.now = o.now ?? (() => performance.now());
     this.t0 = this.now();
@@ -112,3 +127,19 @@ export class Progress {
     this.drawn = false;
   }
 }
+
+/**
+ * Where a start's time went, from the process's start to a serving HTTP server (docs/journal.md,
+ * "Restart time"): module loading and thread start, the journal's open, the snapshots' choice and
+ * load, the tail's replay (engine, ring, MDP), and the rest (bars store, admin socket, HTTP bind).
+ */
+export function restartTiming(r: RecoveryReport, nowMs = performance.now(), originMs = performance.timeOrigin): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const loaded = r.loadedAt !== undefined ? r.loadedAt - originMs : 0;
+  const replayMs = r.ms - (r.snapshotsMs ?? 0);
+  const rate = replayMs > 0 && r.replayed > 0 ? ` (${Math.round(r.replayed / (replayMs / 1000)).toLocaleString('en-US')}/s)` : '';
+  const after = nowMs - loaded - (r.openMs ?? 0) - r.ms;
+  return `bourse: serving ${s(nowMs)} after the process started: threads loaded ${s(loaded)}, journal open ${s(r.openMs ?? 0)}, snapshots ${s(r.snapshotsMs ?? 0)}, ` +
+    `replay of ${r.replayed.toLocaleString('en-US')} inputs ${s(replayMs)}${rate}, store + HTTP ${s(after)}`;
+}
+
