@@ -158,8 +158,17 @@ test('a failed thread: GET /readyz answers 503 "failed" with the failure\'s code
       assert.deepEqual((await ok.json() as { pipeline: unknown }).pipeline, { ok: true, code: '', detail: '' });
       // Snapshots can no longer be written: the next one fails the thread that writes it.
       const snapDir = join(dir, 'journal', 'snapshots');
-      renameSync(snapDir, `${snapDir}.moved`); // atomic, while a snapshot may be being written
-      writeFileSync(snapDir, 'not a directory');
+      // Atomic, while a snapshot may be being written; a writer may recreate the directory
+      // between the two steps (EISDIR / EEXIST): move it away again and retry.
+      for (let i = 0; ; i++) {
+        try {
+          renameSync(snapDir, `${snapDir}.moved${i}`);
+          writeFileSync(snapDir, 'not a directory', { flag: 'wx' });
+          break;
+        } catch (e) {
+          if (i > 50) throw e;
+        }
+      }
       const failed = await until(async () => {
         const r = await fetch(`${url}/readyz`).catch(() => undefined);
         return r?.status === 503 ? r : undefined;
