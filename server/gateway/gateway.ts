@@ -29,6 +29,7 @@ import { FirmBuckets } from './rate.ts';
 import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
 import { FixAcceptor, type FixHost } from './fix.ts';
+import { ReceiptClock } from './receipts.ts';
 
 export interface GatewayOptions {
   readonly host: string;
@@ -154,6 +155,10 @@ export class Gateway implements FixHost {
   private stopped = false;
   private pumpDone: Promise<void> | undefined;
   private waiters: { until: () => boolean; resolve: () => void }[] = [];
+  /** Receipt -> ack of NewOrders (measureReceipts), or undefined: not measured. */
+  private receipts: ReceiptClock | undefined;
+  /** performance.now() when the chunk being parsed was received. */
+  private rxMs = 0;
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -176,6 +181,21 @@ export class Gateway implements FixHost {
       // The sequencer's stamp is the core's wall clock (µs); this thread reads the same clock.
       if (measure) this.stampToAck.record(((performance.timeOrigin + performance.now()) * 1000 - timeUs) * 1000);
     };
+  }
+
+  /**
+   * Measure receipt -> ack (receipts.ts): each NewOrder from its frame's arrival at the socket to
+   * its ACCEPTED/REJECTED report written back; `record` gets µs (a shared histogram's record).
+   */
+  measureReceipts(record: (us: number) => void): void {
+    const r = new ReceiptClock(1 << 16, record);
+    this.receipts = r;
+    this.book.onAnswer = (session, clientOrderId) => r.answered(session, clientOrderId);
+  }
+
+  /** Orders the receipt clock did not measure (its FIFO full, or answered out of its order). */
+  get receiptsSkipped(): number {
+    return this.receipts?.skipped ?? 0;
   }
 
   /**
@@ -224,8 +244,10 @@ export class Gateway implements FixHost {
     const o: NewOrder = { kind: 'newOrder', ...m };
     const bad = shapeError(o);
     if (bad) return { code: 'GW_BAD_ORDER', reason: bad };
-    if (!this.buckets.take(firm, performance.now())) return this.fixRateLimited(firm);
+    const now = performance.now();
+    if (!this.buckets.take(firm, now)) return this.fixRateLimited(firm);
     this.newOrderCommand({ keyId, firm }, o);
+    this.receipts?.push(keyId, o.clientOrderId, now);
     return undefined;
   }
 
@@ -297,6 +319,7 @@ export class Gateway implements FixHost {
     this.flushCommands();
     for (const c of this.dirty) this.flushConn(c);
     this.dirty.clear();
+    this.receipts?.flush(performance.now());
     if (this.waiters.length > 0) {
       const ready = this.waiters.filter((w) => w.until());
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
@@ -458,6 +481,7 @@ export class Gateway implements FixHost {
 
   private onData(c: Conn, chunk: Buffer): void {
     if (c.closed) return;
+    this.rxMs = performance.now();
     const r = c.splitter.push(chunk, (buf, start, end) => this.onFrame(c, buf, start, end));
     if (r < 0) this.reject(c, 'GW_FRAME_TOO_LARGE', `frame of ${c.splitter.oversized} bytes, the maximum is ${this.options.maxFrame}`, 0, true);
     this.flushCommands();
@@ -483,8 +507,9 @@ export class Gateway implements FixHost {
       case 'newOrder': {
         const bad = shapeError(m);
         if (bad) return this.reject(c, 'GW_BAD_ORDER', bad, m.clientOrderId);
-        if (!this.buckets.take(c.firm, performance.now())) return this.rateLimited(c, m.clientOrderId);
+        if (!this.buckets.take(c.firm, this.rxMs)) return this.rateLimited(c, m.clientOrderId);
         this.newOrderCommand(c, m);
+        this.receipts?.push(c.keyId, m.clientOrderId, this.rxMs);
         return;
       }
       case 'cancel': {

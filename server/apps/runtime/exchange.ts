@@ -200,7 +200,7 @@ export class Exchange {
     if (options.gateway) {
       gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
       const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin },
+        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined },
       });
       x.gatewayWorker = w;
       listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number; fixPort?: number }) => {
