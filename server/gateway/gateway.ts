@@ -30,6 +30,10 @@ import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
 import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
+import { GwMark, saveGatewayState, loadGatewayState } from './state.ts';
+import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
+import { writeSnapshot, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
+import { join } from 'node:path';
 
 export interface GatewayOptions {
   readonly host: string;
@@ -159,6 +163,11 @@ export class Gateway implements FixHost {
   private receipts: ReceiptClock | undefined;
   /** performance.now() when the chunk being parsed was received. */
   private rxMs = 0;
+  /** Where the gateway's snapshots go (state.ts; the journal's snapshot directory), or '' for none. */
+  private snapshotDir = '';
+  /** Seq of the snapshot restored at start (0: none), and of the last one written. */
+  restoredSeq = 0;
+  snapshotSeq = 0;
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -198,12 +207,22 @@ export class Gateway implements FixHost {
     return this.receipts?.skipped ?? 0;
   }
 
+  /** Snapshots (gateway/state.ts) are written to and restored from `dir` when the core says so. */
+  useSnapshots(dir: string): void {
+    this.snapshotDir = dir;
+  }
+
+  /** Start folding the core's events now (before start(): the core's recovery may send more than its ring holds). */
+  pumpEvents(): void {
+    this.pumpDone ??= this.pump();
+  }
+
   /**
    * Folds the core's events until the journal's replay (up to `recoveredSeq`) is in, registers the
    * keys of the options that the journal does not hold yet, then listens. Resolves with the port.
    */
   async start(recoveredSeq: number): Promise<number> {
-    this.pumpDone = this.pump();
+    this.pumpEvents();
     await this.until(() => this.book.lastInputSeq >= recoveredSeq);
     const missing = this.options.keys.filter((k) => !this.book.keys.holds(k));
     for (const k of missing) this.apiKeyCommand(k);
@@ -290,7 +309,13 @@ export class Gateway implements FixHost {
 
   private async pump(): Promise<void> {
     const book = this.book;
-    const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => book.applyRun(f64, i32, first, count);
+    const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => {
+      for (let k = first; k < first + count; k++) {
+        const type = i32[k * EVENT_WORDS]! & TYPE_MASK;
+        if (type === GwMark.Snapshot || type === GwMark.Restore) this.mark(type, f64[k * EVENT_SLOTS + 2]!);
+        else book.apply(f64, i32, k);
+      }
+    };
     while (!this.stopped) {
       const n = this.fromCore.read(handler, 8192);
       if (n > 0) {
@@ -305,6 +330,25 @@ export class Gateway implements FixHost {
       }
       await this.fromCore.waitForDataAsync(this.paused ? 1 : 50);
     }
+  }
+
+  /** A ring-only record of the core (state.ts GwMark): restore the snapshot at `seq`, or write one there. */
+  private mark(type: number, seq: number): void {
+    if (this.snapshotDir === '') throw new BourseError('INVARIANT', 'gateway snapshot record without a snapshot directory');
+    const book = this.book;
+    if (type === GwMark.Restore) {
+      const path = join(this.snapshotDir, snapshotName(seq, GATEWAY_SNAPSHOT));
+      loadGatewayState(book, readSnapshot(path).bytes, path, this.options.resendBytes);
+      book.lastInputSeq = Math.max(book.lastInputSeq, seq);
+      for (const k of book.keys.all()) book.onKey?.(k.keyId);
+      this.restoredSeq = seq;
+      return;
+    }
+    // Every event of the inputs up to seq is folded and none after: the book is the state at seq.
+    book.lastInputSeq = Math.max(book.lastInputSeq, seq);
+    writeSnapshot(this.snapshotDir, seq, saveGatewayState(book), GATEWAY_SNAPSHOT);
+    pruneSnapshots(this.snapshotDir, 3, GATEWAY_SNAPSHOT);
+    this.snapshotSeq = seq;
   }
 
   private afterEvents(): void {

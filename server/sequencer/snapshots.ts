@@ -25,11 +25,13 @@ import { pidAlive } from './journal-lock.ts';
 export const SNAPSHOT_MAGIC = 0x504e5342; // 'BSNP' as little-endian bytes
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_HEADER_BYTES = 40;
-export type SnapshotKind = 'snap' | 'mdp';
+export type SnapshotKind = 'snap' | 'mdp' | 'gw';
 /** Engine snapshots. */
 export const ENGINE_SNAPSHOT: SnapshotKind = 'snap';
 /** MDP snapshots. */
 export const MDP_SNAPSHOT: SnapshotKind = 'mdp';
+/** Order-entry gateway snapshots (`gw-SEQ.bin`, gateway/state.ts), at an engine snapshot's seq. */
+export const GATEWAY_SNAPSHOT: SnapshotKind = 'gw';
 const nameRe = (prefix: SnapshotKind) => new RegExp(`^${prefix}-(\\d{20})\\.bin$`);
 const tmpRe = (prefix: SnapshotKind) => new RegExp(`^${prefix}-\\d{20}\\.bin\\.tmp-(\\d+)$`);
 

@@ -25,10 +25,13 @@ import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
-import { writeSnapshot, pruneSnapshots, listSnapshots } from '../../sequencer/snapshots.ts';
+import { writeSnapshot, pruneSnapshots, listSnapshots, readSnapshot, GATEWAY_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { ReportBook } from '../../gateway/reports.ts';
+import { loadGatewayState, GwMark } from '../../gateway/state.ts';
+import { BourseError } from '../../kernel/errors.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
-import { decodeEvent, evEndOfInput, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
+import { decodeEvent, evEndOfInput, EVENT_SIZE, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import { Mdp } from '../../mdp/mdp.ts';
 import { StateReader } from '../../mdp/state-io.ts';
@@ -70,11 +73,27 @@ const hopVersion = new Int32Array(stats.buffer);
 let eventsWritten = 0;
 const gwIn = gatewayIn ? Ring.attach(gatewayIn) : undefined;
 const gwOut = gatewayOut ? Ring.attach(gatewayOut) : undefined;
+/** During recovery: the gateway restored its snapshot at this seq and takes only the events of later inputs. */
+let gwAfter = 0;
+const toGateway = (log: EventLog) => {
+  if (!gwOut || log.count === 0) return;
+  let k = 0;
+  if (gwAfter > 0) while (k < log.count && log.f64[k * EVENT_SLOTS + EvSlot.inputSeq]! <= gwAfter) k++;
+  if (k < log.count) gwOut.write(log.bytes().subarray(k * EVENT_SIZE), log.count - k);
+};
 const toRing = (log: EventLog) => {
   if (log.count === 0) return;
   ring.write(log.bytes(), log.count);
-  if (gwOut) gwOut.write(log.bytes(), log.count);
+  toGateway(log);
   eventsWritten += log.count;
+};
+/** A ring-only record for the gateway (gateway/state.ts GwMark): restore from, or snapshot at, input `seq`. */
+const gwMark = (type: number, seq: number) => {
+  const rec = new Uint8Array(EVENT_SIZE);
+  const dv = new DataView(rec.buffer);
+  dv.setInt32(0, type, true);
+  dv.setFloat64(EvSlot.inputSeq * 8, seq, true);
+  gwOut!.write(rec, 1);
 };
 /** Once per duty cycle: (now, events written) for the MDP's ring-hop sample. Seqlock: odd while written. */
 function publishHop(nowUs: number): void {
@@ -131,10 +150,16 @@ function run(): void {
     truncatedBytes = journal.recovery.truncatedBytes;
     const t0 = performance.now();
     let lastPost = t0;
+    // The gateway's newest usable snapshot G (docs/order-entry.md "Restart from a snapshot"): the
+    // engine starts at or below G and the gateway gets the events of inputs after G only.
+    const gwSnap = gwOut ? usableGatewaySnapshot(snapDir, journal.lastSeq) : undefined;
+    if (gwSnap && gwSnap.seq > 0) {
+      gwAfter = gwSnap.seq;
+      gwMark(GwMark.Restore, gwSnap.seq);
+    }
     const r = recover(journal, {
-      // The gateway rebuilds every session's report stream from the events of the whole journal
-      // (docs/order-entry.md): it has no snapshot of its own yet, so with it the core replays all.
-      useSnapshot: gwOut ? false : undefined,
+      engineAtOrBelow: gwOut ? gwAfter : undefined,
+      onFoldedEvents: gwOut ? toGateway : undefined,
       mdp: true,
       checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
       onEvents: toRing,
@@ -150,17 +175,20 @@ function run(): void {
       },
     });
     engine = r.engine;
-    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: r.skippedSnapshots, ms: performance.now() - t0 };
+    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: [...(gwSnap?.skipped ?? []), ...r.skippedSnapshots], ms: performance.now() - t0 };
   }
+  const gatewaySeq = gwAfter;
+  gwAfter = 0; // live: every event goes to the gateway
   stats[CoreStat.recoveredSeq] = engine.lastSeq;
-  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes, ...recovered });
-  // A recovery that replayed a tail leaves a snapshot pair at its end: the next start replays nothing of it.
-  if (journal && options.snapshotEvery > 0 && engine.lastSeq > recovered.mdpSeq) {
+  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes, ...recovered, gatewaySeq });
+  // A recovery that replayed a tail leaves a snapshot pair (and the gateway's) at its end: the next start replays nothing of it.
+  if (journal && options.snapshotEvery > 0 && (engine.lastSeq > recovered.mdpSeq || (gwOut && engine.lastSeq > gatewaySeq))) {
     if (listSnapshots(snapDir)[0]?.seq !== engine.lastSeq) {
       writeSnapshot(snapDir, engine.lastSeq, engine.stateBytes());
       pruneSnapshots(snapDir, 3);
     }
     snap[Snap.request] = engine.lastSeq;
+    if (gwOut && engine.lastSeq > gatewaySeq) gwMark(GwMark.Snapshot, engine.lastSeq);
   }
 
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
@@ -264,6 +292,7 @@ function run(): void {
       pruneSnapshots(dir, 3);
       lastSnapshot = engine.lastSeq;
       snap[Snap.request] = engine.lastSeq; // the MDP thread writes its part at its next input boundary past it
+      if (gwOut) gwMark(GwMark.Snapshot, engine.lastSeq); // the gateway writes its part exactly at this seq (in-band)
     }
   }
   core.commit();
@@ -274,4 +303,28 @@ function run(): void {
   stats[CoreStat.running] = 0;
   const cpu = process.threadCpuUsage();
   parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq, cpuUs: cpu.user + cpu.system });
+}
+
+/**
+ * The newest gateway snapshot at or below the journal's end that reads and loads into a scratch
+ * book (seq 0: none; the gateway then folds the whole journal). The others are listed with why.
+ */
+function usableGatewaySnapshot(dir: string, end: number): { seq: number; skipped: string[] } {
+  const skipped: string[] = [];
+  for (const s of listSnapshots(dir, GATEWAY_SNAPSHOT)) {
+    if (s.seq > end) {
+      skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
+      continue;
+    }
+    try {
+      const r = readSnapshot(s.path);
+      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
+      loadGatewayState(new ReportBook({ resendBytes: options.gateway!.resendBytes, sink: () => undefined }), r.bytes, s.path, options.gateway!.resendBytes);
+      return { seq: s.seq, skipped };
+    } catch (e) {
+      if (!(e instanceof BourseError)) throw e;
+      skipped.push(e.message);
+    }
+  }
+  return { seq: 0, skipped };
 }

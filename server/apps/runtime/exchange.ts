@@ -12,6 +12,8 @@
  * resolves with it at once, and the other thread is stopped.
  */
 import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { BourseError, reviveError } from '../../kernel/errors.ts';
 import { Ring } from '../../bus/ring.ts';
 import type { PinResult } from './pin.ts';
@@ -43,6 +45,8 @@ export interface RecoveryReport {
   snapshotSeq: number;
   /** MDP snapshot the MDP started from (0: none, the MDP folded the journal from seq 1). */
   mdpSeq: number;
+  /** Gateway snapshot the gateway started from (0: none, it folded the whole journal; gateway/state.ts). */
+  gatewaySeq?: number;
   /** Inputs replayed through the engine. */
   replayed: number;
   /** Snapshots not used, each with its reason (damaged, beyond the journal's end). */
@@ -167,7 +171,7 @@ export class Exchange {
       }
       else if (m.type === 'recovered') {
         x.truncatedBytes = m.truncatedBytes ?? 0;
-        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0 };
+        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, gatewaySeq: m.gatewaySeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0 };
         recovered(m.seq!);
       }
     };
@@ -200,7 +204,7 @@ export class Exchange {
     if (options.gateway) {
       gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
       const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined },
+        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined, snapshots: options.memoryOnly ? '' : join(options.data, 'journal', SNAPSHOT_DIR) },
       });
       x.gatewayWorker = w;
       listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number; fixPort?: number }) => {

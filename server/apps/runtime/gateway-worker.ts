@@ -17,11 +17,15 @@ interface GatewayData {
   pin?: number;
   /** The exchange's latency block (shared-stats.ts Lat): this thread writes Lat.receipt. */
   latency?: SharedArrayBuffer;
+  /** The journal's snapshot directory (the gateway's snapshots go beside the engine's), or '' without a journal. */
+  snapshots?: string;
 }
 
-const { options, toCore, fromCore, pin, latency } = workerData as GatewayData;
+const { options, toCore, fromCore, pin, latency, snapshots } = workerData as GatewayData;
 if (pin !== undefined) parentPort!.postMessage({ type: 'pin', role: 'gateway', result: pinCurrentThread(pin) });
 const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
+if (snapshots) gw.useSnapshots(snapshots);
+gw.pumpEvents(); // from now: the core's recovery may send more events than the ring holds
 if (latency) {
   const h = new SharedHistogram(latency, Lat.receipt);
   gw.measureReceipts((us) => h.record(us));

@@ -1,0 +1,236 @@
+/**
+ * The gateway's snapshot (docs/order-entry.md, "Restart from a snapshot"): the ReportBook's state
+ * after input seq S, so a restart folds only the events of inputs after S instead of the whole
+ * journal. Written as `gw-<S>.bin` beside the engine and MDP snapshots (same file header and CRC,
+ * sequencer/snapshots.ts), at exactly the seq of an engine snapshot: the core puts a marker record
+ * in the gateway's events ring right after it wrote the engine snapshot, so the gateway reaches the
+ * marker with every event of inputs <= S folded and none after (no race, no clock).
+ *
+ * Payload (little-endian; f64 unless said):
+ *   'GWST' u32 | version u32 | lastInputSeq
+ *   keys:        u32 n, then n × (keyId, firm, rate, revoked, publicKey 32 bytes)
+ *   instruments: u32 n, then n × (symbolId, priceDecimals, qtyDecimals, tick, lot, refPrice, name)
+ *   symbolIds:   u32 n, then n × (id, name)
+ *   orders:      u32 n, then n × 10 f64 (TrackedOrder fields, in the map's insertion order)
+ *   sessions:    u32 n, then n × (session, firstSeq, lastSeq, u32 bytes + the held report frames,
+ *                u32 count + each frame's start within them)
+ *   strings: u32 byte count + UTF-8, padded to 8.
+ * Map orders are kept (the insertion order decides the order of mass and disconnect cancels), so a
+ * book restored from the snapshot and then fed the tail equals one fed the whole journal, byte for
+ * byte. Cold path: the snapshot is taken every --snapshot-every inputs and read once at start.
+ */
+import { BourseError } from '../kernel/errors.ts';
+import { ReportBook, SessionLog, type TrackedOrder } from './reports.ts';
+
+const MAGIC = 0x54535747; // 'GWST'
+const VERSION = 1;
+const te = new TextEncoder();
+const td = new TextDecoder();
+/** Ring-only records the core writes into the gateway's events ring (never journaled, never to the MDP). */
+export const GwMark = {
+  /** The events of every input <= the record's input seq are in: write the snapshot at that seq. */
+  Snapshot: 63,
+  /** First record of a start that restores: load the snapshot at the record's input seq before folding. */
+  Restore: 62,
+} as const;
+
+class Writer {
+  buf = new Uint8Array(1 << 16);
+  dv = new DataView(this.buf.buffer);
+  pos = 0;
+  room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.pos));
+    this.buf = b;
+    this.dv = new DataView(b.buffer);
+  }
+  u32(v: number): void {
+    this.room(4);
+    this.dv.setUint32(this.pos, v, true);
+    this.pos += 4;
+  }
+  f64(v: number): void {
+    this.pad();
+    this.room(8);
+    this.dv.setFloat64(this.pos, v, true);
+    this.pos += 8;
+  }
+  bytes(b: Uint8Array): void {
+    this.u32(b.length);
+    this.room(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+    this.pad();
+  }
+  str(s: string): void {
+    this.bytes(te.encode(s));
+  }
+  pad(): void {
+    const n = (8 - (this.pos & 7)) & 7;
+    this.room(n);
+    this.buf.fill(0, this.pos, this.pos + n);
+    this.pos += n;
+  }
+}
+
+class Reader {
+  private readonly dv: DataView;
+  private readonly buf: Uint8Array;
+  private readonly source: string;
+  pos = 0;
+  constructor(buf: Uint8Array, source: string) {
+    this.buf = buf;
+    this.source = source;
+    this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  bad(why: string): never {
+    throw new BourseError('GW_STATE_CORRUPT', `${this.source}: ${why} (at byte ${this.pos})`);
+  }
+  need(n: number): void {
+    if (this.pos + n > this.buf.length) this.bad(`ends ${this.pos + n - this.buf.length} bytes early`);
+  }
+  u32(): number {
+    this.need(4);
+    const v = this.dv.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  f64(): number {
+    this.pad();
+    this.need(8);
+    const v = this.dv.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  int(what: string, max = Number.MAX_SAFE_INTEGER): number {
+    const v = this.f64();
+    if (!Number.isSafeInteger(v) || v < 0 || v > max) this.bad(`${what} ${v} is not an integer from 0 to ${max}`);
+    return v;
+  }
+  bytes(): Uint8Array {
+    const n = this.u32();
+    this.need(n);
+    const b = this.buf.slice(this.pos, this.pos + n);
+    this.pos += n;
+    this.pad();
+    return b;
+  }
+  str(): string {
+    return td.decode(this.bytes());
+  }
+  pad(): void {
+    this.pos += (8 - (this.pos & 7)) & 7;
+  }
+}
+
+const ORDER_FIELDS = ['orderId', 'session', 'account', 'symbol', 'side', 'clientOrderId', 'price', 'qty', 'leaves', 'cum'] as const;
+
+/** The book's state (cold: allocates freely). */
+export function saveGatewayState(book: ReportBook): Uint8Array {
+  const w = new Writer();
+  w.u32(MAGIC);
+  w.u32(VERSION);
+  w.f64(book.lastInputSeq);
+  const keys = book.keys.all();
+  w.u32(keys.length);
+  for (const k of keys) {
+    w.f64(k.keyId);
+    w.f64(k.firm);
+    w.f64(k.rate);
+    w.f64(k.revoked ? 1 : 0);
+    w.bytes(k.publicKey);
+  }
+  w.u32(book.instruments.size);
+  for (const i of book.instruments.values()) {
+    w.f64(i.symbolId);
+    w.f64(i.priceDecimals);
+    w.f64(i.qtyDecimals);
+    w.f64(i.tick);
+    w.f64(i.lot);
+    w.f64(i.refPrice);
+    w.str(i.symbol);
+  }
+  w.u32(book.symbolIds.size);
+  for (const [name, id] of book.symbolIds) {
+    w.f64(id);
+    w.str(name);
+  }
+  w.u32(book.orders.size);
+  for (const o of book.orders.values()) for (const f of ORDER_FIELDS) w.f64(o[f]);
+  w.u32(book.sessions.size);
+  for (const l of book.sessions.values()) {
+    w.f64(l.session);
+    w.f64(l.firstSeq);
+    w.f64(l.lastSeq);
+    const h = l.held();
+    w.bytes(h.bytes);
+    w.u32(h.starts.length);
+    for (const s of h.starts) w.f64(s);
+  }
+  return w.buf.slice(0, w.pos);
+}
+
+/**
+ * Loads a snapshot into `book` (which must be fresh: nothing folded yet). GW_STATE_CORRUPT names
+ * what does not check; the book is then left as it was only if the caller discards it (check
+ * with a scratch book first, as the core does).
+ */
+export function loadGatewayState(book: ReportBook, bytes: Uint8Array, source: string, resendBytes: number): void {
+  const r = new Reader(bytes, source);
+  if (r.u32() !== MAGIC) r.bad('not a gateway snapshot (magic)');
+  const version = r.u32();
+  if (version !== VERSION) r.bad(`version ${version}, this gateway reads ${VERSION}`);
+  if (book.lastInputSeq !== 0 || book.sessions.size !== 0) r.bad('loaded into a book that already folded events');
+  const lastInputSeq = r.int('last input seq');
+  for (let n = r.u32(); n > 0; n--) {
+    const keyId = r.int('key id', 0xffffffff);
+    const firm = r.int('firm');
+    const rate = r.int('rate');
+    const revoked = r.int('revoked', 1) === 1;
+    const publicKey = r.bytes();
+    if (publicKey.length !== 32) r.bad(`key ${keyId}: public key of ${publicKey.length} bytes`);
+    book.keys.set({ keyId, firm, rate, revoked, publicKey });
+  }
+  for (let n = r.u32(); n > 0; n--) {
+    const symbolId = r.int('symbol id', 0xffffffff);
+    const priceDecimals = r.int('price decimals', 18);
+    const qtyDecimals = r.int('qty decimals', 18);
+    const tick = r.f64();
+    const lot = r.f64();
+    const refPrice = r.f64();
+    const symbol = r.str();
+    book.instruments.set(symbolId, { symbol, symbolId, priceDecimals, qtyDecimals, tick, lot, refPrice });
+  }
+  for (let n = r.u32(); n > 0; n--) {
+    const id = r.int('symbol id', 0xffffffff);
+    book.symbolIds.set(r.str(), id);
+  }
+  for (let n = r.u32(); n > 0; n--) {
+    const o = {} as TrackedOrder;
+    for (const f of ORDER_FIELDS) o[f] = r.f64();
+    if (!Number.isSafeInteger(o.orderId) || o.orderId <= 0) r.bad(`order id ${o.orderId}`);
+    book.orders.set(o.orderId, o);
+  }
+  for (let n = r.u32(); n > 0; n--) {
+    const session = r.int('session', 0xffffffff);
+    const firstSeq = r.int('first seq');
+    const lastSeq = r.int('last seq');
+    if (firstSeq < 1 || firstSeq > lastSeq + 1) r.bad(`session ${session}: held ${firstSeq}..${lastSeq}`);
+    const held = r.bytes();
+    const count = r.u32();
+    if (count !== lastSeq - firstSeq + 1) r.bad(`session ${session}: ${count} frame starts for ${firstSeq}..${lastSeq}`);
+    const starts = new Float64Array(count);
+    let prev = -1;
+    for (let i = 0; i < count; i++) {
+      const s = r.f64();
+      if (!(s > prev) || s >= held.length) r.bad(`session ${session}: frame start ${s}`);
+      starts[i] = prev = s;
+    }
+    book.sessions.set(session, SessionLog.restore(session, resendBytes, firstSeq, lastSeq, held, starts));
+  }
+  if (r.pos !== bytes.length) r.bad(`${bytes.length - r.pos} bytes after the last section`);
+  book.lastInputSeq = lastInputSeq;
+}
