@@ -54,7 +54,6 @@ export const start: CommandSpec = {
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
   },
   async run(flags) {
-    if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
     if (flags['fix-port'] !== undefined && (flags['gateway-port'] === undefined || flags.role)) throw new BourseError('CLI_FIX_PORT', 'give --gateway-port too, on a standalone exchange');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
