@@ -32,7 +32,7 @@ import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
 import { GwMark, saveGatewayState, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
-import { writeSnapshot, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
+import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 import { join } from 'node:path';
 
 export interface GatewayOptions {
@@ -127,6 +127,13 @@ export interface GatewayCounters {
   rateLimited: number;
   malformed: number;
   reports: number;
+  /** Gateway snapshots written (state.ts), the size of the last one and the pause it took, ms. */
+  snapshots: number;
+  /** Snapshot markers passed while the previous snapshot was still being written. */
+  snapshotsSkipped: number;
+  snapshotBytes: number;
+  /** The pause of this thread to serialise the last snapshot, ms (the write is asynchronous). */
+  snapshotMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -137,7 +144,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
@@ -168,6 +175,8 @@ export class Gateway implements FixHost {
   /** Seq of the snapshot restored at start (0: none), and of the last one written. */
   restoredSeq = 0;
   snapshotSeq = 0;
+  /** The snapshot being written (at most one at a time). */
+  private snapshotWrite: Promise<void> | undefined;
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -298,6 +307,7 @@ export class Gateway implements FixHost {
     await new Promise<void>((r) => (this.fixServer ? this.fixServer.close(() => r()) : r()));
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     await this.pumpDone;
+    await this.snapshotWrite;
   }
 
   private until(cond: () => boolean): Promise<void> {
@@ -346,9 +356,32 @@ export class Gateway implements FixHost {
     }
     // Every event of the inputs up to seq is folded and none after: the book is the state at seq.
     book.lastInputSeq = Math.max(book.lastInputSeq, seq);
-    writeSnapshot(this.snapshotDir, seq, saveGatewayState(book), GATEWAY_SNAPSHOT);
-    pruneSnapshots(this.snapshotDir, 3, GATEWAY_SNAPSHOT);
-    this.snapshotSeq = seq;
+    if (this.snapshotWrite) {
+      // The previous one is still being written: this seq gets none (a restart uses an older one).
+      this.counters.snapshotsSkipped++;
+      return;
+    }
+    // Serialised here, at the marker (one copy of the resend windows: this thread's only pause),
+    // then written by libuv's threads while this one goes on serving.
+    const t0 = performance.now();
+    const chunks = saveGatewayState(book);
+    this.counters.snapshotMs = Math.round(performance.now() - t0);
+    this.counters.snapshotBytes = chunks.reduce((n, c) => n + c.length, 0);
+    const dir = this.snapshotDir;
+    this.snapshotWrite = writeSnapshotAsync(dir, seq, chunks, GATEWAY_SNAPSHOT).then(
+      () => {
+        pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT);
+        this.snapshotSeq = seq;
+        this.counters.snapshots++;
+        this.snapshotWrite = undefined;
+      },
+      (e: unknown) => {
+        // As for the core's snapshots: a failed write (ENOSPC, EIO) fails the thread with its code.
+        setImmediate(() => {
+          throw e;
+        });
+      },
+    );
   }
 
   private afterEvents(): void {

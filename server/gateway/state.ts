@@ -12,8 +12,10 @@
  *   instruments: u32 n, then n × (symbolId, priceDecimals, qtyDecimals, tick, lot, refPrice, name)
  *   symbolIds:   u32 n, then n × (id, name)
  *   orders:      u32 n, then n × 10 f64 (TrackedOrder fields, in the map's insertion order)
- *   sessions:    u32 n, then n × (session, firstSeq, lastSeq, u32 bytes + the held report frames,
- *                u32 count + each frame's start within them)
+ *   sessions:    u32 n, then n × (session, firstSeq, lastSeq, held bytes, u32 count + each frame's
+ *                start within them)
+ *   then the sessions' held report frames, concatenated in the same order (the bulk: up to the
+ *   resend window per session; handed to the writer as they are, no consolidating copy)
  *   strings: u32 byte count + UTF-8, padded to 8.
  * Map orders are kept (the insertion order decides the order of mass and disconnect cancels), so a
  * book restored from the snapshot and then fed the tail equals one fed the whole journal, byte for
@@ -128,8 +130,11 @@ class Reader {
 
 const ORDER_FIELDS = ['orderId', 'session', 'account', 'symbol', 'side', 'clientOrderId', 'price', 'qty', 'leaves', 'cum'] as const;
 
-/** The book's state (cold: allocates freely). */
-export function saveGatewayState(book: ReportBook): Uint8Array {
+/**
+ * The book's state as chunks to write one after the other (cold: allocates freely; one copy of
+ * each session's window, so the live log can go on at once while the chunks are written).
+ */
+export function saveGatewayState(book: ReportBook): Uint8Array[] {
   const w = new Writer();
   w.u32(MAGIC);
   w.u32(VERSION);
@@ -161,16 +166,30 @@ export function saveGatewayState(book: ReportBook): Uint8Array {
   w.u32(book.orders.size);
   for (const o of book.orders.values()) for (const f of ORDER_FIELDS) w.f64(o[f]);
   w.u32(book.sessions.size);
+  const blobs: Uint8Array[] = [];
   for (const l of book.sessions.values()) {
     w.f64(l.session);
     w.f64(l.firstSeq);
     w.f64(l.lastSeq);
     const h = l.held();
-    w.bytes(h.bytes);
+    w.f64(h.bytes.length);
+    blobs.push(h.bytes);
     w.u32(h.starts.length);
     for (const s of h.starts) w.f64(s);
   }
-  return w.buf.slice(0, w.pos);
+  w.pad();
+  return [w.buf.subarray(0, w.pos), ...blobs];
+}
+
+/** The chunks as one payload (tests, and the core's check of a snapshot it read back). */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -214,23 +233,33 @@ export function loadGatewayState(book: ReportBook, bytes: Uint8Array, source: st
     if (!Number.isSafeInteger(o.orderId) || o.orderId <= 0) r.bad(`order id ${o.orderId}`);
     book.orders.set(o.orderId, o);
   }
+  const sessions: { session: number; firstSeq: number; lastSeq: number; length: number; starts: Float64Array }[] = [];
+  let blobBytes = 0;
   for (let n = r.u32(); n > 0; n--) {
     const session = r.int('session', 0xffffffff);
     const firstSeq = r.int('first seq');
     const lastSeq = r.int('last seq');
     if (firstSeq < 1 || firstSeq > lastSeq + 1) r.bad(`session ${session}: held ${firstSeq}..${lastSeq}`);
-    const held = r.bytes();
+    const length = r.int('held bytes');
     const count = r.u32();
     if (count !== lastSeq - firstSeq + 1) r.bad(`session ${session}: ${count} frame starts for ${firstSeq}..${lastSeq}`);
     const starts = new Float64Array(count);
     let prev = -1;
     for (let i = 0; i < count; i++) {
       const s = r.f64();
-      if (!(s > prev) || s >= held.length) r.bad(`session ${session}: frame start ${s}`);
+      if (!(s > prev) || s >= length) r.bad(`session ${session}: frame start ${s}`);
       starts[i] = prev = s;
     }
-    book.sessions.set(session, SessionLog.restore(session, resendBytes, firstSeq, lastSeq, held, starts));
+    sessions.push({ session, firstSeq, lastSeq, length, starts });
+    blobBytes += length;
   }
-  if (r.pos !== bytes.length) r.bad(`${bytes.length - r.pos} bytes after the last section`);
+  r.pad();
+  if (bytes.length - r.pos !== blobBytes) r.bad(`${bytes.length - r.pos} bytes of report frames, the sessions hold ${blobBytes}`);
+  let at = r.pos;
+  for (const s of sessions) {
+    const held = bytes.subarray(at, at + s.length);
+    at += s.length;
+    book.sessions.set(s.session, SessionLog.restore(s.session, resendBytes, s.firstSeq, s.lastSeq, held, s.starts));
+  }
   book.lastInputSeq = lastInputSeq;
 }
