@@ -12,10 +12,12 @@
  *   instruments: u32 n, then n × (symbolId, priceDecimals, qtyDecimals, tick, lot, refPrice, name)
  *   symbolIds:   u32 n, then n × (id, name)
  *   orders:      u32 n, then n × 10 f64 (TrackedOrder fields, in the map's insertion order)
- *   sessions:    u32 n, then n × (session, firstSeq, lastSeq, held bytes, u32 count + each frame's
- *                start within them)
+ *   sessions:    u32 n, then n × 5 f64 (session, firstSeq, lastSeq, held bytes, frame count)
+ *   then each session's frame starts (f64, within its held bytes), all sessions in order
  *   then the sessions' held report frames, concatenated in the same order (the bulk: up to the
- *   resend window per session; handed to the writer as they are, no consolidating copy)
+ *   resend window per session)
+ *   The three bulk parts are typed arrays handed to the writer as they are (no per-value encoding,
+ *   no consolidating copy): the gateway thread's pause at a snapshot is one copy of its state.
  *   strings: u32 byte count + UTF-8, padded to 8.
  * Map orders are kept (the insertion order decides the order of mass and disconnect cancels), so a
  * book restored from the snapshot and then fed the tail equals one fed the whole journal, byte for
@@ -164,21 +166,26 @@ export function saveGatewayState(book: ReportBook): Uint8Array[] {
     w.str(name);
   }
   w.u32(book.orders.size);
-  for (const o of book.orders.values()) for (const f of ORDER_FIELDS) w.f64(o[f]);
-  w.u32(book.sessions.size);
-  const blobs: Uint8Array[] = [];
-  for (const l of book.sessions.values()) {
-    w.f64(l.session);
-    w.f64(l.firstSeq);
-    w.f64(l.lastSeq);
-    const h = l.held();
-    w.f64(h.bytes.length);
-    blobs.push(h.bytes);
-    w.u32(h.starts.length);
-    for (const s of h.starts) w.f64(s);
-  }
   w.pad();
-  return [w.buf.subarray(0, w.pos), ...blobs];
+  const orders = new Float64Array(book.orders.size * ORDER_FIELDS.length);
+  let k = 0;
+  for (const o of book.orders.values()) {
+    orders[k++] = o.orderId; orders[k++] = o.session; orders[k++] = o.account; orders[k++] = o.symbol; orders[k++] = o.side;
+    orders[k++] = o.clientOrderId; orders[k++] = o.price; orders[k++] = o.qty; orders[k++] = o.leaves; orders[k++] = o.cum;
+  }
+  const sessions = new Float64Array(book.sessions.size * 5);
+  const starts: Uint8Array[] = [];
+  const blobs: Uint8Array[] = [];
+  k = 0;
+  for (const l of book.sessions.values()) {
+    const h = l.held();
+    sessions[k++] = l.session; sessions[k++] = l.firstSeq; sessions[k++] = l.lastSeq; sessions[k++] = h.bytes.length; sessions[k++] = h.starts.length;
+    starts.push(new Uint8Array(h.starts.buffer, h.starts.byteOffset, h.starts.byteLength));
+    blobs.push(h.bytes);
+  }
+  const count = new Uint8Array(8);
+  new DataView(count.buffer).setUint32(0, book.sessions.size, true);
+  return [w.buf.subarray(0, w.pos), new Uint8Array(orders.buffer), count, new Uint8Array(sessions.buffer), ...starts, ...blobs];
 }
 
 /** The chunks as one payload (tests, and the core's check of a snapshot it read back). */
@@ -233,33 +240,37 @@ export function loadGatewayState(book: ReportBook, bytes: Uint8Array, source: st
     if (!Number.isSafeInteger(o.orderId) || o.orderId <= 0) r.bad(`order id ${o.orderId}`);
     book.orders.set(o.orderId, o);
   }
-  const sessions: { session: number; firstSeq: number; lastSeq: number; length: number; starts: Float64Array }[] = [];
+  r.pad();
+  const sessions: { session: number; firstSeq: number; lastSeq: number; length: number; count: number; starts?: Float64Array }[] = [];
   let blobBytes = 0;
-  for (let n = r.u32(); n > 0; n--) {
-    const session = r.int('session', 0xffffffff);
-    const firstSeq = r.int('first seq');
-    const lastSeq = r.int('last seq');
-    if (firstSeq < 1 || firstSeq > lastSeq + 1) r.bad(`session ${session}: held ${firstSeq}..${lastSeq}`);
-    const length = r.int('held bytes');
-    const count = r.u32();
-    if (count !== lastSeq - firstSeq + 1) r.bad(`session ${session}: ${count} frame starts for ${firstSeq}..${lastSeq}`);
-    const starts = new Float64Array(count);
+  for (let n = r.u32(); n > 0; n--) sessions.push({ session: 0, firstSeq: 0, lastSeq: 0, length: 0, count: 0 });
+  r.pad();
+  for (const x of sessions) {
+    x.session = r.int('session', 0xffffffff);
+    x.firstSeq = r.int('first seq');
+    x.lastSeq = r.int('last seq');
+    if (x.firstSeq < 1 || x.firstSeq > x.lastSeq + 1) r.bad(`session ${x.session}: held ${x.firstSeq}..${x.lastSeq}`);
+    x.length = r.int('held bytes');
+    x.count = r.int('frame count');
+    if (x.count !== x.lastSeq - x.firstSeq + 1) r.bad(`session ${x.session}: ${x.count} frame starts for ${x.firstSeq}..${x.lastSeq}`);
+    blobBytes += x.length;
+  }
+  for (const x of sessions) {
+    const starts = new Float64Array(x.count);
     let prev = -1;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < x.count; i++) {
       const s = r.f64();
-      if (!(s > prev) || s >= length) r.bad(`session ${session}: frame start ${s}`);
+      if (!(s > prev) || s >= x.length) r.bad(`session ${x.session}: frame start ${s}`);
       starts[i] = prev = s;
     }
-    sessions.push({ session, firstSeq, lastSeq, length, starts });
-    blobBytes += length;
+    x.starts = starts;
   }
-  r.pad();
   if (bytes.length - r.pos !== blobBytes) r.bad(`${bytes.length - r.pos} bytes of report frames, the sessions hold ${blobBytes}`);
   let at = r.pos;
   for (const s of sessions) {
     const held = bytes.subarray(at, at + s.length);
     at += s.length;
-    book.sessions.set(s.session, SessionLog.restore(s.session, resendBytes, s.firstSeq, s.lastSeq, held, s.starts));
+    book.sessions.set(s.session, SessionLog.restore(s.session, resendBytes, s.firstSeq, s.lastSeq, held, s.starts!));
   }
   book.lastInputSeq = lastInputSeq;
 }

@@ -52,7 +52,7 @@ test('gateway state: a damaged or foreign payload is GW_STATE_CORRUPT', () => {
   const code = (f: () => void) => assert.throws(f, (e: unknown) => e instanceof BourseError && e.code === 'GW_STATE_CORRUPT');
   code(() => loadGatewayState(book(), bytes.subarray(0, bytes.length - 1), 't', WINDOW));
   const foreign = bytes.slice();
-  foreign[0] ^= 0xff;
+  foreign[0] = foreign[0]! ^ 0xff;
   code(() => loadGatewayState(book(), foreign, 't', WINDOW));
   const b = book();
   loadGatewayState(b, bytes, 't', WINDOW);
