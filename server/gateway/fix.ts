@@ -22,7 +22,7 @@
  * start: FIX sequence numbers and resends survive an exchange restart. Reports the engine produced
  * while no FIX connection was up are converted and sent (new FIX numbers) at the next Logon.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, renameSync, writeSync, fdatasync, fdatasyncSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { verify } from 'node:crypto';
@@ -74,6 +74,9 @@ class FixStore {
   readonly sent = new Map<number, string>();
   private fd = -1;
   private appended = 0;
+  /** Appended since the last fdatasync (sync() makes it durable; the acceptor calls it every second and at logout). */
+  private unsynced = false;
+  private syncing = false;
 
   constructor(dir: string, keyId: number) {
     this.path = join(dir, `${keyId}.fixlog`);
@@ -124,7 +127,17 @@ class FixStore {
   private append(line: string): void {
     if (this.fd < 0) return; // closed with the gateway
     this.appended += writeSync(this.fd, line, null, 'latin1');
+    this.unsynced = true;
     if (this.appended > FIX_COMPACT_BYTES) this.compact();
+  }
+
+  /** fdatasync what was appended, off this thread (libuv); at most one in flight. */
+  sync(): void {
+    if (!this.unsynced || this.syncing || this.fd < 0) return;
+    this.unsynced = false;
+    this.syncing = true;
+    const fd = this.fd;
+    fdatasync(fd, () => (this.syncing = false)); // an error here is retried by the next append's sync
   }
 
   /** Written before the message goes out (not fsynced: see docs/order-entry.md#fix-44). */
@@ -142,7 +155,10 @@ class FixStore {
   }
 
   close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
+    if (this.fd >= 0) {
+      if (this.unsynced || this.syncing) fdatasyncSync(this.fd);
+      closeSync(this.fd);
+    }
     this.fd = -1;
   }
 }
@@ -179,6 +195,7 @@ export class FixAcceptor {
   private readonly conns = new Set<FixConn>();
   private readonly live = new Map<number, FixConn>();
   private readonly stores = new Map<number, FixStore>();
+  private readonly syncTimer: NodeJS.Timeout;
   /** Nonces seen per key within the window: nonce (hex) -> its time. */
   private readonly seen = new Map<number, Map<string, number>>();
   private readonly loginTimeoutMs: number;
@@ -188,6 +205,11 @@ export class FixAcceptor {
     this.dir = storeDir;
     this.loginTimeoutMs = loginTimeoutMs;
     mkdirSync(storeDir, { recursive: true });
+    // The stores' appends are fdatasynced once a second (asynchronously) and when a session ends.
+    this.syncTimer = setInterval(() => {
+      for (const s of this.stores.values()) s.sync();
+    }, 1000);
+    this.syncTimer.unref();
   }
 
   /** Open FIX connections (the gateway caps them at maxConnections, as the native ones). */
@@ -237,6 +259,7 @@ export class FixAcceptor {
   }
 
   closeAll(): void {
+    clearInterval(this.syncTimer);
     for (const c of this.conns) c.socket.destroy();
     for (const s of this.stores.values()) s.close();
   }
@@ -247,6 +270,7 @@ export class FixAcceptor {
     clearInterval(c.timer);
     this.conns.delete(c);
     if (c.live && this.live.get(c.keyId) === c) this.live.delete(c.keyId);
+    c.store?.sync(); // the session's numbers and messages durable once it ends (Logout, close, cut)
   }
 
   /** A report frame of `session` (already in its native log): to its FIX connection when one is up. */
