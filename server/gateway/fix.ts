@@ -72,6 +72,14 @@ class FixStore {
   /** Native report seq of the last report converted. */
   reportSeq = 0;
   readonly sent = new Map<number, string>();
+  /**
+   * Alphanumeric ClOrdIDs (11) and the numeric client order ids standing for them on the native
+   * path (from 2^31 up, wrapping): `C <num> <ClOrdID>` lines, the newest FIX_RESEND_KEEP kept.
+   * A decimal ClOrdID 1..2^32-1 is its own number, as before.
+   */
+  private readonly clIds = new Map<string, number>();
+  private readonly clNames = new Map<number, string>();
+  private nextCl = CL_FIRST;
   private fd = -1;
   private appended = 0;
   /** Appended since the last fdatasync (sync() makes it durable; the acceptor calls it every second and at logout). */
@@ -98,6 +106,8 @@ class FixStore {
         this.nextOut = Math.max(this.nextOut, seq + 1);
         if (rs > 0) this.reportSeq = Math.max(this.reportSeq, rs);
         this.trim();
+      } else if (kind === 'C') {
+        this.mapCl(line.slice(sp + 1), Number(line.slice(2, sp)));
       } else if (kind === 'O') this.nextOut = Math.max(this.nextOut, Number(line.slice(2)));
       else if (kind === 'I') this.nextIn = Number(line.slice(2));
     }
@@ -117,6 +127,7 @@ class FixStore {
     if (this.fd >= 0) closeSync(this.fd);
     const lines: string[] = [];
     for (const [seq, m] of this.sent) lines.push(`S ${seq} 0 ${m}`);
+    for (const [num, cl] of this.clNames) lines.push(`C ${num} ${cl}`);
     lines.push(`O ${this.nextOut}`, `I ${this.nextIn}`, `S 0 ${this.reportSeq} -`);
     writeFileSync(this.path + '.tmp', lines.join('\n') + '\n', 'latin1');
     renameSync(this.path + '.tmp', this.path);
@@ -129,6 +140,44 @@ class FixStore {
     this.appended += writeSync(this.fd, line, null, 'latin1');
     this.unsynced = true;
     if (this.appended > FIX_COMPACT_BYTES) this.compact();
+  }
+
+  private mapCl(cl: string, num: number): void {
+    const old = this.clNames.get(num);
+    if (old !== undefined) this.clIds.delete(old);
+    this.clIds.delete(cl);
+    this.clNames.delete(num);
+    this.clIds.set(cl, num);
+    this.clNames.set(num, cl);
+    this.nextCl = num >= CL_LAST ? CL_FIRST : Math.max(this.nextCl, num + 1);
+    for (const [n, c] of this.clNames) {
+      if (this.clNames.size <= FIX_RESEND_KEEP) break;
+      this.clNames.delete(n);
+      this.clIds.delete(c);
+    }
+  }
+
+  /** The native client order id of ClOrdID `cl` (a new one is assigned and stored), or 0 if it cannot be one. */
+  clientOrderId(cl: string): number {
+    const n = clientOrderIdOf(cl);
+    if (n > 0) return n;
+    if (!CL_RE.test(cl)) return 0;
+    const known = this.clIds.get(cl);
+    if (known !== undefined) return known;
+    const num = this.nextCl;
+    this.mapCl(cl, num);
+    this.append(`C ${num} ${cl}\n`);
+    return num;
+  }
+
+  /** The ClOrdID of a native client order id (OrigClOrdID lookups take the same way back). */
+  clOrdIdOf(num: number): string {
+    return this.clNames.get(num) ?? String(num);
+  }
+
+  /** The native client order id an OrigClOrdID (41) names, or 0. */
+  knownClientOrderId(cl: string): number {
+    return clientOrderIdOf(cl) || (this.clIds.get(cl) ?? 0);
   }
 
   /** fdatasync what was appended, off this thread (libuv); at most one in flight. */
@@ -460,8 +509,8 @@ export class FixAcceptor {
     const ordType = f.get(40) === '1' ? 2 : f.get(40) === '2' ? 1 : 0;
     const tif = f.get(59) === undefined || f.get(59) === '0' || f.get(59) === '1' ? 1 : f.get(59) === '3' ? 2 : 0;
     const bad = (why: string) => this.gatewayReject(c, f, 'GW_BAD_ORDER', why);
-    const cl = clientOrderIdOf(clOrdId);
-    if (cl === 0) return bad('ClOrdID (11) must be a decimal integer from 1 to 4294967295');
+    const cl = c.store!.clientOrderId(clOrdId);
+    if (cl === 0) return bad('ClOrdID (11) must be 1 to 64 printable characters without spaces');
     if (ordType === 0) return bad('OrdType (40) must be 1 (market) or 2 (limit)');
     if (tif === 0) return bad('TimeInForce (59) must be 0 (day), 1 (GTC) or 3 (IOC)');
     const account = Number(f.get(1));
@@ -481,7 +530,7 @@ export class FixAcceptor {
       const o = orders.get(oid);
       return o && o.session === c.keyId ? o : undefined;
     }
-    const orig = clientOrderIdOf(f.get(41) ?? '');
+    const orig = c.store!.knownClientOrderId(f.get(41) ?? '');
     if (orig === 0) return undefined;
     for (const o of orders.values()) if (o.session === c.keyId && o.clientOrderId === orig) return o;
     return undefined;
@@ -531,7 +580,7 @@ export class FixAcceptor {
       const fill = et === ExecType.PartialFill || et === ExecType.Fill;
       const execType = et === ExecType.Accepted ? '0' : et === ExecType.Rejected ? '8' : fill ? 'F' : et === ExecType.Cancelled ? '4' : '5';
       const status = et === ExecType.Rejected ? '8' : et === ExecType.Cancelled ? '4' : m.leavesQty === 0 && m.cumQty > 0 ? '2' : m.cumQty > 0 ? '1' : '0';
-      let body = `37=${m.orderId}${SOH}11=${m.clientOrderId}${SOH}17=${m.exchangeSeq}.${m.orderId}${SOH}150=${execType}${SOH}39=${status}${SOH}` +
+      let body = `37=${m.orderId}${SOH}11=${c.store!.clOrdIdOf(m.clientOrderId)}${SOH}17=${m.exchangeSeq}.${m.orderId}${SOH}150=${execType}${SOH}39=${status}${SOH}` +
         `1=${m.account}${SOH}55=${m.symbol}${SOH}54=${m.side}${SOH}38=${fromUnits(m.qty, qd)}${SOH}` +
         (m.price !== 0 ? `44=${fromUnits(m.price, pd)}${SOH}` : '') +
         `151=${fromUnits(m.leavesQty, qd)}${SOH}14=${fromUnits(m.cumQty, qd)}${SOH}6=${fill ? fromUnits(m.lastPrice, pd) : '0'}${SOH}` +
@@ -545,7 +594,7 @@ export class FixAcceptor {
       this.sendApp(c, '8', body, reportSeq);
     } else if (m.kind === 'cancelReject') {
       const o = book.orders.get(m.orderId);
-      const cl = o ? String(o.clientOrderId) : 'NONE';
+      const cl = o ? c.store!.clOrdIdOf(o.clientOrderId) : 'NONE';
       const e = errorName(m.code);
       const body = `37=${m.orderId}${SOH}11=${cl}${SOH}41=${cl}${SOH}39=${o ? (o.cum > 0 ? '1' : '0') : '8'}${SOH}434=${m.replace ? '2' : '1'}${SOH}102=${e === 'UNKNOWN_ORDER' ? 1 : 99}${SOH}58=${m.code}${e ? ' ' + e : ''}${SOH}`;
       this.sendApp(c, '9', body, reportSeq);
@@ -665,6 +714,11 @@ function possDup(m: string): string {
   const body = m.slice(afterTime, m.lastIndexOf('10='));
   return frameAt(type, f.get(49)!, f.get(56)!, Number(f.get(34)), utc(Date.now()), `122=${orig}${SOH}${body}`, `43=Y${SOH}`);
 }
+
+/** Alphanumeric ClOrdIDs map to native ids CL_FIRST..CL_LAST (decimal ones below are their own). */
+const CL_FIRST = 0x80000000;
+const CL_LAST = 0xffffffff;
+const CL_RE = /^[\x21-\x7e]{1,64}$/;
 
 function clientOrderIdOf(s: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(s)) return 0;
