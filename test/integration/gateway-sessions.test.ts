@@ -341,6 +341,8 @@ test('fills reported to sessions equal the public trades: same trade ids, prices
       });
     }
     await until(() => reports.filter((r) => r.execType === 1 || r.execType === 2).length === id, 'every order answered');
+    // The public trades come through the MDP thread and the main thread: they may trail the reports.
+    await until(() => [...fills.keys()].every((id) => trades.has(id)), 'every reported trade in the public feed');
     await new Promise((r) => setTimeout(r, 300));
     assert.ok(fills.size > 10, `${fills.size} trades`);
     assert.deepEqual([...fills.entries()].sort((a, b) => a[0] - b[0]), [...trades.entries()].sort((a, b) => a[0] - b[0]));
