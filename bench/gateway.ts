@@ -25,6 +25,8 @@ import { parseKeysFile } from '../server/gateway/keys.ts';
 import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry } from '../server/order-client/index.ts';
 import type { LoadResult } from '../server/apps/load/generator.ts';
 import { printTable } from './lib/table.ts';
+import { Lat } from '../server/apps/runtime/shared-stats.ts';
+import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -48,6 +50,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const load0 = loadavg()[0]!;
   let r: LoadResult;
   let counters: Record<string, number> | undefined;
+  let receipt = { p50: NaN, p99: NaN, count: 0 };
   let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
   try {
     const out = join(dir, 'load.json');
@@ -59,6 +62,9 @@ export async function runGatewayBench(): Promise<Figures> {
     r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
     if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
+    // Receipt -> ack at the gateway's socket (the /metrics series), same run: what of the client's figure is the exchange's.
+    const rs = x.latency[Lat.receipt]!.snapshot();
+    receipt = { p50: Math.round(quantileUs(rs, 0.5)), p99: Math.round(quantileUs(rs, 0.99)), count: rs.count };
     const fixOut = join(dir, 'fix.json');
     const fixCode = await new Promise<number>((resolve) => {
       const p = spawn(process.execPath, [...(process.env.BENCH_FIX_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIX_PROF] : []), join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), fixKeyFile, String(fixSeconds), 'memory', fixOut], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -79,8 +85,10 @@ export async function runGatewayBench(): Promise<Figures> {
     ['order -> ack p50 / p99 / p99.9 µs (client socket)', `${r.ack_p50_us} / ${r.ack_p99_us} / ${r.ack_p999_us}`],
     ['order -> fill report p99 µs (aggressive orders)', r.fill_p99_us],
     ['stamp -> ack p50 / p99 µs (in process)', `${counters?.stampToAckP50Us} / ${inProc}`],
+    ['receipt -> ack p50 / p99 µs (gateway socket, /metrics histogram, bucket-interpolated)', `${receipt.p50} / ${receipt.p99} (${receipt.count} orders)`],
     ['ack p99 over in-process p99 (goal <= 2)', (r.ack_p99_us / inProc).toFixed(2)],
     ['session spread p99 µs (100 ms windows)', r.session_spread_p99_us],
+    ['gateway snapshots: count, last size bytes, last pause ms (gateway thread)', `${counters?.snapshots} ${counters?.snapshotBytes} ${counters?.snapshotMs}`],
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
@@ -100,6 +108,11 @@ export async function runGatewayBench(): Promise<Figures> {
     ack_p99_in_process_us: inProc,
     ack_p50_in_process_us: counters?.stampToAckP50Us ?? NaN,
     ack_p99_ratio_tcp_over_in_process: r.ack_p99_us / inProc,
+    receipt_ack_p50_us: receipt.p50,
+    receipt_ack_p99_us: receipt.p99,
+    gateway_snapshots: counters?.snapshots ?? 0,
+    gateway_snapshot_bytes: counters?.snapshotBytes ?? 0,
+    gateway_snapshot_pause_ms: counters?.snapshotMs ?? 0,
     session_spread_p99_us: r.session_spread_p99_us,
     lost_reports: r.lost_reports,
     fix_orders_per_s: fix.fix_orders_per_s,

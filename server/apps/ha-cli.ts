@@ -26,6 +26,8 @@ import { MarketState } from '../mdp/market-state.ts';
 import type { RecordsSink } from '../mdp/mdp-agent.ts';
 import type { RecordsListener } from '../relay/relay.ts';
 import { startWeb } from './runtime/web.ts';
+import { gatewayOptions } from '../gateway/gateway.ts';
+import { loadKeysFile } from '../gateway/keys.ts';
 
 /** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
 export function nodeIdFor(dataDir: string, given?: string): string {
@@ -101,7 +103,12 @@ export async function runHaNode(flags: Flags): Promise<number> {
     writer.onRecords(f64, i32, first, count);
     for (const l of listeners) l(f64, i32, first, count);
   };
-  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset() });
+  // Order entry (docs/order-entry.md "HA"): every node folds the sessions, the leader listens.
+  const gateway = flags['gateway-port'] === undefined ? undefined : gatewayOptions({
+    host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
+    maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+  });
+  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), ...(gateway ? { gateway } : {}) });
   const srv = await startWeb({
     market, source: { onRecords: (l) => listeners.push(l) }, store, writer, host: flags.host as string, port: flags.port as number,
     feedConfig: o.feed ? feedConfigJson(o.feed) : undefined,

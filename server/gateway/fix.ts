@@ -22,7 +22,7 @@
  * start: FIX sequence numbers and resends survive an exchange restart. Reports the engine produced
  * while no FIX connection was up are converted and sent (new FIX numbers) at the next Logon.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, renameSync, writeSync, fdatasync, fdatasyncSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { verify } from 'node:crypto';
@@ -72,8 +72,19 @@ class FixStore {
   /** Native report seq of the last report converted. */
   reportSeq = 0;
   readonly sent = new Map<number, string>();
+  /**
+   * Alphanumeric ClOrdIDs (11) and the numeric client order ids standing for them on the native
+   * path (from 2^31 up, wrapping): `C <num> <ClOrdID>` lines, the newest FIX_RESEND_KEEP kept.
+   * A decimal ClOrdID 1..2^32-1 is its own number, as before.
+   */
+  private readonly clIds = new Map<string, number>();
+  private readonly clNames = new Map<number, string>();
+  private nextCl = CL_FIRST;
   private fd = -1;
   private appended = 0;
+  /** Appended since the last fdatasync (sync() makes it durable; the acceptor calls it every second and at logout). */
+  private unsynced = false;
+  private syncing = false;
 
   constructor(dir: string, keyId: number) {
     this.path = join(dir, `${keyId}.fixlog`);
@@ -95,6 +106,8 @@ class FixStore {
         this.nextOut = Math.max(this.nextOut, seq + 1);
         if (rs > 0) this.reportSeq = Math.max(this.reportSeq, rs);
         this.trim();
+      } else if (kind === 'C') {
+        this.mapCl(line.slice(sp + 1), Number(line.slice(2, sp)));
       } else if (kind === 'O') this.nextOut = Math.max(this.nextOut, Number(line.slice(2)));
       else if (kind === 'I') this.nextIn = Number(line.slice(2));
     }
@@ -114,6 +127,7 @@ class FixStore {
     if (this.fd >= 0) closeSync(this.fd);
     const lines: string[] = [];
     for (const [seq, m] of this.sent) lines.push(`S ${seq} 0 ${m}`);
+    for (const [num, cl] of this.clNames) lines.push(`C ${num} ${cl}`);
     lines.push(`O ${this.nextOut}`, `I ${this.nextIn}`, `S 0 ${this.reportSeq} -`);
     writeFileSync(this.path + '.tmp', lines.join('\n') + '\n', 'latin1');
     renameSync(this.path + '.tmp', this.path);
@@ -124,7 +138,55 @@ class FixStore {
   private append(line: string): void {
     if (this.fd < 0) return; // closed with the gateway
     this.appended += writeSync(this.fd, line, null, 'latin1');
+    this.unsynced = true;
     if (this.appended > FIX_COMPACT_BYTES) this.compact();
+  }
+
+  private mapCl(cl: string, num: number): void {
+    const old = this.clNames.get(num);
+    if (old !== undefined) this.clIds.delete(old);
+    this.clIds.delete(cl);
+    this.clNames.delete(num);
+    this.clIds.set(cl, num);
+    this.clNames.set(num, cl);
+    this.nextCl = num >= CL_LAST ? CL_FIRST : Math.max(this.nextCl, num + 1);
+    for (const [n, c] of this.clNames) {
+      if (this.clNames.size <= FIX_RESEND_KEEP) break;
+      this.clNames.delete(n);
+      this.clIds.delete(c);
+    }
+  }
+
+  /** The native client order id of ClOrdID `cl` (a new one is assigned and stored), or 0 if it cannot be one. */
+  clientOrderId(cl: string): number {
+    const n = clientOrderIdOf(cl);
+    if (n > 0) return n;
+    if (!CL_RE.test(cl)) return 0;
+    const known = this.clIds.get(cl);
+    if (known !== undefined) return known;
+    const num = this.nextCl;
+    this.mapCl(cl, num);
+    this.append(`C ${num} ${cl}\n`);
+    return num;
+  }
+
+  /** The ClOrdID of a native client order id (OrigClOrdID lookups take the same way back). */
+  clOrdIdOf(num: number): string {
+    return this.clNames.get(num) ?? String(num);
+  }
+
+  /** The native client order id an OrigClOrdID (41) names, or 0. */
+  knownClientOrderId(cl: string): number {
+    return clientOrderIdOf(cl) || (this.clIds.get(cl) ?? 0);
+  }
+
+  /** fdatasync what was appended, off this thread (libuv); at most one in flight. */
+  sync(): void {
+    if (!this.unsynced || this.syncing || this.fd < 0) return;
+    this.unsynced = false;
+    this.syncing = true;
+    const fd = this.fd;
+    fdatasync(fd, () => (this.syncing = false)); // an error here is retried by the next append's sync
   }
 
   /** Written before the message goes out (not fsynced: see docs/order-entry.md#fix-44). */
@@ -142,7 +204,10 @@ class FixStore {
   }
 
   close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
+    if (this.fd >= 0) {
+      if (this.unsynced || this.syncing) fdatasyncSync(this.fd);
+      closeSync(this.fd);
+    }
     this.fd = -1;
   }
 }
@@ -179,6 +244,7 @@ export class FixAcceptor {
   private readonly conns = new Set<FixConn>();
   private readonly live = new Map<number, FixConn>();
   private readonly stores = new Map<number, FixStore>();
+  private readonly syncTimer: NodeJS.Timeout;
   /** Nonces seen per key within the window: nonce (hex) -> its time. */
   private readonly seen = new Map<number, Map<string, number>>();
   private readonly loginTimeoutMs: number;
@@ -188,6 +254,11 @@ export class FixAcceptor {
     this.dir = storeDir;
     this.loginTimeoutMs = loginTimeoutMs;
     mkdirSync(storeDir, { recursive: true });
+    // The stores' appends are fdatasynced once a second (asynchronously) and when a session ends.
+    this.syncTimer = setInterval(() => {
+      for (const s of this.stores.values()) s.sync();
+    }, 1000);
+    this.syncTimer.unref();
   }
 
   /** Open FIX connections (the gateway caps them at maxConnections, as the native ones). */
@@ -237,6 +308,7 @@ export class FixAcceptor {
   }
 
   closeAll(): void {
+    clearInterval(this.syncTimer);
     for (const c of this.conns) c.socket.destroy();
     for (const s of this.stores.values()) s.close();
   }
@@ -247,6 +319,7 @@ export class FixAcceptor {
     clearInterval(c.timer);
     this.conns.delete(c);
     if (c.live && this.live.get(c.keyId) === c) this.live.delete(c.keyId);
+    c.store?.sync(); // the session's numbers and messages durable once it ends (Logout, close, cut)
   }
 
   /** A report frame of `session` (already in its native log): to its FIX connection when one is up. */
@@ -438,8 +511,8 @@ export class FixAcceptor {
     const tif = FIX_TIF[f.get(59) ?? '1'] ?? 0;
     const expire = tif === 4 ? fixTimestampUs(f.get(126) ?? '') : 0;
     const bad = (why: string) => this.gatewayReject(c, f, 'GW_BAD_ORDER', why);
-    const cl = clientOrderIdOf(clOrdId);
-    if (cl === 0) return bad('ClOrdID (11) must be a decimal integer from 1 to 4294967295');
+    const cl = c.store!.clientOrderId(clOrdId);
+    if (cl === 0) return bad('ClOrdID (11) must be 1 to 64 printable characters without spaces');
     if (ordType === 0) return bad('OrdType (40) must be 1 (market) or 2 (limit)');
     if (tif === 0) return bad('TimeInForce (59) must be 0 (day), 1 (GTC), 2 (at the opening), 3 (IOC), 6 (GTD) or 7 (at the close)');
     if (expire === undefined) return bad('ExpireTime (126) must be a UTC timestamp YYYYMMDD-HH:MM:SS[.sss[sss]] with TimeInForce 6');
@@ -460,7 +533,7 @@ export class FixAcceptor {
       const o = orders.get(oid);
       return o && o.session === c.keyId ? o : undefined;
     }
-    const orig = clientOrderIdOf(f.get(41) ?? '');
+    const orig = c.store!.knownClientOrderId(f.get(41) ?? '');
     if (orig === 0) return undefined;
     for (const o of orders.values()) if (o.session === c.keyId && o.clientOrderId === orig) return o;
     return undefined;
@@ -510,7 +583,7 @@ export class FixAcceptor {
       const fill = et === ExecType.PartialFill || et === ExecType.Fill;
       const execType = et === ExecType.Accepted ? '0' : et === ExecType.Rejected ? '8' : fill ? 'F' : et === ExecType.Cancelled ? '4' : '5';
       const status = et === ExecType.Rejected ? '8' : et === ExecType.Cancelled ? '4' : m.leavesQty === 0 && m.cumQty > 0 ? '2' : m.cumQty > 0 ? '1' : '0';
-      let body = `37=${m.orderId}${SOH}11=${m.clientOrderId}${SOH}17=${m.exchangeSeq}.${m.orderId}${SOH}150=${execType}${SOH}39=${status}${SOH}` +
+      let body = `37=${m.orderId}${SOH}11=${c.store!.clOrdIdOf(m.clientOrderId)}${SOH}17=${m.exchangeSeq}.${m.orderId}${SOH}150=${execType}${SOH}39=${status}${SOH}` +
         `1=${m.account}${SOH}55=${m.symbol}${SOH}54=${m.side}${SOH}38=${fromUnits(m.qty, qd)}${SOH}` +
         (m.price !== 0 ? `44=${fromUnits(m.price, pd)}${SOH}` : '') +
         `151=${fromUnits(m.leavesQty, qd)}${SOH}14=${fromUnits(m.cumQty, qd)}${SOH}6=${fill ? fromUnits(m.lastPrice, pd) : '0'}${SOH}` +
@@ -524,7 +597,7 @@ export class FixAcceptor {
       this.sendApp(c, '8', body, reportSeq);
     } else if (m.kind === 'cancelReject') {
       const o = book.orders.get(m.orderId);
-      const cl = o ? String(o.clientOrderId) : 'NONE';
+      const cl = o ? c.store!.clOrdIdOf(o.clientOrderId) : 'NONE';
       const e = errorName(m.code);
       const body = `37=${m.orderId}${SOH}11=${cl}${SOH}41=${cl}${SOH}39=${o ? (o.cum > 0 ? '1' : '0') : '8'}${SOH}434=${m.replace ? '2' : '1'}${SOH}102=${e === 'UNKNOWN_ORDER' ? 1 : 99}${SOH}58=${m.code}${e ? ' ' + e : ''}${SOH}`;
       this.sendApp(c, '9', body, reportSeq);
@@ -644,6 +717,11 @@ function possDup(m: string): string {
   const body = m.slice(afterTime, m.lastIndexOf('10='));
   return frameAt(type, f.get(49)!, f.get(56)!, Number(f.get(34)), utc(Date.now()), `122=${orig}${SOH}${body}`, `43=Y${SOH}`);
 }
+
+/** Alphanumeric ClOrdIDs map to native ids CL_FIRST..CL_LAST (decimal ones below are their own). */
+const CL_FIRST = 0x80000000;
+const CL_LAST = 0xffffffff;
+const CL_RE = /^[\x21-\x7e]{1,64}$/;
 
 function clientOrderIdOf(s: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(s)) return 0;

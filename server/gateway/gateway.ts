@@ -29,6 +29,11 @@ import { FirmBuckets } from './rate.ts';
 import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
 import { FixAcceptor, type FixHost } from './fix.ts';
+import { ReceiptClock } from './receipts.ts';
+import { GwMark, saveGatewayState, loadGatewayState } from './state.ts';
+import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
+import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
+import { join } from 'node:path';
 
 export interface GatewayOptions {
   readonly host: string;
@@ -55,6 +60,11 @@ export interface GatewayOptions {
   readonly fixPort: number | undefined;
   /** Directory of the FIX session store (one file per key): it outlives the process. */
   readonly fixStore: string;
+  /**
+   * The sessions' snapshot (gw-S.bin, large: resend windows) about every this many inputs, on an
+   * engine + MDP pair; a restart replays at most this many inputs more when the gateway runs.
+   */
+  readonly snapshotInputs: number;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -76,6 +86,7 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     measure: o.measure ?? false,
     fixPort: o.fixPort === undefined ? undefined : int('fixPort', o.fixPort, 0, 65535),
     fixStore: o.fixStore ?? '',
+    snapshotInputs: int('snapshotInputs', o.snapshotInputs ?? 1_000_000, 1, Number.MAX_SAFE_INTEGER),
   });
 }
 
@@ -122,6 +133,13 @@ export interface GatewayCounters {
   rateLimited: number;
   malformed: number;
   reports: number;
+  /** Gateway snapshots written (state.ts), the size of the last one and the pause it took, ms. */
+  snapshots: number;
+  /** Snapshot markers passed while the previous snapshot was still being written. */
+  snapshotsSkipped: number;
+  snapshotBytes: number;
+  /** The pause of this thread to serialise the last snapshot, ms (the write is asynchronous). */
+  snapshotMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -132,7 +150,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
@@ -154,6 +172,17 @@ export class Gateway implements FixHost {
   private stopped = false;
   private pumpDone: Promise<void> | undefined;
   private waiters: { until: () => boolean; resolve: () => void }[] = [];
+  /** Receipt -> ack of NewOrders (measureReceipts), or undefined: not measured. */
+  private receipts: ReceiptClock | undefined;
+  /** performance.now() when the chunk being parsed was received. */
+  private rxMs = 0;
+  /** Where the gateway's snapshots go (state.ts; the journal's snapshot directory), or '' for none. */
+  private snapshotDir = '';
+  /** Seq of the snapshot restored at start (0: none), and of the last one written. */
+  restoredSeq = 0;
+  snapshotSeq = 0;
+  /** The snapshot being written (at most one at a time). */
+  private snapshotWrite: Promise<void> | undefined;
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -179,11 +208,36 @@ export class Gateway implements FixHost {
   }
 
   /**
+   * Measure receipt -> ack (receipts.ts): each NewOrder from its frame's arrival at the socket to
+   * its ACCEPTED/REJECTED report written back; `record` gets µs (a shared histogram's record).
+   */
+  measureReceipts(record: (us: number) => void): void {
+    const r = new ReceiptClock(1 << 16, record);
+    this.receipts = r;
+    this.book.onAnswer = (session, clientOrderId) => r.answered(session, clientOrderId);
+  }
+
+  /** Orders the receipt clock did not measure (its FIFO full, or answered out of its order). */
+  get receiptsSkipped(): number {
+    return this.receipts?.skipped ?? 0;
+  }
+
+  /** Snapshots (gateway/state.ts) are written to and restored from `dir` when the core says so. */
+  useSnapshots(dir: string): void {
+    this.snapshotDir = dir;
+  }
+
+  /** Start folding the core's events now (before start(): the core's recovery may send more than its ring holds). */
+  pumpEvents(): void {
+    this.pumpDone ??= this.pump();
+  }
+
+  /**
    * Folds the core's events until the journal's replay (up to `recoveredSeq`) is in, registers the
    * keys of the options that the journal does not hold yet, then listens. Resolves with the port.
    */
   async start(recoveredSeq: number): Promise<number> {
-    this.pumpDone = this.pump();
+    this.pumpEvents();
     await this.until(() => this.book.lastInputSeq >= recoveredSeq);
     const missing = this.options.keys.filter((k) => !this.book.keys.holds(k));
     for (const k of missing) this.apiKeyCommand(k);
@@ -224,8 +278,10 @@ export class Gateway implements FixHost {
     const o: NewOrder = { kind: 'newOrder', ...m };
     const bad = shapeError(o);
     if (bad) return { code: 'GW_BAD_ORDER', reason: bad };
-    if (!this.buckets.take(firm, performance.now())) return this.fixRateLimited(firm);
+    const now = performance.now();
+    if (!this.buckets.take(firm, now)) return this.fixRateLimited(firm);
     this.newOrderCommand({ keyId, firm }, o);
+    this.receipts?.push(keyId, o.clientOrderId, now);
     return undefined;
   }
 
@@ -257,6 +313,7 @@ export class Gateway implements FixHost {
     await new Promise<void>((r) => (this.fixServer ? this.fixServer.close(() => r()) : r()));
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     await this.pumpDone;
+    await this.snapshotWrite;
   }
 
   private until(cond: () => boolean): Promise<void> {
@@ -268,7 +325,13 @@ export class Gateway implements FixHost {
 
   private async pump(): Promise<void> {
     const book = this.book;
-    const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => book.applyRun(f64, i32, first, count);
+    const handler = (f64: Float64Array, i32: Int32Array, first: number, count: number) => {
+      for (let k = first; k < first + count; k++) {
+        const type = i32[k * EVENT_WORDS]! & TYPE_MASK;
+        if (type === GwMark.Snapshot || type === GwMark.Restore) this.mark(type, f64[k * EVENT_SLOTS + 2]!);
+        else book.apply(f64, i32, k);
+      }
+    };
     while (!this.stopped) {
       const n = this.fromCore.read(handler, 8192);
       if (n > 0) {
@@ -285,6 +348,48 @@ export class Gateway implements FixHost {
     }
   }
 
+  /** A ring-only record of the core (state.ts GwMark): restore the snapshot at `seq`, or write one there. */
+  private mark(type: number, seq: number): void {
+    if (this.snapshotDir === '') throw new BourseError('INVARIANT', 'gateway snapshot record without a snapshot directory');
+    const book = this.book;
+    if (type === GwMark.Restore) {
+      const path = join(this.snapshotDir, snapshotName(seq, GATEWAY_SNAPSHOT));
+      loadGatewayState(book, readSnapshot(path).bytes, path, this.options.resendBytes);
+      book.lastInputSeq = Math.max(book.lastInputSeq, seq);
+      for (const k of book.keys.all()) book.onKey?.(k.keyId);
+      this.restoredSeq = seq;
+      return;
+    }
+    // Every event of the inputs up to seq is folded and none after: the book is the state at seq.
+    book.lastInputSeq = Math.max(book.lastInputSeq, seq);
+    if (this.snapshotWrite) {
+      // The previous one is still being written: this seq gets none (a restart uses an older one).
+      this.counters.snapshotsSkipped++;
+      return;
+    }
+    // Serialised here, at the marker (one copy of the resend windows: this thread's only pause),
+    // then written by libuv's threads while this one goes on serving.
+    const t0 = performance.now();
+    const chunks = saveGatewayState(book);
+    this.counters.snapshotMs = Math.round(performance.now() - t0);
+    this.counters.snapshotBytes = chunks.reduce((n, c) => n + c.length, 0);
+    const dir = this.snapshotDir;
+    this.snapshotWrite = writeSnapshotAsync(dir, seq, chunks, GATEWAY_SNAPSHOT).then(
+      () => {
+        pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT);
+        this.snapshotSeq = seq;
+        this.counters.snapshots++;
+        this.snapshotWrite = undefined;
+      },
+      (e: unknown) => {
+        // As for the core's snapshots: a failed write (ENOSPC, EIO) fails the thread with its code.
+        setImmediate(() => {
+          throw e;
+        });
+      },
+    );
+  }
+
   private afterEvents(): void {
     if (this.codQueue.length > 0) {
       const ids = this.codQueue;
@@ -297,6 +402,7 @@ export class Gateway implements FixHost {
     this.flushCommands();
     for (const c of this.dirty) this.flushConn(c);
     this.dirty.clear();
+    this.receipts?.flush(performance.now());
     if (this.waiters.length > 0) {
       const ready = this.waiters.filter((w) => w.until());
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
@@ -460,6 +566,7 @@ export class Gateway implements FixHost {
 
   private onData(c: Conn, chunk: Buffer): void {
     if (c.closed) return;
+    this.rxMs = performance.now();
     const r = c.splitter.push(chunk, (buf, start, end) => this.onFrame(c, buf, start, end));
     if (r < 0) this.reject(c, 'GW_FRAME_TOO_LARGE', `frame of ${c.splitter.oversized} bytes, the maximum is ${this.options.maxFrame}`, 0, true);
     this.flushCommands();
@@ -485,8 +592,9 @@ export class Gateway implements FixHost {
       case 'newOrder': {
         const bad = shapeError(m);
         if (bad) return this.reject(c, 'GW_BAD_ORDER', bad, m.clientOrderId);
-        if (!this.buckets.take(c.firm, performance.now())) return this.rateLimited(c, m.clientOrderId);
+        if (!this.buckets.take(c.firm, this.rxMs)) return this.rateLimited(c, m.clientOrderId);
         this.newOrderCommand(c, m);
+        this.receipts?.push(c.keyId, m.clientOrderId, this.rxMs);
         return;
       }
       case 'cancel': {

@@ -47,6 +47,11 @@ export class KeyTable {
     return this.keys.size;
   }
 
+  /** Every registration, in the order first registered (the gateway's snapshot, state.ts). */
+  all(): ApiKey[] {
+    return [...this.keys.values()].map((k) => ({ keyId: k.keyId, firm: k.firm, publicKey: k.publicKey, rate: k.rate, revoked: k.revoked }));
+  }
+
   /** True when `signature` is the key's Ed25519 signature of the login payload for `nonce`. */
   verifyLogin(keyId: number, nonce: Uint8Array, signature: Uint8Array): boolean {
     const k = this.keys.get(keyId);

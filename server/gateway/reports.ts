@@ -83,6 +83,27 @@ export class SessionLog {
     return this.bytes(start, this.tail - start);
   }
 
+  /** The held frames (firstSeq..lastSeq) as one copy, and each frame's start within it (the gateway's snapshot). */
+  held(): { bytes: Uint8Array; starts: Float64Array } {
+    const n = this.lastSeq - this.firstSeq + 1;
+    const starts = new Float64Array(n);
+    for (let i = 0; i < n; i++) starts[i] = this.starts[(this.firstSeq + i) & this.mask]! - this.head;
+    return { bytes: this.bytes(this.head, this.tail - this.head), starts };
+  }
+
+  /** A log holding what held() gave (same seqs, same bytes, same window from here on). */
+  static restore(session: number, capBytes: number, firstSeq: number, lastSeq: number, bytes: Uint8Array, starts: Float64Array): SessionLog {
+    const l = new SessionLog(session, capBytes);
+    if (bytes.length > l.buf.length) l.growBytes(bytes.length);
+    l.buf.set(bytes, 0);
+    l.tail = bytes.length;
+    l.firstSeq = firstSeq;
+    l.lastSeq = lastSeq;
+    while (starts.length > l.starts.length) l.growIndex();
+    for (let i = 0; i < starts.length; i++) l.starts[(firstSeq + i) & l.mask] = starts[i]!;
+    return l;
+  }
+
   private dropOldest(): void {
     this.firstSeq++;
     this.head = this.firstSeq <= this.lastSeq ? this.starts[this.firstSeq & this.mask]! : this.tail;
@@ -139,6 +160,8 @@ export class ReportBook {
   onKey: ((keyId: number) => void) | undefined;
   /** Called for every ACCEPTED of a session (cancel-on-disconnect watches in-flight orders). */
   onAccepted: ((o: TrackedOrder, timeUs: number) => void) | undefined;
+  /** Called after the answer to a session's NewOrder (ACCEPTED or REJECTED) went to the sink (receipt -> ack latency). */
+  onAnswer: ((session: number, clientOrderId: number) => void) | undefined;
   private readonly resendBytes: number;
   private readonly sink: ReportSink;
   private readonly fw = new FrameWriter();
@@ -189,6 +212,7 @@ export class ReportBook {
         this.orders.set(o.orderId, o);
         this.report(o, ExecType.Accepted, input, time);
         this.onAccepted?.(o, time);
+        this.onAnswer?.(session, o.clientOrderId);
         return;
       }
       case Ev.Rejected: {
@@ -208,6 +232,7 @@ export class ReportBook {
           r.qty = f64[s + RejectedEv.qty]!;
           r.code = code;
           this.emit(session, r);
+          this.onAnswer?.(session, r.clientOrderId);
         } else {
           this.fw.reset();
           const seq = this.log(session).lastSeq + 1;

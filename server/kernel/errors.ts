@@ -206,6 +206,8 @@ export const Errors = {
   FIX_BAD_MESSAGE: { num: 1260, http: 400, message: 'FIX message is malformed (BeginString FIX.4.4, BodyLength, CheckSum, MsgSeqNum)' },
   FIX_LOGON_REJECTED: { num: 1261, http: 400, message: 'FIX Logon refused (SenderCompID not a key, TargetCompID, RawData, ResetSeqNumFlag or MsgSeqNum)' },
   FIX_UNKNOWN_ORDER: { num: 1262, http: 404, message: 'no live order of this FIX session for OrderID / OrigClOrdID' },
+  // 1263-1299: gateway state across restarts and HA (server/gateway/state.ts)
+  GW_STATE_CORRUPT: { num: 1263, http: 500, message: 'gateway snapshot is damaged or not one this gateway reads (the next older one, or a full replay, is used)' },
   // 3035-3039: order-entry command line (bourse order, load, keygen)
   CLI_BAD_KEY_FILE: { num: 3035, http: 400, message: 'API key file cannot be read or is not a Bourse key file' },
   CLI_BAD_ORDER: { num: 3036, http: 400, message: 'order words cannot be parsed (e.g. buy AAPL 100 @ 190.00)' },

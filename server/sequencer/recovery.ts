@@ -51,6 +51,13 @@ export interface RecoverOptions {
   checkMdp?: (bytes: Uint8Array, path: string) => void;
   /** Read seqs the live segments no longer hold from the journal's archive/ (retention.ts). */
   archive?: boolean;
+  /**
+   * Start the engine from a snapshot at or below this seq (the order-entry gateway's snapshot:
+   * the gateway needs the events of every input after it). Default: no bound.
+   */
+  engineAtOrBelow?: number;
+  /** With `mdp`: receives the events of the inputs the restored MDP has folded (engine snapshot+1..M), otherwise dropped. */
+  onFoldedEvents?: (events: EventLog, lastSeq: number) => void;
   /** Called once the snapshots are chosen, before any input is replayed or event handed on. */
   onChosen?: (c: { engineSeq: number; mdpSeq: number; toSeq: number }) => void;
   /** Called every `batch` inputs replayed, and once at the end, with the last seq applied and the target. */
@@ -104,14 +111,14 @@ export function recover(journal: Journal, opts: RecoverOptions = {}): Recovered 
   // maxSeq <= the journal's end: a snapshot beyond it is never used, whatever its contents.
   const mdpSnap = opts.useSnapshot === false || !opts.mdp ? undefined : usableMdp(snapDir, toSeq, skipped, opts.checkMdp);
   const mdpSeq = mdpSnap?.seq ?? 0;
-  const engineMax = opts.mdp && (mdpSnap || !opts.mdpOptional) ? mdpSeq : toSeq;
+  const engineMax = Math.min(opts.mdp && (mdpSnap || !opts.mdpOptional) ? mdpSeq : toSeq, opts.engineAtOrBelow ?? Infinity);
   const snap = opts.useSnapshot === false ? undefined : latestSnapshot(snapDir, engineMax);
   const engine = snap ? Engine.restore(snap.bytes) : new Engine();
   opts.onChosen?.({ engineSeq: engine.lastSeq, mdpSeq, toSeq });
   let replayed = 0;
   // Inputs the restored MDP has already folded: through the engine only, their events dropped.
   const archive = opts.archive ? join(journal.dir, ARCHIVE_DIR) : undefined;
-  if (engine.lastSeq < mdpSeq) replayed += replayInto(journal, engine, engine.lastSeq + 1, mdpSeq, undefined, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)), archive);
+  if (engine.lastSeq < mdpSeq) replayed += replayInto(journal, engine, engine.lastSeq + 1, mdpSeq, opts.onFoldedEvents, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)), archive);
   replayed += replayInto(journal, engine, engine.lastSeq + 1, toSeq, opts.onEvents, opts.batch, opts.onProgress && ((seq) => opts.onProgress!(seq, toSeq)), archive);
   opts.onProgress?.(engine.lastSeq, toSeq);
   return {

@@ -25,11 +25,13 @@ import { pidAlive } from './journal-lock.ts';
 export const SNAPSHOT_MAGIC = 0x504e5342; // 'BSNP' as little-endian bytes
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_HEADER_BYTES = 40;
-export type SnapshotKind = 'snap' | 'mdp';
+export type SnapshotKind = 'snap' | 'mdp' | 'gw';
 /** Engine snapshots. */
 export const ENGINE_SNAPSHOT: SnapshotKind = 'snap';
 /** MDP snapshots. */
 export const MDP_SNAPSHOT: SnapshotKind = 'mdp';
+/** Order-entry gateway snapshots (`gw-SEQ.bin`, gateway/state.ts), at an engine snapshot's seq. */
+export const GATEWAY_SNAPSHOT: SnapshotKind = 'gw';
 const nameRe = (prefix: SnapshotKind) => new RegExp(`^${prefix}-(\\d{20})\\.bin$`);
 const tmpRe = (prefix: SnapshotKind) => new RegExp(`^${prefix}-\\d{20}\\.bin\\.tmp-(\\d+)$`);
 
@@ -177,5 +179,48 @@ export function pruneSnapshots(dir: string, keep: number, prefix: SnapshotKind =
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw ioError(`prune snapshots in ${dir}`, e);
+  }
+}
+
+/**
+ * writeSnapshot for a payload given as chunks, written without blocking the calling thread (the
+ * order-entry gateway's snapshot, whose resend windows make it large): same file, same header,
+ * same atomic temporary file + fsync + rename + directory fsync. Resolves with the final path.
+ */
+export async function writeSnapshotAsync(dir: string, seq: number, chunks: readonly Uint8Array[], prefix: SnapshotKind): Promise<string> {
+  if (!Number.isSafeInteger(seq) || seq < 0) throw new BourseError('INVARIANT', `snapshot seq must be a safe integer >= 0, got ${seq}`);
+  const name = snapshotName(seq, prefix);
+  const path = join(dir, name);
+  const tmp = join(dir, `${name}.tmp-${process.pid}`);
+  let length = 0;
+  let crc = 0;
+  for (const c of chunks) {
+    length += c.length;
+    crc = crc32(c, 0, c.length, crc);
+  }
+  const head = new Uint8Array(SNAPSHOT_HEADER_BYTES);
+  const dv = new DataView(head.buffer);
+  dv.setUint32(0, SNAPSHOT_MAGIC, true);
+  dv.setUint32(4, SNAPSHOT_VERSION, true);
+  dv.setFloat64(8, seq, true);
+  dv.setFloat64(16, length, true);
+  dv.setUint32(24, crc, true);
+  dv.setUint32(32, crc32(head, 0, 32), true);
+  let fh: fs.promises.FileHandle | undefined;
+  try {
+    await fs.promises.mkdir(dir, { recursive: true });
+    fh = await fs.promises.open(tmp, 'w');
+    const { bytesWritten } = await fh.writev([head, ...chunks]);
+    if (bytesWritten !== SNAPSHOT_HEADER_BYTES + length) throw new Error(`short write: ${bytesWritten} of ${SNAPSHOT_HEADER_BYTES + length} bytes`);
+    await fh.sync();
+    await fh.close();
+    fh = undefined;
+    await fs.promises.rename(tmp, path);
+    fsyncDir(dir);
+    return path;
+  } catch (e) {
+    await fh?.close().catch(() => undefined);
+    await fs.promises.unlink(tmp).catch(() => undefined);
+    throw ioError(`write snapshot ${path}`, e);
   }
 }

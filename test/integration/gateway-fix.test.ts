@@ -273,3 +273,71 @@ test('FIX Logon refusals each with their code, nonce replay, session in use, Tes
     await x.stop();
   }
 });
+
+// ---------------------------------------------------------------- alphanumeric ClOrdID, on raw TCP
+
+/** A raw FIX connection: write messages, wait for text matching a pattern (SOH shown as |). */
+async function rawFix(port: number): Promise<{ send: (m: string) => void; until: (re: RegExp) => Promise<string>; close: () => Promise<void> }> {
+  const s = connect({ host: '127.0.0.1', port });
+  await new Promise((r) => s.once('connect', r));
+  let text = '';
+  s.setEncoding('latin1');
+  s.on('data', (c: string) => (text += c));
+  s.on('error', () => undefined);
+  return {
+    send: (m) => void s.write(m, 'latin1'),
+    until: async (re) => {
+      const t0 = Date.now();
+      while (!re.test(text.replaceAll('\x01', '|'))) {
+        if (Date.now() - t0 > 10_000) throw new Error(`no ${re} in ${text.replaceAll('\x01', '|')}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return text.replaceAll('\x01', '|');
+    },
+    close: () => new Promise((r) => {
+      if (s.closed) return r(); // the acceptor closes after a Logout
+      s.once('close', () => r());
+      s.destroy();
+    }),
+  };
+}
+
+test('FIX ClOrdID may be alphanumeric: mapped to a native id per session, reported back as sent, OrigClOrdID finds it, the table survives a restart', { timeout: 90_000 }, async () => {
+  const key = generateBrokerKey(31, 7);
+  const data = tempData();
+  const fixStore = join(data, 'fix');
+  const nos = (cl: string, price: string) => ['11=' + cl, '1=1', '55=AAPL', '54=1', '38=100', '40=2', `44=${price}`, '59=1'];
+  let x = await startGatewayExchange({ data, keys: [key], gateway: { fixPort: 0, fixStore } });
+  try {
+    const c = await rawFix(x.fixPort!);
+    c.send(fixMsg('A', '31', 1, logonBody(key)));
+    await c.until(/35=A\|/);
+    c.send(fixMsg('D', '31', 2, nos('ord-A.1', '189.00')));
+    c.send(fixMsg('D', '31', 3, nos('5000000000', '188.00'))); // decimal, but beyond 2^32-1: mapped too
+    c.send(fixMsg('D', '31', 4, nos('ord B', '188.00'))); // a space: refused by the shape check
+    // The gateway's own reject goes out at once; the engine's answers follow.
+    await c.until(/35=8\|[^|]*\|[^|]*\|[^|]*\|[^|]*\|37=\d+\|11=ord-A\.1\|17=[\d.]+\|150=0\|/);
+    await c.until(/37=\d+\|11=5000000000\|17=[\d.]+\|150=0\|/);
+    const t = await c.until(/37=NONE\|11=ord B\|.*?150=8\|/);
+    assert.match(t, /11=ord B\|.*58=1216 GW_BAD_ORDER: .*ClOrdID \(11\) must be 1 to 64 printable characters/);
+    c.send(fixMsg('F', '31', 5, ['41=ord-A.1', '11=ord-A.2', '55=AAPL', '54=1', '38=100']));
+    await c.until(/35=8\|.*11=ord-A\.1\|.*150=4\|/);
+    c.send(fixMsg('5', '31', 6, []));
+    await c.until(/35=5\|/);
+    await c.close();
+  } finally {
+    await x.stop();
+  }
+  // After a restart the table is read back from the store: OrigClOrdID still names the order.
+  x = await startGatewayExchange({ data, keys: [key], gateway: { fixPort: 0, fixStore } });
+  try {
+    const c = await rawFix(x.fixPort!);
+    c.send(fixMsg('A', '31', 7, logonBody(key)));
+    await c.until(/35=A\|/);
+    c.send(fixMsg('F', '31', 8, ['41=5000000000', '11=x-9', '55=AAPL', '54=1', '38=100']));
+    await c.until(/35=8\|.*11=5000000000\|.*150=4\|/);
+    await c.close();
+  } finally {
+    await x.stop();
+  }
+});

@@ -26,12 +26,13 @@ export function tempData(): string {
   return mkdtempSync(join(tmpdir(), 'bourse-gw-'));
 }
 
-export async function startGatewayExchange(o: { data?: string; keys: BrokerKey[]; rate?: number; keyRate?: number; rates?: Record<number, number>; gateway?: Partial<GatewayOptions>; listeners?: RecordsListener[]; memoryOnly?: boolean }): Promise<Exchange> {
+export async function startGatewayExchange(o: { data?: string; keys: BrokerKey[]; rate?: number; keyRate?: number; rates?: Record<number, number>; gateway?: Partial<GatewayOptions>; listeners?: RecordsListener[]; memoryOnly?: boolean; snapshotEvery?: number }): Promise<Exchange> {
   const options = exchangeOptions({
     data: o.data ?? tempData(),
     rate: o.rate ?? 0,
     fsync: false,
     memoryOnly: o.memoryOnly ?? false,
+    ...(o.snapshotEvery === undefined ? {} : { snapshotEvery: o.snapshotEvery }),
     feed: undefined,
     gateway: gatewayOptions({ port: 0, keys: keysFor(o.keys, o.keyRate ?? 0, o.rates), ...o.gateway }),
   });
@@ -46,6 +47,8 @@ export function session(x: Exchange, key: BrokerKey, extra: Partial<OrderClientO
 export class RawSession {
   readonly socket: Socket;
   readonly messages: Outbound[] = [];
+  /** Each message's frame body as received (same index as messages). */
+  readonly frames: Uint8Array[] = [];
   closed = false;
   private waiters: (() => void)[] = [];
   private readonly splitter = new FrameSplitter(16 << 20);
@@ -53,7 +56,10 @@ export class RawSession {
   private constructor(socket: Socket) {
     this.socket = socket;
     socket.on('data', (c: Buffer) => {
-      this.splitter.push(c, (b, s, e) => this.messages.push(decodeOutbound(b, s, e)));
+      this.splitter.push(c, (b, s, e) => {
+        this.frames.push(b.slice(s, e));
+        this.messages.push(decodeOutbound(b, s, e));
+      });
       this.wake();
     });
     socket.on('error', () => undefined);

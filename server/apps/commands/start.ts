@@ -58,7 +58,6 @@ export const start: CommandSpec = {
     'calendar-speed': { kind: 'int', default: 1, min: 1, max: 1_000_000, help: 'calendar time runs this many times faster than the wall clock from the start (1: real time; a test and demo hook, docs/calendar.md)' },
   },
   async run(flags) {
-    if (flags.role && flags['gateway-port'] !== undefined) throw new BourseError('CLI_BAD_VALUE', '--gateway-port is not served by an HA node (--role) yet: run the gateway on a standalone exchange');
     if (flags['fix-port'] !== undefined && (flags['gateway-port'] === undefined || flags.role)) throw new BourseError('CLI_FIX_PORT', 'give --gateway-port too, on a standalone exchange');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
@@ -238,7 +237,7 @@ const STOP_GRACE_MS = 30_000;
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
 async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<boolean> {
   const r = x.recovery;
-  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
+  console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}${x.options.gateway ? `, gateway snapshot ${r.gatewaySeq ?? 0}` : ''}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
   if (x.fixPort !== undefined) console.log(`bourse: FIX 4.4 acceptor on tcp port ${x.fixPort} (SenderCompID = key id, TargetCompID = BOURSE; docs/order-entry.md)`);
   if (x.gatewayPort !== undefined) console.log(`bourse: order-entry gateway on tcp port ${x.gatewayPort} (npx bourse order --gateway 127.0.0.1:${x.gatewayPort} --key KEYFILE buy AAPL 100 @ 190.00)`);

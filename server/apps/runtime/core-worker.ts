@@ -25,10 +25,14 @@ import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
-import { listSnapshots, ENGINE_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { listSnapshots, readSnapshot, ENGINE_SNAPSHOT, GATEWAY_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { ReportBook } from '../../gateway/reports.ts';
+import { loadGatewayState, GwMark } from '../../gateway/state.ts';
+import { gwSnapshotEvery } from './options.ts';
+import { BourseError } from '../../kernel/errors.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
-import { decodeEvent, evEndOfInput, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
+import { decodeEvent, evEndOfInput, EVENT_SIZE, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
 import { Mdp } from '../../mdp/mdp.ts';
 import { StateReader } from '../../mdp/state-io.ts';
@@ -75,11 +79,27 @@ const hopVersion = new Int32Array(stats.buffer);
 let eventsWritten = 0;
 const gwIn = gatewayIn ? Ring.attach(gatewayIn) : undefined;
 const gwOut = gatewayOut ? Ring.attach(gatewayOut) : undefined;
+/** During recovery: the gateway restored its snapshot at this seq and takes only the events of later inputs. */
+let gwAfter = 0;
+const toGateway = (log: EventLog) => {
+  if (!gwOut || log.count === 0) return;
+  let k = 0;
+  if (gwAfter > 0) while (k < log.count && log.f64[k * EVENT_SLOTS + EvSlot.inputSeq]! <= gwAfter) k++;
+  if (k < log.count) gwOut.write(log.bytes().subarray(k * EVENT_SIZE), log.count - k);
+};
 const toRing = (log: EventLog) => {
   if (log.count === 0) return;
   ring.write(log.bytes(), log.count);
-  if (gwOut) gwOut.write(log.bytes(), log.count);
+  toGateway(log);
   eventsWritten += log.count;
+};
+/** A ring-only record for the gateway (gateway/state.ts GwMark): restore from, or snapshot at, input `seq`. */
+const gwMark = (type: number, seq: number) => {
+  const rec = new Uint8Array(EVENT_SIZE);
+  const dv = new DataView(rec.buffer);
+  dv.setInt32(0, type, true);
+  dv.setFloat64(EvSlot.inputSeq * 8, seq, true);
+  gwOut!.write(rec, 1);
 };
 /** Once per duty cycle: (now, events written) for the MDP's ring-hop sample. Seqlock: odd while written. */
 function publishHop(nowUs: number): void {
@@ -110,6 +130,8 @@ function timedJournal(j: Journal): JournalSink {
  * which writes the file (fsync, rename, directory fsync) and prunes the old ones: tens of ms, up
  * to 150 ms on a busy disk, that stay off this thread's path (Exchange, 'snapshot' message).
  */
+/** Engine snapshots since the gateway's last one (the gateway snapshots on every n-th: gwSnapshotEvery). */
+let pairsSinceGw = 0;
 const postSnapshot = (seq: number, bytes: Uint8Array) => parentPort!.postMessage({ type: 'snapshot', kind: ENGINE_SNAPSHOT, seq, bytes });
 
 let journal: Journal | undefined;
@@ -146,10 +168,16 @@ function run(): void {
     let chosenAt = t0;
     const progressMs = progressEnvMs() ?? 200;
     let lastPost = t0;
+    // The gateway's newest usable snapshot G (docs/order-entry.md "Restart from a snapshot"): the
+    // engine starts at or below G and the gateway gets the events of inputs after G only.
+    const gwSnap = gwOut ? usableGatewaySnapshot(snapDir, journal.lastSeq) : undefined;
+    if (gwSnap && gwSnap.seq > 0) {
+      gwAfter = gwSnap.seq;
+      gwMark(GwMark.Restore, gwSnap.seq);
+    }
     const r = recover(journal, {
-      // The gateway rebuilds every session's report stream from the events of the whole journal
-      // (docs/order-entry.md): it has no snapshot of its own yet, so with it the core replays all.
-      useSnapshot: gwOut ? false : undefined,
+      engineAtOrBelow: gwOut ? gwAfter : undefined,
+      onFoldedEvents: gwOut ? toGateway : undefined,
       mdp: true,
       checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
       onEvents: toRing,
@@ -166,14 +194,17 @@ function run(): void {
       },
     });
     engine = r.engine;
-    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: r.skippedSnapshots, ms: performance.now() - t0, loadedAt, openMs: t0 - tOpen, snapshotsMs: chosenAt - t0 };
+    recovered = { snapshotSeq: r.snapshotSeq, mdpSeq: r.mdpSnapshot?.seq ?? 0, replayed: r.replayed, skipped: [...(gwSnap?.skipped ?? []), ...r.skippedSnapshots], ms: performance.now() - t0, loadedAt, openMs: t0 - tOpen, snapshotsMs: chosenAt - t0 };
   }
+  const gatewaySeq = gwAfter;
+  gwAfter = 0; // live: every event goes to the gateway
   stats[CoreStat.recoveredSeq] = engine.lastSeq;
-  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes, ...recovered });
-  // A recovery that replayed a tail leaves a snapshot pair at its end: the next start replays nothing of it.
-  if (journal && options.snapshotEvery > 0 && engine.lastSeq > recovered.mdpSeq) {
+  parentPort!.postMessage({ type: 'recovered', seq: engine.lastSeq, events: engine.lastEventSeq, truncatedBytes, ...recovered, gatewaySeq });
+  // A recovery that replayed a tail leaves a snapshot pair (and the gateway's) at its end: the next start replays nothing of it.
+  if (journal && options.snapshotEvery > 0 && (engine.lastSeq > recovered.mdpSeq || (gwOut && engine.lastSeq > gatewaySeq))) {
     if (listSnapshots(snapDir)[0]?.seq !== engine.lastSeq) postSnapshot(engine.lastSeq, engine.stateBytes());
     snap[Snap.request] = engine.lastSeq;
+    if (gwOut && engine.lastSeq > gatewaySeq) gwMark(GwMark.Snapshot, engine.lastSeq);
   }
 
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
@@ -184,7 +215,9 @@ function run(): void {
   const onDurable = (log: EventLog) => {
     if (measure) ack.released();
     toRing(log);
-    flow.flow.observe(log); // the simulated traders learn their fills, so their cancels aim at live orders
+    // The simulated traders learn their fills, so their cancels aim at live orders (not with the
+    // simulator off: brokers' orders only, and its pools' removals cost 2-3% of this thread).
+    if (options.rate > 0) flow.flow.observe(log);
     if (waiting.size > 0) answer(log);
   };
   /** The events of durable inputs a producer waits for go back to it (cold: admin commands). */
@@ -217,11 +250,9 @@ function run(): void {
   const fromGateway = (_f64: Float64Array, _i32: Int32Array, first: number, count: number) => {
     for (let i = first; i < first + count; i++) core.submit(gwBytes!, i * CMD_SIZE);
   };
-  const drainGateway = (): number => {
-    const n = gwIn!.read(fromGateway, MAX_BATCH);
-    if (n > 0) core.commit();
-    return n;
-  };
+  // No commit here: the gateway's commands and the simulator's inputs of one duty cycle share its
+  // one group commit (one write + fdatasync), made by doWork or at the end of the cycle.
+  const drainGateway = (): number => gwIn!.read(fromGateway, MAX_BATCH);
 
   // Orders from brokers need instruments: with the simulator off, its definitions are sequenced once
   // (not its firm and accounts: brokers' accounts are the operator's to register, docs/accounts.md).
@@ -287,7 +318,8 @@ function run(): void {
       else Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, cap));
       continue;
     }
-    if (due > 0) sent += core.doWork(Math.min(due, MAX_BATCH));
+    if (due > 0) sent += core.doWork(Math.min(due, MAX_BATCH)); // commits what is pending, the gateway's too
+    if (core.seqr.pending > 0) core.commit();
     if (measure) {
       const now = (performance.timeOrigin + performance.now()) * 1000;
       ack.flush(now);
@@ -309,6 +341,13 @@ function run(): void {
       postSnapshot(engine.lastSeq, engine.stateBytes()); // every input up to here is durable (committed above)
       lastSnapshot = engine.lastSeq;
       snap[Snap.request] = engine.lastSeq; // the MDP thread writes its part at its next input boundary past it
+      // The gateway writes its part exactly at this seq (in-band), on every n-th pair only
+      // (gateway option snapshotInputs): its resend windows make it large (133 MB in the gateway bench), and a restart
+      // replays at most that many inputs more when the gateway runs.
+      if (gwOut && ++pairsSinceGw >= gwSnapshotEvery(options.snapshotEvery, options.gateway?.snapshotInputs ?? 1)) {
+        gwMark(GwMark.Snapshot, engine.lastSeq);
+        pairsSinceGw = 0;
+      }
     }
   }
   core.commit();
@@ -319,4 +358,28 @@ function run(): void {
   stats[CoreStat.running] = 0;
   const cpu = process.threadCpuUsage();
   parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq, cpuUs: cpu.user + cpu.system });
+}
+
+/**
+ * The newest gateway snapshot at or below the journal's end that reads and loads into a scratch
+ * book (seq 0: none; the gateway then folds the whole journal). The others are listed with why.
+ */
+function usableGatewaySnapshot(dir: string, end: number): { seq: number; skipped: string[] } {
+  const skipped: string[] = [];
+  for (const s of listSnapshots(dir, GATEWAY_SNAPSHOT)) {
+    if (s.seq > end) {
+      skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
+      continue;
+    }
+    try {
+      const r = readSnapshot(s.path);
+      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
+      loadGatewayState(new ReportBook({ resendBytes: options.gateway!.resendBytes, sink: () => undefined }), r.bytes, s.path, options.gateway!.resendBytes);
+      return { seq: s.seq, skipped };
+    } catch (e) {
+      if (!(e instanceof BourseError)) throw e;
+      skipped.push(e.message);
+    }
+  }
+  return { seq: 0, skipped };
 }

@@ -13,7 +13,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { writeSnapshot, pruneSnapshots, MDP_SNAPSHOT, type SnapshotKind } from '../../sequencer/snapshots.ts';
+import { writeSnapshot, pruneSnapshots, MDP_SNAPSHOT, ENGINE_SNAPSHOT, type SnapshotKind } from '../../sequencer/snapshots.ts';
+import { gwSnapshotEvery } from './options.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { BourseError, reviveError } from '../../kernel/errors.ts';
 import { Ring } from '../../bus/ring.ts';
@@ -46,6 +47,8 @@ export interface RecoveryReport {
   snapshotSeq: number;
   /** MDP snapshot the MDP started from (0: none, the MDP folded the journal from seq 1). */
   mdpSeq: number;
+  /** Gateway snapshot the gateway started from (0: none, it folded the whole journal; gateway/state.ts). */
+  gatewaySeq?: number;
   /** Inputs replayed through the engine. */
   replayed: number;
   /** Snapshots not used, each with its reason (damaged, beyond the journal's end). */
@@ -176,7 +179,7 @@ export class Exchange {
       }
       else if (m.type === 'recovered') {
         x.truncatedBytes = m.truncatedBytes ?? 0;
-        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0, loadedAt: m.loadedAt, openMs: m.openMs, snapshotsMs: m.snapshotsMs };
+        x.recovery = { snapshotSeq: m.snapshotSeq ?? 0, mdpSeq: m.mdpSeq ?? 0, gatewaySeq: m.gatewaySeq ?? 0, replayed: m.replayed ?? 0, skipped: m.skipped ?? [], ms: m.ms ?? 0, loadedAt: m.loadedAt, openMs: m.openMs, snapshotsMs: m.snapshotsMs };
         recovered(m.seq!);
       }
     };
@@ -209,7 +212,7 @@ export class Exchange {
     if (options.gateway) {
       gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
       const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin },
+        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined, snapshots: options.memoryOnly ? '' : join(options.data, 'journal', SNAPSHOT_DIR) },
       });
       x.gatewayWorker = w;
       listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number; fixPort?: number }) => {
@@ -292,7 +295,10 @@ export class Exchange {
     const dir = join(this.options.data, 'journal', SNAPSHOT_DIR);
     try {
       writeSnapshot(dir, m.seq, m.bytes, m.kind);
-      pruneSnapshots(dir, 3, m.kind);
+      // With a gateway, also keep the engine snapshots back to the gateway's newest (it snapshots
+      // on every n-th pair): a restart starts the engine at or below it.
+      const keep = m.kind === ENGINE_SNAPSHOT && this.options.gateway ? 2 * gwSnapshotEvery(this.options.snapshotEvery, this.options.gateway.snapshotInputs) + 3 : 3;
+      pruneSnapshots(dir, keep, m.kind);
     } catch (e) {
       onError(m.kind === MDP_SNAPSHOT ? 'MDP' : 'core')(e);
     }

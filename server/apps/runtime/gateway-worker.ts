@@ -7,17 +7,29 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { Ring } from '../../bus/ring.ts';
 import { Gateway, type GatewayOptions } from '../../gateway/gateway.ts';
 import { pinCurrentThread } from './pin.ts';
+import { SharedHistogram } from '../../kernel/shared-histogram.ts';
+import { Lat } from './shared-stats.ts';
 
 interface GatewayData {
   options: GatewayOptions;
   toCore: SharedArrayBuffer;
   fromCore: SharedArrayBuffer;
   pin?: number;
+  /** The exchange's latency block (shared-stats.ts Lat): this thread writes Lat.receipt. */
+  latency?: SharedArrayBuffer;
+  /** The journal's snapshot directory (the gateway's snapshots go beside the engine's), or '' without a journal. */
+  snapshots?: string;
 }
 
-const { options, toCore, fromCore, pin } = workerData as GatewayData;
+const { options, toCore, fromCore, pin, latency, snapshots } = workerData as GatewayData;
 if (pin !== undefined) parentPort!.postMessage({ type: 'pin', role: 'gateway', result: pinCurrentThread(pin) });
 const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
+if (snapshots) gw.useSnapshots(snapshots);
+gw.pumpEvents(); // from now: the core's recovery may send more events than the ring holds
+if (latency) {
+  const h = new SharedHistogram(latency, Lat.receipt);
+  gw.measureReceipts((us) => h.record(us));
+}
 
 parentPort!.on('message', (m: { type: string; seq?: number }) => {
   if (m.type === 'recovered') {
@@ -30,7 +42,7 @@ parentPort!.on('message', (m: { type: string; seq?: number }) => {
   } else if (m.type === 'stats') {
     const h = gw.stampToAck;
     const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
-    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.counters, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
+    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.counters, receiptsSkipped: gw.receiptsSkipped, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
   } else if (m.type === 'stop') {
     void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
   }

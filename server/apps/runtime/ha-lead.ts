@@ -13,6 +13,7 @@ import type { FeedConfig } from '../../multicast/config.ts';
 import type { HaNode } from './ha-node.ts';
 import type { NodeMarketData } from './node-md.ts';
 import { simulatorFor } from './sources.ts';
+import { Cmd, encodeCommand } from '../../engine/commands.ts';
 
 const wallClockUs = (): number => Math.floor((performance.timeOrigin + performance.now()) * 1000);
 const mono = (): number => performance.now();
@@ -37,7 +38,10 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   const p = new Primary({
     engine, journal, clock: wallClockUs, ack: lease ? o.ack : 'local', now: mono,
     replicate: rep ? (pl, f, l, t) => rep.send(pl, f, l, t) : undefined,
-    onRelease: (bytes, count) => md.agent.consumeBytes(bytes, count),
+    onRelease: (bytes, count) => {
+      md.agent.consumeBytes(bytes, count);
+      n.gateway?.events(bytes, count);
+    },
     onJournalError: (e) => n.stepDown(`journal: ${e.message}`),
   });
   n.primary = p;
@@ -45,6 +49,14 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   n.role = 'primary';
   o.log(`ha: role=primary node=${o.nodeId} lease_rev=${lease?.revision ?? 0} seq=${engine.lastSeq} ack=${lease ? o.ack : 'local (no replication)'} md_session=${md.session} at_ms=${Date.now()}`);
   const feed = o.feed ? await startFeed(n, o.feed, md) : undefined;
+  const gw = n.gateway;
+  // Order entry: the gateway registers its keys through this term's Primary, then listens.
+  if (gw) {
+    void gw.lead(engine.lastSeq).then((port) => o.log(`ha: gateway node=${o.nodeId} listening on tcp port ${port} at_ms=${Date.now()}`));
+  }
+  const submitGw = (rec: Uint8Array, at: number): void => {
+    p.submit(rec, at, mono());
+  };
   n.feed = feed?.feed;
   const closeFeed = async (): Promise<void> => {
     if (!feed || n.feed !== feed.feed) return;
@@ -54,6 +66,16 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   };
   const source = simulatorFor(engine, { seed: o.seed, symbols: o.symbols });
   const core = new CoreAgent({ committer: p, source });
+  // Orders from brokers need instruments: with the simulator off, its definitions are sequenced once (as bourse start does).
+  if (gw && o.rate === 0 && engine.symbols().length < o.symbols && (!lease || lease.valid())) {
+    const scratch = new Uint8Array(96);
+    for (const c of source.flow.preludeCommands()) {
+      if (c.type !== Cmd.DefineInstrument || engine.instrument(c.symbol)) continue;
+      encodeCommand(c, scratch, 0);
+      p.submit(scratch, 0, mono());
+    }
+    p.commit();
+  }
   const rate = o.rate;
   let t0 = mono();
   let sent = 0;
@@ -85,6 +107,8 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
         if (p.unacked > maxUnacked) due = 0;
         sent += core.doWork(due);
       }
+      // Brokers' commands, in the gateway's arrival order, only while the lease is certainly ours.
+      if (gw && (!lease || lease.valid())) gw.drain(submitGw);
       if (p.seqr.pending > 0) p.commit();
       if (!warm && now - t0 >= o.warmupMs) {
         warm = true;

@@ -40,6 +40,8 @@ import { seedMarketData } from './md-seed.ts';
 import { NodeMarketData } from './node-md.ts';
 import { sha256 } from './digests.ts';
 import { leadTerm } from './ha-lead.ts';
+import { HaGateway } from './ha-gateway.ts';
+import type { GatewayOptions } from '../../gateway/gateway.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -70,6 +72,8 @@ export interface HaNodeOptions {
   onBoot?: () => void;
   /** The multicast feed, published while this node leads (a new feed session per term). */
   feed?: FeedConfig;
+  /** The order-entry gateway (ha-gateway.ts): fed on every node, listening on the leader only. */
+  gateway?: GatewayOptions;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
@@ -108,6 +112,8 @@ export class HaNode {
   /** How late the event loop runs what is due (a busy turn delays every ack read behind it). */
   readonly loopDelay = monitorEventLoopDelay({ resolution: 1 });
   feed: MulticastFeed | undefined;
+  /** This life's order-entry gateway (o.gateway), if it can rebuild the sessions (journal from seq 1). */
+  gateway: HaGateway | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -245,8 +251,19 @@ export class HaNode {
     o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
+    if (o.gateway) {
+      if (exact) this.gateway = new HaGateway(o.gateway, o.log);
+      else o.log(`ha: gateway not served by this life: the journal starts at seq ${journalBase(this.journalDir)} (bootstrapped from a snapshot), so the sessions' report numbers cannot be rebuilt`);
+    }
+    const gw = this.gateway;
     const t0 = mono();
-    const rec = recover(this.journal, { useSnapshot: !exact, onEvents: (log) => md.agent.consumeLog(log) });
+    const rec = recover(this.journal, {
+      useSnapshot: !exact,
+      onEvents: (log) => {
+        md.agent.consumeLog(log);
+        gw?.events(log.bytes(), log.count);
+      },
+    });
     md.exact = exact;
     if (!exact) seedMarketData(rec.engine, md.agent);
     this.engine = rec.engine;
@@ -262,7 +279,10 @@ export class HaNode {
     const jsm = await this.nc!.jetstreamManager();
     const f = new Follower({
       nc: this.nc!, names: o.names, journal: this.journal!, engine: this.engine!, now: mono,
-      onEvents: (log) => this.md!.agent.consumeLog(log),
+      onEvents: (log) => {
+        this.md!.agent.consumeLog(log);
+        this.gateway?.events(log.bytes(), log.count);
+      },
       onCommitted: (seq) => this.confirm(seq),
     });
     this.follower = f;
@@ -397,6 +417,9 @@ export class HaNode {
   }
 
   private teardown(): void {
+    // The gateway's connections end with the life (brokers reconnect to whichever node leads next).
+    void this.gateway?.close();
+    this.gateway = undefined;
     // A life that ended by an exception may still hold its feed's sockets.
     this.feed?.close().catch((e: unknown) => this.o.log(`ha: closing the feed: ${msg(e)}`));
     this.feed = undefined;

@@ -10,6 +10,10 @@ import type { GatewayOptions } from '../../gateway/gateway.ts';
  * kept: one every 2 s at the default 50,000 inputs/s.
  */
 export const DEFAULT_SNAPSHOT_EVERY = 100_000;
+/** The gateway snapshots on every n-th engine + MDP pair: n pairs span its snapshotInputs (GatewayOptions). */
+export function gwSnapshotEvery(snapshotEvery: number, gatewayInputs: number): number {
+  return snapshotEvery > 0 ? Math.max(1, Math.ceil(gatewayInputs / snapshotEvery)) : 1;
+}
 
 export interface ExchangeOptions {
   /** Data directory: the journal lives in DATA/journal. */

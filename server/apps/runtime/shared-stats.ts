@@ -23,7 +23,7 @@ export function controlBlock(): Int32Array {
  * (server/kernel/shared-histogram.ts), written by the thread named and read at scrape time.
  */
 export const Lat = {
-  /** core: sequencer stamp -> group commit released the input (receipt -> ack once order entry lands). */
+  /** core: sequencer stamp -> group commit released the input. */
   ack: 0,
   /** core: one group commit (journal write + fdatasync). */
   commit: 1,
@@ -35,8 +35,10 @@ export const Lat = {
   ringHop: 4,
   /** main: MD record reached the main thread -> the relay's frame written to the WebSockets. */
   recordToWs: 5,
+  /** gateway: a NewOrder frame received at the gateway's socket -> its ACCEPTED/REJECTED report written back. */
+  receipt: 6,
 } as const;
-export const LAT_COUNT = 6;
+export const LAT_COUNT = 7;
 
 /**
  * The ring-hop sample the core publishes after each ring write (a seqlock: the version is odd

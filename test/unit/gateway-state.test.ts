@@ -1,0 +1,60 @@
+/**
+ * The gateway's snapshot (server/gateway/state.ts): a book saved and loaded into a fresh one saves
+ * to the same bytes, resends the same frames, and keeps the same window as more reports come
+ * (bounded by the same resendBytes); a damaged payload is GW_STATE_CORRUPT, never loaded.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ReportBook } from '../../server/gateway/reports.ts';
+import { saveGatewayState, loadGatewayState, joinChunks } from '../../server/gateway/state.ts';
+import { BourseError } from '../../server/kernel/errors.ts';
+
+const WINDOW = 4096;
+const book = () => new ReportBook({ resendBytes: WINDOW, sink: () => undefined });
+const frame = (seq: number, n: number) => Uint8Array.from({ length: n }, (_, i) => (seq * 31 + i) & 0xff);
+
+test('gateway state: save, load, save again gives the same bytes; resends and windows stay equal', () => {
+  const a = book();
+  a.lastInputSeq = 12345;
+  a.keys.set({ keyId: 7, firm: 3, rate: 5000, revoked: false, publicKey: new Uint8Array(32).fill(9) });
+  a.keys.set({ keyId: 8, firm: 3, rate: 0, revoked: true, publicKey: new Uint8Array(32).fill(4) });
+  a.instruments.set(2, { symbol: 'MSFT', symbolId: 2, priceDecimals: 4, qtyDecimals: 0, tick: 100, lot: 1, refPrice: 4_100_000 });
+  a.instruments.set(1, { symbol: 'AAPL', symbolId: 1, priceDecimals: 4, qtyDecimals: 0, tick: 100, lot: 1, refPrice: 1_900_000 });
+  for (const [name, id] of [['MSFT', 2], ['AAPL', 1]] as const) a.symbolIds.set(name, id);
+  for (const id of [50, 10, 30]) a.orders.set(id, { orderId: id, session: 7, account: 1, symbol: 1, side: 1, clientOrderId: id + 1, price: 1_900_000, qty: 100, leaves: 60, cum: 40 });
+  // Session 7 wraps its window (older frames dropped), session 8 has none held.
+  for (let s = 1; s <= 90; s++) a.log(7).append(frame(s, 40 + (s % 23)), 0, 40 + (s % 23));
+  a.log(8);
+  assert.ok(a.log(7).firstSeq > 1, 'the window dropped its oldest frames');
+  const bytes = joinChunks(saveGatewayState(a));
+  const b = book();
+  loadGatewayState(b, bytes, 'test', WINDOW);
+  assert.deepEqual(joinChunks(saveGatewayState(b)), bytes);
+  assert.equal(b.lastInputSeq, 12345);
+  assert.deepEqual([...b.orders.keys()], [50, 10, 30], 'insertion order kept');
+  assert.deepEqual([...b.instruments.keys()], [2, 1]);
+  assert.equal(b.keys.get(8)!.revoked, true);
+  for (const l of [a, b]) assert.equal(l.log(8).lastSeq, 0);
+  const first = a.log(7).firstSeq;
+  assert.equal(b.log(7).firstSeq, first);
+  assert.deepEqual(b.log(7).range(first), a.log(7).range(first));
+  // More reports on both: the same window, the same bytes.
+  for (let s = 91; s <= 160; s++) for (const x of [a, b]) x.log(7).append(frame(s, 30 + (s % 41)), 0, 30 + (s % 41));
+  assert.equal(b.log(7).firstSeq, a.log(7).firstSeq);
+  assert.deepEqual(b.log(7).range(b.log(7).firstSeq), a.log(7).range(a.log(7).firstSeq));
+  assert.deepEqual(b.log(7).range(150), a.log(7).range(150));
+});
+
+test('gateway state: a damaged or foreign payload is GW_STATE_CORRUPT', () => {
+  const a = book();
+  for (let s = 1; s <= 5; s++) a.log(1).append(frame(s, 20), 0, 20);
+  const bytes = joinChunks(saveGatewayState(a));
+  const code = (f: () => void) => assert.throws(f, (e: unknown) => e instanceof BourseError && e.code === 'GW_STATE_CORRUPT');
+  code(() => loadGatewayState(book(), bytes.subarray(0, bytes.length - 1), 't', WINDOW));
+  const foreign = bytes.slice();
+  foreign[0] = foreign[0]! ^ 0xff;
+  code(() => loadGatewayState(book(), foreign, 't', WINDOW));
+  const b = book();
+  loadGatewayState(b, bytes, 't', WINDOW);
+  code(() => loadGatewayState(b, bytes, 't', WINDOW)); // into a book that already holds sessions
+});
