@@ -47,7 +47,7 @@ for (const kind of STORE_KINDS) {
       const app = await buildApp({ store });
       try {
         const inst = JSON.parse((await app.inject('/api/v1/instruments')).body).instruments;
-        assert.deepEqual(inst, [{ name: 'XRPETH', price_decimals: 8, qty_decimals: 0, tick: '0.00000001', lot: '1', currency: 'ETH', stored: true, live: false, status: null }]);
+        assert.deepEqual(inst, [{ name: 'XRPETH', price_decimals: 8, qty_decimals: 0, tick: '0.00000001', lot: '1', currency: 'ETH', stored: true, live: false, status: null, calendar: null }]);
         for (const [interval, file, n] of [['1m', K1.path, 3560], ['5m', K5.path, 712]] as const) {
           const want = klines(file);
           const csv = await app.inject(`/api/v1/bars?symbol=XRPETH&interval=${interval}&limit=10000&format=csv`);
