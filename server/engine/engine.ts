@@ -822,8 +822,8 @@ export class Engine extends BookPools {
     return leaves;
   }
 
-  /** Put an order in the book (RESTING); returns its slot, O_RISK unset. */
-  private rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number, code: number): number {
+  /** A new order slot with its fields written, linked nowhere yet. */
+  private newSlot(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number, code: number): number {
     const o = this.allocOrder();
     this.of[o * O_F64 + O_ID] = orderId;
     this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
@@ -833,6 +833,12 @@ export class Engine extends BookPools {
     this.oi[o * O_I32 + O_SYMBOL] = sym;
     this.oi[o * O_I32 + O_SIDE] = side;
     this.oi[o * O_I32 + O_TIF] = code;
+    return o;
+  }
+
+  /** Put an order in the book (RESTING); returns its slot, O_RISK unset. */
+  private rest(sym: number, side: number, price: number, qty: number, orderId: number, acct: number, clId: number, code: number): number {
+    const o = this.newSlot(sym, side, price, qty, orderId, acct, clId, code);
     this.place(o, sym, side, price);
     this.byId.add(o);
     this.byClient.add(o);
@@ -862,15 +868,7 @@ export class Engine extends BookPools {
    * is the limit its holds were taken at. Returns its slot, O_RISK unset.
    */
   private restOff(sym: number, side: number, kind: number, price: number, qty: number, orderId: number, acct: number, clId: number, code: number): number {
-    const o = this.allocOrder();
-    this.of[o * O_F64 + O_ID] = orderId;
-    this.of[o * O_F64 + O_KEY] = acct * TWO32 + clId;
-    this.of[o * O_F64 + O_PRICE] = price;
-    this.of[o * O_F64 + O_QTY] = qty;
-    this.oi[o * O_I32 + O_ACCOUNT] = acct;
-    this.oi[o * O_I32 + O_SYMBOL] = sym;
-    this.oi[o * O_I32 + O_SIDE] = side;
-    this.oi[o * O_I32 + O_TIF] = code;
+    const o = this.newSlot(sym, side, price, qty, orderId, acct, clId, code);
     this.linkOff(o, sym, side, kind);
     this.byId.add(o);
     this.byClient.add(o);
