@@ -93,7 +93,6 @@ export const start: CommandSpec = {
     /** The operator asked to stop (SIGINT/SIGTERM): a failed thread's linger is skipped. */
     let signalled = false;
     let stopSlo: (() => void) | undefined;
-    let stopRetention: (() => Promise<void>) | undefined;
     let bridge: { close(): Promise<void> } | undefined;
     try {
       let progress: Progress | undefined;
@@ -128,8 +127,12 @@ export const start: CommandSpec = {
       });
       console.log(restartTiming(x.recovery));
       if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
-      stopRetention = retention(join(options.data, 'journal'), retain);
-      signalled = await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+      const stopRetention = retention(join(options.data, 'journal'), retain);
+      try {
+        signalled = await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+      } finally {
+        await stopRetention();
+      }
     } catch (e) {
       failure = e;
     }
@@ -151,8 +154,6 @@ export const start: CommandSpec = {
     const watchdog = setTimeout(() => force(`the threads did not stop within ${STOP_GRACE_MS} ms`), STOP_GRACE_MS);
     watchdog.unref();
     stopSlo?.();
-    // After the handlers above: a signal while retention finishes its pass is coded too.
-    await stopRetention?.().catch((e: unknown) => void (failure ??= e));
     await admin?.close();
     await bridge?.close().catch(() => undefined);
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
