@@ -23,6 +23,7 @@
  * book restored from the snapshot and then fed the tail equals one fed the whole journal, byte for
  * byte. Cold path: the snapshot is taken every --snapshot-every inputs and read once at start.
  */
+import { ByteWriter } from '../kernel/bytes.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { ReportBook, SessionLog, type TrackedOrder } from './reports.ts';
 
@@ -38,45 +39,19 @@ export const GwMark = {
   Restore: 62,
 } as const;
 
-class Writer {
-  buf = new Uint8Array(1 << 16);
-  dv = new DataView(this.buf.buffer);
-  pos = 0;
-  room(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const b = new Uint8Array(size);
-    b.set(this.buf.subarray(0, this.pos));
-    this.buf = b;
-    this.dv = new DataView(b.buffer);
+/** ByteWriter plus this format's conventions: f64s 8-byte aligned, byte strings length-prefixed and padded. */
+class Writer extends ByteWriter {
+  override f64(v: number): void {
+    this.pad(8);
+    super.f64(v);
   }
-  u32(v: number): void {
-    this.room(4);
-    this.dv.setUint32(this.pos, v, true);
-    this.pos += 4;
-  }
-  f64(v: number): void {
-    this.pad();
-    this.room(8);
-    this.dv.setFloat64(this.pos, v, true);
-    this.pos += 8;
-  }
-  bytes(b: Uint8Array): void {
+  override bytes(b: Uint8Array): void {
     this.u32(b.length);
-    this.room(b.length);
-    this.buf.set(b, this.pos);
-    this.pos += b.length;
-    this.pad();
+    super.bytes(b);
+    this.pad(8);
   }
   str(s: string): void {
     this.bytes(te.encode(s));
-  }
-  pad(): void {
-    const n = (8 - (this.pos & 7)) & 7;
-    this.room(n);
-    this.buf.fill(0, this.pos, this.pos + n);
-    this.pos += n;
   }
 }
 
@@ -166,7 +141,7 @@ export function saveGatewayState(book: ReportBook): Uint8Array[] {
     w.str(name);
   }
   w.u32(book.orders.size);
-  w.pad();
+  w.pad(8);
   const orders = new Float64Array(book.orders.size * ORDER_FIELDS.length);
   let k = 0;
   for (const o of book.orders.values()) {
@@ -185,7 +160,7 @@ export function saveGatewayState(book: ReportBook): Uint8Array[] {
   }
   const count = new Uint8Array(8);
   new DataView(count.buffer).setUint32(0, book.sessions.size, true);
-  return [w.buf.subarray(0, w.pos), new Uint8Array(orders.buffer), count, new Uint8Array(sessions.buffer), ...starts, ...blobs];
+  return [w.view(), new Uint8Array(orders.buffer), count, new Uint8Array(sessions.buffer), ...starts, ...blobs];
 }
 
 /** The chunks as one payload (tests, and the core's check of a snapshot it read back). */

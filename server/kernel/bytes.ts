@@ -37,6 +37,17 @@ export class ByteWriter {
     for (let i = 0; i < width; i++) this.buf[at + i] = i < s.length ? s.charCodeAt(i) & 0x7f : 0;
   }
   bytes(b: Uint8Array): void { const at = this.room(b.length); this.buf.set(b, at); }
+  /** Zeros up to the next multiple of `to` bytes. */
+  pad(to: number): void {
+    const n = (to - (this.length % to)) % to;
+    const at = this.room(n);
+    this.buf.fill(0, at, at + n);
+  }
+
+  /** The written bytes without a copy: valid until the next write. */
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
 
   /** The written bytes (a copy, safe to keep). */
   finish(): Uint8Array {
