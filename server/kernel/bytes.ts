@@ -37,6 +37,17 @@ export class ByteWriter {
     for (let i = 0; i < width; i++) this.buf[at + i] = i < s.length ? s.charCodeAt(i) & 0x7f : 0;
   }
   bytes(b: Uint8Array): void { const at = this.room(b.length); this.buf.set(b, at); }
+  /** `n` values of `a` from `from`, back to back (one bounds check for all of them). */
+  f64run(a: Float64Array, from: number, n: number): void {
+    const at = this.room(n * 8);
+    const dv = this.dv;
+    for (let i = 0; i < n; i++) dv.setFloat64(at + i * 8, a[from + i]!, true);
+  }
+  /** Overwrites 4 bytes already written (a length or a CRC filled in after its body). */
+  setU32(at: number, v: number): void {
+    if (at < 0 || at + 4 > this.length) throw new BourseError('INVARIANT', `setU32 at ${at} outside the ${this.length} bytes written`);
+    this.dv.setUint32(at, v, true);
+  }
   /** Zeros up to the next multiple of `to` bytes. */
   pad(to: number): void {
     const n = (to - (this.length % to)) % to;

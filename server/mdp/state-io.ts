@@ -17,6 +17,7 @@
  */
 import { BourseError } from '../kernel/errors.ts';
 import { crc32 } from '../kernel/crc32.ts';
+import { ByteWriter } from '../kernel/bytes.ts';
 
 const HEAD = 16;
 const te = new TextEncoder();
@@ -36,77 +37,50 @@ function tagText(code: number): string {
   return s;
 }
 
-export class StateWriter {
-  private buf = new Uint8Array(4096);
-  private dv = new DataView(this.buf.buffer);
-  private pos = 0;
+/** ByteWriter plus this format's sections and alignment (f64s on 8 bytes, byte strings padded to 4). */
+export class StateWriter extends ByteWriter {
   private sectionAt = -1;
 
-  private room(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
-    const b = new Uint8Array(size);
-    b.set(this.buf.subarray(0, this.pos));
-    this.buf = b;
-    this.dv = new DataView(b.buffer);
-  }
-
-  private pad(to: number): void {
-    while (this.pos % to !== 0) {
-      this.room(1);
-      this.buf[this.pos++] = 0;
-    }
+  constructor() {
+    super(4096);
   }
 
   /** Opens a section; `end()` closes it. Sections do not nest. */
   begin(tag: string, version: number): void {
     if (this.sectionAt >= 0) throw new BourseError('INVARIANT', 'state sections do not nest');
     this.pad(8);
-    this.room(HEAD);
-    this.dv.setUint32(this.pos, tagCode(tag), true);
-    this.dv.setUint32(this.pos + 4, version, true);
-    this.sectionAt = this.pos;
-    this.pos += HEAD;
+    this.sectionAt = this.length;
+    super.u32(tagCode(tag));
+    super.u32(version);
+    super.u32(0); // body bytes, filled in by end()
+    super.u32(0); // crc32(body), filled in by end()
   }
 
   end(): void {
     const at = this.sectionAt;
     if (at < 0) throw new BourseError('INVARIANT', 'state section end without begin');
     this.pad(8);
-    const len = this.pos - at - HEAD;
-    this.dv.setUint32(at + 8, len, true);
-    this.dv.setUint32(at + 12, crc32(this.buf, at + HEAD, at + HEAD + len), true);
+    const len = this.length - at - HEAD;
+    this.setU32(at + 8, len);
+    this.setU32(at + 12, crc32(this.view(), at + HEAD, at + HEAD + len));
     this.sectionAt = -1;
   }
 
-  u32(v: number): void {
-    this.room(4);
-    this.dv.setUint32(this.pos, v, true);
-    this.pos += 4;
-  }
-
-  f64(v: number): void {
+  override f64(v: number): void {
     this.pad(8);
-    this.room(8);
-    this.dv.setFloat64(this.pos, v, true);
-    this.pos += 8;
+    super.f64(v);
   }
 
   /** `n` values of `a` from `from` (default: all of it), as a u32 count then the values. */
   f64s(a: Float64Array, from = 0, n = a.length - from): void {
     this.u32(n);
     this.pad(8);
-    this.room(n * 8);
-    for (let i = 0; i < n; i++) this.dv.setFloat64(this.pos + i * 8, a[from + i]!, true);
-    this.pos += n * 8;
+    this.f64run(a, from, n);
   }
 
-  bytes(a: Uint8Array): void {
+  override bytes(a: Uint8Array): void {
     this.u32(a.length);
-    this.room(a.length);
-    this.buf.set(a, this.pos);
-    this.pos += a.length;
+    super.bytes(a);
     this.pad(4);
   }
 
@@ -115,9 +89,9 @@ export class StateWriter {
   }
 
   /** The sections written so far (a copy). */
-  finish(): Uint8Array {
+  override finish(): Uint8Array {
     if (this.sectionAt >= 0) throw new BourseError('INVARIANT', 'state section left open');
-    return this.buf.slice(0, this.pos);
+    return super.finish();
   }
 }
 
