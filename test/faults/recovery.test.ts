@@ -183,7 +183,7 @@ test('a failed thread: GET /readyz answers 503 "failed" with the failure\'s code
       assert.equal(code, 2, x.stderr);
       const errs = x.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('bourse: bars store:'));
       assert.equal(errs.length, 1, x.stderr);
-      assert.match(errs[0]!, /^bourse start: JOURNAL_IO: journal i\/o failed: .*snapshot.*(ENOTDIR|EEXIST)/);
+      assert.match(errs[0]!, /^bourse start: JOURNAL_IO: journal i\/o failed: .*snapshot.*(ENOTDIR|EEXIST|ENOENT)/);
       assert.deepEqual(crashLines(x.stderr), []);
     } finally {
       await x.kill();

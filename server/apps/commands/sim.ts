@@ -27,7 +27,7 @@ export const sim: CommandSpec = {
     resting: { kind: 'int', default: 1000, min: 0, max: 1_000_000, help: 'resting orders per symbol to aim at' },
     batch: { kind: 'int', default: 1000, min: 1, max: 100_000, help: 'inputs per group commit (one fsync each); part of the workload: the simulated traders see fills at commits' },
     'snapshot-every': { kind: 'int', default: 100_000, min: 0, help: 'write an engine snapshot every N inputs (0: never); with --mdp, an MDP snapshot beside each and a pair at the end' },
-    mdp: { kind: 'bool', default: false, help: 'also fold the events through the MDP a start runs and write engine + MDP snapshot pairs (every --snapshot-every and at the end): the first bourse start on the journal then replays only what follows the last pair (about half the rate)' },
+    mdp: { kind: 'bool', default: false, help: 'also fold the events through the MDP a start runs and write engine + MDP snapshot pairs (every --snapshot-every and at the end): the first bourse start on the journal then replays only what follows the last pair (slower: the MDP runs beside the engine)' },
     fsync: { kind: 'bool', default: true, help: 'fdatasync on every commit (false: for throwaway runs only)' },
     calendar: { kind: 'string', default: '', help: 'follow a trading calendar in virtual time: 24x7, us-equities, or a JSON file (docs/calendar.md); --orders is then orders per trading day' },
     days: { kind: 'int', default: 1, min: 1, max: 3660, help: 'with --calendar: days of virtual time to simulate, from Monday 2026-01-05 00:00 UTC' },

@@ -90,8 +90,8 @@ export const start: CommandSpec = {
     let srv: Awaited<ReturnType<typeof startWeb>> | undefined;
     let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
     let failure: unknown;
-    /** The operator asked to stop (SIGINT/SIGTERM): a failed thread's linger is skipped. */
-    let signalled = false;
+    // SIGINT/SIGTERM from the live loop to the exit: one listener, its action set by the phase.
+    let signals: Signals | undefined;
     let stopSlo: (() => void) | undefined;
     let bridge: { close(): Promise<void> } | undefined;
     try {
@@ -128,8 +128,9 @@ export const start: CommandSpec = {
       console.log(restartTiming(x.recovery));
       if (flags['publish-nats']) bridge = await startNatsBridge(flags['publish-nats'] as string, feedCfg);
       const stopRetention = retention(join(options.data, 'journal'), retain);
+      signals = new Signals();
       try {
-        signalled = await runLive(x, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
+        await runLive(x, signals, srv.url, store, feedCfg !== undefined, options, flags.seconds as number, flags.show as number);
       } finally {
         await stopRetention();
       }
@@ -139,8 +140,7 @@ export const start: CommandSpec = {
     // Whatever happened, stop the threads and close the server and the store, then report: a
     // thread's failure reaches the CLI with its code (bourse start: CODE: message, exit non-zero).
     // A signal during the shutdown, or a shutdown past STOP_GRACE_MS, ends the process at once
-    // (STOP_FORCED): SIGINT and SIGTERM always stop `bourse start`. Installed before any await:
-    // runLive's own handlers are gone, and the default action would kill the process uncoded.
+    // (STOP_FORCED): SIGINT and SIGTERM always stop `bourse start`.
     const force = (why: string) => {
       // A thread's failure keeps its code: the signal only cut its stop (and linger) short.
       const f = x?.error ?? failure;
@@ -148,9 +148,10 @@ export const start: CommandSpec = {
       console.error(`bourse start: ${e.message}`);
       process.exit(2);
     };
-    const onSignal = (sig: string) => force(`${sig} while stopping`);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    /** The operator asked to stop (SIGINT/SIGTERM) before the shutdown: a failed thread's linger is skipped. */
+    const signalled = (signals?.received ?? 0) > 0;
+    const sigs = signals ?? new Signals(); // none yet when the start itself failed
+    sigs.on((sig) => force(`${sig} while stopping`));
     const watchdog = setTimeout(() => force(`the threads did not stop within ${STOP_GRACE_MS} ms`), STOP_GRACE_MS);
     watchdog.unref();
     stopSlo?.();
@@ -158,38 +159,58 @@ export const start: CommandSpec = {
     await bridge?.close().catch(() => undefined);
     const end = await x?.stop().catch((e: unknown) => void (failure ??= e));
     clearTimeout(watchdog);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    // From here a Ctrl-C or SIGTERM only cuts the failure's linger below short.
-    let endLinger = () => undefined as void;
-    let interrupted = signalled;
-    const onSig = () => {
-      interrupted = true;
-      endLinger();
-    };
-    process.on('SIGINT', onSig);
-    process.on('SIGTERM', onSig);
     // A failed thread: /readyz says so (503 "failed", with the code) for a moment before the port
     // goes, so a balancer's probe or an operator's curl sees why rather than a refused connection.
+    // A Ctrl-C or SIGTERM cuts the linger short.
     const linger = flags['fail-linger-ms'] as number;
-    if (x?.error && srv && linger > 0 && !interrupted) {
+    if (x?.error && srv && linger > 0 && !signalled) {
       await new Promise<void>((r) => {
         const t = setTimeout(r, linger);
-        endLinger = () => {
+        sigs.on(() => {
           clearTimeout(t);
           r();
-        };
+        });
       });
     }
-    process.off('SIGINT', onSig);
-    process.off('SIGTERM', onSig);
+    sigs.on((sig) => force(`${sig} while closing`));
     await srv?.close().catch((e: unknown) => void (failure ??= e));
     await writer.close().catch((e: unknown) => console.error(`bourse: bars store: ${e instanceof Error ? e.message : String(e)}`));
     await store.close().catch(() => undefined);
+    sigs.close();
     if (failure !== undefined) throw failure;
     if (end) console.log(`bourse: stopped at seq ${end.lastSeq}, md seq ${end.mdSeq}`);
   },
 };
+
+/**
+ * SIGINT and SIGTERM through one listener from the live loop to the exit; each phase sets what a
+ * signal does. Swapping listeners between phases lost signals: Node closes its signal handle with
+ * the last listener, so a signal caught but not yet dispatched when a phase ended was dropped
+ * (a SIGTERM during the threads' stop then left the process in a failure's linger).
+ */
+class Signals {
+  /** Signals received so far. */
+  received = 0;
+  private action: (sig: string) => void = () => undefined;
+  private readonly listener = (sig: string): void => {
+    this.received++;
+    this.action(sig);
+  };
+
+  constructor() {
+    process.on('SIGINT', this.listener);
+    process.on('SIGTERM', this.listener);
+  }
+
+  on(action: (sig: string) => void): void {
+    this.action = action;
+  }
+
+  close(): void {
+    process.off('SIGINT', this.listener);
+    process.off('SIGTERM', this.listener);
+  }
+}
 
 /** The exchange's own feed, republished on NATS in this process (the same as `bourse bridge`). */
 async function startNatsBridge(urls: string, cfg: ReturnType<typeof feedConfig> | undefined): Promise<{ close(): Promise<void> }> {
@@ -236,7 +257,7 @@ function retention(journalDir: string, policy: RetainPolicy): () => Promise<void
 const STOP_GRACE_MS = 30_000;
 
 /** The live report, once a second, until Ctrl-C, --seconds, or a thread fails (at once). */
-async function runLive(x: Exchange, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<boolean> {
+async function runLive(x: Exchange, signals: Signals, url: string, store: { kind: string; location: string }, feed: boolean, options: { data: string; symbols: number; rate: number }, seconds: number, show: number): Promise<void> {
   const r = x.recovery;
   console.log(`bourse: Node.js ${process.versions.node}; journal ${options.data}/journal, recovered to seq ${x.recoveredSeq}; engine snapshot ${r.snapshotSeq}, MDP snapshot ${r.mdpSeq}${x.options.gateway ? `, gateway snapshot ${r.gatewaySeq ?? 0}` : ''}, ${r.replayed} inputs replayed in ${(r.ms / 1000).toFixed(2)} s; bars store ${store.kind} ${store.location}`);
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
@@ -247,12 +268,10 @@ async function runLive(x: Exchange, url: string, store: { kind: string; location
   console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);
   let stop = false;
   let wake: () => void = () => undefined;
-  const onSig = () => {
+  signals.on(() => {
     stop = true;
     wake();
-  };
-  process.once('SIGINT', onSig);
-  process.once('SIGTERM', onSig);
+  });
   void x.failed.then(() => wake());
   const t0 = performance.now();
   const limit = seconds * 1000;
@@ -276,9 +295,6 @@ async function runLive(x: Exchange, url: string, store: { kind: string; location
       lastT = now;
     }
   }
-  process.off('SIGINT', onSig);
-  process.off('SIGTERM', onSig);
-  return stop;
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
