@@ -6,7 +6,8 @@
  */
 import 'reflect-metadata';
 import { randomBytes, sign, type KeyObject } from 'node:crypto';
-import { AsciiSession, SessionLauncher, EmptyLogFactory, JsFixLoggerFactory, type MsgView, type IJsFixConfig, type ISessionDescription } from 'jspurefix';
+import { writeFileSync } from 'node:fs';
+import { AsciiSession, SessionLauncher, EmptyLogFactory, FileSessionStreamProvider, JsFixLoggerFactory, type MsgView, type IJsFixConfig, type ISessionDescription } from 'jspurefix';
 import { fixLogonPayload, FIX_TARGET } from '../../server/gateway/fix.ts';
 
 export interface FixMsg {
@@ -15,6 +16,14 @@ export interface FixMsg {
   possDup: boolean;
   body: Record<string, unknown>;
 }
+
+// jspurefix's file store writes its sequence numbers with one fs.promises.writeFile per message,
+// unawaited by the session: two in flight can land out of order, leaving an older number on disk
+// (seen under load: the next Logon sent MsgSeqNum 5 where 9 was due). Writing them synchronously
+// keeps the file in send order.
+(FileSessionStreamProvider.prototype as unknown as { writeSeqNums(content: string): Promise<void> }).writeSeqNums = async function (this: { seqNumsPath: string }, content: string) {
+  writeFileSync(this.seqNumsPath, content, 'utf8');
+};
 
 class Session extends AsciiSession {
   readonly sink: FixInitiator;
