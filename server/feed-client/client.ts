@@ -310,6 +310,19 @@ export class FeedClient {
     };
   }
 
+  /**
+   * One side of a symbol's book (side 1 bids, 2 asks), best first, at most `max` levels; empty
+   * when the symbol is unknown. Cheaper than `book()` (no checksum, no view): for a consumer that
+   * serves these books as its own (a relay node), reading them at a turn's end.
+   */
+  levels(symbolId: number, side: number, max = Infinity): BookLevel[] {
+    for (const c of this.channels.values()) {
+      const e = c.symbols.get(symbolId);
+      if (e) return e.book.depth(side, max);
+    }
+    return [];
+  }
+
   /** Ids of every symbol with a book (known on a joined channel). */
   symbolIds(): number[] {
     const out: number[] = [];

@@ -45,7 +45,12 @@ export class FeedMarket {
   private readonly unsubscribe: () => void;
   readonly stats: FeedMarketStats = { records: 0, snapshotsApplied: 0, resets: 0 };
 
-  constructor(client: FeedClient, market = new MarketState()) {
+  /**
+   * `market` defaults to a MarketState that reads its books from the feed client's (one book per
+   * symbol: the client verifies every checksum on it; MarketState folds trades, bars, status and
+   * the LEVEL records' checksum and seq). A MarketState of its own keeps a second copy.
+   */
+  constructor(client: FeedClient, market = new MarketState({ books: { levels: (sym, side, max) => client.levels(sym, side, max) } })) {
     if (client.state().length !== 1) {
       throw new BourseError('RELAY_FEED_CHANNELS', `a relay follows exactly one feed channel (md_seq = feed seq - 1); this feed has ${client.state().length}`);
     }
