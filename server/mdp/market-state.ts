@@ -281,6 +281,18 @@ export class MarketState {
     if (!s) return;
     const cur = s.bars[interval];
     if (cur && cur.openTime > openTime) return; // a late close of an older bar changes nothing live
+    if (cur && cur.openTime === openTime) {
+      // The open bar again (every trade updates it): in place, no allocation per record.
+      cur.open = open;
+      cur.high = high;
+      cur.low = low;
+      cur.close = close;
+      cur.volume = volume;
+      cur.trades = trades;
+      cur.notional = notional;
+      cur.closed = closed;
+      return;
+    }
     s.bars[interval] = { interval, openTime, open, high, low, close, volume, trades, notional, closed };
   }
 
