@@ -250,8 +250,21 @@ export async function runRelayBench(): Promise<Figures> {
       // Runnable but not running: the share of the window the relay's threads waited for a CPU (other work on the machine).
       figures[`relay_runqueue_wait_pct${suffix}`] = Math.round((b.waitMs - a.waitMs) / (wall * 10));
       figures[`relay_flushes_per_s${suffix}`] = Math.round((b.c.flushes! - a.c.flushes!) / wall);
+      // Load-insensitive: the relay's CPU per feed message it took in (md_seq = feed seq - 1), and
+      // how that CPU splits between the flushes (frames, writes) and the rest (the feed's input).
+      const feedMsgs = b.c.feed_seq! - a.c.feed_seq!;
+      if (feedMsgs > 0) figures[`relay_cpu_us_per_feed_msg${suffix}`] = Math.round((cpu * 1e6 / feedMsgs) * 100) / 100;
+      figures[`feed_msgs_per_s${suffix}`] = Math.round(feedMsgs / wall);
+      if (b.c.flush_cpu_ms !== undefined && a.c.flush_cpu_ms !== undefined) {
+        const flushCpu = (b.c.flush_cpu_ms - a.c.flush_cpu_ms) / 1000;
+        figures[`relay_flush_cpu_pct_of_relay${suffix}`] = Math.round((flushCpu / Math.max(cpu, 0.01)) * 100);
+        if (feedMsgs > 0) figures[`relay_input_cpu_us_per_feed_msg${suffix}`] = Math.round(((cpu - flushCpu) * 1e6 / feedMsgs) * 100) / 100;
+        const frames = b.c.frames! - a.c.frames!;
+        if (frames > 0) figures[`relay_flush_cpu_us_per_frame${suffix}`] = Math.round((flushCpu * 1e6 / frames) * 100) / 100;
+      }
       figures[`client_closes${suffix}`] = r.closed;
       rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
+      log(`${connected}: CPU per feed message ${figures[`relay_cpu_us_per_feed_msg${suffix}`]} µs (input ${figures[`relay_input_cpu_us_per_feed_msg${suffix}`]} µs), flushes ${figures[`relay_flush_cpu_pct_of_relay${suffix}`]}% of the relay's CPU, ${figures[`relay_flush_cpu_us_per_frame${suffix}`]} µs per client frame; feed ${figures[`feed_msgs_per_s${suffix}`]} msgs/s`);
       log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s (waited for a CPU ${figures[`relay_runqueue_wait_pct${suffix}`]}%, ${figures[`relay_flushes_per_s${suffix}`]} flushes/s), p99 ${r.p99} ms (relay: in p99 ${figures[`relay_in_p99_ms${suffix}`]} ms, flush p99 ${figures[`relay_flush_p99_ms${suffix}`]} ms); raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
     }
     figures.feed_inputs_per_s = feedRate();
