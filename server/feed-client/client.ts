@@ -172,6 +172,8 @@ export class FeedClient {
     try {
       // The second copy of a packet (usually feed B's) is recognised from its header alone.
       if ((source === 'A' || source === 'B') && ch.dropIfDuplicate(peekHeader(bytes), source, now)) return;
+      // While every book is live the snapshot loop is not needed: not decoded (most of a relay's input at low rates).
+      if (source === 'snapshot' && !ch.needsSnapshots) return ch.skipSnapshotPacket();
       p = decodePacket(bytes);
     } catch {
       ch.counters.decodeErrors++;
