@@ -125,7 +125,8 @@ export async function runRelayBench(): Promise<Figures> {
   const symbols = env('BENCH_RELAY_SYMBOLS', 200);
   const busy = env('BENCH_RELAY_BUSY', 4);
   const idle = env('BENCH_RELAY_IDLE', 2000);
-  const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number);
+  // BENCH_RELAY_CLIENTS=0: the idle phase only (RSS per idle connection).
+  const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   const sample = env('BENCH_RELAY_SAMPLE', 20);
   const rawSeconds = 5;
   /** Connecting (handshake, 2 x BUSY subscriptions, their snapshots) stops after this long: the phase runs with those connected. */
@@ -149,7 +150,9 @@ export async function runRelayBench(): Promise<Figures> {
     while (!feedLines.some((l) => l.startsWith('feed: ready'))) await sleep(20);
     // BENCH_RELAY_PROF=DIR: a V8 CPU profile of the relay process (written when it stops).
     const prof = process.env.BENCH_RELAY_PROF;
-    const relayEnv = prof ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${prof}`.trim() } : {};
+    // BENCH_RELAY_NODE_OPTIONS: more Node/V8 flags for the relay process alone.
+    const relayOpts = `${process.env.NODE_OPTIONS ?? ''} ${prof ? `--cpu-prof --cpu-prof-dir=${prof}` : ''} ${process.env.BENCH_RELAY_NODE_OPTIONS ?? ''}`.trim();
+    const relayEnv = relayOpts ? { NODE_OPTIONS: relayOpts } : {};
     const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
     const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
@@ -168,16 +171,24 @@ export async function runRelayBench(): Promise<Figures> {
     const ws = `${url.replace(/^http/, 'ws')}/ws`;
     const rpid = relay.child.pid!;
 
-    // Idle connections: relay RSS per connection.
-    await sleep(2000);
-    const rss0 = rssKb(rpid);
-    const idleClients = forkClients();
-    await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0, batch: 500 }, 'ready');
-    await sleep(2000);
-    const rss1 = rssKb(rpid);
-    figures.rss_per_idle_client_kb = Math.round(((rss1 - rss0) / idle) * 10) / 10;
-    log(`idle: ${idle} connections, relay RSS ${rss0} -> ${rss1} KiB`);
-    await stopChild(idleClients);
+    // Idle connections: relay RSS per connection. The first round ("cold") also pays for the V8
+    // heap growing under the connection storm (the young generation grows to its maximum, up to
+    // ~100 MB, whatever the connections keep); the figure is the median of the rounds after it,
+    // the cost of idle connections to a relay that has served connections before.
+    const perIdle: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      await sleep(2000);
+      const rss0 = rssKb(rpid);
+      const idleClients = forkClients();
+      await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0, batch: 500 }, 'ready');
+      await sleep(2000);
+      const rss1 = rssKb(rpid);
+      perIdle.push(Math.round(((rss1 - rss0) / idle) * 10) / 10);
+      log(`idle round ${round + 1}: ${idle} connections, relay RSS ${rss0} -> ${rss1} KiB (${perIdle[round]} KiB each)`);
+      await stopChild(idleClients);
+    }
+    figures.rss_per_idle_client_kb_cold = perIdle[0]!;
+    figures.rss_per_idle_client_kb = median(perIdle.slice(1));
 
     const raw = fork(new URL('./relay-raw.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     procs.push(raw);
