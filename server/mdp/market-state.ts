@@ -144,7 +144,11 @@ export class MarketState {
     this.time = 0;
   }
 
-  /** Forgets everything and takes the market of `seed` (then fold the records after seed.mdSeq). */
+  /**
+   * Forgets everything and takes the market of `seed` (then fold the records after seed.mdSeq).
+   * With external books the seed's levels are not kept here (the books' owner holds them); its
+   * checksums and seqs are.
+   */
   seed(seed: MarketSeed): void {
     this.reset();
     for (const i of seed.instruments) this.instrument({ ...i });
