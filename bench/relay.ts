@@ -125,7 +125,8 @@ export async function runRelayBench(): Promise<Figures> {
   const symbols = env('BENCH_RELAY_SYMBOLS', 200);
   const busy = env('BENCH_RELAY_BUSY', 4);
   const idle = env('BENCH_RELAY_IDLE', 2000);
-  const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number);
+  // BENCH_RELAY_CLIENTS=0: the idle phase only (RSS per idle connection).
+  const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   const sample = env('BENCH_RELAY_SAMPLE', 20);
   const rawSeconds = 5;
   /** Connecting (handshake, 2 x BUSY subscriptions, their snapshots) stops after this long: the phase runs with those connected. */
@@ -149,7 +150,9 @@ export async function runRelayBench(): Promise<Figures> {
     while (!feedLines.some((l) => l.startsWith('feed: ready'))) await sleep(20);
     // BENCH_RELAY_PROF=DIR: a V8 CPU profile of the relay process (written when it stops).
     const prof = process.env.BENCH_RELAY_PROF;
-    const relayEnv = prof ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${prof}`.trim() } : {};
+    // BENCH_RELAY_NODE_OPTIONS: more Node/V8 flags for the relay process alone.
+    const relayOpts = `${process.env.NODE_OPTIONS ?? ''} ${prof ? `--cpu-prof --cpu-prof-dir=${prof}` : ''} ${process.env.BENCH_RELAY_NODE_OPTIONS ?? ''}`.trim();
+    const relayEnv = relayOpts ? { NODE_OPTIONS: relayOpts } : {};
     const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
     const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
@@ -168,16 +171,24 @@ export async function runRelayBench(): Promise<Figures> {
     const ws = `${url.replace(/^http/, 'ws')}/ws`;
     const rpid = relay.child.pid!;
 
-    // Idle connections: relay RSS per connection.
-    await sleep(2000);
-    const rss0 = rssKb(rpid);
-    const idleClients = forkClients();
-    await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0, batch: 500 }, 'ready');
-    await sleep(2000);
-    const rss1 = rssKb(rpid);
-    figures.rss_per_idle_client_kb = Math.round(((rss1 - rss0) / idle) * 10) / 10;
-    log(`idle: ${idle} connections, relay RSS ${rss0} -> ${rss1} KiB`);
-    await stopChild(idleClients);
+    // Idle connections: relay RSS per connection. The first round ("cold") also pays for the V8
+    // heap growing under the connection storm (the young generation grows to its maximum, up to
+    // ~100 MB, whatever the connections keep); the figure is the median of the rounds after it,
+    // the cost of idle connections to a relay that has served connections before.
+    const perIdle: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      await sleep(2000);
+      const rss0 = rssKb(rpid);
+      const idleClients = forkClients();
+      await ask(idleClients, { cmd: 'start', url: ws, clients: idle, symbols: [], sample: 0, batch: 500 }, 'ready');
+      await sleep(2000);
+      const rss1 = rssKb(rpid);
+      perIdle.push(Math.round(((rss1 - rss0) / idle) * 10) / 10);
+      log(`idle round ${round + 1}: ${idle} connections, relay RSS ${rss0} -> ${rss1} KiB (${perIdle[round]} KiB each)`);
+      await stopChild(idleClients);
+    }
+    figures.rss_per_idle_client_kb_cold = perIdle[0]!;
+    figures.rss_per_idle_client_kb = median(perIdle.slice(1));
 
     const raw = fork(new URL('./relay-raw.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     procs.push(raw);
@@ -250,8 +261,21 @@ export async function runRelayBench(): Promise<Figures> {
       // Runnable but not running: the share of the window the relay's threads waited for a CPU (other work on the machine).
       figures[`relay_runqueue_wait_pct${suffix}`] = Math.round((b.waitMs - a.waitMs) / (wall * 10));
       figures[`relay_flushes_per_s${suffix}`] = Math.round((b.c.flushes! - a.c.flushes!) / wall);
+      // Load-insensitive: the relay's CPU per feed message it took in (md_seq = feed seq - 1), and
+      // how that CPU splits between the flushes (frames, writes) and the rest (the feed's input).
+      const feedMsgs = b.c.feed_seq! - a.c.feed_seq!;
+      if (feedMsgs > 0) figures[`relay_cpu_us_per_feed_msg${suffix}`] = Math.round((cpu * 1e6 / feedMsgs) * 100) / 100;
+      figures[`feed_msgs_per_s${suffix}`] = Math.round(feedMsgs / wall);
+      if (b.c.flush_cpu_ms !== undefined && a.c.flush_cpu_ms !== undefined) {
+        const flushCpu = (b.c.flush_cpu_ms - a.c.flush_cpu_ms) / 1000;
+        figures[`relay_flush_cpu_pct_of_relay${suffix}`] = Math.round((flushCpu / Math.max(cpu, 0.01)) * 100);
+        if (feedMsgs > 0) figures[`relay_input_cpu_us_per_feed_msg${suffix}`] = Math.round(((cpu - flushCpu) * 1e6 / feedMsgs) * 100) / 100;
+        const frames = b.c.frames! - a.c.frames!;
+        if (frames > 0) figures[`relay_flush_cpu_us_per_frame${suffix}`] = Math.round((flushCpu * 1e6 / frames) * 100) / 100;
+      }
       figures[`client_closes${suffix}`] = r.closed;
       rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
+      log(`${connected}: CPU per feed message ${figures[`relay_cpu_us_per_feed_msg${suffix}`]} µs (input ${figures[`relay_input_cpu_us_per_feed_msg${suffix}`]} µs), flushes ${figures[`relay_flush_cpu_pct_of_relay${suffix}`]}% of the relay's CPU, ${figures[`relay_flush_cpu_us_per_frame${suffix}`]} µs per client frame; feed ${figures[`feed_msgs_per_s${suffix}`]} msgs/s`);
       log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s (waited for a CPU ${figures[`relay_runqueue_wait_pct${suffix}`]}%, ${figures[`relay_flushes_per_s${suffix}`]} flushes/s), p99 ${r.p99} ms (relay: in p99 ${figures[`relay_in_p99_ms${suffix}`]} ms, flush p99 ${figures[`relay_flush_p99_ms${suffix}`]} ms); raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
     }
     figures.feed_inputs_per_s = feedRate();

@@ -31,6 +31,7 @@ const REGISTRY: readonly Entry[] = [
   ['gateway', 'order entry over TCP: 64 sessions in a separate process at 215k orders/s, ack/fill latency at the client vs in-process stamp->ack, fairness, lost reports', async () => (await import('./gateway.ts')).runGatewayBench()],
   ['risk', 'engine apply with accounts and pre-trade risk in force vs off (and vs BASELINE=another checkout), same process', async () => (await import('./risk.ts')).runRiskBench()],
   ['relay', 'relay node alone in its process, fed by the multicast feed at 215k inputs/s: 1,000 and 10,000 clients, vs raw writes, RSS per idle client, NATS hop', async () => (await import('./relay.ts')).runRelayBench()],
+  ['relay-input', "relay node's input path per feed message in one process (decode, feed client, MarketState), one book vs two", async () => (await import('./relay-input.ts')).runRelayInputBench()],
   ['recovery', 'bourse start on a 100M-input sim journal: ms to a serving /readyz from snapshots + tail (median of 5) vs the full replay', async () => (await import('./recovery.ts')).runRecoveryBench()],
   ['ha', 'replicated log: acked inputs/s and ack p50/p99 with replication on vs off at 215k/s, failover rto, lost acks', async () => (await import('./ha.ts')).runHaBench()],
 ];

@@ -148,6 +148,21 @@ export class FeedChannel {
     return 'live';
   }
 
+  /**
+   * The snapshot loop matters only while some book awaits one (a stale symbol, symbols possibly
+   * unknown after a loss, a recovery not yet declared over). Otherwise its datagrams need not be
+   * decoded: a snapshot of a symbol that is not stale is never applied, and the assembler drops a
+   * snapshot whose stream sequence numbers it did not all see.
+   */
+  get needsSnapshots(): boolean {
+    return this.staleCount > 0 || this.pendingUnknown || this.recov !== null;
+  }
+
+  /** A datagram of the snapshot loop that was not decoded (needsSnapshots false): counted. */
+  skipSnapshotPacket(): void {
+    this.counters.packetsSnapshot++;
+  }
+
   /** Symbols whose book is not trustworthy now. */
   staleSymbols(): number[] {
     return [...this.symbols.values()].filter((s) => s.stale).map((s) => s.symbolId);

@@ -172,6 +172,8 @@ export class FeedClient {
     try {
       // The second copy of a packet (usually feed B's) is recognised from its header alone.
       if ((source === 'A' || source === 'B') && ch.dropIfDuplicate(peekHeader(bytes), source, now)) return;
+      // While every book is live the snapshot loop is not needed: not decoded (most of a relay's input at low rates).
+      if (source === 'snapshot' && !ch.needsSnapshots) return ch.skipSnapshotPacket();
       p = decodePacket(bytes);
     } catch {
       ch.counters.decodeErrors++;
@@ -308,6 +310,19 @@ export class FeedClient {
       bids: e.book.depth(1, depth),
       asks: e.book.depth(2, depth),
     };
+  }
+
+  /**
+   * One side of a symbol's book (side 1 bids, 2 asks), best first, at most `max` levels; empty
+   * when the symbol is unknown. Cheaper than `book()` (no checksum, no view): for a consumer that
+   * serves these books as its own (a relay node), reading them at a turn's end.
+   */
+  levels(symbolId: number, side: number, max = Infinity): BookLevel[] {
+    for (const c of this.channels.values()) {
+      const e = c.symbols.get(symbolId);
+      if (e) return e.book.depth(side, max);
+    }
+    return [];
   }
 
   /** Ids of every symbol with a book (known on a joined channel). */

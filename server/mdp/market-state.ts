@@ -97,6 +97,15 @@ export interface MarketSeed {
   bars: { symbol: number; bar: Bar }[];
 }
 
+/**
+ * Books kept elsewhere (a relay node: the feed client's verified L2 books). MarketState then
+ * folds LEVEL records into the checksum and the book's seq only, and reads levels from here.
+ */
+export interface ExternalBooks {
+  /** Levels of one side of `sym` (1 buy, 2 sell), best first, at most `max`; fresh objects. */
+  levels(sym: number, side: number, max: number): Level[];
+}
+
 class SymbolState {
   bids = new Map<number, Level>();
   asks = new Map<number, Level>();
@@ -114,13 +123,16 @@ export class MarketState {
   private readonly byName = new Map<string, number>();
   private readonly symbols = new Map<number, SymbolState>();
   private readonly tapeDepth: number;
+  /** Set: books are read from there and LEVEL records fold only the checksum and seq (one book per symbol). */
+  private readonly external: ExternalBooks | undefined;
   /** Last MD sequence number folded in. */
   mdSeq = 0;
   /** Time (µs) of the last record folded in. */
   time = 0;
 
-  constructor(opts: { tapeDepth?: number } = {}) {
+  constructor(opts: { tapeDepth?: number; books?: ExternalBooks } = {}) {
     this.tapeDepth = opts.tapeDepth ?? 200;
+    this.external = opts.books;
   }
 
   /** Forgets everything: the MD stream starts again from its first record (an HA node's new life). */
@@ -132,7 +144,11 @@ export class MarketState {
     this.time = 0;
   }
 
-  /** Forgets everything and takes the market of `seed` (then fold the records after seed.mdSeq). */
+  /**
+   * Forgets everything and takes the market of `seed` (then fold the records after seed.mdSeq).
+   * With external books the seed's levels are not kept here (the books' owner holds them); its
+   * checksums and seqs are.
+   */
   seed(seed: MarketSeed): void {
     this.reset();
     for (const i of seed.instruments) this.instrument({ ...i });
@@ -243,6 +259,9 @@ export class MarketState {
   level(sym: number, side: number, action: number, price: number, qty: number, count: number, checksum: number): void {
     const s = this.symbols.get(sym);
     if (!s) return;
+    s.checksum = checksum;
+    s.bookSeq = this.mdSeq;
+    if (this.external) return;
     const book = side === Side.Buy ? s.bids : s.asks;
     if (action === LevelAction.Delete) book.delete(price);
     else {
@@ -252,8 +271,6 @@ export class MarketState {
         l.count = count;
       } else book.set(price, { price, qty, count });
     }
-    s.checksum = checksum;
-    s.bookSeq = this.mdSeq;
   }
 
   trade(sym: number, side: number, price: number, qty: number, tradeId: number): void {
@@ -268,6 +285,18 @@ export class MarketState {
     if (!s) return;
     const cur = s.bars[interval];
     if (cur && cur.openTime > openTime) return; // a late close of an older bar changes nothing live
+    if (cur && cur.openTime === openTime) {
+      // The open bar again (every trade updates it): in place, no allocation per record.
+      cur.open = open;
+      cur.high = high;
+      cur.low = low;
+      cur.close = close;
+      cur.volume = volume;
+      cur.trades = trades;
+      cur.notional = notional;
+      cur.closed = closed;
+      return;
+    }
     s.bars[interval] = { interval, openTime, open, high, low, close, volume, trades, notional, closed };
   }
 
@@ -277,6 +306,7 @@ export class MarketState {
   depth(sym: number, side: Side, max = Infinity): Level[] {
     const s = this.symbols.get(sym);
     if (!s) return [];
+    if (this.external) return this.external.levels(sym, side, max);
     const list = [...(side === Side.Buy ? s.bids : s.asks).values()];
     list.sort((a, b) => (side === Side.Buy ? b.price - a.price : a.price - b.price));
     return (max < list.length ? list.slice(0, max) : list).map((l) => ({ ...l }));

@@ -38,6 +38,11 @@ export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number
 
 const now = () => performance.now();
 const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
+/** This thread's CPU time (µs): what flushes cost, whatever the machine's load does to their wall time. */
+const threadCpuUs = () => {
+  const u = process.threadCpuUsage();
+  return u.user + u.system;
+};
 
 export class Relay implements Ctx {
   readonly market: MarketState;
@@ -58,7 +63,7 @@ export class Relay implements Ctx {
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  private readonly s = { flushes: 0, flushCpuUs: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
   /** Metrics hook: called after a flush that wrote frames, with µs since the oldest record it carries reached the relay. */
   onFlushed: ((delayUs: number) => void) | undefined;
   private pendingSinceUs = 0;
@@ -415,6 +420,7 @@ export class Relay implements Ctx {
     this.flushTimer = undefined;
     if (this.closed) return;
     const t = now();
+    const cpu0 = threadCpuUs();
     this.lastFlush = t;
     this.s.flushes++;
     const seq = this.market.mdSeq;
@@ -464,6 +470,7 @@ export class Relay implements Ctx {
       this.pendingSinceUs = 0;
     }
     this.flushGap = flushInterval(this.options, now() - t);
+    this.s.flushCpuUs += threadCpuUs() - cpu0;
     if (this.dirty.size > 0) this.schedule();
   }
 

@@ -5,6 +5,8 @@ export interface RelayStats {
   channels: number;
   lagging: number;
   flushes: number;
+  /** CPU time (µs, this thread) spent in flushes: building frames and writing them. */
+  flushCpuUs: number;
   frames: number;
   bytes: number;
   messages: number;

@@ -33,6 +33,17 @@ test('FeedMarket: a late joiner\'s MarketState equals the exchange\'s at the sam
     await sleep(50);
     client = await FeedClient.open({ config: parseFeedConfig(feedConfigJson(cfg)) });
     const fm = new FeedMarket(client);
+    // The relay node's MarketState reads the feed client's books (one book per symbol); a
+    // MarketState folding its own copy (two books, as before) must serve the same at every turn.
+    const two = new FeedMarket(client, new MarketState());
+    let compared = 0;
+    const same = (when: string) => {
+      assert.equal(fm.market.mdSeq, two.market.mdSeq, `${when}: md_seq`);
+      for (const id of two.market.instruments.keys()) {
+        assert.deepEqual(fm.market.book(id), two.market.book(id), `${when}: book of ${id} at md_seq ${two.market.mdSeq}`);
+        compared++;
+      }
+    };
     let last = 0;
     let backwards = 0;
     let records = 0;
@@ -47,6 +58,7 @@ test('FeedMarket: a late joiner\'s MarketState equals the exchange\'s at the sam
     for (let i = 0; i < 40; i++) {
       sim.run(250);
       await sleep(10);
+      same(`turn ${i}`);
     }
     await until(() => client!.state()[0]!.state === 'live' && fm.market.mdSeq === exchange.mdSeq && fm.market.instruments.size === exchange.instruments.size, 20_000,
       () => `relay md_seq ${fm.market.mdSeq} vs ${exchange.mdSeq}, ${JSON.stringify(client!.state())}`);
@@ -63,7 +75,16 @@ test('FeedMarket: a late joiner\'s MarketState equals the exchange\'s at the sam
       assert.deepEqual(fm.market.depth(id, Side.Buy), exchange.depth(id, Side.Buy), `${inst.name} bids`);
       assert.deepEqual(fm.market.depth(id, Side.Sell), exchange.depth(id, Side.Sell), `${inst.name} asks`);
     }
+    same('live');
+    for (let i = 0; i < 20; i++) {
+      sim.run(250);
+      await sleep(10);
+      same(`live turn ${i}`);
+    }
+    await until(() => fm.market.mdSeq === exchange.mdSeq, 20_000, () => `relay md_seq ${fm.market.mdSeq} vs ${exchange.mdSeq}`);
+    assert.ok(compared > 100, `one book vs two compared ${compared} times`);
     fm.close();
+    two.close();
   } finally {
     await client?.close();
     await feed.close();

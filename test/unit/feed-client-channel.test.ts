@@ -194,6 +194,7 @@ test('from sequence 1 with no loss: books equal, every checksum verified, live',
   assert.equal(h.counters.checksumFailures, 0);
   assert.equal(h.counters.checksumOk, 500);
   assert.equal(h.ch.symbols.get(2)!.inst!.name, 'S2');
+  assert.equal(h.ch.needsSnapshots, false, 'every book live: the snapshot loop need not be decoded');
 });
 
 test('a loss retransmission cannot cover: snapshots older than the loss are ignored, newer ones restore, queued updates replay', () => {
@@ -216,6 +217,7 @@ test('a loss retransmission cannot cover: snapshots older than the loss are igno
   assert.equal(rec.reason, 'refused');
   assert.deepEqual(rec.symbols, [1, 2, 3]);
   assert.equal(h.ch.state, 'recovering');
+  assert.equal(h.ch.needsSnapshots, true, 'stale books: the snapshot loop is decoded');
   h.ch.onPacket(old, 'snapshot', 12);
   assert.equal(h.counters.snapshotsApplied, 0, 'a snapshot from before the loss is not enough');
   // More updates flow (queued for stale symbols), then a full cycle of fresh snapshots, then more.
@@ -230,6 +232,7 @@ test('a loss retransmission cannot cover: snapshots older than the loss are igno
   for (const p of pub.packetsSince(mid2)) h.ch.onPacket(p, 'A', 16);
   assertBooksEqual(h.ch, pub);
   assert.deepEqual(h.types(), ['live', 'gap', 'recovering', 'recovering', 'recovered', 'live']);
+  assert.equal(h.ch.needsSnapshots, false, 'recovered: the snapshot loop is skipped again');
   assert.equal(h.counters.recoveredBySnapshot, 1);
   assert.equal(h.counters.retransmitRefused, 1);
   assert.ok(h.counters.lostMessages > 0);

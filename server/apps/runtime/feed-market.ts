@@ -26,6 +26,8 @@ import type { RecordsListener } from '../../relay/relay.ts';
 import type { FeedClient, FeedMessage, LevelMsg, InstrumentMsg, CompleteSnapshot, BookLevel } from '../../feed-client/index.ts';
 
 const US = 1_000_000;
+/** A candle's interval (seconds, as the feed carries it) -> its index in INTERVALS. */
+const INTERVAL_OF_S = new Map(INTERVALS.map((iv, k) => [iv.len / US, k]));
 
 export interface FeedMarketStats {
   records: number;
@@ -45,7 +47,12 @@ export class FeedMarket {
   private readonly unsubscribe: () => void;
   readonly stats: FeedMarketStats = { records: 0, snapshotsApplied: 0, resets: 0 };
 
-  constructor(client: FeedClient, market = new MarketState()) {
+  /**
+   * `market` defaults to a MarketState that reads its books from the feed client's (one book per
+   * symbol: the client verifies every checksum on it; MarketState folds trades, bars, status and
+   * the LEVEL records' checksum and seq). A MarketState of its own keeps a second copy.
+   */
+  constructor(client: FeedClient, market = new MarketState({ books: { levels: (sym, side, max) => client.levels(sym, side, max) } })) {
     if (client.state().length !== 1) {
       throw new BourseError('RELAY_FEED_CHANNELS', `a relay follows exactly one feed channel (md_seq = feed seq - 1); this feed has ${client.state().length}`);
     }
@@ -105,8 +112,8 @@ export class FeedMarket {
         this.w.status(m.symbolId, m.status, m.timeUs);
         return;
       case 'candle': {
-        const k = INTERVALS.findIndex((i) => i.len === m.intervalS * US);
-        if (k < 0) return;
+        const k = INTERVAL_OF_S.get(m.intervalS);
+        if (k === undefined) return;
         this.at(seq);
         this.w.bar(m.closed ? BarKind.Closed : BarKind.Update, m.symbolId, k, m.openTimeUs, m.open, m.high, m.low, m.close, m.volume, m.tradeCount, m.notional);
         return;

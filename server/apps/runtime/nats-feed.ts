@@ -328,13 +328,16 @@ export class FeedBridge {
         },
       }));
     }
-    const subject = new Map<string, string>();
+    // Subjects made once per channel and stream (no string built per datagram).
+    const subject = new Map<number, Partial<Record<FeedSource, string>>>();
+    for (const c of cfg.channels) {
+      const per: Partial<Record<FeedSource, string>> = {};
+      for (const [src, suffix] of Object.entries(SUFFIX) as [FeedSource, string | undefined][]) if (suffix) per[src] = `${prefix}.${c.id}.${suffix}`;
+      subject.set(c.id, per);
+    }
     await udp.open(cfg.channels, (ch, src, bytes) => {
-      const suffix = SUFFIX[src];
-      if (suffix) { // feed B: the same bytes as A, not published
-        const key = `${ch}.${suffix}`;
-        let s = subject.get(key);
-        if (!s) subject.set(key, (s = `${prefix}.${key}`));
+      const s = subject.get(ch)?.[src];
+      if (s) { // feed B: the same bytes as A, not published
         b.stats.published++;
         b.stats.bytes += bytes.length;
         o.nc.publish(s, bytes);

@@ -14,7 +14,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { NatsConnection } from 'nats';
 import { FeedClient, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
-import { MarketState } from '../../mdp/market-state.ts';
+import type { MarketState } from '../../mdp/market-state.ts';
 import { Histogram } from '../../kernel/histogram.ts';
 import type { BarsStore } from '../../bars/store.ts';
 import { openStore } from '../../bars/open.ts';
@@ -135,7 +135,7 @@ export class RelayNode {
         // under way before this listener was registered.
         for (const st of client.state()) if (st.state === 'recovering' || st.state === 'stale') void ask(st.channel);
       }
-      const feed = new FeedMarket(client, new MarketState());
+      const feed = new FeedMarket(client);
       const store = await openStore({ data: '.', url: o.store ?? 'sqlite::memory:', readOnly: true });
       cleanup.push(() => store.close());
       const metrics = new Metrics();
