@@ -28,6 +28,7 @@ import { printTable } from './lib/table.ts';
 import { Lat } from '../server/apps/runtime/shared-stats.ts';
 import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
+import { threadCpu, cpuDelta } from './lib/threads.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -52,13 +53,17 @@ export async function runGatewayBench(): Promise<Figures> {
   let counters: Record<string, number> | undefined;
   let receipt = { p50: NaN, p99: NaN, count: 0 };
   let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
+  let threads = new Map<string, number>();
+  const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
+    const cpu0 = threadCpu();
     const code = await new Promise<number>((resolve) => {
-      const p = spawn(process.execPath, [join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
+      const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
         '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
       p.on('exit', (c) => resolve(c ?? 1));
     });
+    threads = cpuDelta(cpu0, threadCpu());
     r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
     if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
@@ -78,6 +83,17 @@ export async function runGatewayBench(): Promise<Figures> {
   }
   const load1 = loadavg()[0]!;
   const inProc = counters?.stampToAckP99Us ?? NaN;
+  // CPU per answered order, µs, per thread of the exchange (this process) and for the load process.
+  const perOrder = (us: number) => Math.round((us / Math.max(1, r.answered)) * 100) / 100;
+  const named = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
+  const cpu: Record<string, number> = {};
+  let exchangeUs = 0;
+  for (const [name, us] of threads) {
+    exchangeUs += us;
+    const key = named.includes(name) ? name : 'other';
+    cpu[key] = (cpu[key] ?? 0) + us;
+  }
+  const cpuRows = [...named, 'other'].filter((k) => cpu[k] !== undefined).map((k) => [`  CPU µs/order: ${k}`, `${perOrder(cpu[k]!)} (${(cpu[k]! / 1e6).toFixed(1)} s)`]);
   printTable(['figure', 'value'], [
     ['sessions (separate process) x offered orders/s', `${sessions} x ${rate} for ${seconds} s`],
     ['sent orders/s (client; due orders beyond 256 unanswered per session are not sent)', `${r.sent_per_s} (${r.not_sent} not sent)`],
@@ -92,6 +108,8 @@ export async function runGatewayBench(): Promise<Figures> {
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
+    ...cpuRows,
+    ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
   ]);
   return {
@@ -116,6 +134,13 @@ export async function runGatewayBench(): Promise<Figures> {
     session_spread_p99_us: r.session_spread_p99_us,
     lost_reports: r.lost_reports,
     fix_orders_per_s: fix.fix_orders_per_s,
+    cpu_us_per_order_exchange: perOrder(exchangeUs),
+    cpu_us_per_order_gateway_thread: perOrder(cpu['bourse-gateway'] ?? 0),
+    cpu_us_per_order_core_thread: perOrder(cpu['bourse-core'] ?? 0),
+    cpu_us_per_order_mdp_thread: perOrder(cpu['bourse-mdp'] ?? 0),
+    cpu_us_per_order_main_thread: perOrder(cpu.MainThread ?? 0),
+    cpu_us_per_order_gc_helpers: perOrder(cpu.V8Worker ?? 0),
+    cpu_us_per_order_load_process: perOrder(r.cpu_us),
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
   };

@@ -58,6 +58,8 @@ export interface LoadResult {
   session_spread_p99_us: number;
   lost_reports: number;
   seq_gaps: number;
+  /** CPU time of this process (all its threads) from the first order to the last answer waited for, µs. */
+  cpu_us: number;
 }
 
 const SLOTS = 1 << 16;
@@ -148,6 +150,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   let due0 = 0;
   let notSent = 0;
   t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const order = { kind: 'newOrder' as const, clientOrderId: 0, symbol: '', side: 1, ordType: 1, tif: 1, price: 0, qty: 0, account: 0 };
   await new Promise<void>((resolve) => {
     const tick = () => {
@@ -207,6 +210,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       lastProgress = performance.now();
     }
   }
+  const cpu = process.cpuUsage(cpu0);
   for (const s of sessions) s.client.close();
 
   // Fairness: per window, slowest minus fastest session mean.
@@ -245,5 +249,6 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     session_spread_p99_us: us(spread, 99),
     lost_reports: sent - done + totals.gaps,
     seq_gaps: totals.gaps,
+    cpu_us: cpu.user + cpu.system,
   };
 }
