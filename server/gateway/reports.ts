@@ -67,11 +67,17 @@ export class SessionLog {
     const seq = ++this.lastSeq;
     if (seq - this.firstSeq + 1 > this.starts.length) this.growIndex();
     this.starts[seq & this.mask] = this.tail;
-    const len = this.buf.length;
+    const buf = this.buf;
+    const len = buf.length;
     const at = this.tail % len;
-    const first = Math.min(n, len - at);
-    this.buf.set(frame.subarray(from, from + first), at);
-    if (first < n) this.buf.set(frame.subarray(from + first, to), 0);
+    if (n <= 256 && at + n <= len) {
+      // A report (< 128 bytes) not crossing the ring's end: a byte loop, no view allocated.
+      for (let i = 0; i < n; i++) buf[at + i] = frame[from + i]!;
+    } else {
+      const first = Math.min(n, len - at);
+      buf.set(frame.subarray(from, from + first), at);
+      if (first < n) buf.set(frame.subarray(from + first, to), 0);
+    }
     this.tail += n;
   }
 
@@ -156,6 +162,8 @@ export class ReportBook {
   readonly sessions = new Map<number, SessionLog>();
   /** Sequence number of the last input whose events were folded. */
   lastInputSeq = 0;
+  /** Bumped whenever symbolIds changes (the gateway's byte lookup rebuilds then). */
+  symbolsVersion = 0;
   /** Called for every API_KEY event folded (rate changes, revocations). */
   onKey: ((keyId: number) => void) | undefined;
   /** Called for every ACCEPTED of a session (cancel-on-disconnect watches in-flight orders). */
@@ -286,6 +294,7 @@ export class ReportBook {
         const code = headCode(head);
         this.instruments.set(sym, { symbol: name, symbolId: sym, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), tick: f64[s + InstrumentEv.tick]!, lot: f64[s + InstrumentEv.lot]!, refPrice: f64[s + InstrumentEv.refPrice]! });
         this.symbolIds.set(name, sym);
+        this.symbolsVersion++;
         return;
       }
       case Ev.ApiKey: {
@@ -341,7 +350,7 @@ export class ReportBook {
   private emit(session: number, r: typeof this.r): void {
     r.seq = this.log(session).lastSeq + 1;
     this.fw.reset();
-    this.fw.outbound(r);
+    this.fw.executionReport(r.seq, r);
     this.push(session);
   }
 
