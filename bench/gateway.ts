@@ -36,6 +36,8 @@ export async function runGatewayBench(): Promise<Figures> {
   const sessions = Number(process.env.BENCH_GATEWAY_SESSIONS ?? 64);
   const rate = Number(process.env.BENCH_GATEWAY_RATE ?? 215_000);
   const seconds = Number(process.env.BENCH_GATEWAY_SECONDS ?? 30);
+  /** The load generator's send tick (bourse load --tick-ms): one write per session per tick. */
+  const tickMs = Number(process.env.BENCH_GATEWAY_TICK_MS ?? 4);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
   const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1, i + 1));
   const fixSeconds = Number(process.env.BENCH_GATEWAY_FIX_SECONDS ?? 5);
@@ -60,7 +62,7 @@ export async function runGatewayBench(): Promise<Figures> {
     const cpu0 = threadCpu();
     const code = await new Promise<number>((resolve) => {
       const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
-        '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+        '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
       p.on('exit', (c) => resolve(c ?? 1));
     });
     threads = cpuDelta(cpu0, threadCpu());
@@ -89,13 +91,15 @@ export async function runGatewayBench(): Promise<Figures> {
   const cpu: Record<string, number> = {};
   let exchangeUs = 0;
   for (const [name, us] of threads) {
+    if (name.endsWith(':sys')) continue;
     exchangeUs += us;
     const key = named.includes(name) ? name : 'other';
     cpu[key] = (cpu[key] ?? 0) + us;
   }
-  const cpuRows = [...named, 'other'].filter((k) => cpu[k] !== undefined).map((k) => [`  CPU µs/order: ${k}`, `${perOrder(cpu[k]!)} (${(cpu[k]! / 1e6).toFixed(1)} s)`]);
+  const sysOf = (k: string) => k === 'other' ? 0 : (threads.get(`${k}:sys`) ?? 0);
+  const cpuRows = [...named, 'other'].filter((k) => cpu[k] !== undefined).map((k) => [`  CPU µs/order: ${k} (of which in the kernel)`, `${perOrder(cpu[k]!)} (${perOrder(sysOf(k))}; ${(cpu[k]! / 1e6).toFixed(1)} s)`]);
   printTable(['figure', 'value'], [
-    ['sessions (separate process) x offered orders/s', `${sessions} x ${rate} for ${seconds} s`],
+    ['sessions (separate process) x offered orders/s', `${sessions} x ${rate} for ${seconds} s, one write per session every ${tickMs} ms`],
     ['sent orders/s (client; due orders beyond 256 unanswered per session are not sent)', `${r.sent_per_s} (${r.not_sent} not sent)`],
     ['answered orders/s (gateway_orders_per_s)', r.orders_per_s],
     ['order -> ack p50 / p99 / p99.9 µs (client socket)', `${r.ack_p50_us} / ${r.ack_p99_us} / ${r.ack_p999_us}`],
@@ -119,6 +123,7 @@ export async function runGatewayBench(): Promise<Figures> {
     not_sent_orders: r.not_sent,
     sessions,
     seconds,
+    load_tick_ms: tickMs,
     ack_p50_us: r.ack_p50_us,
     ack_p99_us: r.ack_p99_us,
     ack_p999_us: r.ack_p999_us,
@@ -141,6 +146,9 @@ export async function runGatewayBench(): Promise<Figures> {
     cpu_us_per_order_main_thread: perOrder(cpu.MainThread ?? 0),
     cpu_us_per_order_gc_helpers: perOrder(cpu.V8Worker ?? 0),
     cpu_us_per_order_load_process: perOrder(r.cpu_us),
+    cpu_us_per_order_load_process_kernel: perOrder(r.cpu_sys_us),
+    cpu_us_per_order_gateway_thread_kernel: perOrder(sysOf('bourse-gateway')),
+    cpu_us_per_order_core_thread_kernel: perOrder(sysOf('bourse-core')),
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
   };

@@ -25,6 +25,8 @@ export function threadCpu(pid: number | 'self' = 'self'): Map<string, number> {
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const us = (Number(f[11]) + Number(f[12])) * TICK_US;
       out.set(name, (out.get(name) ?? 0) + us);
+      // Kernel time alone (syscalls: socket reads and writes, futex wake-ups, fdatasync) under "NAME:sys".
+      out.set(`${name}:sys`, (out.get(`${name}:sys`) ?? 0) + Number(f[12]) * TICK_US);
     } catch {
       /* the thread ended between the listing and the read */
     }
