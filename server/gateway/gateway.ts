@@ -31,7 +31,7 @@ import type { ApiKey } from './keys.ts';
 import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
 import { SymbolBytes } from './symbols.ts';
-import { GwMark, saveGatewayState, loadGatewayState } from './state.ts';
+import { GwMark, GatewaySnapshotJob, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
 import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 import { join } from 'node:path';
@@ -91,6 +91,9 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
   });
 }
 
+/** Bytes of work (copy or CRC) per slice of a snapshot being taken: a millisecond or two of this thread. */
+const SNAPSHOT_SLICE = 1 << 18;
+
 class Conn {
   readonly socket: Socket;
   readonly splitter: FrameSplitter;
@@ -144,8 +147,15 @@ export interface GatewayCounters {
   /** Snapshot markers passed while the previous snapshot was still being written. */
   snapshotsSkipped: number;
   snapshotBytes: number;
-  /** The pause of this thread to serialise the last snapshot, ms (the write is asynchronous). */
+  /**
+   * The longest pause of this thread for the last snapshot, ms: its capture at the marker or one of
+   * the slices that copy the resend windows and compute the CRC between loop turns (the write is
+   * asynchronous).
+   */
   snapshotMs: number;
+  /** The last snapshot's capture at the marker alone, ms, and the time from the marker to its file written. */
+  snapshotCaptureMs: number;
+  snapshotTotalMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -156,7 +166,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
@@ -192,6 +202,8 @@ export class Gateway implements FixHost {
   snapshotSeq = 0;
   /** The snapshot being written (at most one at a time). */
   private snapshotWrite: Promise<void> | undefined;
+  /** The snapshot being taken in slices (state.ts GatewaySnapshotJob), before its write. */
+  private snapshotJob: { job: GatewaySnapshotJob; seq: number; t0: number; maxMs: number } | undefined;
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -322,6 +334,11 @@ export class Gateway implements FixHost {
     await new Promise<void>((r) => (this.fixServer ? this.fixServer.close(() => r()) : r()));
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     await this.pumpDone;
+    // A snapshot still being taken is finished at once (its marker was read), then written.
+    if (this.snapshotJob) {
+      this.snapshotJob.job.finish();
+      this.snapshotStep();
+    }
     await this.snapshotWrite;
   }
 
@@ -343,8 +360,9 @@ export class Gateway implements FixHost {
     };
     while (!this.stopped) {
       const n = this.fromCore.read(handler, 8192);
-      if (n > 0) {
-        this.afterEvents();
+      if (n > 0 || this.snapshotJob) {
+        if (n > 0) this.afterEvents();
+        this.snapshotStep();
         await new Promise((r) => setImmediate(r));
         continue;
       }
@@ -371,23 +389,40 @@ export class Gateway implements FixHost {
     }
     // Every event of the inputs up to seq is folded and none after: the book is the state at seq.
     book.lastInputSeq = Math.max(book.lastInputSeq, seq);
-    if (this.snapshotWrite) {
-      // The previous one is still being written: this seq gets none (a restart uses an older one).
+    if (this.snapshotWrite || this.snapshotJob) {
+      // The previous one is still being taken or written: this seq gets none (a restart uses an older one).
       this.counters.snapshotsSkipped++;
       return;
     }
-    // Serialised here, at the marker (one copy of the resend windows: this thread's only pause),
-    // then written by libuv's threads while this one goes on serving.
+    // Captured here, at the marker (the small parts; each log's numbers); the resend windows are
+    // copied and the CRC computed in slices between loop turns (snapshotStep), then libuv's
+    // threads write it while this one goes on serving.
     const t0 = performance.now();
-    const chunks = saveGatewayState(book);
-    this.counters.snapshotMs = Math.round(performance.now() - t0);
-    this.counters.snapshotBytes = chunks.reduce((n, c) => n + c.length, 0);
+    const job = new GatewaySnapshotJob(book);
+    const ms = performance.now() - t0;
+    this.counters.snapshotCaptureMs = Math.round(ms * 10) / 10;
+    this.snapshotJob = { job, seq, t0, maxMs: ms };
+  }
+
+  /** One slice of the snapshot being taken (about SNAPSHOT_SLICE bytes of copy or CRC); once done, its write starts. */
+  private snapshotStep(): void {
+    const s = this.snapshotJob;
+    if (!s) return;
+    const t0 = performance.now();
+    const done = s.job.step(SNAPSHOT_SLICE);
+    s.maxMs = Math.max(s.maxMs, performance.now() - t0);
+    if (!done) return;
+    this.snapshotJob = undefined;
+    this.counters.snapshotMs = Math.round(s.maxMs * 10) / 10;
+    this.counters.snapshotBytes = s.job.length;
     const dir = this.snapshotDir;
-    this.snapshotWrite = writeSnapshotAsync(dir, seq, chunks, GATEWAY_SNAPSHOT).then(
+    const seq = s.seq;
+    this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }).then(
       () => {
         pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT);
         this.snapshotSeq = seq;
         this.counters.snapshots++;
+        this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);
         this.snapshotWrite = undefined;
       },
       (e: unknown) => {

@@ -50,6 +50,11 @@ export class SessionLog {
   private tail = 0;
   private starts: Float64Array;
   private mask: number;
+  /**
+   * Called before the oldest held frame is dropped (its bytes and index entry may then be
+   * overwritten): an incremental snapshot still copying this log finishes it first (state.ts).
+   */
+  beforeDrop: (() => void) | undefined;
 
   constructor(session: number, capBytes: number) {
     this.session = session;
@@ -110,7 +115,31 @@ export class SessionLog {
     return l;
   }
 
+  /** Absolute offsets of the held bytes: [heldStart, heldEnd). */
+  get heldStart(): number {
+    return this.head;
+  }
+
+  get heldEnd(): number {
+    return this.tail;
+  }
+
+  /** Absolute offset of frame `seq` (firstSeq..lastSeq). */
+  startOf(seq: number): number {
+    return this.starts[seq & this.mask]!;
+  }
+
+  /** Copies `n` held bytes from absolute offset `start` into `dest` at `at` (no allocation). */
+  copyTo(start: number, n: number, dest: Uint8Array, at: number): void {
+    const len = this.buf.length;
+    const from = start % len;
+    const first = Math.min(n, len - from);
+    dest.set(this.buf.subarray(from, from + first), at);
+    if (first < n) dest.set(this.buf.subarray(0, n - first), at + first);
+  }
+
   private dropOldest(): void {
+    if (this.beforeDrop) this.beforeDrop();
     this.firstSeq++;
     this.head = this.firstSeq <= this.lastSeq ? this.starts[this.firstSeq & this.mask]! : this.tail;
   }
