@@ -56,16 +56,19 @@ export async function runGatewayBench(): Promise<Figures> {
   let receipt = { p50: NaN, p99: NaN, count: 0 };
   let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
   let threads = new Map<string, number>();
+  let commits = 0;
   const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
     const cpu0 = threadCpu();
+    const commits0 = x.latency[Lat.commit]!.snapshot().count;
     const code = await new Promise<number>((resolve) => {
       const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
         '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
       p.on('exit', (c) => resolve(c ?? 1));
     });
     threads = cpuDelta(cpu0, threadCpu());
+    commits = x.latency[Lat.commit]!.snapshot().count - commits0;
     r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
     if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
@@ -112,6 +115,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
+    ['group commits (journal write + fdatasync) during the load, orders per commit', `${commits}, ${(r.answered / Math.max(1, commits)).toFixed(1)}`],
     ...cpuRows,
     ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
@@ -139,6 +143,8 @@ export async function runGatewayBench(): Promise<Figures> {
     session_spread_p99_us: r.session_spread_p99_us,
     lost_reports: r.lost_reports,
     fix_orders_per_s: fix.fix_orders_per_s,
+    group_commits: commits,
+    orders_per_group_commit: Math.round((r.answered / Math.max(1, commits)) * 10) / 10,
     cpu_us_per_order_exchange: perOrder(exchangeUs),
     cpu_us_per_order_gateway_thread: perOrder(cpu['bourse-gateway'] ?? 0),
     cpu_us_per_order_core_thread: perOrder(cpu['bourse-core'] ?? 0),

@@ -186,6 +186,12 @@ export class Gateway implements FixHost {
   private cmd = new Uint8Array(CMD_SIZE * 1024);
   private cmdDv = new DataView(this.cmd.buffer);
   private cmdCount = 0;
+  /** A flushCommands is queued for the end of this loop turn (after the sockets' reads). */
+  private flushQueued = false;
+  private readonly flushTurn = () => {
+    this.flushQueued = false;
+    this.flushCommands();
+  };
   private paused = false;
   private server: Server | undefined;
   private stopped = false;
@@ -618,7 +624,12 @@ export class Gateway implements FixHost {
     this.rxMs = performance.now();
     const r = c.splitter.push(chunk, c.onFrame);
     if (r < 0) this.reject(c, 'GW_FRAME_TOO_LARGE', `frame of ${c.splitter.oversized} bytes, the maximum is ${this.options.maxFrame}`, 0, true);
-    this.flushCommands();
+    // The commands of every socket read in this loop turn go to the core in one ring write (one
+    // wake-up of the core, one group commit for all of them), not one per socket.
+    if (this.cmdCount > 0 && !this.flushQueued) {
+      this.flushQueued = true;
+      setImmediate(this.flushTurn);
+    }
     this.flushConn(c);
     this.dirty.delete(c);
   }
