@@ -57,6 +57,7 @@ export async function runGatewayBench(): Promise<Figures> {
   let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
   let threads = new Map<string, number>();
   let commits = 0;
+  let commitUs = { p50: NaN, p99: NaN };
   const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
@@ -68,7 +69,9 @@ export async function runGatewayBench(): Promise<Figures> {
       p.on('exit', (c) => resolve(c ?? 1));
     });
     threads = cpuDelta(cpu0, threadCpu());
-    commits = x.latency[Lat.commit]!.snapshot().count - commits0;
+    const cs = x.latency[Lat.commit]!.snapshot();
+    commits = cs.count - commits0;
+    commitUs = { p50: Math.round(quantileUs(cs, 0.5)), p99: Math.round(quantileUs(cs, 0.99)) };
     r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
     if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
@@ -115,7 +118,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
-    ['group commits (journal write + fdatasync) during the load, orders per commit', `${commits}, ${(r.answered / Math.max(1, commits)).toFixed(1)}`],
+    ['group commits (journal write + fdatasync) during the load, orders per commit; commit p50 / p99 µs', `${commits}, ${(r.answered / Math.max(1, commits)).toFixed(1)}; ${commitUs.p50} / ${commitUs.p99}`],
     ...cpuRows,
     ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
@@ -144,6 +147,8 @@ export async function runGatewayBench(): Promise<Figures> {
     lost_reports: r.lost_reports,
     fix_orders_per_s: fix.fix_orders_per_s,
     group_commits: commits,
+    group_commit_p50_us: commitUs.p50,
+    group_commit_p99_us: commitUs.p99,
     orders_per_group_commit: Math.round((r.answered / Math.max(1, commits)) * 10) / 10,
     cpu_us_per_order_exchange: perOrder(exchangeUs),
     cpu_us_per_order_gateway_thread: perOrder(cpu['bourse-gateway'] ?? 0),

@@ -148,13 +148,20 @@ export class SessionLog {
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
     size = Math.min(size, Math.max(this.cap, need));
-    const held = this.bytes(this.head, this.tail - this.head);
     const next = new Uint8Array(size);
-    // Re-lay the held bytes at their absolute offsets modulo the new size (two runs at most).
-    const at = this.head % size;
-    const first = Math.min(held.length, size - at);
-    next.set(held.subarray(0, first), at);
-    if (first < held.length) next.set(held.subarray(first), 0);
+    // Re-lay the held bytes at their absolute offsets modulo the new size, straight from the old
+    // ring (no intermediate copy): runs cut where either ring wraps (three at most).
+    const old = this.buf;
+    const oldLen = old.length;
+    let src = this.head % oldLen;
+    let dst = this.head % size;
+    for (let left = this.tail - this.head; left > 0;) {
+      const run = Math.min(left, oldLen - src, size - dst);
+      next.set(old.subarray(src, src + run), dst);
+      src = (src + run) % oldLen;
+      dst = (dst + run) % size;
+      left -= run;
+    }
     this.buf = next;
   }
 
@@ -377,10 +384,13 @@ export class ReportBook {
   }
 
   private emit(session: number, r: typeof this.r): void {
-    r.seq = this.log(session).lastSeq + 1;
+    const log = this.log(session);
+    r.seq = log.lastSeq + 1;
     this.fw.reset();
     this.fw.executionReport(r.seq, r);
-    this.push(session);
+    const w = this.fw.w;
+    log.append(w.buf, 0, w.pos);
+    this.sink(session, w.buf, 0, w.pos);
   }
 
   /** The frame in `fw` goes into the session's log, then to the sink. */

@@ -190,3 +190,18 @@ test('NewOrderReader reads every NewOrder frame as decodeInbound does, refuses t
     assert.equal(rd.read(fw.w.buf, 4, fw.w.pos), false, m.kind);
   }
 });
+
+test('the session log grows from its first 64 KiB to its window, then wraps, and resends exact ranges throughout', () => {
+  const log = new SessionLog(1, 300_000);
+  const frame = (seq: number) => Uint8Array.from({ length: 10 + (seq % 90) }, (_, i) => (seq * 7 + i) & 0xff);
+  const check = (from: number) => {
+    const want: number[] = [];
+    for (let s = from; s <= log.lastSeq; s++) want.push(...frame(s));
+    assert.equal(Buffer.compare(log.range(from), Uint8Array.from(want)), 0, `range from ${from} at ${log.lastSeq}`);
+  };
+  for (let s = 1; s <= 12_000; s++) {
+    log.append(frame(s), 0, frame(s).length);
+    if (s % 1500 === 0) for (const from of [log.firstSeq, Math.max(log.firstSeq, s - 700), s]) check(from);
+  }
+  assert.ok(log.firstSeq > 1, 'the window wrapped');
+});
