@@ -28,6 +28,7 @@ import { printTable } from './lib/table.ts';
 import { Lat } from '../server/apps/runtime/shared-stats.ts';
 import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
+import { threadCpu, cpuDelta } from './lib/threads.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -35,6 +36,8 @@ export async function runGatewayBench(): Promise<Figures> {
   const sessions = Number(process.env.BENCH_GATEWAY_SESSIONS ?? 64);
   const rate = Number(process.env.BENCH_GATEWAY_RATE ?? 215_000);
   const seconds = Number(process.env.BENCH_GATEWAY_SECONDS ?? 30);
+  /** The load generator's send tick (bourse load --tick-ms): one write per session per tick. */
+  const tickMs = Number(process.env.BENCH_GATEWAY_TICK_MS ?? 4);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
   const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1, i + 1));
   const fixSeconds = Number(process.env.BENCH_GATEWAY_FIX_SECONDS ?? 5);
@@ -52,13 +55,23 @@ export async function runGatewayBench(): Promise<Figures> {
   let counters: Record<string, number> | undefined;
   let receipt = { p50: NaN, p99: NaN, count: 0 };
   let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
+  let threads = new Map<string, number>();
+  let commits = 0;
+  let commitUs = { p50: NaN, p99: NaN };
+  const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
+    const cpu0 = threadCpu();
+    const commits0 = x.latency[Lat.commit]!.snapshot().count;
     const code = await new Promise<number>((resolve) => {
-      const p = spawn(process.execPath, [join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
-        '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+      const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
+        '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
       p.on('exit', (c) => resolve(c ?? 1));
     });
+    threads = cpuDelta(cpu0, threadCpu());
+    const cs = x.latency[Lat.commit]!.snapshot();
+    commits = cs.count - commits0;
+    commitUs = { p50: Math.round(quantileUs(cs, 0.5)), p99: Math.round(quantileUs(cs, 0.99)) };
     r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
     if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
@@ -78,8 +91,21 @@ export async function runGatewayBench(): Promise<Figures> {
   }
   const load1 = loadavg()[0]!;
   const inProc = counters?.stampToAckP99Us ?? NaN;
+  // CPU per answered order, µs, per thread of the exchange (this process) and for the load process.
+  const perOrder = (us: number) => Math.round((us / Math.max(1, r.answered)) * 100) / 100;
+  const named = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
+  const cpu: Record<string, number> = {};
+  let exchangeUs = 0;
+  for (const [name, us] of threads) {
+    if (name.endsWith(':sys')) continue;
+    exchangeUs += us;
+    const key = named.includes(name) ? name : 'other';
+    cpu[key] = (cpu[key] ?? 0) + us;
+  }
+  const sysOf = (k: string) => k === 'other' ? 0 : (threads.get(`${k}:sys`) ?? 0);
+  const cpuRows = [...named, 'other'].filter((k) => cpu[k] !== undefined).map((k) => [`  CPU µs/order: ${k} (of which in the kernel)`, `${perOrder(cpu[k]!)} (${perOrder(sysOf(k))}; ${(cpu[k]! / 1e6).toFixed(1)} s)`]);
   printTable(['figure', 'value'], [
-    ['sessions (separate process) x offered orders/s', `${sessions} x ${rate} for ${seconds} s`],
+    ['sessions (separate process) x offered orders/s', `${sessions} x ${rate} for ${seconds} s, one write per session every ${tickMs} ms`],
     ['sent orders/s (client; due orders beyond 256 unanswered per session are not sent)', `${r.sent_per_s} (${r.not_sent} not sent)`],
     ['answered orders/s (gateway_orders_per_s)', r.orders_per_s],
     ['order -> ack p50 / p99 / p99.9 µs (client socket)', `${r.ack_p50_us} / ${r.ack_p99_us} / ${r.ack_p999_us}`],
@@ -92,6 +118,9 @@ export async function runGatewayBench(): Promise<Figures> {
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
+    ['group commits (journal write + fdatasync) during the load, orders per commit; commit p50 / p99 µs', `${commits}, ${(r.answered / Math.max(1, commits)).toFixed(1)}; ${commitUs.p50} / ${commitUs.p99}`],
+    ...cpuRows,
+    ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
   ]);
   return {
@@ -101,6 +130,7 @@ export async function runGatewayBench(): Promise<Figures> {
     not_sent_orders: r.not_sent,
     sessions,
     seconds,
+    load_tick_ms: tickMs,
     ack_p50_us: r.ack_p50_us,
     ack_p99_us: r.ack_p99_us,
     ack_p999_us: r.ack_p999_us,
@@ -116,6 +146,20 @@ export async function runGatewayBench(): Promise<Figures> {
     session_spread_p99_us: r.session_spread_p99_us,
     lost_reports: r.lost_reports,
     fix_orders_per_s: fix.fix_orders_per_s,
+    group_commits: commits,
+    group_commit_p50_us: commitUs.p50,
+    group_commit_p99_us: commitUs.p99,
+    orders_per_group_commit: Math.round((r.answered / Math.max(1, commits)) * 10) / 10,
+    cpu_us_per_order_exchange: perOrder(exchangeUs),
+    cpu_us_per_order_gateway_thread: perOrder(cpu['bourse-gateway'] ?? 0),
+    cpu_us_per_order_core_thread: perOrder(cpu['bourse-core'] ?? 0),
+    cpu_us_per_order_mdp_thread: perOrder(cpu['bourse-mdp'] ?? 0),
+    cpu_us_per_order_main_thread: perOrder(cpu.MainThread ?? 0),
+    cpu_us_per_order_gc_helpers: perOrder(cpu.V8Worker ?? 0),
+    cpu_us_per_order_load_process: perOrder(r.cpu_us),
+    cpu_us_per_order_load_process_kernel: perOrder(r.cpu_sys_us),
+    cpu_us_per_order_gateway_thread_kernel: perOrder(sysOf('bourse-gateway')),
+    cpu_us_per_order_core_thread_kernel: perOrder(sysOf('bourse-core')),
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
   };

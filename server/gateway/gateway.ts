@@ -23,14 +23,15 @@ import { randomBytes } from 'node:crypto';
 import { BourseError, type ErrorCode } from '../kernel/errors.ts';
 import type { Ring } from '../bus/ring.ts';
 import { Cmd, CmdOff, CMD_SIZE, KeyFlag } from '../engine/commands.ts';
-import { FrameSplitter, FrameWriter, decodeInbound, NONCE_BYTES, PROTOCOL_VERSION, type Inbound, type NewOrder, type Outbound } from '../protocol/order-entry.ts';
+import { FrameSplitter, FrameWriter, NewOrderReader, decodeInbound, NONCE_BYTES, PROTOCOL_VERSION, type Inbound, type NewOrder, type Outbound } from '../protocol/order-entry.ts';
 import { ReportBook, type TrackedOrder } from './reports.ts';
 import { FirmBuckets } from './rate.ts';
 import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
 import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
-import { GwMark, saveGatewayState, loadGatewayState } from './state.ts';
+import { SymbolBytes } from './symbols.ts';
+import { GwMark, GatewaySnapshotJob, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
 import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 import { join } from 'node:path';
@@ -90,6 +91,9 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
   });
 }
 
+/** Bytes of work (copy or CRC) per slice of a snapshot being taken: a millisecond or two of this thread. */
+const SNAPSHOT_SLICE = 1 << 18;
+
 class Conn {
   readonly socket: Socket;
   readonly splitter: FrameSplitter;
@@ -104,6 +108,8 @@ class Conn {
   out = new Uint8Array(4096);
   outLen = 0;
   loginTimer: NodeJS.Timeout | undefined;
+  /** The splitter's frame callback for this connection (made once, not per chunk). */
+  onFrame: (buf: Uint8Array, start: number, end: number) => void = () => undefined;
 
   constructor(socket: Socket, maxFrame: number) {
     this.socket = socket;
@@ -119,7 +125,10 @@ class Conn {
       next.set(this.out.subarray(0, this.outLen));
       this.out = next;
     }
-    this.out.set(buf.subarray(from, to), this.outLen);
+    const out = this.out;
+    const at = this.outLen;
+    if (n <= 256) for (let i = 0; i < n; i++) out[at + i] = buf[from + i]!; // a report: no view allocated
+    else out.set(buf.subarray(from, to), at);
     this.outLen += n;
   }
 }
@@ -138,8 +147,15 @@ export interface GatewayCounters {
   /** Snapshot markers passed while the previous snapshot was still being written. */
   snapshotsSkipped: number;
   snapshotBytes: number;
-  /** The pause of this thread to serialise the last snapshot, ms (the write is asynchronous). */
+  /**
+   * The longest pause of this thread for the last snapshot, ms: its capture at the marker or one of
+   * the slices that copy the resend windows and compute the CRC between loop turns (the write is
+   * asynchronous).
+   */
   snapshotMs: number;
+  /** The last snapshot's capture at the marker alone, ms, and the time from the marker to its file written. */
+  snapshotCaptureMs: number;
+  snapshotTotalMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -150,7 +166,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
@@ -164,9 +180,18 @@ export class Gateway implements FixHost {
   private readonly codSessions = new Set<number>();
   private codQueue: number[] = [];
   private readonly fw = new FrameWriter();
+  /** NewOrder frames are read here without allocating (the other messages by decodeInbound). */
+  private readonly newOrder = new NewOrderReader();
+  private readonly symbolBytes = new SymbolBytes();
   private cmd = new Uint8Array(CMD_SIZE * 1024);
   private cmdDv = new DataView(this.cmd.buffer);
   private cmdCount = 0;
+  /** A flushCommands is queued for the end of this loop turn (after the sockets' reads). */
+  private flushQueued = false;
+  private readonly flushTurn = () => {
+    this.flushQueued = false;
+    this.flushCommands();
+  };
   private paused = false;
   private server: Server | undefined;
   private stopped = false;
@@ -183,6 +208,8 @@ export class Gateway implements FixHost {
   snapshotSeq = 0;
   /** The snapshot being written (at most one at a time). */
   private snapshotWrite: Promise<void> | undefined;
+  /** The snapshot being taken in slices (state.ts GatewaySnapshotJob), before its write. */
+  private snapshotJob: { job: GatewaySnapshotJob; seq: number; t0: number; maxMs: number } | undefined;
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -313,6 +340,11 @@ export class Gateway implements FixHost {
     await new Promise<void>((r) => (this.fixServer ? this.fixServer.close(() => r()) : r()));
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     await this.pumpDone;
+    // A snapshot still being taken is finished at once (its marker was read), then written.
+    if (this.snapshotJob) {
+      this.snapshotJob.job.finish();
+      this.snapshotStep();
+    }
     await this.snapshotWrite;
   }
 
@@ -334,8 +366,9 @@ export class Gateway implements FixHost {
     };
     while (!this.stopped) {
       const n = this.fromCore.read(handler, 8192);
-      if (n > 0) {
-        this.afterEvents();
+      if (n > 0 || this.snapshotJob) {
+        if (n > 0) this.afterEvents();
+        this.snapshotStep();
         await new Promise((r) => setImmediate(r));
         continue;
       }
@@ -362,23 +395,40 @@ export class Gateway implements FixHost {
     }
     // Every event of the inputs up to seq is folded and none after: the book is the state at seq.
     book.lastInputSeq = Math.max(book.lastInputSeq, seq);
-    if (this.snapshotWrite) {
-      // The previous one is still being written: this seq gets none (a restart uses an older one).
+    if (this.snapshotWrite || this.snapshotJob) {
+      // The previous one is still being taken or written: this seq gets none (a restart uses an older one).
       this.counters.snapshotsSkipped++;
       return;
     }
-    // Serialised here, at the marker (one copy of the resend windows: this thread's only pause),
-    // then written by libuv's threads while this one goes on serving.
+    // Captured here, at the marker (the small parts; each log's numbers); the resend windows are
+    // copied and the CRC computed in slices between loop turns (snapshotStep), then libuv's
+    // threads write it while this one goes on serving.
     const t0 = performance.now();
-    const chunks = saveGatewayState(book);
-    this.counters.snapshotMs = Math.round(performance.now() - t0);
-    this.counters.snapshotBytes = chunks.reduce((n, c) => n + c.length, 0);
+    const job = new GatewaySnapshotJob(book);
+    const ms = performance.now() - t0;
+    this.counters.snapshotCaptureMs = Math.round(ms * 10) / 10;
+    this.snapshotJob = { job, seq, t0, maxMs: ms };
+  }
+
+  /** One slice of the snapshot being taken (about SNAPSHOT_SLICE bytes of copy or CRC); once done, its write starts. */
+  private snapshotStep(): void {
+    const s = this.snapshotJob;
+    if (!s) return;
+    const t0 = performance.now();
+    const done = s.job.step(SNAPSHOT_SLICE);
+    s.maxMs = Math.max(s.maxMs, performance.now() - t0);
+    if (!done) return;
+    this.snapshotJob = undefined;
+    this.counters.snapshotMs = Math.round(s.maxMs * 10) / 10;
+    this.counters.snapshotBytes = s.job.length;
     const dir = this.snapshotDir;
-    this.snapshotWrite = writeSnapshotAsync(dir, seq, chunks, GATEWAY_SNAPSHOT).then(
+    const seq = s.seq;
+    this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }).then(
       () => {
         pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT);
         this.snapshotSeq = seq;
         this.counters.snapshots++;
+        this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);
         this.snapshotWrite = undefined;
       },
       (e: unknown) => {
@@ -489,22 +539,26 @@ export class Gateway implements FixHost {
   }
 
   private newOrderCommand(c: { keyId: number; firm: number }, m: NewOrder): void {
+    this.orderCommand(c, this.symbolId(m.symbol), m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs ?? 0);
+  }
+
+  private orderCommand(c: { keyId: number; firm: number }, symbol: number, side: number, ordType0: number, tif: number, price: number, qty: number, account: number, clientOrderId: number, expireTimeUs: number): void {
     const at = this.slot();
     const dv = this.cmdDv;
-    const ordType = m.ordType === 0 ? 1 : m.ordType;
+    const ordType = ordType0 === 0 ? 1 : ordType0;
     dv.setUint8(at + CmdOff.type, Cmd.NewOrder);
-    dv.setUint8(at + CmdOff.side, m.side);
+    dv.setUint8(at + CmdOff.side, side);
     dv.setUint8(at + CmdOff.ordType, ordType);
-    dv.setUint8(at + CmdOff.tif, m.tif === 0 ? 1 : m.tif);
-    dv.setUint32(at + CmdOff.symbol, this.symbolId(m.symbol), true);
-    dv.setFloat64(at + CmdOff.price, ordType === 2 ? 0 : m.price, true);
-    dv.setFloat64(at + CmdOff.qty, m.qty, true);
-    dv.setUint32(at + CmdOff.account, m.account, true);
-    dv.setUint32(at + CmdOff.clientOrderId, m.clientOrderId, true);
+    dv.setUint8(at + CmdOff.tif, tif === 0 ? 1 : tif);
+    dv.setUint32(at + CmdOff.symbol, symbol, true);
+    dv.setFloat64(at + CmdOff.price, ordType === 2 ? 0 : price, true);
+    dv.setFloat64(at + CmdOff.qty, qty, true);
+    dv.setUint32(at + CmdOff.account, account, true);
+    dv.setUint32(at + CmdOff.clientOrderId, clientOrderId, true);
     dv.setUint32(at + CmdOff.session, c.keyId, true);
     dv.setUint32(at + CmdOff.firm, c.firm, true);
     // GTD: the expire time travels in the orderId slot (the engine checks it: BAD_EXPIRE_TIME).
-    dv.setFloat64(at + CmdOff.orderId, m.tif === 4 ? (m.expireTimeUs ?? 0) : 0, true);
+    dv.setFloat64(at + CmdOff.orderId, tif === 4 ? expireTimeUs : 0, true);
   }
 
   private cancelCommand(o: { orderId: number; symbol: number; account: number; session: number }): void {
@@ -551,6 +605,7 @@ export class Gateway implements FixHost {
     }
     this.counters.connections++;
     const c = new Conn(socket, this.options.maxFrame);
+    c.onFrame = (buf, start, end) => this.onFrame(c, buf, start, end);
     this.conns.add(c);
     if (this.paused) socket.pause();
     c.loginTimer = setTimeout(() => {
@@ -567,22 +622,28 @@ export class Gateway implements FixHost {
   private onData(c: Conn, chunk: Buffer): void {
     if (c.closed) return;
     this.rxMs = performance.now();
-    const r = c.splitter.push(chunk, (buf, start, end) => this.onFrame(c, buf, start, end));
+    const r = c.splitter.push(chunk, c.onFrame);
     if (r < 0) this.reject(c, 'GW_FRAME_TOO_LARGE', `frame of ${c.splitter.oversized} bytes, the maximum is ${this.options.maxFrame}`, 0, true);
-    this.flushCommands();
+    // The commands of every socket read in this loop turn go to the core in one ring write (one
+    // wake-up of the core, one group commit for all of them), not one per socket.
+    if (this.cmdCount > 0 && !this.flushQueued) {
+      this.flushQueued = true;
+      setImmediate(this.flushTurn);
+    }
     this.flushConn(c);
     this.dirty.delete(c);
   }
 
   private onFrame(c: Conn, buf: Uint8Array, start: number, end: number): void {
     if (c.closed) return;
-    let m: Inbound;
+    let m: Inbound | undefined;
     try {
-      m = decodeInbound(buf, start, end);
+      if (!(c.live && this.newOrder.read(buf, start, end))) m = decodeInbound(buf, start, end);
     } catch (e) {
       this.malformed(c, e instanceof Error ? e.message : String(e));
       return;
     }
+    if (m === undefined) return this.fastNewOrder(c);
     if (m.kind === 'login') return this.login(c, m);
     if (!c.live) {
       this.malformed(c, `${m.kind} before login`, 'GW_NOT_LOGGED_IN');
@@ -623,6 +684,19 @@ export class Gateway implements FixHost {
         c.socket.end();
         return;
     }
+  }
+
+  /** A NewOrder read by NewOrderReader: what the 'newOrder' case does, without the message object. */
+  private fastNewOrder(c: Conn): void {
+    const m = this.newOrder;
+    const bad = shapeErrorOf(m.symLen, m.side, m.ordType, m.tif, m.qty, m.account);
+    if (bad) return this.reject(c, 'GW_BAD_ORDER', bad, m.clientOrderId);
+    if (!this.buckets.take(c.firm, this.rxMs)) return this.rateLimited(c, m.clientOrderId);
+    const sb = this.symbolBytes;
+    if (sb.version !== this.book.symbolsVersion) sb.rebuild(this.book.symbolIds, this.book.symbolsVersion);
+    const symbol = sb.lookup(m.frame, m.symStart, m.symLen);
+    this.orderCommand(c, symbol, m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs);
+    this.receipts?.push(c.keyId, m.clientOrderId, this.rxMs);
   }
 
   private login(c: Conn, m: Extract<Inbound, { kind: 'login' }>): void {
@@ -705,12 +779,16 @@ export class Gateway implements FixHost {
 
 /** What the engine cannot be asked to judge: missing fields and values outside the wire's ranges. */
 function shapeError(m: NewOrder): string | undefined {
-  if (m.symbol === '' || m.symbol.length > 16) return 'symbol must be 1 to 16 characters';
-  if (m.side !== 1 && m.side !== 2) return 'side must be BUY or SELL';
-  if (m.ordType > 2) return 'ord_type must be LIMIT or MARKET';
-  if (m.tif > 6) return 'time_in_force must be GTC, IOC, DAY, GTD, AT_OPEN or AT_CLOSE';
-  if (m.qty === 0) return 'qty must be set';
-  if (m.account === 0 || m.account > 1 << 20) return 'account must be from 1 to 2^20';
+  return shapeErrorOf(m.symbol.length, m.side, m.ordType, m.tif, m.qty, m.account);
+}
+
+function shapeErrorOf(symbolLength: number, side: number, ordType: number, tif: number, qty: number, account: number): string | undefined {
+  if (symbolLength === 0 || symbolLength > 16) return 'symbol must be 1 to 16 characters';
+  if (side !== 1 && side !== 2) return 'side must be BUY or SELL';
+  if (ordType > 2) return 'ord_type must be LIMIT or MARKET';
+  if (tif > 6) return 'time_in_force must be GTC, IOC, DAY, GTD, AT_OPEN or AT_CLOSE';
+  if (qty === 0) return 'qty must be set';
+  if (account === 0 || account > 1 << 20) return 'account must be from 1 to 2^20';
   return undefined;
 }
 

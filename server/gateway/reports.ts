@@ -50,6 +50,11 @@ export class SessionLog {
   private tail = 0;
   private starts: Float64Array;
   private mask: number;
+  /**
+   * Called before the oldest held frame is dropped (its bytes and index entry may then be
+   * overwritten): an incremental snapshot still copying this log finishes it first (state.ts).
+   */
+  beforeDrop: (() => void) | undefined;
 
   constructor(session: number, capBytes: number) {
     this.session = session;
@@ -67,11 +72,17 @@ export class SessionLog {
     const seq = ++this.lastSeq;
     if (seq - this.firstSeq + 1 > this.starts.length) this.growIndex();
     this.starts[seq & this.mask] = this.tail;
-    const len = this.buf.length;
+    const buf = this.buf;
+    const len = buf.length;
     const at = this.tail % len;
-    const first = Math.min(n, len - at);
-    this.buf.set(frame.subarray(from, from + first), at);
-    if (first < n) this.buf.set(frame.subarray(from + first, to), 0);
+    if (n <= 256 && at + n <= len) {
+      // A report (< 128 bytes) not crossing the ring's end: a byte loop, no view allocated.
+      for (let i = 0; i < n; i++) buf[at + i] = frame[from + i]!;
+    } else {
+      const first = Math.min(n, len - at);
+      buf.set(frame.subarray(from, from + first), at);
+      if (first < n) buf.set(frame.subarray(from + first, to), 0);
+    }
     this.tail += n;
   }
 
@@ -104,7 +115,31 @@ export class SessionLog {
     return l;
   }
 
+  /** Absolute offsets of the held bytes: [heldStart, heldEnd). */
+  get heldStart(): number {
+    return this.head;
+  }
+
+  get heldEnd(): number {
+    return this.tail;
+  }
+
+  /** Absolute offset of frame `seq` (firstSeq..lastSeq). */
+  startOf(seq: number): number {
+    return this.starts[seq & this.mask]!;
+  }
+
+  /** Copies `n` held bytes from absolute offset `start` into `dest` at `at` (no allocation). */
+  copyTo(start: number, n: number, dest: Uint8Array, at: number): void {
+    const len = this.buf.length;
+    const from = start % len;
+    const first = Math.min(n, len - from);
+    dest.set(this.buf.subarray(from, from + first), at);
+    if (first < n) dest.set(this.buf.subarray(0, n - first), at + first);
+  }
+
   private dropOldest(): void {
+    if (this.beforeDrop) this.beforeDrop();
     this.firstSeq++;
     this.head = this.firstSeq <= this.lastSeq ? this.starts[this.firstSeq & this.mask]! : this.tail;
   }
@@ -113,13 +148,20 @@ export class SessionLog {
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
     size = Math.min(size, Math.max(this.cap, need));
-    const held = this.bytes(this.head, this.tail - this.head);
     const next = new Uint8Array(size);
-    // Re-lay the held bytes at their absolute offsets modulo the new size (two runs at most).
-    const at = this.head % size;
-    const first = Math.min(held.length, size - at);
-    next.set(held.subarray(0, first), at);
-    if (first < held.length) next.set(held.subarray(first), 0);
+    // Re-lay the held bytes at their absolute offsets modulo the new size, straight from the old
+    // ring (no intermediate copy): runs cut where either ring wraps (three at most).
+    const old = this.buf;
+    const oldLen = old.length;
+    let src = this.head % oldLen;
+    let dst = this.head % size;
+    for (let left = this.tail - this.head; left > 0;) {
+      const run = Math.min(left, oldLen - src, size - dst);
+      next.set(old.subarray(src, src + run), dst);
+      src = (src + run) % oldLen;
+      dst = (dst + run) % size;
+      left -= run;
+    }
     this.buf = next;
   }
 
@@ -156,6 +198,8 @@ export class ReportBook {
   readonly sessions = new Map<number, SessionLog>();
   /** Sequence number of the last input whose events were folded. */
   lastInputSeq = 0;
+  /** Bumped whenever symbolIds changes (the gateway's byte lookup rebuilds then). */
+  symbolsVersion = 0;
   /** Called for every API_KEY event folded (rate changes, revocations). */
   onKey: ((keyId: number) => void) | undefined;
   /** Called for every ACCEPTED of a session (cancel-on-disconnect watches in-flight orders). */
@@ -286,6 +330,7 @@ export class ReportBook {
         const code = headCode(head);
         this.instruments.set(sym, { symbol: name, symbolId: sym, priceDecimals: priceDecimalsOf(code), qtyDecimals: qtyDecimalsOf(code), tick: f64[s + InstrumentEv.tick]!, lot: f64[s + InstrumentEv.lot]!, refPrice: f64[s + InstrumentEv.refPrice]! });
         this.symbolIds.set(name, sym);
+        this.symbolsVersion++;
         return;
       }
       case Ev.ApiKey: {
@@ -339,10 +384,13 @@ export class ReportBook {
   }
 
   private emit(session: number, r: typeof this.r): void {
-    r.seq = this.log(session).lastSeq + 1;
+    const log = this.log(session);
+    r.seq = log.lastSeq + 1;
     this.fw.reset();
-    this.fw.outbound(r);
-    this.push(session);
+    this.fw.executionReport(r.seq, r);
+    const w = this.fw.w;
+    log.append(w.buf, 0, w.pos);
+    this.sink(session, w.buf, 0, w.pos);
   }
 
   /** The frame in `fw` goes into the session's log, then to the sink. */

@@ -24,6 +24,7 @@
  * byte. Cold path: the snapshot is taken every --snapshot-every inputs and read once at start.
  */
 import { ByteWriter } from '../kernel/bytes.ts';
+import { crc32 } from '../kernel/crc32.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { ReportBook, SessionLog, type TrackedOrder } from './reports.ts';
 
@@ -105,6 +106,9 @@ class Reader {
   }
 }
 
+const EMPTY_F64 = new Float64Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+
 const ORDER_FIELDS = ['orderId', 'session', 'account', 'symbol', 'side', 'clientOrderId', 'price', 'qty', 'leaves', 'cum'] as const;
 
 /**
@@ -112,55 +116,189 @@ const ORDER_FIELDS = ['orderId', 'session', 'account', 'symbol', 'side', 'client
  * each session's window, so the live log can go on at once while the chunks are written).
  */
 export function saveGatewayState(book: ReportBook): Uint8Array[] {
-  const w = new Writer();
-  w.u32(MAGIC);
-  w.u32(VERSION);
-  w.f64(book.lastInputSeq);
-  const keys = book.keys.all();
-  w.u32(keys.length);
-  for (const k of keys) {
-    w.f64(k.keyId);
-    w.f64(k.firm);
-    w.f64(k.rate);
-    w.f64(k.revoked ? 1 : 0);
-    w.bytes(k.publicKey);
+  const job = new GatewaySnapshotJob(book);
+  job.finish();
+  return job.chunks;
+}
+
+/** One session log's part of a snapshot being taken: its held frames as at the capture. */
+interface LogCopy {
+  log: SessionLog;
+  firstSeq: number;
+  head: number;
+  tail: number;
+  count: number;
+  /** Allocated when this log's copy begins (spreads the allocation of ~4 MiB per session over the slices). */
+  starts: Float64Array;
+  bytes: Uint8Array;
+  /** Frame starts and bytes copied so far (in order, oldest first). */
+  startsDone: number;
+  bytesDone: number;
+  active: boolean;
+}
+
+/**
+ * The gateway's snapshot taken incrementally (docs/order-entry.md): the constructor captures the
+ * small parts (keys, instruments, tracked orders, each log's numbers) at once; the resend windows,
+ * the bulk, are copied out of the live logs in slices by `step`, between the gateway's loop turns,
+ * then the CRC is computed in slices too, so no single turn pauses for the whole state. The logs
+ * go on meanwhile: appends only add frames after the captured ones, and a log that is about to
+ * drop its oldest frame (its window full) first has the copy brought past that frame (the
+ * log's beforeDrop hook), so the captured bytes are never overwritten before they are copied.
+ * The payload is byte for byte what a synchronous capture at the same point would give.
+ */
+export class GatewaySnapshotJob {
+  /** The payload's chunks, in order (complete once `done`). */
+  chunks: Uint8Array[] = [];
+  /** Payload bytes, and its CRC-32 once done (what writeSnapshotAsync would compute). */
+  readonly length: number;
+  crc = 0;
+  done = false;
+  private readonly copies: LogCopy[] = [];
+  private next = 0;
+  private crcChunk = 0;
+  private crcPos = 0;
+
+  constructor(book: ReportBook) {
+    const w = new Writer();
+    w.u32(MAGIC);
+    w.u32(VERSION);
+    w.f64(book.lastInputSeq);
+    const keys = book.keys.all();
+    w.u32(keys.length);
+    for (const k of keys) {
+      w.f64(k.keyId);
+      w.f64(k.firm);
+      w.f64(k.rate);
+      w.f64(k.revoked ? 1 : 0);
+      w.bytes(k.publicKey);
+    }
+    w.u32(book.instruments.size);
+    for (const i of book.instruments.values()) {
+      w.f64(i.symbolId);
+      w.f64(i.priceDecimals);
+      w.f64(i.qtyDecimals);
+      w.f64(i.tick);
+      w.f64(i.lot);
+      w.f64(i.refPrice);
+      w.str(i.symbol);
+    }
+    w.u32(book.symbolIds.size);
+    for (const [name, id] of book.symbolIds) {
+      w.f64(id);
+      w.str(name);
+    }
+    w.u32(book.orders.size);
+    w.pad(8);
+    const orders = new Float64Array(book.orders.size * ORDER_FIELDS.length);
+    let k = 0;
+    for (const o of book.orders.values()) {
+      orders[k++] = o.orderId; orders[k++] = o.session; orders[k++] = o.account; orders[k++] = o.symbol; orders[k++] = o.side;
+      orders[k++] = o.clientOrderId; orders[k++] = o.price; orders[k++] = o.qty; orders[k++] = o.leaves; orders[k++] = o.cum;
+    }
+    const sessions = new Float64Array(book.sessions.size * 5);
+    k = 0;
+    for (const l of book.sessions.values()) {
+      const count = l.lastSeq - l.firstSeq + 1;
+      const c: LogCopy = {
+        log: l, firstSeq: l.firstSeq, head: l.heldStart, tail: l.heldEnd, count, starts: EMPTY_F64,
+        bytes: EMPTY_U8, startsDone: 0, bytesDone: 0, active: true,
+      };
+      sessions[k++] = l.session; sessions[k++] = l.firstSeq; sessions[k++] = l.lastSeq; sessions[k++] = c.tail - c.head; sessions[k++] = count;
+      this.copies.push(c);
+      l.beforeDrop = () => this.beforeDrop(c);
+    }
+    const count = new Uint8Array(8);
+    new DataView(count.buffer).setUint32(0, book.sessions.size, true);
+    this.head = [w.view(), new Uint8Array(orders.buffer), count, new Uint8Array(sessions.buffer)];
+    this.length = this.head.reduce((n, ch) => n + ch.length, 0) + this.copies.reduce((n, c) => n + c.count * 8 + (c.tail - c.head), 0);
   }
-  w.u32(book.instruments.size);
-  for (const i of book.instruments.values()) {
-    w.f64(i.symbolId);
-    w.f64(i.priceDecimals);
-    w.f64(i.qtyDecimals);
-    w.f64(i.tick);
-    w.f64(i.lot);
-    w.f64(i.refPrice);
-    w.str(i.symbol);
+
+  private readonly head: Uint8Array[];
+
+  /** About `budget` bytes of work (copy, then CRC); true once everything is done. */
+  step(budget: number): boolean {
+    while (budget > 0 && this.next < this.copies.length) {
+      const c = this.copies[this.next]!;
+      budget -= this.advance(c, budget);
+      if (!c.active) this.next++;
+    }
+    if (this.next < this.copies.length) return false;
+    if (this.chunks.length === 0) this.chunks = [...this.head, ...this.copies.map((c) => new Uint8Array(c.starts.buffer)), ...this.copies.map((c) => c.bytes)];
+    const chunks = this.chunks;
+    while (budget > 0 && this.crcChunk < chunks.length) {
+      const ch = chunks[this.crcChunk]!;
+      const n = Math.min(budget, ch.length - this.crcPos);
+      this.crc = crc32(ch, this.crcPos, this.crcPos + n, this.crc);
+      this.crcPos += n;
+      budget -= Math.max(n, 1);
+      if (this.crcPos === ch.length) {
+        this.crcChunk++;
+        this.crcPos = 0;
+      }
+    }
+    this.done = this.crcChunk === chunks.length;
+    return this.done;
   }
-  w.u32(book.symbolIds.size);
-  for (const [name, id] of book.symbolIds) {
-    w.f64(id);
-    w.str(name);
+
+  /** Everything at once (tests, saveGatewayState). */
+  finish(): void {
+    while (!this.step(Infinity));
   }
-  w.u32(book.orders.size);
-  w.pad(8);
-  const orders = new Float64Array(book.orders.size * ORDER_FIELDS.length);
-  let k = 0;
-  for (const o of book.orders.values()) {
-    orders[k++] = o.orderId; orders[k++] = o.session; orders[k++] = o.account; orders[k++] = o.symbol; orders[k++] = o.side;
-    orders[k++] = o.clientOrderId; orders[k++] = o.price; orders[k++] = o.qty; orders[k++] = o.leaves; orders[k++] = o.cum;
+
+  /** Stops copying (the gateway closes): the logs' hooks are removed; the job is unusable. */
+  cancel(): void {
+    for (const c of this.copies) this.release(c);
   }
-  const sessions = new Float64Array(book.sessions.size * 5);
-  const starts: Uint8Array[] = [];
-  const blobs: Uint8Array[] = [];
-  k = 0;
-  for (const l of book.sessions.values()) {
-    const h = l.held();
-    sessions[k++] = l.session; sessions[k++] = l.firstSeq; sessions[k++] = l.lastSeq; sessions[k++] = h.bytes.length; sessions[k++] = h.starts.length;
-    starts.push(new Uint8Array(h.starts.buffer, h.starts.byteOffset, h.starts.byteLength));
-    blobs.push(h.bytes);
+
+  /** About `budget` bytes of `c` copied (all its frame starts first, then its bytes in order); returns the work done. */
+  private advance(c: LogCopy, budget: number): number {
+    let work = 0;
+    if (c.startsDone < c.count) {
+      work += (c.count - c.startsDone) * 8;
+      this.copyStarts(c, c.count);
+    }
+    const before = c.bytesDone;
+    this.copyBytes(c, Math.min((c.tail - c.head), c.bytesDone + Math.max(0, budget - work)));
+    work += c.bytesDone - before;
+    if (c.startsDone === c.count && c.bytesDone === (c.tail - c.head)) this.release(c);
+    return Math.max(work, 1);
   }
-  const count = new Uint8Array(8);
-  new DataView(count.buffer).setUint32(0, book.sessions.size, true);
-  return [w.view(), new Uint8Array(orders.buffer), count, new Uint8Array(sessions.buffer), ...starts, ...blobs];
+
+  private begin(c: LogCopy): void {
+    if (c.starts !== EMPTY_F64 || c.bytes !== EMPTY_U8) return;
+    c.starts = new Float64Array(c.count);
+    c.bytes = new Uint8Array(c.tail - c.head);
+  }
+
+  private copyStarts(c: LogCopy, upTo: number): void {
+    this.begin(c);
+    for (let i = c.startsDone; i < upTo; i++) c.starts[i] = c.log.startOf(c.firstSeq + i) - c.head;
+    if (upTo > c.startsDone) c.startsDone = upTo;
+  }
+
+  private copyBytes(c: LogCopy, upTo: number): void {
+    this.begin(c);
+    if (upTo <= c.bytesDone) return;
+    c.log.copyTo(c.head + c.bytesDone, upTo - c.bytesDone, c.bytes, c.bytesDone);
+    c.bytesDone = upTo;
+  }
+
+  /** The log is about to drop its oldest held frame: copy the captured part through that frame first. */
+  private beforeDrop(c: LogCopy): void {
+    const d = c.log.firstSeq - c.firstSeq; // the frame about to go, as an index of this copy
+    const total = c.count;
+    if (d >= total) return this.release(c); // every captured frame is copied already or was: nothing of it is held any more
+    this.copyStarts(c, Math.min(total, d + 2));
+    this.copyBytes(c, d + 1 < total ? c.starts[d + 1]! : (c.tail - c.head));
+    if (c.startsDone === total && c.bytesDone === (c.tail - c.head)) this.release(c);
+  }
+
+  private release(c: LogCopy): void {
+    if (!c.active) return;
+    c.active = false;
+    if (c.log.beforeDrop) c.log.beforeDrop = undefined;
+  }
 }
 
 /** The chunks as one payload (tests, and the core's check of a snapshot it read back). */

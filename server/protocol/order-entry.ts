@@ -13,7 +13,7 @@
  * (proto/gen/order_entry.js) and the other way round, so they cannot drift from the schema.
  */
 import { BourseError, type ErrorCode } from '../kernel/errors.ts';
-import { ProtoWriter } from './writer.ts';
+import { ProtoWriter, varintSize } from './writer.ts';
 import { WireReader, WireType } from './reader.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -177,6 +177,33 @@ export class FrameWriter {
     this.end(at);
   }
 
+  /**
+   * One ExecutionReport frame, the bytes outbound() writes for it, allocation-free: the body goes
+   * straight after a one-byte length (a report is < 128 bytes; a longer one is moved up by the
+   * extra length bytes). The gateway's hot path: one per report.
+   */
+  executionReport(seq: number, r: ExecutionReport): void {
+    const w = this.w;
+    w.ensure(512);
+    const at = w.pos;
+    w.pos += FRAME_HEADER_BYTES;
+    w.fVarint(0x08, seq);
+    w.buf[w.pos++] = 0x2a;
+    const lenAt = w.pos++;
+    writeReport(w, r);
+    const n = w.pos - lenAt - 1;
+    if (n < 128) w.buf[lenAt] = n;
+    else {
+      const extra = varintSize(n) - 1;
+      w.buf.copyWithin(lenAt + 1 + extra, lenAt + 1, w.pos);
+      const end = w.pos + extra;
+      w.pos = lenAt;
+      w.varint(n);
+      w.pos = end;
+    }
+    this.end(at);
+  }
+
   outbound(m: Outbound): void {
     const at = this.begin();
     this.w.fVarint(0x08, m.seq);
@@ -214,8 +241,9 @@ export class FrameWriter {
         });
         break;
       case 'executionReport':
-        this.nested(0x2a, (p) => writeReport(p, m));
-        break;
+        this.w.pos = at; // the frame again, without the closure and the inner copy: same bytes
+        this.executionReport(m.seq, m);
+        return;
       case 'cancelReject':
         this.nested(0x32, (p) => {
           p.fVarint(0x08, m.orderId);
@@ -400,6 +428,70 @@ const INBOUND: Record<number, (r: WireReader) => Inbound> = {
   },
 };
 
+/**
+ * The gateway's hot path for the one frequent message: a frame that is exactly one NewOrder
+ * (Inbound field 2 spanning the frame) is read into this object's fields, allocation-free: no
+ * message object, no symbol string (the symbol stays bytes: `symStart`/`symLen` into the frame,
+ * valid during the call). Fields, defaults, unknown fields and garbage behave as in decodeInbound
+ * (the same WireReader checks, throwing its code); `read` returns false for any other frame, which
+ * the caller decodes with decodeInbound. A test checks both paths agree on random frames.
+ */
+export class NewOrderReader {
+  /** The frame last read (symStart/symLen point into it). */
+  frame: Uint8Array = new Uint8Array(0);
+  clientOrderId = 0;
+  symStart = 0;
+  symLen = 0;
+  side = 0;
+  ordType = 0;
+  tif = 0;
+  price = 0;
+  qty = 0;
+  account = 0;
+  expireTimeUs = 0;
+  private readonly r: WireReader;
+
+  constructor(code: ErrorCode = 'GW_MALFORMED_FRAME') {
+    this.r = new WireReader(new Uint8Array(0), 0, 0, code, 'NewOrder');
+  }
+
+  read(buf: Uint8Array, start: number, end: number): boolean {
+    if (end - start < 2 || buf[start] !== 0x12) return false;
+    // One-byte length (a NewOrder is < 128 bytes) that ends exactly at the frame's end.
+    const n = buf[start + 1]!;
+    if (n >= 0x80 || start + 2 + n !== end) return false;
+    const r = this.r;
+    this.frame = buf;
+    r.buf = buf;
+    r.pos = start + 2;
+    r.end = end;
+    this.clientOrderId = 0; this.symStart = 0; this.symLen = 0; this.side = 0; this.ordType = 0; this.tif = 0;
+    this.price = 0; this.qty = 0; this.account = 0; this.expireTimeUs = 0;
+    while (!r.done) {
+      const k = r.key();
+      switch (k) {
+        case 0x08: this.clientOrderId = r.uint32(); break;
+        case 0x12: {
+          const len = r.len();
+          this.symStart = r.pos;
+          this.symLen = len;
+          r.pos += len;
+          break;
+        }
+        case 0x18: this.side = r.uint32(); break;
+        case 0x20: this.ordType = r.uint32(); break;
+        case 0x28: this.tif = r.uint32(); break;
+        case 0x30: this.price = r.uint64('price'); break;
+        case 0x38: this.qty = r.uint64('qty'); break;
+        case 0x40: this.account = r.uint32(); break;
+        case 0x48: this.expireTimeUs = r.uint64('expire_time_us'); break;
+        default: r.skip(k & 7);
+      }
+    }
+    return true;
+  }
+}
+
 /** Decode one Outbound message. Throws `code` (ORDER_CLIENT_BAD_FRAME by default) on garbage. */
 export function decodeOutbound(buf: Uint8Array, start: number, end: number, code: ErrorCode = 'ORDER_CLIENT_BAD_FRAME'): Outbound {
   const r = new WireReader(buf, start, end, code, 'Outbound');
@@ -545,6 +637,9 @@ export const Peek = { seq: 0, body: 1, execType: 2, clientOrderId: 3, aggressor:
 /** Outbound body field numbers (Peek.body). */
 export const Body = { hello: 2, loginAccepted: 3, loginRejected: 4, executionReport: 5, cancelReject: 6, sessionReject: 7, heartbeat: 8 } as const;
 
+const peekOuter = new WireReader(new Uint8Array(0), 0, 0, 'ORDER_CLIENT_BAD_FRAME', 'Outbound');
+const peekInner = new WireReader(new Uint8Array(0), 0, 0, 'ORDER_CLIENT_BAD_FRAME', 'Outbound body');
+
 /**
  * The few fields a load generator needs from an Outbound frame, without building objects: seq,
  * which body, and for reports exec type, client order id, aggressor, code and order id (for a
@@ -552,7 +647,11 @@ export const Body = { hello: 2, loginAccepted: 3, loginRejected: 4, executionRep
  */
 export function peekOutbound(buf: Uint8Array, start: number, end: number, out: Float64Array): void {
   out.fill(0);
-  const r = new WireReader(buf, start, end, 'ORDER_CLIENT_BAD_FRAME', 'Outbound');
+  // Two readers reused across calls (synchronous, never re-entered): nothing allocated per frame.
+  const r = peekOuter;
+  r.buf = buf;
+  r.pos = start;
+  r.end = end;
   while (!r.done) {
     const key = r.key();
     if (key === 0x08) {
@@ -568,7 +667,10 @@ export function peekOutbound(buf: Uint8Array, start: number, end: number, out: F
     const n = r.len();
     const stop = r.pos + n;
     if (field === Body.executionReport || field === Body.sessionReject) {
-      const s = new WireReader(buf, r.pos, stop, 'ORDER_CLIENT_BAD_FRAME', 'Outbound body');
+      const s = peekInner;
+      s.buf = buf;
+      s.pos = r.pos;
+      s.end = stop;
       const er = field === Body.executionReport;
       while (!s.done) {
         const k = s.key();

@@ -187,16 +187,19 @@ export function pruneSnapshots(dir: string, keep: number, prefix: SnapshotKind =
  * order-entry gateway's snapshot, whose resend windows make it large): same file, same header,
  * same atomic temporary file + fsync + rename + directory fsync. Resolves with the final path.
  */
-export async function writeSnapshotAsync(dir: string, seq: number, chunks: readonly Uint8Array[], prefix: SnapshotKind): Promise<string> {
+export async function writeSnapshotAsync(dir: string, seq: number, chunks: readonly Uint8Array[], prefix: SnapshotKind, known?: { length: number; crc: number }): Promise<string> {
   if (!Number.isSafeInteger(seq) || seq < 0) throw new BourseError('INVARIANT', `snapshot seq must be a safe integer >= 0, got ${seq}`);
   const name = snapshotName(seq, prefix);
   const path = join(dir, name);
   const tmp = join(dir, `${name}.tmp-${process.pid}`);
-  let length = 0;
-  let crc = 0;
-  for (const c of chunks) {
-    length += c.length;
-    crc = crc32(c, 0, c.length, crc);
+  // The payload's length and CRC, unless the caller computed them already (in slices: the gateway's snapshot).
+  let length = known?.length ?? 0;
+  let crc = known?.crc ?? 0;
+  if (!known) {
+    for (const c of chunks) {
+      length += c.length;
+      crc = crc32(c, 0, c.length, crc);
+    }
   }
   const head = new Uint8Array(SNAPSHOT_HEADER_BYTES);
   const dv = new DataView(head.buffer);

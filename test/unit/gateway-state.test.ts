@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReportBook } from '../../server/gateway/reports.ts';
-import { saveGatewayState, loadGatewayState, joinChunks } from '../../server/gateway/state.ts';
+import { saveGatewayState, loadGatewayState, joinChunks, GatewaySnapshotJob } from '../../server/gateway/state.ts';
+import { crc32 } from '../../server/kernel/crc32.ts';
+import fc from 'fast-check';
 import { BourseError } from '../../server/kernel/errors.ts';
 
 const WINDOW = 4096;
@@ -57,4 +59,37 @@ test('gateway state: a damaged or foreign payload is GW_STATE_CORRUPT', () => {
   const b = book();
   loadGatewayState(b, bytes, 't', WINDOW);
   code(() => loadGatewayState(b, bytes, 't', WINDOW)); // into a book that already holds sessions
+});
+
+test('gateway state taken in slices while the logs go on (windows full: every append drops) equals the synchronous capture at the same point', () => {
+  fc.assert(fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 2 ** 31 }), (sessions, slice, before, seed) => {
+    let x = seed;
+    const rnd = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x % n;
+    };
+    const a = book();
+    a.lastInputSeq = 77;
+    const next = new Map<number, number>();
+    const add = (s: number) => {
+      const seq = (next.get(s) ?? 0) + 1;
+      next.set(s, seq);
+      const n = 20 + rnd(90);
+      a.log(s).append(frame(seq * 7 + s, n), 0, n);
+    };
+    for (let i = 0; i < before; i++) add(1 + rnd(sessions));
+    const want = joinChunks(saveGatewayState(a)); // the synchronous capture, for comparison
+    const job = new GatewaySnapshotJob(a);
+    // Slices interleaved with appends (each may drop the oldest frames, even wrap the window twice).
+    let guard = 0;
+    while (!job.step(slice)) {
+      for (let k = rnd(40); k > 0; k--) add(1 + rnd(sessions + 1)); // a new session too
+      assert.ok(++guard < 1e6);
+    }
+    const got = joinChunks(job.chunks);
+    assert.deepEqual(got, want);
+    assert.equal(job.length, want.length);
+    assert.equal(job.crc, crc32(want, 0, want.length));
+    for (const l of a.sessions.values()) assert.equal(l.beforeDrop, undefined, 'no hook left behind');
+  }), { numRuns: 300 });
 });

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bourse } from '../../proto/gen/order_entry.js';
-import { FrameWriter, FrameSplitter, decodeInbound, decodeOutbound, type Inbound, type Outbound } from '../../server/protocol/order-entry.ts';
+import { FrameWriter, FrameSplitter, NewOrderReader, decodeInbound, decodeOutbound, type Inbound, type NewOrder, type Outbound, type ExecutionReport } from '../../server/protocol/order-entry.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 import { SessionLog } from '../../server/gateway/reports.ts';
 
@@ -114,4 +114,94 @@ test('the session log keeps the newest bytes and resends exact ranges across its
     assert.equal(Buffer.compare(log.range(from), Uint8Array.from(want)), 0, `range from ${from}`);
   }
   assert.equal(log.range(2001).length, 0);
+});
+
+// The gateway's allocation-free hot paths against the schema (protobufjs) and the general codec.
+
+const u53 = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 2 ** 32 }), fc.maxSafeNat());
+const u32 = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 0xffffffff }));
+const report = fc.record({
+  seq: u53, execType: fc.integer({ min: 0, max: 6 }), orderId: u53, clientOrderId: u32, account: u32,
+  symbol: fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ.'), maxLength: 16 }), side: fc.integer({ min: 0, max: 2 }),
+  price: u53, qty: u53, leavesQty: u53, cumQty: u53, tradeId: u53, lastPrice: u53, lastQty: u53, code: u32, cancelReason: fc.integer({ min: 0, max: 6 }),
+  aggressor: fc.boolean(), exchangeSeq: u53, timeUs: u53,
+});
+
+test('FrameWriter.executionReport writes the bytes protobufjs writes for the same report (short and > 127-byte bodies)', () => {
+  const w = new FrameWriter();
+  let long = 0;
+  const check = (r: ExecutionReport & { seq: number }) => {
+    w.reset();
+    w.executionReport(r.seq, r);
+    const mine = w.w.buf.slice(0, w.w.pos);
+    const body = pb.Outbound.encode({ seq: r.seq, executionReport: { ...r } }).finish();
+    const want = new Uint8Array(4 + body.length);
+    new DataView(want.buffer).setUint32(0, body.length, true);
+    want.set(body, 4);
+    assert.deepEqual([...mine], [...want]);
+    assert.deepEqual(decodeOutbound(mine, 4, mine.length), { kind: 'executionReport', ...r });
+    if (body.length > 130) long++;
+  };
+  fc.assert(fc.property(report, check), { numRuns: 2000 });
+  const M = Number.MAX_SAFE_INTEGER;
+  check({ seq: M, execType: 6, orderId: M, clientOrderId: 0xffffffff, account: 0xffffffff, symbol: 'ABCDEFGHIJKLMNOP', side: 2, price: M, qty: M, leavesQty: M, cumQty: M, tradeId: M, lastPrice: M, lastQty: M, code: 0xffffffff, cancelReason: 6, aggressor: true, exchangeSeq: M, timeUs: M });
+  assert.ok(long > 0, 'a report had a body of 128 bytes or more');
+});
+
+test('NewOrderReader reads every NewOrder frame as decodeInbound does, refuses the same garbage, and declines other frames', () => {
+  const rd = new NewOrderReader();
+  const order = fc.record({
+    clientOrderId: u32, symbol: fc.string({ unit: fc.constantFrom(...'ABCXYZ.'), maxLength: 20 }), side: fc.integer({ min: 0, max: 3 }),
+    ordType: fc.integer({ min: 0, max: 3 }), tif: fc.integer({ min: 0, max: 7 }), price: u53, qty: u53, account: u32, expireTimeUs: u53,
+  });
+  const fw = new FrameWriter();
+  fc.assert(fc.property(order, (o) => {
+    fw.reset();
+    fw.inbound({ kind: 'newOrder', ...o });
+    const f = fw.w.buf.slice(4, fw.w.pos);
+    const want = decodeInbound(f, 0, f.length) as NewOrder;
+    assert.equal(rd.read(f, 0, f.length), f.length - 2 < 128);
+    if (f.length - 2 >= 128) return;
+    assert.deepEqual([rd.clientOrderId, Buffer.from(f.subarray(rd.symStart, rd.symStart + rd.symLen)).toString('latin1'), rd.side, rd.ordType, rd.tif, rd.price, rd.qty, rd.account, rd.expireTimeUs],
+      [want.clientOrderId, want.symbol, want.side, want.ordType, want.tif, want.price, want.qty, want.account, want.expireTimeUs ?? 0]);
+  }), { numRuns: 2000 });
+  // Garbage inside a NewOrder body: both throw the gateway's code, or both read it.
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 60 }), (b) => {
+    const f = Uint8Array.from([0x12, b.length, ...b]);
+    let slow: unknown;
+    try {
+      decodeInbound(f, 0, f.length);
+    } catch (e) {
+      slow = e;
+    }
+    let fast: unknown;
+    try {
+      assert.equal(rd.read(f, 0, f.length), true);
+    } catch (e) {
+      fast = e;
+    }
+    assert.equal(fast === undefined, slow === undefined, `frame ${[...f]}`);
+    if (fast) assert.equal((fast as BourseError).code, 'GW_MALFORMED_FRAME');
+  }), { numRuns: 3000 });
+  // Not a lone NewOrder: declined (the caller decodes it).
+  for (const m of inbound.filter((x) => x.kind !== 'newOrder')) {
+    fw.reset();
+    fw.inbound(m);
+    assert.equal(rd.read(fw.w.buf, 4, fw.w.pos), false, m.kind);
+  }
+});
+
+test('the session log grows from its first 64 KiB to its window, then wraps, and resends exact ranges throughout', () => {
+  const log = new SessionLog(1, 300_000);
+  const frame = (seq: number) => Uint8Array.from({ length: 10 + (seq % 90) }, (_, i) => (seq * 7 + i) & 0xff);
+  const check = (from: number) => {
+    const want: number[] = [];
+    for (let s = from; s <= log.lastSeq; s++) want.push(...frame(s));
+    assert.equal(Buffer.compare(log.range(from), Uint8Array.from(want)), 0, `range from ${from} at ${log.lastSeq}`);
+  };
+  for (let s = 1; s <= 12_000; s++) {
+    log.append(frame(s), 0, frame(s).length);
+    if (s % 1500 === 0) for (const from of [log.firstSeq, Math.max(log.firstSeq, s - 700), s]) check(from);
+  }
+  assert.ok(log.firstSeq > 1, 'the window wrapped');
 });

@@ -193,6 +193,7 @@ export class Exchange {
       Atomics.notify(x.control, Ctl.stop);
     };
     x.mdpWorker = new Worker(new URL('./mdp-worker.ts', import.meta.url), {
+      name: 'bourse-mdp', // the OS thread's name too (/proc/PID/task/TID/comm): per-thread CPU in bench/gateway.ts
       workerData: { options, engineRing: engineRing.sab, mdRing: x.mdRing.sab, stats: x.mdpStats, control: x.control, latency: x.latencyBlock, coreStats: x.coreStats, feedStats: x.feedStats, snap },
     });
     x.mdpWorker.on('message', (m) => {
@@ -212,6 +213,7 @@ export class Exchange {
     if (options.gateway) {
       gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
       const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
+        name: 'bourse-gateway',
         workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined, snapshots: options.memoryOnly ? '' : join(options.data, 'journal', SNAPSHOT_DIR) },
       });
       x.gatewayWorker = w;
@@ -228,6 +230,7 @@ export class Exchange {
       });
     }
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
+      name: 'bourse-core',
       workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab], snap },
     });
     x.core.on('message', (m) => {
