@@ -14,7 +14,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Flags } from './flags.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
@@ -28,6 +28,8 @@ import type { RecordsListener } from '../relay/relay.ts';
 import { startWeb } from './runtime/web.ts';
 import { gatewayOptions } from '../gateway/gateway.ts';
 import { loadKeysFile } from '../gateway/keys.ts';
+import { adminSocketPath, startAdminServer } from './runtime/admin.ts';
+import { HaAdmin } from './runtime/ha-admin.ts';
 
 /** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
 export function nodeIdFor(dataDir: string, given?: string): string {
@@ -108,7 +110,12 @@ export async function runHaNode(flags: Flags): Promise<number> {
     host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
     maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
   });
-  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), ...(gateway ? { gateway } : {}) });
+  const adminPath = resolve(adminSocketPath(o.dataDir));
+  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), adminPath, ...(gateway ? { gateway } : {}) });
+  // The operators' channel (docs/accounts.md): served by the leading life, refused naming the leader otherwise.
+  node.admin = new HaAdmin(node);
+  const admin = await startAdminServer(node.admin, o.dataDir);
+  o.log(`ha: admin socket ${admin.path} (mode 0600: bourse accounts ... --data ${o.dataDir}; answered while this node leads)`);
   const srv = await startWeb({
     market, source: { onRecords: (l) => listeners.push(l) }, store, writer, host: flags.host as string, port: flags.port as number,
     feedConfig: o.feed ? feedConfigJson(o.feed) : undefined,
@@ -118,6 +125,7 @@ export async function runHaNode(flags: Flags): Promise<number> {
     },
   }).catch(async (e: unknown) => {
     // No API (port in use...): the node has not started; close the store and fail with the code.
+    await admin.close();
     await writer.close().catch(() => {});
     await store.close().catch(() => {});
     throw e;
@@ -131,6 +139,7 @@ export async function runHaNode(flags: Flags): Promise<number> {
   } finally {
     process.off('SIGINT', onSig);
     process.off('SIGTERM', onSig);
+    await admin.close();
     await srv.close().catch(() => {});
     await writer.close().catch(() => {});
     await store.close().catch(() => {});

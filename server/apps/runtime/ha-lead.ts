@@ -41,6 +41,7 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
     onRelease: (bytes, count) => {
       md.agent.consumeBytes(bytes, count);
       n.gateway?.events(bytes, count);
+      n.admin?.released(bytes, count);
     },
     onJournalError: (e) => n.stepDown(`journal: ${e.message}`),
   });

@@ -42,6 +42,7 @@ import { sha256 } from './digests.ts';
 import { leadTerm } from './ha-lead.ts';
 import { HaGateway } from './ha-gateway.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
+import type { HaAdmin } from './ha-admin.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -74,6 +75,8 @@ export interface HaNodeOptions {
   feed?: FeedConfig;
   /** The order-entry gateway (ha-gateway.ts): fed on every node, listening on the leader only. */
   gateway?: GatewayOptions;
+  /** This node's admin socket (absolute path), published in its status so followers can name it. */
+  adminPath?: string;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
@@ -114,6 +117,8 @@ export class HaNode {
   feed: MulticastFeed | undefined;
   /** This life's order-entry gateway (o.gateway), if it can rebuild the sessions (journal from seq 1). */
   gateway: HaGateway | undefined;
+  /** The admin channel (ha-admin.ts): answered by the leading life, refused naming the leader otherwise. */
+  admin: HaAdmin | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -149,6 +154,22 @@ export class HaNode {
 
   stop(): void {
     this.stopping = true;
+  }
+
+  /** The engine while this life leads and the lease is certainly its own (admin requests), else undefined. */
+  leadingEngine(): Engine | undefined {
+    return this.leading && this.primary && (!this.lease || this.lease.valid()) ? this.engine : undefined;
+  }
+
+  /** The lease holder as last seen, with its admin socket from its published status (ha-admin.ts). */
+  async leader(): Promise<{ node: string; admin?: string }> {
+    if (this.leading) return { node: this.o.nodeId, admin: this.o.adminPath };
+    const node = this.lease?.seen.holder ?? '';
+    if (!node || !this.kv) return { node };
+    const e = await this.kv.get(nodeKey(node));
+    if (!e || e.operation !== 'PUT') return { node };
+    const s = JSON.parse(new TextDecoder().decode(e.value)) as { admin?: string };
+    return { node, admin: s.admin };
   }
 
   async run(): Promise<void> {
@@ -365,6 +386,7 @@ export class HaNode {
   stepDown(why: string): void {
     if (!this.stepDownWhy) this.stepDownWhy = why;
     this.leading = false;
+    this.admin?.abandon(why);
     this.lease?.abandon(); // stop renewing: a standby must be able to see it lapse
   }
 
@@ -417,6 +439,7 @@ export class HaNode {
   }
 
   private teardown(): void {
+    this.admin?.abandon(`node ${this.o.nodeId} ${this.stopping ? 'stopping' : 'rebooting'}`);
     // The gateway's connections end with the life (brokers reconnect to whichever node leads next).
     void this.gateway?.close();
     this.gateway = undefined;
@@ -448,6 +471,7 @@ export class HaNode {
       appliedStreamSeq: f?.appliedStreamSeq ?? this.replicator?.ackedStreamSeq ?? 0,
       appliedMsgMs: f?.appliedMsgMs ?? 0, leaseRevision: this.lease?.revision ?? 0,
       mdSeq: this.md?.mdp.lastMdSeq ?? 0, mdSession: this.md?.session ?? 0, ack: this.o.ack,
+      ...(this.o.adminPath ? { admin: this.o.adminPath } : {}),
     };
     try {
       await this.kv.put(nodeKey(this.o.nodeId), JSON.stringify(s));
