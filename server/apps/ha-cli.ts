@@ -30,6 +30,10 @@ import { gatewayOptions } from '../gateway/gateway.ts';
 import { loadKeysFile } from '../gateway/keys.ts';
 import { adminSocketPath, startAdminServer } from './runtime/admin.ts';
 import { HaAdmin } from './runtime/ha-admin.ts';
+import { registerHaMetrics } from './runtime/ha-metrics.ts';
+import { histogramBlock } from '../kernel/shared-histogram.ts';
+import { LAT_COUNT } from './runtime/shared-stats.ts';
+import { loadSloConfig, sloConfig } from './runtime/slo.ts';
 
 /** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
 export function nodeIdFor(dataDir: string, given?: string): string {
@@ -96,6 +100,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
  */
 export async function runHaNode(flags: Flags): Promise<number> {
   const o = haOptions(flags);
+  const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
   const store = await openStore({ data: o.dataDir, url: flags.store as string | undefined });
   const writer = new BarsWriter({ store, currency: o.feed?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
   const market = new MarketState();
@@ -111,7 +116,9 @@ export async function runHaNode(flags: Flags): Promise<number> {
     maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
   });
   const adminPath = resolve(adminSocketPath(o.dataDir));
-  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), adminPath, ...(gateway ? { gateway } : {}) });
+  const latency = histogramBlock(LAT_COUNT);
+  let stopSlo: (() => void) | undefined;
+  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), adminPath, latency, ...(gateway ? { gateway } : {}) });
   // The operators' channel (docs/accounts.md): served by the leading life, refused naming the leader otherwise.
   node.admin = new HaAdmin(node);
   const admin = await startAdminServer(node.admin, o.dataDir);
@@ -120,11 +127,11 @@ export async function runHaNode(flags: Flags): Promise<number> {
     market, source: { onRecords: (l) => listeners.push(l) }, store, writer, host: flags.host as string, port: flags.port as number,
     feedConfig: o.feed ? feedConfigJson(o.feed) : undefined,
     metrics: (m) => {
-      m.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => Number(node.stats().seq));
-      m.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => market.mdSeq);
+      stopSlo = registerHaMetrics(m, node, market, latency, slo);
     },
   }).catch(async (e: unknown) => {
     // No API (port in use...): the node has not started; close the store and fail with the code.
+    stopSlo?.();
     await admin.close();
     await writer.close().catch(() => {});
     await store.close().catch(() => {});
@@ -139,6 +146,7 @@ export async function runHaNode(flags: Flags): Promise<number> {
   } finally {
     process.off('SIGINT', onSig);
     process.off('SIGTERM', onSig);
+    stopSlo?.();
     await admin.close();
     await srv.close().catch(() => {});
     await writer.close().catch(() => {});

@@ -3,7 +3,9 @@
 // and replicated like orders); the standby refuses with ADMIN_NOT_LEADER naming the leader and its
 // admin socket; after kill -9 of the leader the new leader lists the same accounts, rejects an
 // order of the account whose KYC is pending with ACCOUNT_KYC_PENDING, and serves admin commands
-// itself (the KYC set to verified lets the same account trade).
+// itself (the KYC set to verified lets the same account trade). /metrics of each leader counts
+// the orders its gateway answered in bourse_order_ack_latency_seconds{from="receipt"}, the
+// ack_latency SLO counts them, and `bourse status` prints the line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +19,33 @@ import { generateBrokerKey, exchangeKeyEntry, OrderClient, type Outbound } from 
 import { ExecType } from '../../server/protocol/order-entry.ts';
 import { Errors } from '../../server/kernel/errors.ts';
 import { Kyc } from '../../server/engine/commands.ts';
+import { parseExposition } from '../../server/apps/commands/status.ts';
 
 const skip = skipUnlessNats();
 type Report = Extract<Outbound, { kind: 'executionReport' }>;
 const AAPL = 1_900_000;
+
+type Scrape = ReturnType<typeof parseExposition>;
+const scrape = async (url: string): Promise<Scrape> => parseExposition(await (await fetch(`${url}/metrics`)).text());
+const value = (s: Scrape, name: string, labels: Record<string, string> = {}) =>
+  s.find((v) => v.name === name && Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value;
+
+/** The receipt histogram and the ack SLO of the node at `url` both count `n` answered orders; bourse status shows them. */
+async function receipts(url: string, n: number): Promise<void> {
+  const s = await until(async () => {
+    const v = await scrape(url);
+    return value(v, 'bourse_slo_events_total', { slo: 'ack_latency' }) === n ? v : undefined;
+  }, 30_000, `the SLO probe to count ${n} acks`, 250);
+  assert.equal(value(s, 'bourse_order_ack_latency_seconds_count', { from: 'receipt' }), n);
+  assert.equal(value(s, 'bourse_order_ack_latency_seconds_bucket', { from: 'receipt', le: '+Inf' }), n);
+  assert.ok(value(s, 'bourse_order_ack_latency_seconds_count', { from: 'stamp' })! >= n, 'the leader\'s own stamp -> release series');
+  assert.equal(value(s, 'bourse_ha_leading'), 1);
+  assert.equal(value(s, 'bourse_core_up'), 1);
+  const st = await cli(['status', '--url', url, '--interval', '0']);
+  assert.equal(st.code, 0, st.stderr);
+  assert.match(st.stdout, new RegExp(`order ack \\(receipt -> ack\\) .* ${n}$`, 'm'));
+  assert.match(st.stdout, /ack_latency /);
+}
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const r = new Running(args);
@@ -50,6 +75,8 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     const P = node('p', 'primary', gp);
     procs.push(P);
     await P.waitFor(/^ha: gateway node=p listening on tcp port (\d+)/);
+    const urlP = (await P.waitFor(/^ha: dashboard (http:\/\/\S+)\//))[1]!;
+    assert.equal(value(await scrape(urlP), 'bourse_order_ack_latency_seconds_count', { from: 'receipt' }), 0, 'no order yet');
     const S = node('s', 'standby', gs);
     procs.push(S);
     await S.waitFor(/^ha: role=standby/);
@@ -81,6 +108,7 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     const pending = await order(a, seenA, 2, 2);
     assert.deepEqual([pending.execType, pending.code], [ExecType.Rejected, Errors.ACCOUNT_KYC_PENDING.num]);
     a.close();
+    await receipts(urlP, 2);
 
     P.kill('SIGKILL');
     await P.exited;
@@ -105,6 +133,8 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     assert.match(r.stdout, /^account 2 KYC verified \(seq \d+\)/);
     assert.equal((await order(b, seenB, 4, 2)).execType, ExecType.Accepted, 'the new leader sequenced the KYC change');
     b.close();
+    // The standby's gateway never listened before the takeover: its receipts are the new leader's 2 orders.
+    await receipts((await S.waitFor(/^ha: dashboard (http:\/\/\S+)\//))[1]!, 2);
     await S.stop();
   } finally {
     for (const p of procs) p.kill();

@@ -35,13 +35,14 @@ export class HaGateway {
   private listening: ((port: number) => void) | undefined;
   private readonly log: (line: string) => void;
 
-  constructor(options: GatewayOptions, log: (line: string) => void) {
+  /** `latency`: the node's latency block (shared-stats.ts Lat); the gateway thread writes Lat.receipt. */
+  constructor(options: GatewayOptions, log: (line: string) => void, latency?: SharedArrayBuffer) {
     this.log = log;
     this.toCore = Ring.create(RING_RECORDS, CMD_SIZE);
     this.fromCore = Ring.create(RING_RECORDS, EVENT_SIZE);
     this.cmdBytes = new Uint8Array(this.toCore.sab, RING_HEADER_BYTES);
     this.worker = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots: '' },
+      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots: '', latency },
     });
     this.worker.on('message', (m: { type: string; port?: number }) => {
       if (m.type === 'listening') {

@@ -14,6 +14,8 @@ import type { HaNode } from './ha-node.ts';
 import type { NodeMarketData } from './node-md.ts';
 import { simulatorFor } from './sources.ts';
 import { Cmd, encodeCommand } from '../../engine/commands.ts';
+import { SharedHistogram } from '../../kernel/shared-histogram.ts';
+import { Lat } from './shared-stats.ts';
 
 const wallClockUs = (): number => Math.floor((performance.timeOrigin + performance.now()) * 1000);
 const mono = (): number => performance.now();
@@ -44,6 +46,7 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
       n.admin?.released(bytes, count);
     },
     onJournalError: (e) => n.stepDown(`journal: ${e.message}`),
+    ...(o.latency ? { ackHistogram: new SharedHistogram(o.latency, Lat.ack) } : {}),
   });
   n.primary = p;
   n.leading = true;

@@ -77,6 +77,8 @@ export interface HaNodeOptions {
   gateway?: GatewayOptions;
   /** This node's admin socket (absolute path), published in its status so followers can name it. */
   adminPath?: string;
+  /** Latency histograms (shared-stats.ts Lat) for /metrics: Lat.ack by each term's Primary, Lat.receipt by the gateway thread. */
+  latency?: SharedArrayBuffer;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
@@ -273,7 +275,7 @@ export class HaNode {
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
     if (o.gateway) {
-      if (exact) this.gateway = new HaGateway(o.gateway, o.log);
+      if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency);
       else o.log(`ha: gateway not served by this life: the journal starts at seq ${journalBase(this.journalDir)} (bootstrapped from a snapshot), so the sessions' report numbers cannot be rebuilt`);
     }
     const gw = this.gateway;
