@@ -114,6 +114,8 @@ export async function runHaNode(flags: Flags): Promise<number> {
   const gateway = flags['gateway-port'] === undefined ? undefined : gatewayOptions({
     host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
     maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+    // FIX (docs/replication.md "FIX on HA nodes"): the store DATA/fix, replicated through BOURSE_FIX.
+    fixPort: flags['fix-port'] as number | undefined, fixStore: join(o.dataDir, 'fix'),
   });
   const adminPath = resolve(adminSocketPath(o.dataDir));
   const latency = histogramBlock(LAT_COUNT);

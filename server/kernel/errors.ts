@@ -220,7 +220,7 @@ export const Errors = {
   RELAY_BAD_OPTION: { num: 5202, http: 400, message: 'relay node, bridge or origin-policy option is invalid' },
   RELAY_NO_FEED_CONFIG: { num: 5203, http: 503, message: 'no feed bridge answered the discovery request over NATS' },
   // 3037-3039: FIX acceptor command line
-  CLI_FIX_PORT: { num: 3037, http: 400, message: '--fix-port needs --gateway-port (the FIX acceptor runs in the gateway thread) and a standalone exchange' },
+  CLI_FIX_PORT: { num: 3037, http: 400, message: '--fix-port needs --gateway-port (the FIX acceptor runs in the gateway thread)' },
   // 9xxx: broken invariants (a bug, never the user's fault)
   INVARIANT: { num: 9001, http: 500, message: 'internal invariant broken' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -35,20 +35,29 @@ export class HaGateway {
   private listening: ((port: number) => void) | undefined;
   private readonly log: (line: string) => void;
 
-  /** `latency`: the node's latency block (shared-stats.ts Lat); the gateway thread writes Lat.receipt. */
-  constructor(options: GatewayOptions, log: (line: string) => void, latency?: SharedArrayBuffer) {
+  /** The FIX acceptor's port once listening (leader with --fix-port). */
+  fixPort: number | undefined;
+  /** HA FIX: the gateway thread's store lines (ha-fix.ts FixPublisher takes them while this life leads). */
+  onFixStore: ((text: string, lines: number) => void) | undefined;
+
+  /**
+   * `latency`: the node's latency block (shared-stats.ts Lat); the gateway thread writes Lat.receipt.
+   * `fixReplicate`: FIX messages wait for their store lines' replication (ha-fix.ts).
+   */
+  constructor(options: GatewayOptions, log: (line: string) => void, latency?: SharedArrayBuffer, fixReplicate = false) {
     this.log = log;
     this.toCore = Ring.create(RING_RECORDS, CMD_SIZE);
     this.fromCore = Ring.create(RING_RECORDS, EVENT_SIZE);
     this.cmdBytes = new Uint8Array(this.toCore.sab, RING_HEADER_BYTES);
     this.worker = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots: '', latency },
+      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots: '', latency, fixReplicate },
     });
-    this.worker.on('message', (m: { type: string; port?: number }) => {
+    this.worker.on('message', (m: { type: string; port?: number; fixPort?: number; text?: string; lines?: number }) => {
       if (m.type === 'listening') {
         this.port = m.port;
+        this.fixPort = m.fixPort;
         this.listening?.(m.port!);
-      }
+      } else if (m.type === 'fixStore') this.onFixStore?.(m.text!, m.lines!);
     });
     this.worker.on('error', (e) => {
       this.error = e;
@@ -73,6 +82,11 @@ export class HaGateway {
       this.listening = resolve;
       this.worker.postMessage({ type: 'recovered', seq });
     });
+  }
+
+  /** The first `lines` FIX store lines are replicated: the FIX messages waiting for them go out. */
+  fixAcked(lines: number): void {
+    if (!this.closed) this.worker.postMessage({ type: 'fixStoreAcked', lines });
   }
 
   /** Hands the gateway's queued commands to `submit` (in ring order); returns how many. */

@@ -43,6 +43,7 @@ import { leadTerm } from './ha-lead.ts';
 import { HaGateway } from './ha-gateway.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 import type { HaAdmin } from './ha-admin.ts';
+import { FixLogApplier } from './ha-fix.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -121,12 +122,20 @@ export class HaNode {
   gateway: HaGateway | undefined;
   /** The admin channel (ha-admin.ts): answered by the leading life, refused naming the leader otherwise. */
   admin: HaAdmin | undefined;
+  /** The FIX stores' replication (ha-fix.ts): with --fix-port and --nats. */
+  readonly fixLog: FixLogApplier | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
     this.journalDir = join(o.dataDir, 'journal');
     this.haDir = join(o.dataDir, 'ha');
     mkdirSync(this.haDir, { recursive: true });
+    if (o.servers && o.gateway?.fixPort !== undefined) this.fixLog = new FixLogApplier(o.gateway.fixStore, this.haDir);
+  }
+
+  /** Applies the replicated FIX store lines to this node's stores (to the stream's end now). */
+  catchUpFix(): Promise<number> {
+    return this.fixLog && this.nc ? this.fixLog.catchUp(this.nc, this.o.limits.replicas) : Promise.resolve(0);
   }
 
   stats(): Record<string, number | string> {
@@ -270,12 +279,14 @@ export class HaNode {
         leadFrom = r.tail.lastStreamSeq;
       }
     }
+    // The FIX stores as the log has them, before this life's gateway thread may read them.
+    if (replicated) await this.catchUpFix();
     this.journal = Journal.open({ dir: this.journalDir, fsync: o.fsync });
     o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
     if (o.gateway) {
-      if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency);
+      if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency, replicated && this.fixLog !== undefined);
       else o.log(`ha: gateway not served by this life: the journal starts at seq ${journalBase(this.journalDir)} (bootstrapped from a snapshot), so the sessions' report numbers cannot be rebuilt`);
     }
     const gw = this.gateway;
@@ -312,9 +323,14 @@ export class HaNode {
     await f.start();
     this.role = 'standby';
     o.log(`ha: role=standby node=${o.nodeId} seq=${f.applied} at_ms=${Date.now()}`);
+    let fixAt = mono();
     while (!this.stopping) {
       await sleep(50);
       if (f.error) throw f.error;
+      if (this.fixLog && mono() - fixAt >= 1000) {
+        fixAt = mono();
+        this.catchUpFix().catch((e: unknown) => o.log(`ha: FIX store log: ${msg(e)}`)); // kept current; the takeover drains it
+      }
       try {
         await lease.observe();
       } catch {
@@ -345,6 +361,19 @@ export class HaNode {
           await lease.release();
           this.mdSession = keep;
           continue;
+        }
+        if (this.fixLog) {
+          // Every FIX number and message an initiator has seen, before this node's acceptor listens.
+          try {
+            await within(this.catchUpFix().then(() => undefined), o.leaseTtlMs).then((ok) => {
+              if (!ok) throw new Error(`not at the end within ${o.leaseTtlMs} ms`);
+            });
+          } catch (e) {
+            o.log(`ha: takeover abandoned node=${o.nodeId}: FIX store log: ${msg(e)}`);
+            await lease.release();
+            this.mdSession = keep;
+            continue;
+          }
         }
         await f.stop();
         if (f.error) throw f.error;
