@@ -11,6 +11,7 @@
  *   BOURSE_HA_STREAM_MAX_AGE_MS  idem, by age (default 0: none)
  *   BOURSE_HA_SNAPSHOT_EVERY     inputs between snapshot uploads by the primary (default 1,000,000)
  *   BOURSE_HA_WARMUP_MS          ack latency is recorded from this long after leading starts (default 2000)
+ *   BOURSE_HA_GATEWAY_SNAPSHOT_EVERY  with --gateway-port: local engine + MDP + gateway snapshots every N inputs (default 1,000,000; 0: none)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -86,6 +87,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
     seconds: (flags.seconds as number | undefined) ?? 0,
     snapshotEvery: envInt(env, 'BOURSE_HA_SNAPSHOT_EVERY', 1_000_000, 0),
     warmupMs: envInt(env, 'BOURSE_HA_WARMUP_MS', 2000, 0),
+    gatewaySnapshotEvery: envInt(env, 'BOURSE_HA_GATEWAY_SNAPSHOT_EVERY', 1_000_000, 0),
     // An HA pair shares one feed configuration; it is published by whichever node leads.
     feed: flags['feed-config'] && flags.feed !== false ? loadFeedConfig(flags['feed-config'] as string) : undefined,
     log,
@@ -120,7 +122,7 @@ export async function runHaNode(flags: Flags): Promise<number> {
   const adminPath = resolve(adminSocketPath(o.dataDir));
   const latency = histogramBlock(LAT_COUNT);
   let stopSlo: (() => void) | undefined;
-  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), adminPath, latency, ...(gateway ? { gateway } : {}) });
+  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), onMdpRestored: (seed) => market.seed(seed), adminPath, latency, ...(gateway ? { gateway } : {}) });
   // The operators' channel (docs/accounts.md): served by the leading life, refused naming the leader otherwise.
   node.admin = new HaAdmin(node);
   const admin = await startAdminServer(node.admin, o.dataDir);

@@ -17,7 +17,7 @@
 import { Worker } from 'node:worker_threads';
 import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
 import { CMD_SIZE } from '../../engine/commands.ts';
-import { EVENT_SIZE } from '../../engine/events.ts';
+import { EVENT_SIZE, EvSlot } from '../../engine/events.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 
 const RING_RECORDS = 1 << 16;
@@ -44,13 +44,13 @@ export class HaGateway {
    * `latency`: the node's latency block (shared-stats.ts Lat); the gateway thread writes Lat.receipt.
    * `fixReplicate`: FIX messages wait for their store lines' replication (ha-fix.ts).
    */
-  constructor(options: GatewayOptions, log: (line: string) => void, latency?: SharedArrayBuffer, fixReplicate = false) {
+  constructor(options: GatewayOptions, log: (line: string) => void, latency?: SharedArrayBuffer, fixReplicate = false, snapshots = '') {
     this.log = log;
     this.toCore = Ring.create(RING_RECORDS, CMD_SIZE);
     this.fromCore = Ring.create(RING_RECORDS, EVENT_SIZE);
     this.cmdBytes = new Uint8Array(this.toCore.sab, RING_HEADER_BYTES);
     this.worker = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots: '', latency, fixReplicate },
+      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots, latency, fixReplicate },
     });
     this.worker.on('message', (m: { type: string; port?: number; fixPort?: number; text?: string; lines?: number }) => {
       if (m.type === 'listening') {
@@ -74,6 +74,15 @@ export class HaGateway {
       this.error = e as Error;
       this.log(`ha: gateway events ring: ${this.error.message}; order entry stops for this life`);
     }
+  }
+
+  /** A ring-only record (gateway/state.ts GwMark): restore the snapshot at `seq` (before any event), or write one there. */
+  mark(type: number, seq: number): void {
+    const rec = new Uint8Array(EVENT_SIZE);
+    const dv = new DataView(rec.buffer);
+    dv.setInt32(0, type, true);
+    dv.setFloat64(EvSlot.inputSeq * 8, seq, true);
+    this.events(rec, 1);
   }
 
   /** The node leads from seq `seq`: the gateway registers its keys and listens. Resolves with the port. */

@@ -41,10 +41,11 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   const p = new Primary({
     engine, journal, clock: wallClockUs, ack: lease ? o.ack : 'local', now: mono,
     replicate: rep ? (pl, f, l, t) => rep.send(pl, f, l, t) : undefined,
-    onRelease: (bytes, count) => {
+    onRelease: (bytes, count, lastSeq) => {
       md.agent.consumeBytes(bytes, count);
       n.gateway?.events(bytes, count);
       n.admin?.released(bytes, count);
+      n.released(lastSeq);
     },
     onJournalError: (e) => n.stepDown(`journal: ${e.message}`),
     ...(o.latency ? { ackHistogram: new SharedHistogram(o.latency, Lat.ack) } : {}),
@@ -119,7 +120,10 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
       }
       // Brokers' commands, in the gateway's arrival order, only while the lease is certainly ours.
       if (gw && (!lease || lease.valid())) gw.drain(submitGw);
-      if (p.seqr.pending > 0) p.commit();
+      if (p.seqr.pending > 0) {
+        p.commit();
+        n.commitEnded(engine.lastSeq);
+      }
       if (!warm && now - t0 >= o.warmupMs) {
         warm = true;
         p.ackLatencyNs.reset(); // steady state only

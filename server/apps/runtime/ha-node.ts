@@ -44,6 +44,13 @@ import { HaGateway } from './ha-gateway.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 import type { HaAdmin } from './ha-admin.ts';
 import { FixLogApplier } from './ha-fix.ts';
+import { snapshotDir, usableGatewaySnapshot, writeEngineAndMdp } from './ha-snapshots.ts';
+import { GwMark } from '../../gateway/state.ts';
+import { Mdp } from '../../mdp/mdp.ts';
+import type { MarketSeed } from '../../mdp/market-state.ts';
+import { StateReader } from '../../mdp/state-io.ts';
+import { readSnapshot, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { EVENT_SIZE, EVENT_SLOTS, EvSlot, type EventLog } from '../../engine/events.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -80,6 +87,10 @@ export interface HaNodeOptions {
   adminPath?: string;
   /** Latency histograms (shared-stats.ts Lat) for /metrics: Lat.ack by each term's Primary, Lat.receipt by the gateway thread. */
   latency?: SharedArrayBuffer;
+  /** With a gateway: local engine + MDP + gateway snapshots every N inputs (ha-snapshots.ts; 0 or absent: none). */
+  gatewaySnapshotEvery?: number;
+  /** The MDP of this life started from a local snapshot: the market it holds (the web side seeds from it). */
+  onMdpRestored?: (seed: MarketSeed) => void;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
@@ -124,6 +135,10 @@ export class HaNode {
   admin: HaAdmin | undefined;
   /** The FIX stores' replication (ha-fix.ts): with --fix-port and --nats. */
   readonly fixLog: FixLogApplier | undefined;
+  /** This life's local snapshot directory ('' : none; ha-snapshots.ts), the seq of its last snapshot, and a leader's engine part waiting for its release. */
+  snapDir = '';
+  lastLocalSnap = 0;
+  private pendingSnap: { seq: number; bytes: Uint8Array } | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -285,13 +300,45 @@ export class HaNode {
     o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
+    this.snapDir = exact && o.gateway && (o.gatewaySnapshotEvery ?? 0) > 0 ? snapshotDir(this.journalDir) : '';
+    this.pendingSnap = undefined;
     if (o.gateway) {
-      if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency, replicated && this.fixLog !== undefined);
+      if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency, replicated && this.fixLog !== undefined, this.snapDir);
       else o.log(`ha: gateway not served by this life: the journal starts at seq ${journalBase(this.journalDir)} (bootstrapped from a snapshot), so the sessions' report numbers cannot be rebuilt`);
     }
     const gw = this.gateway;
     const t0 = mono();
-    const rec = recover(this.journal, {
+    // Local snapshots (ha-snapshots.ts): the gateway from its newest usable one G, the engine at or
+    // below it, the MDP from its own; each then folds only the events of the inputs after it.
+    let gwAfter = 0;
+    if (this.snapDir && gw) {
+      const g = usableGatewaySnapshot(this.snapDir, this.journal.lastSeq, o.gateway!.resendBytes);
+      for (const why of g.skipped) o.log(`ha: snapshot not used: ${why}`);
+      gwAfter = g.seq;
+      if (gwAfter > 0) gw.mark(GwMark.Restore, gwAfter);
+    }
+    const toGw = (log: EventLog): void => {
+      if (!gw || log.count === 0) return;
+      let k = 0;
+      if (gwAfter > 0) while (k < log.count && log.f64[k * EVENT_SLOTS + EvSlot.inputSeq]! <= gwAfter) k++;
+      if (k < log.count) gw.events(log.bytes().subarray(k * EVENT_SIZE), log.count - k);
+    };
+    let mdpSeq = 0;
+    const snapDir = this.snapDir;
+    const rec = recover(this.journal, gwAfter > 0 ? {
+      mdp: true, engineAtOrBelow: gwAfter, onFoldedEvents: toGw,
+      checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
+      onChosen: (c) => {
+        mdpSeq = c.mdpSeq;
+        if (mdpSeq === 0) return;
+        const path = join(snapDir, snapshotName(mdpSeq, MDP_SNAPSHOT));
+        md.mdp.loadState(new StateReader(readSnapshot(path).bytes, path));
+      },
+      onEvents: (log) => {
+        md.agent.consumeLog(log);
+        toGw(log);
+      },
+    } : {
       useSnapshot: !exact,
       onEvents: (log) => {
         md.agent.consumeLog(log);
@@ -299,6 +346,10 @@ export class HaNode {
       },
     });
     md.exact = exact;
+    md.complete = mdpSeq === 0;
+    if (mdpSeq > 0) o.onMdpRestored?.(md.mdp.marketSeed());
+    this.lastLocalSnap = rec.engine.lastSeq;
+    if (gwAfter > 0) o.log(`ha: node=${o.nodeId} restarted from local snapshots: gateway ${gwAfter}, engine ${rec.snapshotSeq}, mdp ${mdpSeq}`);
     if (!exact) seedMarketData(rec.engine, md.agent);
     this.engine = rec.engine;
     this.md = md;
@@ -313,9 +364,10 @@ export class HaNode {
     const jsm = await this.nc!.jetstreamManager();
     const f = new Follower({
       nc: this.nc!, names: o.names, journal: this.journal!, engine: this.engine!, now: mono,
-      onEvents: (log) => {
+      onEvents: (log, applied) => {
         this.md!.agent.consumeLog(log);
         this.gateway?.events(log.bytes(), log.count);
+        if (this.snapDir && applied - this.lastLocalSnap >= this.o.gatewaySnapshotEvery!) this.localSnapshot(applied, this.engine!.stateBytes());
       },
       onCommitted: (seq) => this.confirm(seq),
     });
@@ -414,6 +466,34 @@ export class HaNode {
     }, this.o.renewMs);
   }
 
+  /**
+   * Local snapshots (ha-snapshots.ts) at `seq`: engine (its bytes at seq), MDP and, by a ring
+   * record, the gateway, once the MDP and the gateway hold every event up to seq and none after.
+   */
+  localSnapshot(seq: number, engineBytes: Uint8Array): void {
+    this.lastLocalSnap = seq;
+    try {
+      if (!writeEngineAndMdp(this.snapDir, seq, engineBytes, this.md!.mdp)) return;
+      this.gateway?.mark(GwMark.Snapshot, seq);
+    } catch (e) {
+      this.o.log(`ha: local snapshot at ${seq} failed: ${msg(e)}`); // a restart uses an older one, or replays
+    }
+  }
+
+  /** Leader, after a group commit: the engine's part of the next local snapshot, written when its release comes. */
+  commitEnded(seq: number): void {
+    if (!this.snapDir || this.pendingSnap || seq - this.lastLocalSnap < this.o.gatewaySnapshotEvery!) return;
+    this.pendingSnap = { seq, bytes: this.engine!.stateBytes() };
+  }
+
+  /** Leader, after a release up to `lastSeq` reached the MDP and the gateway. */
+  released(lastSeq: number): void {
+    const p = this.pendingSnap;
+    if (!p || lastSeq < p.seq) return;
+    this.pendingSnap = undefined;
+    if (lastSeq === p.seq) this.localSnapshot(p.seq, p.bytes);
+  }
+
   stepDown(why: string): void {
     if (!this.stepDownWhy) this.stepDownWhy = why;
     this.leading = false;
@@ -465,7 +545,7 @@ export class HaNode {
     // not in the market data (with --ack majority): then the md/events hashes cover less than a replay.
     const unacked = p ? p.seqr.lastSeq - p.ackedSeq : 0;
     o.log(`ha: stopped node=${o.nodeId} seq=${e.lastSeq} unacked=${unacked} md_seq=${m.mdp.lastMdSeq} md_exact=${m.exact} takeovers=${this.takeovers} step_downs=${this.stepDowns}`);
-    o.log(m.exact ? `state=${state} events=${d.events} md=${d.md}` : `state=${state}`);
+    o.log(m.exact && m.complete ? `state=${state} events=${d.events} md=${d.md}` : `state=${state}`);
     this.teardown();
   }
 
