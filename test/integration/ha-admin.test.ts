@@ -109,6 +109,9 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     assert.deepEqual([pending.execType, pending.code], [ExecType.Rejected, Errors.ACCOUNT_KYC_PENDING.num]);
     a.close();
     await receipts(urlP, 2);
+    const sp = await scrape(urlP);
+    assert.ok(value(sp, 'bourse_slo_events_total', { slo: 'order_entry_availability' })! > 0);
+    assert.equal(value(sp, 'bourse_slo_bad_events_total', { slo: 'order_entry_availability' }), 0, 'the boot is not counted; the leader doing its job is available');
 
     P.kill('SIGKILL');
     await P.exited;

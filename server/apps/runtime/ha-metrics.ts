@@ -13,7 +13,8 @@
  * they count from the process's start across takeovers and step-downs. SLOs: order entry is
  * available in a second when the node does its job in its role (it leads, or it follows the log
  * as a standby); booting, taking over and stepping down are unavailable seconds. Acks are the
- * receipt ones when the gateway runs, else the stamp ones.
+ * receipt ones when the gateway runs, else the stamp ones. The seconds before the node first
+ * reaches its role (start, journal replay) are not counted, as on `bourse start`.
  */
 import type { Metrics } from '../../http/metrics.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
@@ -45,13 +46,20 @@ export function registerHaMetrics(m: Metrics, node: HaNode, market: MarketState,
   ]);
   const ackUs = slo.ackLatency.thresholdMs * 1000;
   const acks = gateway ? receipt : ack;
-  return startSloProbe(m, slo, () => ({
-    coreUp: up(node), mdpUp: node.md !== undefined,
-    inputs: node.engine?.lastSeq ?? 0, mdFolded: market.mdSeq, mdPublished: node.md?.mdp.lastMdSeq ?? 0,
-    acks: acks.total(), acksGood: acks.countAtOrBelow(ackUs),
-    // No stamp -> MD record histogram on an HA node (its MDP runs on the main thread): no staleness events.
-    mdRecords: 0, mdRecordsGood: 0,
-  }));
+  // The seconds before the node first reaches its role (the process starts, the journal is
+  // replayed) are not counted, as `bourse start`'s probe starts once its recovery is done.
+  let booted = false;
+  return startSloProbe(m, slo, () => {
+    const isUp = up(node);
+    booted ||= isUp;
+    return {
+      coreUp: isUp || !booted, mdpUp: node.md !== undefined || !booted,
+      inputs: node.engine?.lastSeq ?? 0, mdFolded: market.mdSeq, mdPublished: node.md?.mdp.lastMdSeq ?? 0,
+      acks: acks.total(), acksGood: acks.countAtOrBelow(ackUs),
+      // No stamp -> MD record histogram on an HA node (its MDP runs on the main thread): no staleness events.
+      mdRecords: 0, mdRecordsGood: 0,
+    };
+  });
 }
 
 function up(node: HaNode): boolean {
