@@ -1,6 +1,8 @@
 // Local snapshots of an HA node with a gateway (docs/replication.md "Restart from local
-// snapshots"), on a real 3-node NATS cluster: a leader answers a broker's orders while it writes
-// engine + MDP + gateway snapshots every 40 inputs; kill -9; the same node restarts, restores all
+// snapshots"), on a real 3-node NATS cluster: a leader answers a broker's orders while it and its
+// standby write engine + MDP + gateway snapshots every 40 inputs; the standby is killed and
+// restarts from its own, follows, and its state equals a full replay; then the leader: kill -9;
+// the same node restarts, restores all
 // three from its newest gateway snapshot and replays only the journal's tail; the broker's full
 // resend equals, report for report, what it received before the kill; an order placed before the
 // snapshot is still cancellable; new orders continue the numbers; the engine's state at stop equals
@@ -30,8 +32,11 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
   const [gp] = await freePorts(1) as [number];
   const data = join(root, 'p');
   const procs: BourseProc[] = [];
-  const start = (name: string) => {
-    const p = new BourseProc(name, ['start', '--port', '0', '--role', 'primary', '--nats', c.urls, '--data', data, '--rate', '0', '--gateway-port', String(gp), '--keys', keys], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 'p', BOURSE_HA_GATEWAY_SNAPSHOT_EVERY: String(EVERY) });
+  const [gs] = await freePorts(1) as [number];
+  const dataS = join(root, 's');
+  const start = (name: string, role = 'primary') => {
+    const s = role === 'standby';
+    const p = new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', s ? dataS : data, '--rate', '0', '--gateway-port', String(s ? gs : gp), '--keys', keys], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: s ? 's' : 'p', BOURSE_HA_GATEWAY_SNAPSHOT_EVERY: String(EVERY) });
     procs.push(p);
     return p;
   };
@@ -45,6 +50,8 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
   try {
     const P = start('p1');
     await P.waitFor(/^ha: gateway node=p listening on tcp port (\d+)/);
+    const S = start('s1', 'standby');
+    await S.waitFor(/^ha: role=standby/);
     const a = await connect(0);
     // 150 orders: resting buys, and every 5th an IOC sell that trades with the best of them.
     for (let i = 1; i <= 150; i++) {
@@ -55,6 +62,20 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
     const snaps = join(data, 'journal', 'snapshots');
     await until(() => (readdirSync(snaps).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot');
     const firstResting = a.reports().find((m) => m.execType === ExecType.Accepted && m.clientOrderId === 1)!;
+
+    // The standby writes its own (as it applies the log); kill -9 and restart it: it restores them and follows.
+    const snapsS = join(dataS, 'journal', 'snapshots');
+    await until(() => (readdirSync(snapsS).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot on the standby');
+    S.kill('SIGKILL');
+    await S.exited;
+    const S2 = start('s2', 'standby');
+    const ms = await S2.waitFor(/^ha: node=s restarted from local snapshots: gateway (\d+), engine (\d+), mdp (\d+)/);
+    assert.ok(Number(ms[1]) > 0 && Number(ms[3]) > 0, ms[0]);
+    await S2.waitFor(/^ha: role=standby/);
+    await S2.waitApplied(P.statusSeq, 30_000);
+    const hs = await S2.stop();
+    assert.equal(/state=(\S+)/.exec(hs)![1], /state=(\S+)/.exec(replayHashes(join(dataS, 'journal')))![1], 'the standby from its snapshots equals a full replay of its journal');
+
     P.kill('SIGKILL');
     await P.exited;
     const before = a.reports().slice();
