@@ -30,8 +30,16 @@ export const FIX_SUBJECT = 'bourse.fix.log';
 const msg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Bytes BOURSE_FIX keeps (when this node creates it): the oldest lines go first. A node whose copy
+ * is older than what the stream still holds is told (logged) and its stores are then incomplete:
+ * give it a fresh data directory's FIX stores from a node that has them, or let the initiators
+ * resynchronise (the acceptor's own resend/gap-fill rules). Default 1 GiB (about 3M reports).
+ */
+export const FIX_STREAM_MAX_BYTES = 1 << 30;
+
 /** Creates BOURSE_FIX when missing (R = the log's replicas). */
-async function ensureStream(nc: NatsConnection, replicas: number): Promise<string> {
+async function ensureStream(nc: NatsConnection, replicas: number, maxBytes = FIX_STREAM_MAX_BYTES): Promise<string> {
   const jsm = await nc.jetstreamManager();
   try {
     return (await jsm.streams.info(FIX_STREAM)).created;
@@ -39,7 +47,7 @@ async function ensureStream(nc: NatsConnection, replicas: number): Promise<strin
     if (!/not found/i.test(msg(e))) throw e;
   }
   try {
-    await jsm.streams.add({ name: FIX_STREAM, subjects: [FIX_SUBJECT], num_replicas: replicas, duplicate_window: 120e9, allow_direct: true });
+    await jsm.streams.add({ name: FIX_STREAM, subjects: [FIX_SUBJECT], num_replicas: replicas, max_bytes: maxBytes, duplicate_window: 120e9, allow_direct: true });
   } catch (e) {
     if (!/already in use|exists/i.test(msg(e))) throw e;
   }
@@ -55,8 +63,11 @@ export class FixLogApplier {
   private created = '';
   private busy: Promise<void> | undefined;
 
-  constructor(fixDir: string, haDir: string) {
+  private readonly log: (line: string) => void;
+
+  constructor(fixDir: string, haDir: string, log: (line: string) => void = () => undefined) {
     this.fixDir = fixDir;
+    this.log = log;
     this.file = join(haDir, 'fix-applied.json');
     mkdirSync(fixDir, { recursive: true });
     if (existsSync(this.file)) {
@@ -98,6 +109,9 @@ export class FixLogApplier {
     const st = (await jsm.streams.info(FIX_STREAM)).state;
     const from = Math.max(this.applied + 1, st.first_seq);
     const to = st.last_seq;
+    if (st.messages > 0 && this.applied + 1 < st.first_seq) {
+      this.log(`ha: FIX store log ${FIX_STREAM} was trimmed past this node's copy (applied ${this.applied}, the stream starts at ${st.first_seq}): its FIX stores miss lines ${this.applied + 1}..${st.first_seq - 1}`);
+    }
     if (st.messages === 0 || from > to) {
       this.applied = Math.max(this.applied, to);
       this.save();

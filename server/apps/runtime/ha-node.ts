@@ -145,7 +145,7 @@ export class HaNode {
     this.journalDir = join(o.dataDir, 'journal');
     this.haDir = join(o.dataDir, 'ha');
     mkdirSync(this.haDir, { recursive: true });
-    if (o.servers && o.gateway?.fixPort !== undefined) this.fixLog = new FixLogApplier(o.gateway.fixStore, this.haDir);
+    if (o.servers && o.gateway?.fixPort !== undefined) this.fixLog = new FixLogApplier(o.gateway.fixStore, this.haDir, o.log);
   }
 
   /** Applies the replicated FIX store lines to this node's stores (to the stream's end now). */
