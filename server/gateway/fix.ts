@@ -432,6 +432,9 @@ export class FixAcceptor {
     if (!Number.isSafeInteger(seq) || seq < 1) return this.fatal(c, 'FIX_BAD_MESSAGE', 'MsgSeqNum (34) missing');
     if (seq < st.nextIn) {
       if (f.get(43) === 'Y') return; // a possible duplicate we have processed
+      // A SequenceReset-GapFill for numbers a Logon already moved past (sent without PossDupFlag):
+      // nothing to skip any more.
+      if (type === '4' && f.get(123) === 'Y') return;
       return this.logout(c, `MsgSeqNum too low, expecting ${st.nextIn} but received ${seq}`);
     }
     if (seq > st.nextIn && type !== '2') this.sendAdmin(c, '2', `7=${st.nextIn}${SOH}16=0${SOH}`);
@@ -516,7 +519,11 @@ export class FixAcceptor {
     st.nextIn = seq + 1;
     st.recordIn();
     this.sendAdmin(c, 'A', `98=0${SOH}108=${c.heartBtMs / 1000}${SOH}`);
-    if (gap) this.sendAdmin(c, '2', `7=${from}${SOH}16=0${SOH}`);
+    // HA (a replicated store): incoming numbers missing at Logon are messages a dead leader read but
+    // never had replicated; the orders among them are in the log only if they were answered, so
+    // they are not asked for again (a resend would enter them twice); the initiator sees the rest
+    // unanswered, as on the native protocol. (jspurefix's initiator also ends its session on it.)
+    if (gap && !this.storeSink) this.sendAdmin(c, '2', `7=${from}${SOH}16=0${SOH}`);
     // Reports of this session that no FIX message carries yet (made while it was away).
     const log = this.host.book.log(keyId);
     if (log.lastSeq > st.reportSeq) {

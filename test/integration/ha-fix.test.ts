@@ -59,7 +59,9 @@ test('HA FIX: a jspurefix session resumes on the new leader after kill -9 with i
     const b = initiator(fs);
     await b.until(() => b.isReady, 'logon to the new leader', 30_000);
     for (let cl = 11; cl <= 15; cl++) b.send('D', order(cl));
-    await b.until(() => [11, 12, 13, 14, 15].every((cl) => reports(b).some((m) => field(m, 'ClOrdID') === String(cl))), 'the new leader answers', 30_000);
+    await b.until(() => [11, 12, 13, 14, 15].every((cl) => reports(b).some((m) => field(m, 'ClOrdID') === String(cl))), 'the new leader answers', 30_000).catch((e: Error) => {
+      throw new Error(`${e.message}\ninitiator sent:\n${b.sentWire.join('\n')}\nnew leader:\n${S.tailText()}`);
+    });
     await b.stop();
     assert.equal(b.error, undefined, `the session ended cleanly: ${b.error?.message}`);
 

@@ -90,14 +90,29 @@ export class FixLogApplier {
     writeFileSync(this.file, JSON.stringify({ seq: this.applied, created: this.created }));
   }
 
-  /** Applies the stream from our position to its end now; one catch-up at a time. Returns the applied seq. */
-  async catchUp(nc: NatsConnection, replicas: number): Promise<number> {
+  /**
+   * Applies the stream from our position to its end now; one catch-up at a time. `close`: the
+   * stores' files are closed after it (before this node's gateway thread may open them: boot,
+   * takeover); otherwise they stay open for the next one (a follower's periodic catch-up, so a
+   * store is loaded and compacted once, not every second). Returns the applied seq.
+   */
+  async catchUp(nc: NatsConnection, replicas: number, close: boolean): Promise<number> {
     while (this.busy) await this.busy;
-    const run = this.run(nc, replicas);
+    const run = this.run(nc, replicas).finally(() => {
+      if (close) this.closeStores();
+    });
     this.busy = run.finally(() => (this.busy = undefined));
     await this.busy;
     return this.applied;
   }
+
+  /** Closes the stores the catch-ups opened. */
+  closeStores(): void {
+    for (const s of this.stores.values()) s.close();
+    this.stores.clear();
+  }
+
+  private readonly stores = new Map<number, FixStore>();
 
   private async run(nc: NatsConnection, replicas: number): Promise<void> {
     const created = await ensureStream(nc, replicas);
@@ -117,7 +132,7 @@ export class FixLogApplier {
       this.save();
       return;
     }
-    const stores = new Map<number, FixStore>();
+    const stores = this.stores;
     try {
       const consumer = await nc.jetstream().consumers.get(FIX_STREAM, { opt_start_seq: from, deliver_policy: DeliverPolicy.StartSequence });
       let next = from;
@@ -134,7 +149,6 @@ export class FixLogApplier {
         if (got === 0) throw new BourseError('HA_NATS_UNREACHABLE', `${FIX_STREAM}: no message at stream seq ${next} within 2 s`);
       }
     } finally {
-      for (const s of stores.values()) s.close();
       this.save();
     }
   }
@@ -170,7 +184,11 @@ export class FixPublisher {
   private closed = false;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(o: { nc: NatsConnection; applier: FixLogApplier; term: number; mayPublish: () => boolean; onAcked: (lines: number) => void; onFenced: (why: string) => void }) {
+  private readonly log: (line: string) => void;
+  private lastError = '';
+
+  constructor(o: { nc: NatsConnection; applier: FixLogApplier; term: number; mayPublish: () => boolean; onAcked: (lines: number) => void; onFenced: (why: string) => void; log?: (line: string) => void }) {
+    this.log = o.log ?? (() => undefined);
     this.nc = o.nc;
     this.applier = o.applier;
     this.term = o.term;
@@ -223,6 +241,8 @@ export class FixPublisher {
           this.fence(`${FIX_STREAM}: another writer appended after seq ${this.lastSeq}`);
           return;
         }
+        if (msg(e) !== this.lastError) this.log(`ha: FIX store log: publishing ${b.id}: ${msg(e)}; retrying`);
+        this.lastError = msg(e);
         await sleep(50); // NATS busy or electing: the same batch again (same msg id: de-duplicated if it landed)
       }
     }

@@ -58,7 +58,7 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   const gw = n.gateway;
   // FIX: the gateway thread's store lines are replicated before the messages they cover go out (ha-fix.ts).
   const fixPub = gw && n.fixLog && n.nc && lease
-    ? new FixPublisher({ nc: n.nc, applier: n.fixLog, term: lease.epoch, mayPublish: () => n.leading && lease.valid(), onAcked: (lines) => gw.fixAcked(lines), onFenced: (why) => n.stepDown(why) })
+    ? new FixPublisher({ nc: n.nc, applier: n.fixLog, term: lease.epoch, mayPublish: () => n.leading && lease.valid(), onAcked: (lines) => gw.fixAcked(lines), onFenced: (why) => n.stepDown(why), log: o.log })
     : undefined;
   if (gw && fixPub) gw.onFixStore = (text, lines) => fixPub.push(text, lines);
   // Order entry: the gateway registers its keys through this term's Primary, then listens.

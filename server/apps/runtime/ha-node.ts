@@ -148,9 +148,9 @@ export class HaNode {
     if (o.servers && o.gateway?.fixPort !== undefined) this.fixLog = new FixLogApplier(o.gateway.fixStore, this.haDir, o.log);
   }
 
-  /** Applies the replicated FIX store lines to this node's stores (to the stream's end now). */
-  catchUpFix(): Promise<number> {
-    return this.fixLog && this.nc ? this.fixLog.catchUp(this.nc, this.o.limits.replicas) : Promise.resolve(0);
+  /** Applies the replicated FIX store lines to this node's stores (to the stream's end now); `close`: before a gateway thread may read them. */
+  catchUpFix(close = true): Promise<number> {
+    return this.fixLog && this.nc ? this.fixLog.catchUp(this.nc, this.o.limits.replicas, close) : Promise.resolve(0);
   }
 
   stats(): Record<string, number | string> {
@@ -381,7 +381,7 @@ export class HaNode {
       if (f.error) throw f.error;
       if (this.fixLog && mono() - fixAt >= 1000) {
         fixAt = mono();
-        this.catchUpFix().catch((e: unknown) => o.log(`ha: FIX store log: ${msg(e)}`)); // kept current; the takeover drains it
+        this.catchUpFix(false).catch((e: unknown) => o.log(`ha: FIX store log: ${msg(e)}`)); // kept current; the takeover drains it
       }
       try {
         await lease.observe();
