@@ -11,10 +11,11 @@
  *   BOURSE_HA_STREAM_MAX_AGE_MS  idem, by age (default 0: none)
  *   BOURSE_HA_SNAPSHOT_EVERY     inputs between snapshot uploads by the primary (default 1,000,000)
  *   BOURSE_HA_WARMUP_MS          ack latency is recorded from this long after leading starts (default 2000)
+ *   BOURSE_HA_GATEWAY_SNAPSHOT_EVERY  with --gateway-port: local engine + MDP + gateway snapshots every N inputs (default 1,000,000; 0: none)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Flags } from './flags.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { DEFAULT_NAMES, parseServers } from '../replication/log.ts';
@@ -28,6 +29,12 @@ import type { RecordsListener } from '../relay/relay.ts';
 import { startWeb } from './runtime/web.ts';
 import { gatewayOptions } from '../gateway/gateway.ts';
 import { loadKeysFile } from '../gateway/keys.ts';
+import { adminSocketPath, startAdminServer } from './runtime/admin.ts';
+import { HaAdmin } from './runtime/ha-admin.ts';
+import { registerHaMetrics } from './runtime/ha-metrics.ts';
+import { histogramBlock } from '../kernel/shared-histogram.ts';
+import { LAT_COUNT } from './runtime/shared-stats.ts';
+import { loadSloConfig, sloConfig } from './runtime/slo.ts';
 
 /** The node id lives in DATA/ha/node-id: stable across restarts of the same data directory. */
 export function nodeIdFor(dataDir: string, given?: string): string {
@@ -80,6 +87,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
     seconds: (flags.seconds as number | undefined) ?? 0,
     snapshotEvery: envInt(env, 'BOURSE_HA_SNAPSHOT_EVERY', 1_000_000, 0),
     warmupMs: envInt(env, 'BOURSE_HA_WARMUP_MS', 2000, 0),
+    gatewaySnapshotEvery: envInt(env, 'BOURSE_HA_GATEWAY_SNAPSHOT_EVERY', 1_000_000, 0),
     // An HA pair shares one feed configuration; it is published by whichever node leads.
     feed: flags['feed-config'] && flags.feed !== false ? loadFeedConfig(flags['feed-config'] as string) : undefined,
     log,
@@ -94,6 +102,7 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
  */
 export async function runHaNode(flags: Flags): Promise<number> {
   const o = haOptions(flags);
+  const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
   const store = await openStore({ data: o.dataDir, url: flags.store as string | undefined });
   const writer = new BarsWriter({ store, currency: o.feed?.currency, onError: (e) => console.error(`bourse: bars store: ${e.message}`) });
   const market = new MarketState();
@@ -107,17 +116,27 @@ export async function runHaNode(flags: Flags): Promise<number> {
   const gateway = flags['gateway-port'] === undefined ? undefined : gatewayOptions({
     host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
     maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+    // FIX (docs/replication.md "FIX on HA nodes"): the store DATA/fix, replicated through BOURSE_FIX.
+    fixPort: flags['fix-port'] as number | undefined, fixStore: join(o.dataDir, 'fix'),
   });
-  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), ...(gateway ? { gateway } : {}) });
+  const adminPath = resolve(adminSocketPath(o.dataDir));
+  const latency = histogramBlock(LAT_COUNT);
+  let stopSlo: (() => void) | undefined;
+  const node = new HaNode({ ...o, onRecords, onBoot: () => market.reset(), onMdpRestored: (seed) => market.seed(seed), adminPath, latency, ...(gateway ? { gateway } : {}) });
+  // The operators' channel (docs/accounts.md): served by the leading life, refused naming the leader otherwise.
+  node.admin = new HaAdmin(node);
+  const admin = await startAdminServer(node.admin, o.dataDir);
+  o.log(`ha: admin socket ${admin.path} (mode 0600: bourse accounts ... --data ${o.dataDir}; answered while this node leads)`);
   const srv = await startWeb({
     market, source: { onRecords: (l) => listeners.push(l) }, store, writer, host: flags.host as string, port: flags.port as number,
     feedConfig: o.feed ? feedConfigJson(o.feed) : undefined,
     metrics: (m) => {
-      m.counter('bourse_inputs_total', 'inputs sequenced, journaled and applied', () => Number(node.stats().seq));
-      m.gauge('bourse_md_seq_main', 'last MD sequence number folded by the main thread', () => market.mdSeq);
+      stopSlo = registerHaMetrics(m, node, market, latency, slo);
     },
   }).catch(async (e: unknown) => {
     // No API (port in use...): the node has not started; close the store and fail with the code.
+    stopSlo?.();
+    await admin.close();
     await writer.close().catch(() => {});
     await store.close().catch(() => {});
     throw e;
@@ -131,6 +150,8 @@ export async function runHaNode(flags: Flags): Promise<number> {
   } finally {
     process.off('SIGINT', onSig);
     process.off('SIGTERM', onSig);
+    stopSlo?.();
+    await admin.close();
     await srv.close().catch(() => {});
     await writer.close().catch(() => {});
     await store.close().catch(() => {});

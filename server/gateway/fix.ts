@@ -64,9 +64,15 @@ export interface FixHost {
   flush(): void;
 }
 
-/** One session's persistent FIX state. */
-class FixStore {
+/**
+ * One session's persistent FIX state. Exported for HA nodes (docs/replication.md "FIX on HA
+ * nodes"): a follower applies the leader's store lines (applyLine) to its own copy.
+ */
+export class FixStore {
   readonly path: string;
+  readonly keyId: number;
+  /** Every line appended (HA: replicated before the message it covers goes out; FixAcceptor.setStoreSink). */
+  onAppend: ((keyId: number, line: string) => void) | undefined;
   nextOut = 1;
   nextIn = 1;
   /** Native report seq of the last report converted. */
@@ -87,31 +93,40 @@ class FixStore {
   private syncing = false;
 
   constructor(dir: string, keyId: number) {
+    this.keyId = keyId;
     this.path = join(dir, `${keyId}.fixlog`);
     if (existsSync(this.path)) this.load();
     this.compact();
   }
 
   private load(): void {
-    for (const line of readFileSync(this.path, 'latin1').split('\n')) {
-      if (line.length < 3) continue;
-      const sp = line.indexOf(' ', 2);
-      const kind = line[0];
-      if (kind === 'S') {
-        // S <seq> <reportSeq> <message>
-        const sp2 = line.indexOf(' ', sp + 1);
-        const seq = Number(line.slice(2, sp));
-        const rs = Number(line.slice(sp + 1, sp2));
-        this.sent.set(seq, line.slice(sp2 + 1));
-        this.nextOut = Math.max(this.nextOut, seq + 1);
-        if (rs > 0) this.reportSeq = Math.max(this.reportSeq, rs);
-        this.trim();
-      } else if (kind === 'C') {
-        this.mapCl(line.slice(sp + 1), Number(line.slice(2, sp)));
-      } else if (kind === 'O') this.nextOut = Math.max(this.nextOut, Number(line.slice(2)));
-      else if (kind === 'I') this.nextIn = Number(line.slice(2));
-    }
+    for (const line of readFileSync(this.path, 'latin1').split('\n')) this.parseLine(line);
     this.sent.delete(0);
+  }
+
+  private parseLine(line: string): void {
+    if (line.length < 3) return;
+    const sp = line.indexOf(' ', 2);
+    const kind = line[0];
+    if (kind === 'S') {
+      // S <seq> <reportSeq> <message>
+      const sp2 = line.indexOf(' ', sp + 1);
+      const seq = Number(line.slice(2, sp));
+      const rs = Number(line.slice(sp + 1, sp2));
+      if (seq > 0) this.sent.set(seq, line.slice(sp2 + 1));
+      this.nextOut = Math.max(this.nextOut, seq + 1);
+      if (rs > 0) this.reportSeq = Math.max(this.reportSeq, rs);
+      this.trim();
+    } else if (kind === 'C') {
+      this.mapCl(line.slice(sp + 1), Number(line.slice(2, sp)));
+    } else if (kind === 'O') this.nextOut = Math.max(this.nextOut, Number(line.slice(2)));
+    else if (kind === 'I') this.nextIn = Number(line.slice(2));
+  }
+
+  /** One line of another node's copy of this store (HA follower), applied and appended here. */
+  applyLine(line: string): void {
+    this.parseLine(line.endsWith('\n') ? line.slice(0, -1) : line);
+    this.append(line.endsWith('\n') ? line : `${line}\n`, false);
   }
 
   /** At most FIX_RESEND_KEEP messages are held (the oldest leave first; a resend gap-fills them). */
@@ -135,8 +150,9 @@ class FixStore {
     this.appended = 0;
   }
 
-  private append(line: string): void {
+  private append(line: string, replicate = true): void {
     if (this.fd < 0) return; // closed with the gateway
+    if (replicate) this.onAppend?.(this.keyId, line);
     this.appended += writeSync(this.fd, line, null, 'latin1');
     this.unsynced = true;
     if (this.appended > FIX_COMPACT_BYTES) this.compact();
@@ -224,6 +240,10 @@ class FixConn {
   lastIn = Date.now();
   lastOut = Date.now();
   timer: NodeJS.Timeout | undefined;
+  /** Messages of this connection held until the store lines before them are replicated (HA). */
+  held = 0;
+  /** close() came while messages were held: the connection ends after the last of them. */
+  closeAfterHeld = false;
   constructor(socket: Socket) {
     this.socket = socket;
   }
@@ -248,6 +268,13 @@ export class FixAcceptor {
   /** Nonces seen per key within the window: nonce (hex) -> its time. */
   private readonly seen = new Map<number, Map<string, number>>();
   private readonly loginTimeoutMs: number;
+  /** HA: where each store line goes (undefined: no replication, messages go out at once). */
+  private storeSink: ((keyId: number, line: string) => void) | undefined;
+  /** Store lines handed to the sink so far, and how many of them the replica acknowledged. */
+  private linesOut = 0;
+  private linesAcked = 0;
+  /** Messages waiting for their store lines' acknowledgement, in order: [connection, message, lines needed]. */
+  private readonly heldMsgs: { c: FixConn; msg: string; needs: number }[] = [];
 
   constructor(host: FixHost, storeDir: string, loginTimeoutMs: number) {
     this.host = host;
@@ -270,10 +297,39 @@ export class FixAcceptor {
     return this.live.has(keyId);
   }
 
+  /**
+   * HA (docs/replication.md "FIX on HA nodes"): every store line goes to `sink` (which replicates
+   * them, in order), and no message leaves for an initiator before every line appended before it
+   * was acknowledged (storeAcked). A node that takes over then holds every number, message and
+   * converted report any initiator has seen. Set before the first Logon.
+   */
+  setStoreSink(sink: (keyId: number, line: string) => void): void {
+    this.storeSink = (k, l) => {
+      this.linesOut++;
+      sink(k, l);
+    };
+    for (const st of this.stores.values()) st.onAppend = this.storeSink;
+  }
+
+  /** The replica holds the first `lines` store lines: the messages waiting for them go out. */
+  storeAcked(lines: number): void {
+    if (lines > this.linesAcked) this.linesAcked = lines;
+    const q = this.heldMsgs;
+    let k = 0;
+    while (k < q.length && q[k]!.needs <= this.linesAcked) {
+      const h = q[k++]!;
+      h.c.held--;
+      this.writeNow(h.c, h.msg);
+      if (h.c.held === 0 && h.c.closeAfterHeld) this.close(h.c);
+    }
+    if (k > 0) q.splice(0, k);
+  }
+
   private store(keyId: number): FixStore {
     let s = this.stores.get(keyId);
     if (!s) {
       s = new FixStore(this.dir, keyId);
+      s.onAppend = this.storeSink;
       this.stores.set(keyId, s);
     }
     return s;
@@ -302,6 +358,10 @@ export class FixAcceptor {
 
   close(c: FixConn): void {
     if (c.closed) return;
+    if (c.held > 0) {
+      c.closeAfterHeld = true; // its Logout (or last reports) still wait for the replica
+      return;
+    }
     c.closed = true;
     c.socket.end();
     c.socket.destroySoon();
@@ -372,6 +432,9 @@ export class FixAcceptor {
     if (!Number.isSafeInteger(seq) || seq < 1) return this.fatal(c, 'FIX_BAD_MESSAGE', 'MsgSeqNum (34) missing');
     if (seq < st.nextIn) {
       if (f.get(43) === 'Y') return; // a possible duplicate we have processed
+      // A SequenceReset-GapFill for numbers a Logon already moved past (sent without PossDupFlag):
+      // nothing to skip any more.
+      if (type === '4' && f.get(123) === 'Y') return;
       return this.logout(c, `MsgSeqNum too low, expecting ${st.nextIn} but received ${seq}`);
     }
     if (seq > st.nextIn && type !== '2') this.sendAdmin(c, '2', `7=${st.nextIn}${SOH}16=0${SOH}`);
@@ -456,7 +519,11 @@ export class FixAcceptor {
     st.nextIn = seq + 1;
     st.recordIn();
     this.sendAdmin(c, 'A', `98=0${SOH}108=${c.heartBtMs / 1000}${SOH}`);
-    if (gap) this.sendAdmin(c, '2', `7=${from}${SOH}16=0${SOH}`);
+    // HA (a replicated store): incoming numbers missing at Logon are messages a dead leader read but
+    // never had replicated; the orders among them are in the log only if they were answered, so
+    // they are not asked for again (a resend would enter them twice); the initiator sees the rest
+    // unanswered, as on the native protocol. (jspurefix's initiator also ends its session on it.)
+    if (gap && !this.storeSink) this.sendAdmin(c, '2', `7=${from}${SOH}16=0${SOH}`);
     // Reports of this session that no FIX message carries yet (made while it was away).
     const log = this.host.book.log(keyId);
     if (log.lastSeq > st.reportSeq) {
@@ -621,6 +688,16 @@ export class FixAcceptor {
   }
 
   private write(c: FixConn, msg: string): void {
+    if (c.closed) return;
+    if (this.storeSink && (this.linesOut > this.linesAcked || this.heldMsgs.length > 0)) {
+      c.held++;
+      this.heldMsgs.push({ c, msg, needs: this.linesOut });
+      return;
+    }
+    this.writeNow(c, msg);
+  }
+
+  private writeNow(c: FixConn, msg: string): void {
     if (c.closed) return;
     this.counters.fixMessagesOut++;
     c.lastOut = Date.now();

@@ -208,6 +208,8 @@ export const Errors = {
   FIX_UNKNOWN_ORDER: { num: 1262, http: 404, message: 'no live order of this FIX session for OrderID / OrigClOrdID' },
   // 1263-1299: gateway state across restarts and HA (server/gateway/state.ts)
   GW_STATE_CORRUPT: { num: 1263, http: 500, message: 'gateway snapshot is damaged or not one this gateway reads (the next older one, or a full replay, is used)' },
+  // 1280-1299: HA nodes serving order entry and the admin channel (docs/replication.md#order-entry-and-the-admin-channel)
+  ADMIN_NOT_LEADER: { num: 1280, http: 503, message: 'this HA node does not lead: admin commands go to the leader (named in the message when known)' },
   // 3035-3039: order-entry command line (bourse order, load, keygen)
   CLI_BAD_KEY_FILE: { num: 3035, http: 400, message: 'API key file cannot be read or is not a Bourse key file' },
   CLI_BAD_ORDER: { num: 3036, http: 400, message: 'order words cannot be parsed (e.g. buy AAPL 100 @ 190.00)' },
@@ -218,7 +220,7 @@ export const Errors = {
   RELAY_BAD_OPTION: { num: 5202, http: 400, message: 'relay node, bridge or origin-policy option is invalid' },
   RELAY_NO_FEED_CONFIG: { num: 5203, http: 503, message: 'no feed bridge answered the discovery request over NATS' },
   // 3037-3039: FIX acceptor command line
-  CLI_FIX_PORT: { num: 3037, http: 400, message: '--fix-port needs --gateway-port (the FIX acceptor runs in the gateway thread) and a standalone exchange' },
+  CLI_FIX_PORT: { num: 3037, http: 400, message: '--fix-port needs --gateway-port (the FIX acceptor runs in the gateway thread)' },
   // 9xxx: broken invariants (a bug, never the user's fault)
   INVARIANT: { num: 9001, http: 500, message: 'internal invariant broken' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -16,7 +16,7 @@ import { fsyncDir } from '../sequencer/files.ts';
 import { SEGMENT_HEADER_BYTES, SEGMENT_MAGIC, SEGMENT_VERSION, FRAME_HEADER_BYTES } from '../sequencer/framing.ts';
 import { listSegments, segmentName } from '../sequencer/segments.ts';
 import { SNAPSHOT_DIR } from '../sequencer/recovery.ts';
-import { listSnapshots } from '../sequencer/snapshots.ts';
+import { listSnapshots, ENGINE_SNAPSHOT, MDP_SNAPSHOT, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 
 /** First seq a journal directory can hold (1, or N+1 for one started at a snapshot). */
 export function journalBase(dir: string): number {
@@ -82,7 +82,8 @@ export function truncateJournal(dir: string, keepSeq: number): void {
 }
 
 export function dropSnapshotsAbove(snapDir: string, seq: number): void {
-  const above = listSnapshots(snapDir).filter((x) => x.seq > seq);
+  // Every kind: an HA node with a gateway keeps engine, MDP and gateway snapshots (apps/runtime/ha-snapshots.ts).
+  const above = [ENGINE_SNAPSHOT, MDP_SNAPSHOT, GATEWAY_SNAPSHOT].flatMap((k) => listSnapshots(snapDir, k)).filter((x) => x.seq > seq);
   for (const x of above) fs.rmSync(x.path, { force: true });
   if (above.length > 0) fsyncDir(snapDir);
 }

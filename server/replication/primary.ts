@@ -23,6 +23,7 @@ import { EVENT_SIZE } from '../engine/events.ts';
 import { Sequencer, type Clock, type JournalSink } from '../sequencer/sequencer.ts';
 import type { Journal } from '../sequencer/journal.ts';
 import { Histogram } from '../kernel/histogram.ts';
+import type { SharedHistogram } from '../kernel/shared-histogram.ts';
 
 export type AckMode = 'local' | 'majority';
 
@@ -164,6 +165,8 @@ export interface PrimaryOptions {
   onJournalError: (e: BourseError) => void;
   /** Monotonic ms, for ack latency. */
   now: () => number;
+  /** Also records each input's ack latency (µs, never reset) here: /metrics from="stamp" on HA nodes. */
+  ackHistogram?: SharedHistogram;
 }
 
 const RING = 1 << 21; // arrival times of unacknowledged inputs (2M: ~10 s at 215k/s)
@@ -177,7 +180,12 @@ export class Primary {
   private readonly releaseBatch = (bytes: Uint8Array, count: number, lastSeq: number): void => {
     const now = this.o.now();
     const h = this.ackLatencyNs;
-    for (let s = this.ackedSeq + 1; s <= lastSeq; s++) h.record((now - this.arrival[s & (RING - 1)]!) * 1e6);
+    const sh = this.o.ackHistogram;
+    for (let s = this.ackedSeq + 1; s <= lastSeq; s++) {
+      const ms = now - this.arrival[s & (RING - 1)]!;
+      h.record(ms * 1e6);
+      sh?.record(ms * 1000);
+    }
     this.ackedSeq = lastSeq;
     this.o.onRelease(bytes, count, lastSeq);
   };

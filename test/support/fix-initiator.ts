@@ -115,7 +115,10 @@ export class FixInitiator {
   }
   /** MsgSeqNum of the last message this initiator sent. */
   lastSentSeq = 0;
+  /** Every message this initiator encoded (sent), raw text with | for SOH. */
+  readonly sentWire: string[] = [];
   encoded(txt: string): void {
+    this.sentWire.push(txt);
     const m = /(?:^|\|)34=(\d+)\|/.exec(txt);
     if (m) this.lastSentSeq = Math.max(this.lastSentSeq, Number(m[1]));
   }

@@ -7,7 +7,7 @@
  * in quantity units (max notional in cash units). 0 means "no limit".
  */
 import type { CommandSpec, FlagSpec, Flags } from '../flags.ts';
-import { BourseError } from '../../kernel/errors.ts';
+import { BourseError, Errors, type ErrorCode } from '../../kernel/errors.ts';
 import { Cmd, Kyc, KycName, AccountFlag, KillTarget, type Command } from '../../engine/commands.ts';
 import { adminCall, type AdminReply, type AdminRequest } from '../runtime/admin.ts';
 
@@ -22,7 +22,14 @@ const amount = (help: string): FlagSpec => ({ kind: 'int', min: 0, help });
 
 async function call(flags: Flags, req: AdminRequest): Promise<Extract<AdminReply, { ok: true }>> {
   const reply = await adminCall(flags.data as string, req);
-  if (!reply.ok) throw new BourseError(reply.error.code as never, reply.error.message.replace(/^[A-Z_]+: /, ''));
+  if (!reply.ok) {
+    // The server's message is CODE: the registry's text[: detail]; the detail alone is re-wrapped here.
+    const code = reply.error.code as ErrorCode;
+    const head = `${code}: ${Errors[code]?.message}`;
+    const m = reply.error.message;
+    const detail = m.startsWith(head) ? m.slice(head.length).replace(/^: /, '') : m.replace(/^[A-Z_]+: /, '');
+    throw new BourseError(code, detail || undefined);
+  }
   return reply;
 }
 

@@ -52,13 +52,13 @@ export const start: CommandSpec = {
     'gateway-host': { kind: 'string', default: '127.0.0.1', help: 'address the gateway listens on' },
     keys: { kind: 'path', help: 'API keys file (public keys; bourse keygen) registered by sequenced commands before the gateway listens' },
     'gateway-rate': { kind: 'int', default: 1_000_000, min: 1, max: 100_000_000, help: 'orders/s of a firm whose key names no rate (token bucket)' },
-    'fix-port': { kind: 'int', min: 0, max: 65535, help: 'with --gateway-port: also serve FIX 4.4 on this TCP port (docs/order-entry.md#fix-44; session store DATA/fix)' },
+    'fix-port': { kind: 'int', min: 0, max: 65535, help: 'with --gateway-port: also serve FIX 4.4 on this TCP port (docs/order-entry.md#fix-44; session store DATA/fix; with --role the leader serves it, the store replicated: docs/replication.md)' },
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
     calendar: { kind: 'string', default: '24x7', help: 'trading calendar the core follows: 24x7, us-equities or a JSON file (docs/calendar.md); each phase change is sequenced as SET_PHASE for every symbol' },
     'calendar-speed': { kind: 'int', default: 1, min: 1, max: 1_000_000, help: 'calendar time runs this many times faster than the wall clock from the start (1: real time; a test and demo hook, docs/calendar.md)' },
   },
   async run(flags) {
-    if (flags['fix-port'] !== undefined && (flags['gateway-port'] === undefined || flags.role)) throw new BourseError('CLI_FIX_PORT', 'give --gateway-port too, on a standalone exchange');
+    if (flags['fix-port'] !== undefined && flags['gateway-port'] === undefined) throw new BourseError('CLI_FIX_PORT', 'give --gateway-port too');
     if (flags.role) return (await import('../ha-cli.ts')).runHaNode(flags);
     const slo = flags.slo ? loadSloConfig(flags.slo as string) : sloConfig();
     const retain = parseRetain(flags.retain as string);

@@ -106,7 +106,6 @@ export function registerRelayMetrics(m: Metrics, relay: Relay, writeLatency: Sha
  * go on /metrics. Returns the function that stops the probe.
  */
 export function startSlo(m: Metrics, x: Exchange, config: SloConfig): () => void {
-  const tracker = new SloTracker(config);
   const ackUs = config.ackLatency.thresholdMs * 1000;
   const mdUs = config.mdStaleness.thresholdMs * 1000;
   const inputs = (): SloInputs => {
@@ -127,6 +126,12 @@ export function startSlo(m: Metrics, x: Exchange, config: SloConfig): () => void
       } : {}),
     };
   };
+  return startSloProbe(m, config, inputs);
+}
+
+/** The SLO probe over any process's inputs (an HA node's too: ha-metrics.ts); returns its stop. */
+export function startSloProbe(m: Metrics, config: SloConfig, inputs: () => SloInputs): () => void {
+  const tracker = new SloTracker(config);
   tracker.probe(Date.now(), inputs());
   const timer = setInterval(() => tracker.probe(Date.now(), inputs()), 1000);
   timer.unref();

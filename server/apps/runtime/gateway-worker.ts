@@ -19,9 +19,11 @@ interface GatewayData {
   latency?: SharedArrayBuffer;
   /** The journal's snapshot directory (the gateway's snapshots go beside the engine's), or '' without a journal. */
   snapshots?: string;
+  /** HA: the FIX store's lines go to the main thread ('fixStore'), which replicates them and answers 'fixStoreAcked' (ha-fix.ts). */
+  fixReplicate?: boolean;
 }
 
-const { options, toCore, fromCore, pin, latency, snapshots } = workerData as GatewayData;
+const { options, toCore, fromCore, pin, latency, snapshots, fixReplicate } = workerData as GatewayData;
 if (pin !== undefined) parentPort!.postMessage({ type: 'pin', role: 'gateway', result: pinCurrentThread(pin) });
 const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
 if (snapshots) gw.useSnapshots(snapshots);
@@ -31,8 +33,21 @@ if (latency) {
   gw.measureReceipts((us) => h.record(us));
 }
 
-parentPort!.on('message', (m: { type: string; seq?: number }) => {
-  if (m.type === 'recovered') {
+if (fixReplicate && gw.fix) {
+  // Lines of one turn go together: "<keyId> <line>" each (a line ends with \n).
+  let batch: string[] = [];
+  gw.fix.setStoreSink((keyId, line) => {
+    if (batch.length === 0) setImmediate(() => {
+      parentPort!.postMessage({ type: 'fixStore', text: batch.join(''), lines: batch.length });
+      batch = [];
+    });
+    batch.push(`${keyId} ${line}`);
+  });
+}
+
+parentPort!.on('message', (m: { type: string; seq?: number; lines?: number }) => {
+  if (m.type === 'fixStoreAcked') gw.fix?.storeAcked(m.lines!);
+  else if (m.type === 'recovered') {
     gw.start(m.seq ?? 0).then(
       (port) => parentPort!.postMessage({ type: 'listening', port, fixPort: gw.fixPort }),
       (e: unknown) => {

@@ -17,7 +17,7 @@
 import { Worker } from 'node:worker_threads';
 import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
 import { CMD_SIZE } from '../../engine/commands.ts';
-import { EVENT_SIZE } from '../../engine/events.ts';
+import { EVENT_SIZE, EvSlot } from '../../engine/events.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 
 const RING_RECORDS = 1 << 16;
@@ -35,19 +35,29 @@ export class HaGateway {
   private listening: ((port: number) => void) | undefined;
   private readonly log: (line: string) => void;
 
-  constructor(options: GatewayOptions, log: (line: string) => void) {
+  /** The FIX acceptor's port once listening (leader with --fix-port). */
+  fixPort: number | undefined;
+  /** HA FIX: the gateway thread's store lines (ha-fix.ts FixPublisher takes them while this life leads). */
+  onFixStore: ((text: string, lines: number) => void) | undefined;
+
+  /**
+   * `latency`: the node's latency block (shared-stats.ts Lat); the gateway thread writes Lat.receipt.
+   * `fixReplicate`: FIX messages wait for their store lines' replication (ha-fix.ts).
+   */
+  constructor(options: GatewayOptions, log: (line: string) => void, latency?: SharedArrayBuffer, fixReplicate = false, snapshots = '') {
     this.log = log;
     this.toCore = Ring.create(RING_RECORDS, CMD_SIZE);
     this.fromCore = Ring.create(RING_RECORDS, EVENT_SIZE);
     this.cmdBytes = new Uint8Array(this.toCore.sab, RING_HEADER_BYTES);
     this.worker = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
-      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots: '' },
+      workerData: { options, toCore: this.toCore.sab, fromCore: this.fromCore.sab, snapshots, latency, fixReplicate },
     });
-    this.worker.on('message', (m: { type: string; port?: number }) => {
+    this.worker.on('message', (m: { type: string; port?: number; fixPort?: number; text?: string; lines?: number }) => {
       if (m.type === 'listening') {
         this.port = m.port;
+        this.fixPort = m.fixPort;
         this.listening?.(m.port!);
-      }
+      } else if (m.type === 'fixStore') this.onFixStore?.(m.text!, m.lines!);
     });
     this.worker.on('error', (e) => {
       this.error = e;
@@ -66,12 +76,26 @@ export class HaGateway {
     }
   }
 
+  /** A ring-only record (gateway/state.ts GwMark): restore the snapshot at `seq` (before any event), or write one there. */
+  mark(type: number, seq: number): void {
+    const rec = new Uint8Array(EVENT_SIZE);
+    const dv = new DataView(rec.buffer);
+    dv.setInt32(0, type, true);
+    dv.setFloat64(EvSlot.inputSeq * 8, seq, true);
+    this.events(rec, 1);
+  }
+
   /** The node leads from seq `seq`: the gateway registers its keys and listens. Resolves with the port. */
   lead(seq: number): Promise<number> {
     return new Promise((resolve) => {
       this.listening = resolve;
       this.worker.postMessage({ type: 'recovered', seq });
     });
+  }
+
+  /** The first `lines` FIX store lines are replicated: the FIX messages waiting for them go out. */
+  fixAcked(lines: number): void {
+    if (!this.closed) this.worker.postMessage({ type: 'fixStoreAcked', lines });
   }
 
   /** Hands the gateway's queued commands to `submit` (in ring order); returns how many. */

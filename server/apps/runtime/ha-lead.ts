@@ -14,6 +14,9 @@ import type { HaNode } from './ha-node.ts';
 import type { NodeMarketData } from './node-md.ts';
 import { simulatorFor } from './sources.ts';
 import { Cmd, encodeCommand } from '../../engine/commands.ts';
+import { SharedHistogram } from '../../kernel/shared-histogram.ts';
+import { Lat } from './shared-stats.ts';
+import { FixPublisher } from './ha-fix.ts';
 
 const wallClockUs = (): number => Math.floor((performance.timeOrigin + performance.now()) * 1000);
 const mono = (): number => performance.now();
@@ -38,11 +41,14 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   const p = new Primary({
     engine, journal, clock: wallClockUs, ack: lease ? o.ack : 'local', now: mono,
     replicate: rep ? (pl, f, l, t) => rep.send(pl, f, l, t) : undefined,
-    onRelease: (bytes, count) => {
+    onRelease: (bytes, count, lastSeq) => {
       md.agent.consumeBytes(bytes, count);
       n.gateway?.events(bytes, count);
+      n.admin?.released(bytes, count);
+      n.released(lastSeq);
     },
     onJournalError: (e) => n.stepDown(`journal: ${e.message}`),
+    ...(o.latency ? { ackHistogram: new SharedHistogram(o.latency, Lat.ack) } : {}),
   });
   n.primary = p;
   n.leading = true;
@@ -50,9 +56,14 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
   o.log(`ha: role=primary node=${o.nodeId} lease_rev=${lease?.revision ?? 0} seq=${engine.lastSeq} ack=${lease ? o.ack : 'local (no replication)'} md_session=${md.session} at_ms=${Date.now()}`);
   const feed = o.feed ? await startFeed(n, o.feed, md) : undefined;
   const gw = n.gateway;
+  // FIX: the gateway thread's store lines are replicated before the messages they cover go out (ha-fix.ts).
+  const fixPub = gw && n.fixLog && n.nc && lease
+    ? new FixPublisher({ nc: n.nc, applier: n.fixLog, term: lease.epoch, mayPublish: () => n.leading && lease.valid(), onAcked: (lines) => gw.fixAcked(lines), onFenced: (why) => n.stepDown(why), log: o.log })
+    : undefined;
+  if (gw && fixPub) gw.onFixStore = (text, lines) => fixPub.push(text, lines);
   // Order entry: the gateway registers its keys through this term's Primary, then listens.
   if (gw) {
-    void gw.lead(engine.lastSeq).then((port) => o.log(`ha: gateway node=${o.nodeId} listening on tcp port ${port} at_ms=${Date.now()}`));
+    void gw.lead(engine.lastSeq).then((port) => o.log(`ha: gateway node=${o.nodeId} listening on tcp port ${port}${gw.fixPort !== undefined ? ` fix port ${gw.fixPort}` : ''} at_ms=${Date.now()}`));
   }
   const submitGw = (rec: Uint8Array, at: number): void => {
     p.submit(rec, at, mono());
@@ -109,7 +120,10 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
       }
       // Brokers' commands, in the gateway's arrival order, only while the lease is certainly ours.
       if (gw && (!lease || lease.valid())) gw.drain(submitGw);
-      if (p.seqr.pending > 0) p.commit();
+      if (p.seqr.pending > 0) {
+        p.commit();
+        n.commitEnded(engine.lastSeq);
+      }
       if (!warm && now - t0 >= o.warmupMs) {
         warm = true;
         p.ackLatencyNs.reset(); // steady state only
@@ -159,6 +173,7 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
     await lease.release();
   } else if (p.ackedSeq !== printedAck) o.log(`acked=${p.ackedSeq} at_ms=${Date.now()}`);
   rep?.close();
+  fixPub?.close();
   n.leading = false;
   await closeFeed();
 }

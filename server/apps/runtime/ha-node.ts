@@ -42,6 +42,15 @@ import { sha256 } from './digests.ts';
 import { leadTerm } from './ha-lead.ts';
 import { HaGateway } from './ha-gateway.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
+import type { HaAdmin } from './ha-admin.ts';
+import { FixLogApplier } from './ha-fix.ts';
+import { snapshotDir, usableGatewaySnapshot, writeEngineAndMdp } from './ha-snapshots.ts';
+import { GwMark } from '../../gateway/state.ts';
+import { Mdp } from '../../mdp/mdp.ts';
+import type { MarketSeed } from '../../mdp/market-state.ts';
+import { StateReader } from '../../mdp/state-io.ts';
+import { readSnapshot, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { EVENT_SIZE, EVENT_SLOTS, EvSlot, type EventLog } from '../../engine/events.ts';
 
 export interface HaNodeOptions {
   role: 'primary' | 'standby';
@@ -74,6 +83,14 @@ export interface HaNodeOptions {
   feed?: FeedConfig;
   /** The order-entry gateway (ha-gateway.ts): fed on every node, listening on the leader only. */
   gateway?: GatewayOptions;
+  /** This node's admin socket (absolute path), published in its status so followers can name it. */
+  adminPath?: string;
+  /** Latency histograms (shared-stats.ts Lat) for /metrics: Lat.ack by each term's Primary, Lat.receipt by the gateway thread. */
+  latency?: SharedArrayBuffer;
+  /** With a gateway: local engine + MDP + gateway snapshots every N inputs (ha-snapshots.ts; 0 or absent: none). */
+  gatewaySnapshotEvery?: number;
+  /** The MDP of this life started from a local snapshot: the market it holds (the web side seeds from it). */
+  onMdpRestored?: (seed: MarketSeed) => void;
 }
 
 export type Role = 'booting' | 'standby' | 'taking-over' | 'primary' | 'stepped-down' | 'stopped';
@@ -114,12 +131,26 @@ export class HaNode {
   feed: MulticastFeed | undefined;
   /** This life's order-entry gateway (o.gateway), if it can rebuild the sessions (journal from seq 1). */
   gateway: HaGateway | undefined;
+  /** The admin channel (ha-admin.ts): answered by the leading life, refused naming the leader otherwise. */
+  admin: HaAdmin | undefined;
+  /** The FIX stores' replication (ha-fix.ts): with --fix-port and --nats. */
+  readonly fixLog: FixLogApplier | undefined;
+  /** This life's local snapshot directory ('' : none; ha-snapshots.ts), the seq of its last snapshot, and a leader's engine part waiting for its release. */
+  snapDir = '';
+  lastLocalSnap = 0;
+  private pendingSnap: { seq: number; bytes: Uint8Array } | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
     this.journalDir = join(o.dataDir, 'journal');
     this.haDir = join(o.dataDir, 'ha');
     mkdirSync(this.haDir, { recursive: true });
+    if (o.servers && o.gateway?.fixPort !== undefined) this.fixLog = new FixLogApplier(o.gateway.fixStore, this.haDir, o.log);
+  }
+
+  /** Applies the replicated FIX store lines to this node's stores (to the stream's end now); `close`: before a gateway thread may read them. */
+  catchUpFix(close = true): Promise<number> {
+    return this.fixLog && this.nc ? this.fixLog.catchUp(this.nc, this.o.limits.replicas, close) : Promise.resolve(0);
   }
 
   stats(): Record<string, number | string> {
@@ -149,6 +180,22 @@ export class HaNode {
 
   stop(): void {
     this.stopping = true;
+  }
+
+  /** The engine while this life leads and the lease is certainly its own (admin requests), else undefined. */
+  leadingEngine(): Engine | undefined {
+    return this.leading && this.primary && (!this.lease || this.lease.valid()) ? this.engine : undefined;
+  }
+
+  /** The lease holder as last seen, with its admin socket from its published status (ha-admin.ts). */
+  async leader(): Promise<{ node: string; admin?: string }> {
+    if (this.leading) return { node: this.o.nodeId, admin: this.o.adminPath };
+    const node = this.lease?.seen.holder ?? '';
+    if (!node || !this.kv) return { node };
+    const e = await this.kv.get(nodeKey(node));
+    if (!e || e.operation !== 'PUT') return { node };
+    const s = JSON.parse(new TextDecoder().decode(e.value)) as { admin?: string };
+    return { node, admin: s.admin };
   }
 
   async run(): Promise<void> {
@@ -247,17 +294,51 @@ export class HaNode {
         leadFrom = r.tail.lastStreamSeq;
       }
     }
+    // The FIX stores as the log has them, before this life's gateway thread may read them.
+    if (replicated) await this.catchUpFix();
     this.journal = Journal.open({ dir: this.journalDir, fsync: o.fsync });
     o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
+    this.snapDir = exact && o.gateway && (o.gatewaySnapshotEvery ?? 0) > 0 ? snapshotDir(this.journalDir) : '';
+    this.pendingSnap = undefined;
     if (o.gateway) {
-      if (exact) this.gateway = new HaGateway(o.gateway, o.log);
+      if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency, replicated && this.fixLog !== undefined, this.snapDir);
       else o.log(`ha: gateway not served by this life: the journal starts at seq ${journalBase(this.journalDir)} (bootstrapped from a snapshot), so the sessions' report numbers cannot be rebuilt`);
     }
     const gw = this.gateway;
     const t0 = mono();
-    const rec = recover(this.journal, {
+    // Local snapshots (ha-snapshots.ts): the gateway from its newest usable one G, the engine at or
+    // below it, the MDP from its own; each then folds only the events of the inputs after it.
+    let gwAfter = 0;
+    if (this.snapDir && gw) {
+      const g = usableGatewaySnapshot(this.snapDir, this.journal.lastSeq, o.gateway!.resendBytes);
+      for (const why of g.skipped) o.log(`ha: snapshot not used: ${why}`);
+      gwAfter = g.seq;
+      if (gwAfter > 0) gw.mark(GwMark.Restore, gwAfter);
+    }
+    const toGw = (log: EventLog): void => {
+      if (!gw || log.count === 0) return;
+      let k = 0;
+      if (gwAfter > 0) while (k < log.count && log.f64[k * EVENT_SLOTS + EvSlot.inputSeq]! <= gwAfter) k++;
+      if (k < log.count) gw.events(log.bytes().subarray(k * EVENT_SIZE), log.count - k);
+    };
+    let mdpSeq = 0;
+    const snapDir = this.snapDir;
+    const rec = recover(this.journal, gwAfter > 0 ? {
+      mdp: true, engineAtOrBelow: gwAfter, onFoldedEvents: toGw,
+      checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
+      onChosen: (c) => {
+        mdpSeq = c.mdpSeq;
+        if (mdpSeq === 0) return;
+        const path = join(snapDir, snapshotName(mdpSeq, MDP_SNAPSHOT));
+        md.mdp.loadState(new StateReader(readSnapshot(path).bytes, path));
+      },
+      onEvents: (log) => {
+        md.agent.consumeLog(log);
+        toGw(log);
+      },
+    } : {
       useSnapshot: !exact,
       onEvents: (log) => {
         md.agent.consumeLog(log);
@@ -265,6 +346,10 @@ export class HaNode {
       },
     });
     md.exact = exact;
+    md.complete = mdpSeq === 0;
+    if (mdpSeq > 0) o.onMdpRestored?.(md.mdp.marketSeed());
+    this.lastLocalSnap = rec.engine.lastSeq;
+    if (gwAfter > 0) o.log(`ha: node=${o.nodeId} restarted from local snapshots: gateway ${gwAfter}, engine ${rec.snapshotSeq}, mdp ${mdpSeq}`);
     if (!exact) seedMarketData(rec.engine, md.agent);
     this.engine = rec.engine;
     this.md = md;
@@ -279,9 +364,10 @@ export class HaNode {
     const jsm = await this.nc!.jetstreamManager();
     const f = new Follower({
       nc: this.nc!, names: o.names, journal: this.journal!, engine: this.engine!, now: mono,
-      onEvents: (log) => {
+      onEvents: (log, applied) => {
         this.md!.agent.consumeLog(log);
         this.gateway?.events(log.bytes(), log.count);
+        if (this.snapDir && applied - this.lastLocalSnap >= this.o.gatewaySnapshotEvery!) this.localSnapshot(applied, this.engine!.stateBytes());
       },
       onCommitted: (seq) => this.confirm(seq),
     });
@@ -289,9 +375,14 @@ export class HaNode {
     await f.start();
     this.role = 'standby';
     o.log(`ha: role=standby node=${o.nodeId} seq=${f.applied} at_ms=${Date.now()}`);
+    let fixAt = mono();
     while (!this.stopping) {
       await sleep(50);
       if (f.error) throw f.error;
+      if (this.fixLog && mono() - fixAt >= 1000) {
+        fixAt = mono();
+        this.catchUpFix(false).catch((e: unknown) => o.log(`ha: FIX store log: ${msg(e)}`)); // kept current; the takeover drains it
+      }
       try {
         await lease.observe();
       } catch {
@@ -322,6 +413,19 @@ export class HaNode {
           await lease.release();
           this.mdSession = keep;
           continue;
+        }
+        if (this.fixLog) {
+          // Every FIX number and message an initiator has seen, before this node's acceptor listens.
+          try {
+            await within(this.catchUpFix().then(() => undefined), o.leaseTtlMs).then((ok) => {
+              if (!ok) throw new Error(`not at the end within ${o.leaseTtlMs} ms`);
+            });
+          } catch (e) {
+            o.log(`ha: takeover abandoned node=${o.nodeId}: FIX store log: ${msg(e)}`);
+            await lease.release();
+            this.mdSession = keep;
+            continue;
+          }
         }
         await f.stop();
         if (f.error) throw f.error;
@@ -362,9 +466,38 @@ export class HaNode {
     }, this.o.renewMs);
   }
 
+  /**
+   * Local snapshots (ha-snapshots.ts) at `seq`: engine (its bytes at seq), MDP and, by a ring
+   * record, the gateway, once the MDP and the gateway hold every event up to seq and none after.
+   */
+  localSnapshot(seq: number, engineBytes: Uint8Array): void {
+    this.lastLocalSnap = seq;
+    try {
+      if (!writeEngineAndMdp(this.snapDir, seq, engineBytes, this.md!.mdp)) return;
+      this.gateway?.mark(GwMark.Snapshot, seq);
+    } catch (e) {
+      this.o.log(`ha: local snapshot at ${seq} failed: ${msg(e)}`); // a restart uses an older one, or replays
+    }
+  }
+
+  /** Leader, after a group commit: the engine's part of the next local snapshot, written when its release comes. */
+  commitEnded(seq: number): void {
+    if (!this.snapDir || this.pendingSnap || seq - this.lastLocalSnap < this.o.gatewaySnapshotEvery!) return;
+    this.pendingSnap = { seq, bytes: this.engine!.stateBytes() };
+  }
+
+  /** Leader, after a release up to `lastSeq` reached the MDP and the gateway. */
+  released(lastSeq: number): void {
+    const p = this.pendingSnap;
+    if (!p || lastSeq < p.seq) return;
+    this.pendingSnap = undefined;
+    if (lastSeq === p.seq) this.localSnapshot(p.seq, p.bytes);
+  }
+
   stepDown(why: string): void {
     if (!this.stepDownWhy) this.stepDownWhy = why;
     this.leading = false;
+    this.admin?.abandon(why);
     this.lease?.abandon(); // stop renewing: a standby must be able to see it lapse
   }
 
@@ -412,11 +545,12 @@ export class HaNode {
     // not in the market data (with --ack majority): then the md/events hashes cover less than a replay.
     const unacked = p ? p.seqr.lastSeq - p.ackedSeq : 0;
     o.log(`ha: stopped node=${o.nodeId} seq=${e.lastSeq} unacked=${unacked} md_seq=${m.mdp.lastMdSeq} md_exact=${m.exact} takeovers=${this.takeovers} step_downs=${this.stepDowns}`);
-    o.log(m.exact ? `state=${state} events=${d.events} md=${d.md}` : `state=${state}`);
+    o.log(m.exact && m.complete ? `state=${state} events=${d.events} md=${d.md}` : `state=${state}`);
     this.teardown();
   }
 
   private teardown(): void {
+    this.admin?.abandon(`node ${this.o.nodeId} ${this.stopping ? 'stopping' : 'rebooting'}`);
     // The gateway's connections end with the life (brokers reconnect to whichever node leads next).
     void this.gateway?.close();
     this.gateway = undefined;
@@ -448,6 +582,7 @@ export class HaNode {
       appliedStreamSeq: f?.appliedStreamSeq ?? this.replicator?.ackedStreamSeq ?? 0,
       appliedMsgMs: f?.appliedMsgMs ?? 0, leaseRevision: this.lease?.revision ?? 0,
       mdSeq: this.md?.mdp.lastMdSeq ?? 0, mdSession: this.md?.session ?? 0, ack: this.o.ack,
+      ...(this.o.adminPath ? { admin: this.o.adminPath } : {}),
     };
     try {
       await this.kv.put(nodeKey(this.o.nodeId), JSON.stringify(s));

@@ -18,6 +18,8 @@ export class NodeMarketData {
   readonly digests = new Digests();
   /** False when this node's Mdp did not fold the log from seq 1 (bootstrapped from a snapshot). */
   exact = true;
+  /** False when the Mdp started from a local snapshot (ha-snapshots.ts): its digests cover only the tail. */
+  complete = true;
   session: number;
 
   constructor(session = 1, sinks: RecordsSink[] = []) {
