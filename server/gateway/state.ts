@@ -27,6 +27,7 @@ import { ByteWriter } from '../kernel/bytes.ts';
 import { crc32 } from '../kernel/crc32.ts';
 import { BourseError } from '../kernel/errors.ts';
 import { ReportBook, SessionLog, type TrackedOrder } from './reports.ts';
+import { listSnapshots, readSnapshot, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 
 const MAGIC = 0x54535747; // 'GWST'
 const VERSION = 1;
@@ -386,4 +387,28 @@ export function loadGatewayState(book: ReportBook, bytes: Uint8Array, source: st
     book.sessions.set(s.session, SessionLog.restore(s.session, resendBytes, s.firstSeq, s.lastSeq, held, s.starts!));
   }
   book.lastInputSeq = lastInputSeq;
+}
+
+/**
+ * The newest gateway snapshot in `dir` at or below the journal's `end` that reads and loads into a
+ * scratch book (seq 0: none; the gateway then folds the whole journal); the others with why.
+ */
+export function usableGatewaySnapshot(dir: string, end: number, resendBytes: number): { seq: number; skipped: string[] } {
+  const skipped: string[] = [];
+  for (const s of listSnapshots(dir, GATEWAY_SNAPSHOT)) {
+    if (s.seq > end) {
+      skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
+      continue;
+    }
+    try {
+      const r = readSnapshot(s.path);
+      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
+      loadGatewayState(new ReportBook({ resendBytes, sink: () => undefined }), r.bytes, s.path, resendBytes);
+      return { seq: s.seq, skipped };
+    } catch (e) {
+      if (!(e instanceof BourseError)) throw e;
+      skipped.push(e.message);
+    }
+  }
+  return { seq: 0, skipped };
 }

@@ -25,9 +25,8 @@ import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
 import { recover } from '../../sequencer/recovery.ts';
-import { listSnapshots, readSnapshot, ENGINE_SNAPSHOT, GATEWAY_SNAPSHOT } from '../../sequencer/snapshots.ts';
-import { ReportBook } from '../../gateway/reports.ts';
-import { loadGatewayState, GwMark } from '../../gateway/state.ts';
+import { listSnapshots, ENGINE_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { usableGatewaySnapshot, GwMark } from '../../gateway/state.ts';
 import { gwSnapshotEvery } from './options.ts';
 import { BourseError } from '../../kernel/errors.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
@@ -176,7 +175,7 @@ function run(): void {
     let lastPost = t0;
     // The gateway's newest usable snapshot G (docs/order-entry.md "Restart from a snapshot"): the
     // engine starts at or below G and the gateway gets the events of inputs after G only.
-    const gwSnap = gwOut ? usableGatewaySnapshot(snapDir, journal.lastSeq) : undefined;
+    const gwSnap = gwOut ? usableGatewaySnapshot(snapDir, journal.lastSeq, options.gateway!.resendBytes) : undefined;
     if (gwSnap && gwSnap.seq > 0) {
       gwAfter = gwSnap.seq;
       gwMark(GwMark.Restore, gwSnap.seq);
@@ -366,26 +365,3 @@ function run(): void {
   parentPort!.postMessage({ type: 'stopped', seq: engine.lastSeq, cpuUs: cpu.user + cpu.system });
 }
 
-/**
- * The newest gateway snapshot at or below the journal's end that reads and loads into a scratch
- * book (seq 0: none; the gateway then folds the whole journal). The others are listed with why.
- */
-function usableGatewaySnapshot(dir: string, end: number): { seq: number; skipped: string[] } {
-  const skipped: string[] = [];
-  for (const s of listSnapshots(dir, GATEWAY_SNAPSHOT)) {
-    if (s.seq > end) {
-      skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
-      continue;
-    }
-    try {
-      const r = readSnapshot(s.path);
-      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
-      loadGatewayState(new ReportBook({ resendBytes: options.gateway!.resendBytes, sink: () => undefined }), r.bytes, s.path, options.gateway!.resendBytes);
-      return { seq: s.seq, skipped };
-    } catch (e) {
-      if (!(e instanceof BourseError)) throw e;
-      skipped.push(e.message);
-    }
-  }
-  return { seq: 0, skipped };
-}

@@ -21,40 +21,16 @@
  * stream (it prints state= only at stop, as a node bootstrapped from the object store).
  */
 import { join } from 'node:path';
-import { writeSnapshot, pruneSnapshots, listSnapshots, readSnapshot, ENGINE_SNAPSHOT, MDP_SNAPSHOT, GATEWAY_SNAPSHOT } from '../../sequencer/snapshots.ts';
+import { writeSnapshot, pruneSnapshots, ENGINE_SNAPSHOT, MDP_SNAPSHOT } from '../../sequencer/snapshots.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { StateWriter } from '../../mdp/state-io.ts';
 import type { Mdp } from '../../mdp/mdp.ts';
-import { ReportBook } from '../../gateway/reports.ts';
-import { loadGatewayState } from '../../gateway/state.ts';
-import { BourseError } from '../../kernel/errors.ts';
 
 /** Engine and MDP snapshots kept (the gateway may skip a marker while it still writes the previous one). */
 export const HA_SNAPSHOT_KEEP = 6;
 
 export function snapshotDir(journalDir: string): string {
   return join(journalDir, SNAPSHOT_DIR);
-}
-
-/** The newest gateway snapshot at or below `end` that reads and loads into a scratch book (seq 0: none); the others with why. */
-export function usableGatewaySnapshot(dir: string, end: number, resendBytes: number): { seq: number; skipped: string[] } {
-  const skipped: string[] = [];
-  for (const s of listSnapshots(dir, GATEWAY_SNAPSHOT)) {
-    if (s.seq > end) {
-      skipped.push(`${s.path}: refused: seq ${s.seq} is beyond the journal's end at seq ${end}`);
-      continue;
-    }
-    try {
-      const r = readSnapshot(s.path);
-      if (r.seq !== s.seq) throw new BourseError('SNAPSHOT_CORRUPT', `${s.path}: header says seq ${r.seq}, file name says ${s.seq}`);
-      loadGatewayState(new ReportBook({ resendBytes, sink: () => undefined }), r.bytes, s.path, resendBytes);
-      return { seq: s.seq, skipped };
-    } catch (e) {
-      if (!(e instanceof BourseError)) throw e;
-      skipped.push(e.message);
-    }
-  }
-  return { seq: 0, skipped };
 }
 
 /** Writes the engine's (bytes taken at `seq`) and the MDP's parts at `seq`, pruning both; false (nothing written) unless the MDP is exactly there. */
