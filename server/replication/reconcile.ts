@@ -44,7 +44,7 @@ export interface ReconcileResult {
 }
 
 /** Calls cb for each message from stream seq `from` to `to`, in order (ordered consumer, fetched in batches). */
-export async function readMessages(nc: NatsConnection, names: LogNames, from: number, to: number, cb: (seq: number, data: Uint8Array, hdrs: import('nats').MsgHdrs | undefined) => boolean | void): Promise<void> {
+export async function readMessages(nc: NatsConnection, names: Pick<LogNames, 'stream'>, from: number, to: number, cb: (seq: number, data: Uint8Array, hdrs: import('nats').MsgHdrs | undefined) => boolean | void): Promise<void> {
   if (from > to) return;
   const consumer = await nc.jetstream().consumers.get(names.stream, { opt_start_seq: from, deliver_policy: DeliverPolicy.StartSequence });
   let next = from;
@@ -57,7 +57,7 @@ export async function readMessages(nc: NatsConnection, names: LogNames, from: nu
       if (cb(m.seq, m.data, m.headers) === false) return;
       if (m.seq >= to) return;
     }
-    if (got === 0) throw new BourseError('HA_NATS_UNREACHABLE', `reading the log at stream seq ${next}: no message within 2 s`);
+    if (got === 0) throw new BourseError('HA_NATS_UNREACHABLE', `reading ${names.stream} at stream seq ${next}: no message within 2 s`);
   }
 }
 

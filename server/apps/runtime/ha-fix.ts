@@ -20,8 +20,8 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeliverPolicy, headers as natsHeaders, type NatsConnection } from 'nats';
-import { BourseError } from '../../kernel/errors.ts';
+import { headers as natsHeaders, type NatsConnection } from 'nats';
+import { readMessages } from '../../replication/reconcile.ts';
 import { FixStore } from '../../gateway/fix.ts';
 
 export const FIX_STREAM = 'BOURSE_FIX';
@@ -134,20 +134,10 @@ export class FixLogApplier {
     }
     const stores = this.stores;
     try {
-      const consumer = await nc.jetstream().consumers.get(FIX_STREAM, { opt_start_seq: from, deliver_policy: DeliverPolicy.StartSequence });
-      let next = from;
-      while (next <= to) {
-        const batch = await consumer.fetch({ max_messages: Math.min(512, to - next + 1), expires: 2000 });
-        let got = 0;
-        for await (const m of batch) {
-          got++;
-          next = m.seq + 1;
-          applyPayload(Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength).toString('latin1'), this.fixDir, stores);
-          this.applied = m.seq;
-          if (m.seq >= to) break;
-        }
-        if (got === 0) throw new BourseError('HA_NATS_UNREACHABLE', `${FIX_STREAM}: no message at stream seq ${next} within 2 s`);
-      }
+      await readMessages(nc, { stream: FIX_STREAM }, from, to, (seq, data) => {
+        applyPayload(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'), this.fixDir, stores);
+        this.applied = seq;
+      });
     } finally {
       this.save();
     }
