@@ -367,12 +367,17 @@ export class SqliteStore implements BarsStore {
     });
   }
 
+  /** False for a table a file written by an older Bourse lacks (opened read-only, it was not migrated). */
+  private hasTable(name: string): boolean {
+    return this.db.prepare<number>('SELECT count(*) FROM sqlite_master WHERE name = ?', 'value').get(name) !== 0;
+  }
+
   async emptyRuns(symbol: string, interval: IntervalName, lo: number, hi: number): Promise<EmptyRunRow[]> {
     return this.guard('query empty runs', () => {
       const id = this.lookup(symbol)?.id;
       if (id === undefined) return [];
       // A file written before empty runs existed, opened read-only, has no such table.
-      if (this.db.prepare<number>("SELECT count(*) FROM sqlite_master WHERE name = 'empty_runs'", 'value').get() === 0) return [];
+      if (!this.hasTable('empty_runs')) return [];
       this.counters.queries++;
       const rows = this.db.prepare<[number, number, number]>(
         `SELECT from_ms, to_ms, price FROM empty_runs WHERE instrument_id = ? AND interval_s = ? AND from_ms < ? AND to_ms > ? + 1
@@ -407,7 +412,7 @@ export class SqliteStore implements BarsStore {
       const id = this.lookup(symbol)?.id;
       if (id === undefined) return [];
       // A file written before day summaries existed, opened read-only, has no such table.
-      if (this.db.prepare<number>("SELECT count(*) FROM sqlite_master WHERE name = 'day_summaries'", 'value').get() === 0) return [];
+      if (!this.hasTable('day_summaries')) return [];
       this.counters.queries++;
       const rows = this.db.prepare<number[]>(
         `SELECT close_time_ms, open, high, low, close, volume, trades, notional, open_from_auction, close_from_auction FROM day_summaries
