@@ -8,14 +8,13 @@
 // ack_latency SLO counts them, and `bourse status` prints the line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { Running } from '../support/fs-faults.ts';
-import { generateBrokerKey, exchangeKeyEntry, OrderClient, type Outbound } from '../../server/order-client/index.ts';
+import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
 import { ExecType } from '../../server/protocol/order-entry.ts';
 import { Errors } from '../../server/kernel/errors.ts';
 import { Kyc } from '../../server/engine/commands.ts';
@@ -60,11 +59,7 @@ async function order(c: OrderClient, seen: Outbound[], clientOrderId: number, ac
 }
 
 test('HA admin channel: accounts added on the leader survive its kill -9; the standby refuses naming the leader; the new leader serves KYC and its checks', { skip, timeout: 240_000 }, async () => {
-  const c = await startCluster();
-  const root = mkdtempSync(join(tmpdir(), 'bourse-ha-admin-'));
-  const key = generateBrokerKey(1, 1);
-  const keys = join(root, 'keys.json');
-  writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
+  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-admin-');
   const [gp, gs] = await freePorts(2) as [number, number];
   const procs: BourseProc[] = [];
   const dp = join(root, 'p');

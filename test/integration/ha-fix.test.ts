@@ -8,14 +8,13 @@
 // answered once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { FixInitiator, type FixMsg } from '../support/fix-initiator.ts';
-import { generateBrokerKey, exchangeKeyEntry, OrderClient, type Outbound } from '../../server/order-client/index.ts';
+import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
 
 const skip = skipUnlessNats();
 const field = (m: FixMsg, name: string) => String(m.body[name]);
@@ -23,11 +22,7 @@ const reports = (f: FixInitiator) => f.messages.filter((m) => m.type === '8');
 const order = (cl: number) => ({ ClOrdID: String(cl), Account: '1', Instrument: { Symbol: 'AAPL' }, Side: '1', TransactTime: new Date(), OrderQtyData: { OrderQty: 10 }, OrdType: '2', Price: 189 - (cl % 7) / 100, TimeInForce: '1' });
 
 test('HA FIX: a jspurefix session resumes on the new leader after kill -9 with its numbers; no report lost or twice', { skip, timeout: 240_000 }, async () => {
-  const c = await startCluster();
-  const root = mkdtempSync(join(tmpdir(), 'bourse-ha-fix-'));
-  const key = generateBrokerKey(7, 1);
-  const keys = join(root, 'keys.json');
-  writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
+  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-fix-', 7);
   const [gp, gs, fp, fs] = await freePorts(4) as [number, number, number, number];
   const procs: BourseProc[] = [];
   const node = (name: string, role: string, gport: number, fport: number) =>

@@ -9,13 +9,12 @@
 // a full `bourse replay` of the journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BourseProc, HA_TEST_ENV, replayHashes, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, replayHashes, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
-import { generateBrokerKey, exchangeKeyEntry, OrderClient, type Outbound } from '../../server/order-client/index.ts';
+import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
 import { ExecType } from '../../server/protocol/order-entry.ts';
 
 const skip = skipUnlessNats();
@@ -24,11 +23,7 @@ const AAPL = 1_900_000;
 const EVERY = 40;
 
 test('HA node with a gateway: restart after kill -9 from local engine + MDP + gateway snapshots, replaying only the tail; resends equal', { skip, timeout: 240_000 }, async () => {
-  const c = await startCluster();
-  const root = mkdtempSync(join(tmpdir(), 'bourse-ha-gwsnap-'));
-  const key = generateBrokerKey(1, 1);
-  const keys = join(root, 'keys.json');
-  writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
+  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-gwsnap-');
   const [gp] = await freePorts(1) as [number];
   const data = join(root, 'p');
   const procs: BourseProc[] = [];

@@ -5,14 +5,13 @@
 // and the new leader's full resend starts with exactly what the old one delivered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
-import { generateBrokerKey, exchangeKeyEntry, OrderClient, type Outbound } from '../../server/order-client/index.ts';
+import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
 
 const skip = skipUnlessNats();
 type Report = Extract<Outbound, { kind: 'executionReport' }>;
@@ -30,11 +29,7 @@ function refused(port: number): Promise<boolean> {
 }
 
 test('HA order entry: the leader serves the gateway; after kill -9 the new leader resumes every session by its last seen number', { skip, timeout: 240_000 }, async () => {
-  const c = await startCluster();
-  const root = mkdtempSync(join(tmpdir(), 'bourse-ha-gw-'));
-  const key = generateBrokerKey(1, 1);
-  const keys = join(root, 'keys.json');
-  writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
+  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-gw-');
   const [gp, gs] = await freePorts(2) as [number, number];
   const procs: BourseProc[] = [];
   const node = (name: string, role: string, port: number) =>

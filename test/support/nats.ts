@@ -8,13 +8,14 @@
  * CI=true (CI must never silently skip).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './data.ts';
 import { freePorts } from './ports.ts';
 import { sleep } from './wait.ts';
 import { BOURSE } from './cli.ts';
+import { generateBrokerKey, exchangeKeyEntry, type BrokerKey } from '../../server/order-client/index.ts';
 
 export const CLUSTER_SH = join(REPO_ROOT, 'infra', 'nats', 'cluster.sh');
 
@@ -82,6 +83,16 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
       }
     },
   };
+}
+
+/** How every HA order-entry test begins: a 3-node cluster, a temp root, and `keys` (ROOT/keys.json) holding one broker key. */
+export async function haOrderEntrySetup(prefix: string, keyId = 1): Promise<{ c: NatsCluster; root: string; key: BrokerKey; keys: string }> {
+  const c = await startCluster();
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const key = generateBrokerKey(keyId, 1);
+  const keys = join(root, 'keys.json');
+  writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
+  return { c, root, key, keys };
 }
 
 /** A Bourse process whose stdout lines are collected; waitFor() resolves on a matching line. */
