@@ -460,11 +460,8 @@ export class NewOrderReader {
     // One-byte length (a NewOrder is < 128 bytes) that ends exactly at the frame's end.
     const n = buf[start + 1]!;
     if (n >= 0x80 || start + 2 + n !== end) return false;
-    const r = this.r;
+    const r = this.r.reset(buf, start + 2, end);
     this.frame = buf;
-    r.buf = buf;
-    r.pos = start + 2;
-    r.end = end;
     this.clientOrderId = 0; this.symStart = 0; this.symLen = 0; this.side = 0; this.ordType = 0; this.tif = 0;
     this.price = 0; this.qty = 0; this.account = 0; this.expireTimeUs = 0;
     while (!r.done) {
@@ -648,10 +645,7 @@ const peekInner = new WireReader(new Uint8Array(0), 0, 0, 'ORDER_CLIENT_BAD_FRAM
 export function peekOutbound(buf: Uint8Array, start: number, end: number, out: Float64Array): void {
   out.fill(0);
   // Two readers reused across calls (synchronous, never re-entered): nothing allocated per frame.
-  const r = peekOuter;
-  r.buf = buf;
-  r.pos = start;
-  r.end = end;
+  const r = peekOuter.reset(buf, start, end);
   while (!r.done) {
     const key = r.key();
     if (key === 0x08) {
@@ -667,10 +661,7 @@ export function peekOutbound(buf: Uint8Array, start: number, end: number, out: F
     const n = r.len();
     const stop = r.pos + n;
     if (field === Body.executionReport || field === Body.sessionReject) {
-      const s = peekInner;
-      s.buf = buf;
-      s.pos = r.pos;
-      s.end = stop;
+      const s = peekInner.reset(buf, r.pos, stop);
       const er = field === Body.executionReport;
       while (!s.done) {
         const k = s.key();

@@ -33,6 +33,14 @@ export class WireReader {
     this.what = what;
   }
 
+  /** Points this reader at another span (hot paths reuse one reader instead of making one per frame). */
+  reset(buf: Uint8Array, start: number, end: number): this {
+    this.buf = buf;
+    this.pos = start;
+    this.end = end;
+    return this;
+  }
+
   fail(detail: string): never {
     throw new BourseError(this.code, `${this.what}: ${detail} (byte ${this.pos})`);
   }
