@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { BourseProc, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { Running } from '../support/fs-faults.ts';
@@ -59,13 +59,11 @@ async function order(c: OrderClient, seen: Outbound[], clientOrderId: number, ac
 }
 
 test('HA admin channel: accounts added on the leader survive its kill -9; the standby refuses naming the leader; the new leader serves KYC and its checks', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-admin-');
+  const { c, root, key, node } = await haOrderEntrySetup('bourse-ha-admin-');
   const [gp, gs] = await freePorts(2) as [number, number];
   const procs: BourseProc[] = [];
   const dp = join(root, 'p');
   const ds = join(root, 's');
-  const node = (name: string, role: string, port: number) =>
-    new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '0', '--gateway-port', String(port), '--keys', keys], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
   try {
     const P = node('p', 'primary', gp);
     procs.push(P);

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { BourseProc, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { FixInitiator, type FixMsg } from '../support/fix-initiator.ts';
@@ -22,11 +22,10 @@ const reports = (f: FixInitiator) => f.messages.filter((m) => m.type === '8');
 const order = (cl: number) => ({ ClOrdID: String(cl), Account: '1', Instrument: { Symbol: 'AAPL' }, Side: '1', TransactTime: new Date(), OrderQtyData: { OrderQty: 10 }, OrdType: '2', Price: 189 - (cl % 7) / 100, TimeInForce: '1' });
 
 test('HA FIX: a jspurefix session resumes on the new leader after kill -9 with its numbers; no report lost or twice', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-fix-', 7);
+  const { c, root, key, node: gatewayNode } = await haOrderEntrySetup('bourse-ha-fix-', 7);
   const [gp, gs, fp, fs] = await freePorts(4) as [number, number, number, number];
   const procs: BourseProc[] = [];
-  const node = (name: string, role: string, gport: number, fport: number) =>
-    new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '0', '--gateway-port', String(gport), '--fix-port', String(fport), '--keys', keys], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
+  const node = (name: string, role: string, gport: number, fport: number) => gatewayNode(name, role, gport, ['--fix-port', String(fport)]);
   const store = join(root, 'initiator-store');
   const initiator = (port: number) => new FixInitiator({ host: '127.0.0.1', port, keyId: key.id, privateKey: key.privateKey, storeDir: store });
   const stopped: FixInitiator[] = [];

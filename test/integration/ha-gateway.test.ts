@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { BourseProc, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
@@ -29,11 +29,9 @@ function refused(port: number): Promise<boolean> {
 }
 
 test('HA order entry: the leader serves the gateway; after kill -9 the new leader resumes every session by its last seen number', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-gw-');
+  const { c, root, key, node } = await haOrderEntrySetup('bourse-ha-gw-');
   const [gp, gs] = await freePorts(2) as [number, number];
   const procs: BourseProc[] = [];
-  const node = (name: string, role: string, port: number) =>
-    new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '0', '--gateway-port', String(port), '--keys', keys], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
   try {
     const P = node('p', 'primary', gp);
     procs.push(P);

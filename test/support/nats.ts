@@ -86,13 +86,16 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
 }
 
 /** How every HA order-entry test begins: a 3-node cluster, a temp root, and `keys` (ROOT/keys.json) holding one broker key. */
-export async function haOrderEntrySetup(prefix: string, keyId = 1): Promise<{ c: NatsCluster; root: string; key: BrokerKey; keys: string }> {
+export async function haOrderEntrySetup(prefix: string, keyId = 1): Promise<{ c: NatsCluster; root: string; key: BrokerKey; keys: string; node: (name: string, role: string, gatewayPort: number, extra?: string[]) => BourseProc }> {
   const c = await startCluster();
   const root = mkdtempSync(join(tmpdir(), prefix));
   const key = generateBrokerKey(keyId, 1);
   const keys = join(root, 'keys.json');
   writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
-  return { c, root, key, keys };
+  /** An HA node `name` (data in ROOT/name) serving order entry on `gatewayPort`, no simulator. */
+  const node = (name: string, role: string, gatewayPort: number, extra: string[] = []) =>
+    new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '0', '--gateway-port', String(gatewayPort), '--keys', keys, ...extra], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
+  return { c, root, key, keys, node };
 }
 
 /** A Bourse process whose stdout lines are collected; waitFor() resolves on a matching line. */
