@@ -150,10 +150,18 @@ export class FixStore {
     this.appended = 0;
   }
 
+  /** Appends written, and the longest one, µs (diagnostics: FixAcceptor.stats). */
+  writes = 0;
+  writeMaxUs = 0;
+
   private append(line: string, replicate = true): void {
     if (this.fd < 0) return; // closed with the gateway
     if (replicate) this.onAppend?.(this.keyId, line);
+    const t0 = performance.now();
     this.appended += writeSync(this.fd, line, null, 'latin1');
+    const us = (performance.now() - t0) * 1000;
+    this.writes++;
+    if (us > this.writeMaxUs) this.writeMaxUs = us;
     this.unsynced = true;
     if (this.appended > FIX_COMPACT_BYTES) this.compact();
   }
@@ -295,6 +303,27 @@ export class FixAcceptor {
 
   isLive(keyId: number): boolean {
     return this.live.has(keyId);
+  }
+
+  /**
+   * The counters and, for finding stalls, the live sessions' state: FIX numbers expected in and
+   * next out, bytes queued in the sockets (writableLength) and unparsed input, paused sockets,
+   * messages held for the replica, and the store's appends (count, the longest in µs).
+   */
+  stats(): Record<string, number> {
+    let nextIn = 0, nextOut = 0, writable = 0, inBuf = 0, paused = 0, writes = 0, writeMaxUs = 0;
+    for (const c of this.live.values()) {
+      nextIn = Math.max(nextIn, c.store!.nextIn);
+      nextOut = Math.max(nextOut, c.store!.nextOut);
+      writable += c.socket.writableLength;
+      inBuf += c.buf.length;
+      if (c.socket.isPaused()) paused++;
+    }
+    for (const s of this.stores.values()) {
+      writes += s.writes;
+      writeMaxUs = Math.max(writeMaxUs, s.writeMaxUs);
+    }
+    return { ...this.counters, fixLive: this.live.size, fixNextIn: nextIn, fixNextOut: nextOut, fixWritableBytes: writable, fixInputBuffered: inBuf, fixPausedSockets: paused, fixHeld: this.heldMsgs.length, fixStoreWrites: writes, fixStoreWriteMaxUs: Math.round(writeMaxUs) };
   }
 
   /**

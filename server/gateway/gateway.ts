@@ -35,6 +35,8 @@ import { GwMark, GatewaySnapshotJob, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
 import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { ioError } from '../sequencer/files.ts';
 
 export interface GatewayOptions {
   readonly host: string;
@@ -156,6 +158,8 @@ export interface GatewayCounters {
   /** The last snapshot's capture at the marker alone, ms, and the time from the marker to its file written. */
   snapshotCaptureMs: number;
   snapshotTotalMs: number;
+  /** This thread's pause pruning the old snapshots after the last one was written, ms (header checks only). */
+  snapshotPruneMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -166,7 +170,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0, snapshotPruneMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
@@ -425,14 +429,25 @@ export class Gateway implements FixHost {
     const seq = s.seq;
     this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }).then(
       () => {
-        pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT);
+        // Header checks only, files removed by libuv: reading the kept files whole (3 x 275 MB, CRC'd)
+        // held this thread 4-12 s, every order and FIX answer waiting (the FIX stall, docs/order-entry.md).
+        const p0 = performance.now();
+        const gone: Promise<void>[] = [];
+        pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT, 'header', (p) => void gone.push(rm(p, { force: true }).catch((e: unknown) => {
+          throw ioError(`remove snapshot ${p}`, e);
+        })));
+        this.counters.snapshotPruneMs = Math.round((performance.now() - p0) * 10) / 10;
         this.snapshotSeq = seq;
         this.counters.snapshots++;
         this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);
-        this.snapshotWrite = undefined;
+        return Promise.all(gone).then(() => {
+          this.snapshotWrite = undefined;
+        });
       },
+    ).then(
+      undefined,
       (e: unknown) => {
-        // As for the core's snapshots: a failed write (ENOSPC, EIO) fails the thread with its code.
+        // As for the core's snapshots: a failed write (ENOSPC, EIO) or removal fails the thread with its code.
         setImmediate(() => {
           throw e;
         });

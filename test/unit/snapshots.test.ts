@@ -118,3 +118,22 @@ test('pruneSnapshots keeps the newest valid ones and never deletes the last good
   assert.throws(() => writeSnapshot(dir, 1.5, state(1)), (e: unknown) => e instanceof BourseError && e.code === 'INVARIANT');
   assert.equal(existsSync(join(dir, snapshotName(1))), false);
 });
+
+test("pruneSnapshots 'header' (the gateway's) counts a file by its header and length, never reading the payload; the removal can be handed elsewhere", (t) => {
+  const dir = tempDir(t);
+  for (const s of [10, 20, 30, 40, 50]) writeSnapshot(dir, s, state(s));
+  // A payload bit flipped in place: 'header' cannot see it (load time does), 'full' does.
+  flipByte(join(dir, snapshotName(50)), SNAPSHOT_HEADER_BYTES + 1);
+  // A torn file (shorter than its header says) and a bad header are invalid by header too.
+  truncateSync(join(dir, snapshotName(40)), SNAPSHOT_HEADER_BYTES + 10);
+  flipByte(join(dir, snapshotName(30)), 9); // inside the seq field: header CRC mismatch
+  const removed: string[] = [];
+  pruneSnapshots(dir, 2, undefined, 'header', (p) => removed.push(p));
+  // valid by header: 50, 20 (kept: 2), then 10 goes; 40 and 30 are damaged and newer than the oldest kept: they stay.
+  assert.deepEqual(removed, [join(dir, snapshotName(10))]);
+  assert.equal(readdirSync(dir).length, 5, 'the remover was handed the file, the prune deleted nothing itself');
+  rmSync(removed[0]!);
+  pruneSnapshots(dir, 2); // 'full': 50 fails its payload CRC, so 20 is the only valid one: nothing goes
+  assert.deepEqual(readdirSync(dir).sort(), [20, 30, 40, 50].map((s) => snapshotName(s)));
+  assert.equal(latestSnapshot(dir)?.seq, 20);
+});

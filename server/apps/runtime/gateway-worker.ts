@@ -57,7 +57,7 @@ parentPort!.on('message', (m: { type: string; seq?: number; lines?: number }) =>
   } else if (m.type === 'stats') {
     const h = gw.stampToAck;
     const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
-    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.counters, receiptsSkipped: gw.receiptsSkipped, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
+    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.stats(), receiptsSkipped: gw.receiptsSkipped, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
   } else if (m.type === 'stop') {
     void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
   }
