@@ -22,6 +22,7 @@ import { Exchange } from '../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../server/apps/runtime/options.ts';
 import { gatewayOptions } from '../server/gateway/gateway.ts';
 import { parseKeysFile } from '../server/gateway/keys.ts';
+import { threadCpu, cpuDelta } from './lib/threads.ts';
 import { Lat } from '../server/apps/runtime/shared-stats.ts';
 import { LATENCY_BOUNDS_US, type HistogramSnapshot } from '../server/kernel/shared-histogram.ts';
 import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry } from '../server/order-client/index.ts';
@@ -90,6 +91,14 @@ function commits(a: HistogramSnapshot, b: HistogramSnapshot): Record<string, num
   return { count: b.count - a.count, over250ms: over(250_000), over1s: over(1_000_000), slowestBucketUs: b.count - b.cumulative[LATENCY_BOUNDS_US.length - 1]! > a.count - a.cumulative[LATENCY_BOUNDS_US.length - 1]! ? Infinity : top };
 }
 
+/** CPU µs per answered FIX order of the gateway and core threads and of the whole exchange process (the run's span: with a concurrent load, its share too). */
+function perOrder(cpu: Map<string, number>, answered: number): Record<string, number> {
+  const r = (us: number) => Math.round((us / Math.max(1, answered)) * 100) / 100;
+  let all = 0;
+  for (const [k, v] of cpu) if (!k.endsWith(':sys')) all += v;
+  return { gateway: r(cpu.get('bourse-gateway') ?? 0), gatewaySys: r(cpu.get('bourse-gateway:sys') ?? 0), core: r(cpu.get('bourse-core') ?? 0), exchange: r(all) };
+}
+
 let load: Promise<number> | undefined;
 if (loadSeconds > 0) {
   load = new Promise<number>((resolve) => {
@@ -109,6 +118,7 @@ try {
     const stalls: Record<string, unknown>[] = [];
     const before = await gatewayState();
     const c0 = x.latency[Lat.commit]!.snapshot();
+    const cpu0 = threadCpu();
     const t0 = Date.now();
     const code = await new Promise<number>((resolve) => {
       const p = spawn(process.execPath, [join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), kf, String(fixSeconds), 'memory', o], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -123,10 +133,11 @@ try {
       p.on('exit', (c) => resolve(c ?? 1));
     });
     const r = code === 0 ? JSON.parse(readFileSync(o, 'utf8')) as Record<string, number | string> : { error: `exit ${code}` };
+    const cpu = cpuDelta(cpu0, threadCpu());
     const after = await gatewayState();
     const store = storeAnswers(k.id);
     const commit = commits(c0, x.latency[Lat.commit]!.snapshot());
-    const row = { run: i + 1, key: k.id, load1: loadavg()[0], ...r, store, commit, stalls, snapshotsDuring: (after.counters?.snapshots ?? 0) - (before.counters?.snapshots ?? 0), storeWriteMaxUs: after.counters?.fixStoreWriteMaxUs, snapshots: after.counters?.snapshots, snapshotPruneMs: after.counters?.snapshotPruneMs };
+    const row = { run: i + 1, key: k.id, load1: loadavg()[0], ...r, cpuUsPerOrder: perOrder(cpu, Number(r.answered ?? 0)), store, commit, stalls, snapshotsDuring: (after.counters?.snapshots ?? 0) - (before.counters?.snapshots ?? 0), storeWriteMaxUs: after.counters?.fixStoreWriteMaxUs, snapshots: after.counters?.snapshots, snapshotPruneMs: after.counters?.snapshotPruneMs };
     results.push(row);
     console.log(JSON.stringify(row));
   }

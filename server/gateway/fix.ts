@@ -139,6 +139,7 @@ export class FixStore {
 
   /** Rewrites the log as the held messages and the counters (aside, then renamed over it): bounded. */
   private compact(): void {
+    this.pending = ''; // its lines' effects are in the state rewritten here
     if (this.fd >= 0) closeSync(this.fd);
     const lines: string[] = [];
     for (const [seq, m] of this.sent) lines.push(`S ${seq} 0 ${m}`);
@@ -150,20 +151,43 @@ export class FixStore {
     this.appended = 0;
   }
 
-  /** Appends written, and the longest one, µs (diagnostics: FixAcceptor.stats). */
+  /** Writes to the file, and the longest one, µs (diagnostics: FixAcceptor.stats). */
   writes = 0;
   writeMaxUs = 0;
+  /**
+   * Lines appended but not yet written (batched: the acceptor's stores, written once per event-loop
+   * turn by flush(), which the acceptor calls before the turn's socket writes). Unbatched (an HA
+   * follower's copy) each line is written at once.
+   */
+  private pending = '';
+  batched = false;
+  private flushQueued = false;
 
   private append(line: string, replicate = true): void {
     if (this.fd < 0) return; // closed with the gateway
     if (replicate) this.onAppend?.(this.keyId, line);
+    this.pending += line;
+    this.appended += line.length; // latin1: one byte per character
+    if (!this.batched) this.flush();
+    else if (!this.flushQueued) {
+      this.flushQueued = true;
+      setImmediate(() => this.flush()); // the acceptor flushes sooner, before its socket writes
+    }
+    if (this.appended > FIX_COMPACT_BYTES) this.compact();
+  }
+
+  /** Writes the pending lines (one write). */
+  flush(): void {
+    this.flushQueued = false;
+    if (this.pending.length === 0 || this.fd < 0) return;
+    const text = this.pending;
+    this.pending = '';
     const t0 = performance.now();
-    this.appended += writeSync(this.fd, line, null, 'latin1');
+    writeSync(this.fd, text, null, 'latin1');
     const us = (performance.now() - t0) * 1000;
     this.writes++;
     if (us > this.writeMaxUs) this.writeMaxUs = us;
     this.unsynced = true;
-    if (this.appended > FIX_COMPACT_BYTES) this.compact();
   }
 
   private mapCl(cl: string, num: number): void {
@@ -206,6 +230,7 @@ export class FixStore {
 
   /** fdatasync what was appended, off this thread (libuv); at most one in flight. */
   sync(): void {
+    this.flush();
     if (!this.unsynced || this.syncing || this.fd < 0) return;
     this.unsynced = false;
     this.syncing = true;
@@ -228,6 +253,7 @@ export class FixStore {
   }
 
   close(): void {
+    this.flush();
     if (this.fd >= 0) {
       if (this.unsynced || this.syncing) fdatasyncSync(this.fd);
       closeSync(this.fd);
@@ -252,6 +278,8 @@ class FixConn {
   held = 0;
   /** close() came while messages were held: the connection ends after the last of them. */
   closeAfterHeld = false;
+  /** Messages of this turn not yet written to the socket (FixAcceptor.flushOut: one write per turn). */
+  out = '';
   constructor(socket: Socket) {
     this.socket = socket;
   }
@@ -281,6 +309,9 @@ export class FixAcceptor {
   /** Store lines handed to the sink so far, and how many of them the replica acknowledged. */
   private linesOut = 0;
   private linesAcked = 0;
+  /** Connections with output this turn (FixConn.out), and whether a flush is queued. */
+  private readonly dirty: FixConn[] = [];
+  private flushQueued = false;
   /** Messages waiting for their store lines' acknowledgement, in order: [connection, message, lines needed]. */
   private readonly heldMsgs: { c: FixConn; msg: string; needs: number }[] = [];
 
@@ -358,6 +389,7 @@ export class FixAcceptor {
     let s = this.stores.get(keyId);
     if (!s) {
       s = new FixStore(this.dir, keyId);
+      s.batched = true;
       s.onAppend = this.storeSink;
       this.stores.set(keyId, s);
     }
@@ -391,6 +423,7 @@ export class FixAcceptor {
       c.closeAfterHeld = true; // its Logout (or last reports) still wait for the replica
       return;
     }
+    this.flushOut(); // its last messages (a Logout) before the end
     c.closed = true;
     c.socket.end();
     c.socket.destroySoon();
@@ -398,6 +431,7 @@ export class FixAcceptor {
 
   closeAll(): void {
     clearInterval(this.syncTimer);
+    this.flushOut();
     for (const c of this.conns) c.socket.destroy();
     for (const s of this.stores.values()) s.close();
   }
@@ -441,6 +475,7 @@ export class FixAcceptor {
       if (c.closed) return;
     }
     this.host.flush();
+    this.flushOut();
   }
 
   private onMessage(c: FixConn, f: Map<number, string>): void {
@@ -730,8 +765,31 @@ export class FixAcceptor {
     if (c.closed) return;
     this.counters.fixMessagesOut++;
     c.lastOut = Date.now();
-    c.socket.write(msg, 'latin1');
+    if (c.out.length === 0) this.dirty.push(c);
+    c.out += msg;
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      setImmediate(this.flushOut);
+    }
   }
+
+  /**
+   * The turn's output: first every store's pending lines (one write each: a message never leaves
+   * before its store line is written), then each connection's messages in one socket write.
+   * Called at the end of each read and each batch of reports, and once per turn by setImmediate.
+   */
+  readonly flushOut = (): void => {
+    this.flushQueued = false;
+    const d = this.dirty;
+    if (d.length === 0) return;
+    for (const c of d) c.store?.flush();
+    for (const c of d) {
+      const out = c.out;
+      c.out = '';
+      if (!c.closed && out.length > 0) c.socket.write(out, 'latin1');
+    }
+    d.length = 0;
+  };
 
   /** ResendRequest: the stored application messages (PossDupFlag), admin gaps as SequenceReset-GapFill. */
   private resend(c: FixConn, begin: number, end: number): void {
