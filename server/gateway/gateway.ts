@@ -206,6 +206,8 @@ export class Gateway implements FixHost {
   /** Seq of the snapshot restored at start (0: none), and of the last one written. */
   restoredSeq = 0;
   snapshotSeq = 0;
+  /** Seqs of the snapshots this gateway wrote (pruning trusts them instead of reading 100s of MB back). */
+  private readonly snapshotsWritten = new Set<number>();
   /** The snapshot being written (at most one at a time). */
   private snapshotWrite: Promise<void> | undefined;
   /** The snapshot being taken in slices (state.ts GatewaySnapshotJob), before its write. */
@@ -425,7 +427,10 @@ export class Gateway implements FixHost {
     const seq = s.seq;
     this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }).then(
       () => {
-        pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT);
+        this.snapshotsWritten.add(seq);
+        pruneSnapshots(dir, 3, GATEWAY_SNAPSHOT, this.snapshotsWritten);
+        // Only the newest few can be kept: forget the rest (bounded).
+        if (this.snapshotsWritten.size > 8) for (const k of this.snapshotsWritten) if (this.snapshotsWritten.size > 4) this.snapshotsWritten.delete(k);
         this.snapshotSeq = seq;
         this.counters.snapshots++;
         this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);

@@ -36,6 +36,9 @@ export interface TrackedOrder {
   cum: number;
 }
 
+/** Windows up to this size are allocated whole at the start (see SessionLog's constructor); larger ones grow. */
+const PRESIZE_MAX = 64 << 20;
+
 /** The newest encoded report frames of one session, as a byte ring indexed by seq. */
 export class SessionLog {
   readonly session: number;
@@ -59,7 +62,10 @@ export class SessionLog {
   constructor(session: number, capBytes: number) {
     this.session = session;
     this.cap = capBytes;
-    this.buf = new Uint8Array(Math.min(capBytes, 64 * 1024));
+    // The whole window at once when it is of a usual size: a large typed array's pages are only
+    // committed when first written, so an idle session costs address space, not memory, and a busy
+    // one never re-lays its window (growing by doubling copied and faulted in twice the window).
+    this.buf = new Uint8Array(capBytes <= PRESIZE_MAX ? capBytes : 64 * 1024);
     this.starts = new Float64Array(1024);
     this.mask = 1023;
   }

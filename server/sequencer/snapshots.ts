@@ -152,17 +152,24 @@ export function latestSnapshot(dir: string, maxSeq: number = Infinity, prefix: S
 }
 
 /**
- * Keeps the newest `keep` VALID snapshots and deletes every older one. Damaged files newer than
+ * Keeps the newest `keep` VALID snapshots and deletes every older one (those whose seq is in
+ * `written`, the caller's own writes of this process, count as valid without being read back). Damaged files newer than
  * the oldest kept one stay (evidence; latestSnapshot skips them). Leftover temporary files of dead
  * writers go too.
  */
-export function pruneSnapshots(dir: string, keep: number, prefix: SnapshotKind = ENGINE_SNAPSHOT): void {
+export function pruneSnapshots(dir: string, keep: number, prefix: SnapshotKind = ENGINE_SNAPSHOT, written?: ReadonlySet<number>): void {
   if (!Number.isSafeInteger(keep) || keep < 0) throw new BourseError('INVARIANT', `pruneSnapshots keep must be an integer >= 0, got ${keep}`);
   let valid = 0;
   try {
     for (const s of listSnapshots(dir, prefix)) {
       if (valid >= keep) {
         fs.rmSync(s.path, { force: true });
+        continue;
+      }
+      // `written`: seqs the caller wrote itself in this process (a gateway snapshot is 100s of MB:
+      // reading each kept one back at every prune cost its thread seconds of CPU); others are read.
+      if (written?.has(s.seq)) {
+        valid++;
         continue;
       }
       try {
