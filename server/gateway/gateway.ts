@@ -185,6 +185,14 @@ export class Gateway implements FixHost {
   private readonly symbolBytes = new SymbolBytes();
   private cmd = new Uint8Array(CMD_SIZE * 1024);
   private cmdDv = new DataView(this.cmd.buffer);
+  /**
+   * Word views of the same bytes for NewOrder, the hot command (its fields are 4- and 8-byte
+   * aligned in a 64-byte record; the host is little-endian, as the rings' f64/i32 views assume):
+   * plain element stores stay fast in every tier of V8, DataView calls did not (profile: the
+   * order command ran 9% of the gateway thread in Maglev code after a deopt).
+   */
+  private cmd32 = new Uint32Array(this.cmd.buffer);
+  private cmd64 = new Float64Array(this.cmd.buffer);
   private cmdCount = 0;
   /** A flushCommands is queued for the end of this loop turn (after the sockets' reads). */
   private flushQueued = false;
@@ -499,9 +507,12 @@ export class Gateway implements FixHost {
       next.set(this.cmd);
       this.cmd = next;
       this.cmdDv = new DataView(next.buffer);
+      this.cmd32 = new Uint32Array(next.buffer);
+      this.cmd64 = new Float64Array(next.buffer);
     }
     const at = this.cmdCount++ * CMD_SIZE;
-    this.cmd.fill(0, at, at + CMD_SIZE);
+    const w = this.cmd64;
+    for (let i = at >> 3, end = (at + CMD_SIZE) >> 3; i < end; i++) w[i] = 0;
     this.counters.commands++;
     return at;
   }
@@ -544,26 +555,30 @@ export class Gateway implements FixHost {
   }
 
   private newOrderCommand(c: { keyId: number; firm: number }, m: NewOrder): void {
-    this.orderCommand(c, this.symbolId(m.symbol), m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs ?? 0);
+    this.orderCommand(c.keyId, c.firm, this.symbolId(m.symbol), m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs ?? 0);
   }
 
-  private orderCommand(c: { keyId: number; firm: number }, symbol: number, side: number, ordType0: number, tif: number, price: number, qty: number, account: number, clientOrderId: number, expireTimeUs: number): void {
+  private orderCommand(keyId: number, firm: number, symbol: number, side: number, ordType0: number, tif: number, price: number, qty: number, account: number, clientOrderId: number, expireTimeUs: number): void {
     const at = this.slot();
-    const dv = this.cmdDv;
+    const b = this.cmd;
+    const u32 = this.cmd32;
+    const f64 = this.cmd64;
+    const w4 = at >> 2;
+    const w8 = at >> 3;
     const ordType = ordType0 === 0 ? 1 : ordType0;
-    dv.setUint8(at + CmdOff.type, Cmd.NewOrder);
-    dv.setUint8(at + CmdOff.side, side);
-    dv.setUint8(at + CmdOff.ordType, ordType);
-    dv.setUint8(at + CmdOff.tif, tif === 0 ? 1 : tif);
-    dv.setUint32(at + CmdOff.symbol, symbol, true);
-    dv.setFloat64(at + CmdOff.price, ordType === 2 ? 0 : price, true);
-    dv.setFloat64(at + CmdOff.qty, qty, true);
-    dv.setUint32(at + CmdOff.account, account, true);
-    dv.setUint32(at + CmdOff.clientOrderId, clientOrderId, true);
-    dv.setUint32(at + CmdOff.session, c.keyId, true);
-    dv.setUint32(at + CmdOff.firm, c.firm, true);
+    b[at + CmdOff.type] = Cmd.NewOrder;
+    b[at + CmdOff.side] = side;
+    b[at + CmdOff.ordType] = ordType;
+    b[at + CmdOff.tif] = tif === 0 ? 1 : tif;
+    u32[w4 + (CmdOff.symbol >> 2)] = symbol;
+    f64[w8 + (CmdOff.price >> 3)] = ordType === 2 ? 0 : price;
+    f64[w8 + (CmdOff.qty >> 3)] = qty;
+    u32[w4 + (CmdOff.account >> 2)] = account;
+    u32[w4 + (CmdOff.clientOrderId >> 2)] = clientOrderId;
+    u32[w4 + (CmdOff.session >> 2)] = keyId;
+    u32[w4 + (CmdOff.firm >> 2)] = firm;
     // GTD: the expire time travels in the orderId slot (the engine checks it: BAD_EXPIRE_TIME).
-    dv.setFloat64(at + CmdOff.orderId, tif === 4 ? expireTimeUs : 0, true);
+    f64[w8 + (CmdOff.orderId >> 3)] = tif === 4 ? expireTimeUs : 0;
   }
 
   private cancelCommand(o: { orderId: number; symbol: number; account: number; session: number }): void {
@@ -700,7 +715,7 @@ export class Gateway implements FixHost {
     const sb = this.symbolBytes;
     if (sb.version !== this.book.symbolsVersion) sb.rebuild(this.book.symbolIds, this.book.symbolsVersion);
     const symbol = sb.lookup(m.frame, m.symStart, m.symLen);
-    this.orderCommand(c, symbol, m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs);
+    this.orderCommand(c.keyId, c.firm, symbol, m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs);
     this.receipts?.push(c.keyId, m.clientOrderId, this.rxMs);
   }
 
