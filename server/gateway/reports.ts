@@ -59,13 +59,14 @@ export class SessionLog {
    */
   beforeDrop: (() => void) | undefined;
 
-  constructor(session: number, capBytes: number) {
+  /** `presize`: allocate the whole window now (default for windows up to 64 MiB) or grow from 64 KiB. */
+  constructor(session: number, capBytes: number, presize = capBytes <= PRESIZE_MAX) {
     this.session = session;
     this.cap = capBytes;
     // The whole window at once when it is of a usual size: a large typed array's pages are only
     // committed when first written, so an idle session costs address space, not memory, and a busy
     // one never re-lays its window (growing by doubling copied and faulted in twice the window).
-    this.buf = new Uint8Array(capBytes <= PRESIZE_MAX ? capBytes : 64 * 1024);
+    this.buf = new Uint8Array(presize ? capBytes : Math.min(capBytes, 64 * 1024));
     this.starts = new Float64Array(1024);
     this.mask = 1023;
   }
