@@ -67,8 +67,10 @@ export class SessionLog {
     // committed when first written, so an idle session costs address space, not memory, and a busy
     // one never re-lays its window (growing by doubling copied and faulted in twice the window).
     this.buf = new Uint8Array(presize ? capBytes : Math.min(capBytes, 64 * 1024));
-    this.starts = new Float64Array(1024);
-    this.mask = 1023;
+    // The frame index likewise: room for a window of 64-byte frames (reports are ~75 bytes).
+    const index = presize ? Math.max(1024, 2 ** Math.ceil(Math.log2(capBytes / 64))) : 1024;
+    this.starts = new Float64Array(index);
+    this.mask = index - 1;
   }
 
   /** Append one encoded frame (the report with seq = lastSeq + 1). */
