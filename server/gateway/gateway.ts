@@ -105,6 +105,8 @@ class Conn {
   cod = false;
   malformed = 0;
   closed = false;
+  /** In the gateway's dirty set (a flag, so the set is touched once per batch, not per report). */
+  dirty = false;
   out = new Uint8Array(4096);
   outLen = 0;
   loginTimer: NodeJS.Timeout | undefined;
@@ -238,7 +240,7 @@ export class Gateway implements FixHost {
     }
     const measure = options.measure;
     this.book.onAccepted = (o, timeUs) => {
-      if (this.codSessions.has(o.session)) this.codQueue.push(o.orderId);
+      if (this.codSessions.size > 0 && this.codSessions.has(o.session)) this.codQueue.push(o.orderId);
       // The sequencer's stamp is the core's wall clock (µs); this thread reads the same clock.
       if (measure) this.stampToAck.record(((performance.timeOrigin + performance.now()) * 1000 - timeUs) * 1000);
     };
@@ -463,7 +465,10 @@ export class Gateway implements FixHost {
       }
     }
     this.flushCommands();
-    for (const c of this.dirty) this.flushConn(c);
+    for (const c of this.dirty) {
+      c.dirty = false;
+      this.flushConn(c);
+    }
     this.dirty.clear();
     this.receipts?.flush(performance.now());
     if (this.waiters.length > 0) {
@@ -480,7 +485,19 @@ export class Gateway implements FixHost {
     const c = this.live.get(session);
     if (!c || !c.live) return;
     c.queue(buf, from, to);
+    this.markDirty(c);
+  }
+
+  private markDirty(c: Conn): void {
+    if (c.dirty) return;
+    c.dirty = true;
     this.dirty.add(c);
+  }
+
+  private clean(c: Conn): void {
+    if (!c.dirty) return;
+    c.dirty = false;
+    this.dirty.delete(c);
   }
 
   private flushConn(c: Conn): void {
@@ -496,7 +513,7 @@ export class Gateway implements FixHost {
     this.fw.reset();
     this.fw.outbound(m);
     c.queue(this.fw.w.buf, 0, this.fw.w.pos);
-    this.dirty.add(c);
+    this.markDirty(c);
   }
 
   // ------------------------------------------------------------------ commands to the core
@@ -636,7 +653,7 @@ export class Gateway implements FixHost {
     socket.on('close', () => this.onClose(c));
     this.send(c, { kind: 'hello', seq: 0, nonce: c.nonce, version: PROTOCOL_VERSION });
     this.flushConn(c);
-    this.dirty.delete(c);
+    this.clean(c);
   }
 
   private onData(c: Conn, chunk: Buffer): void {
@@ -651,7 +668,7 @@ export class Gateway implements FixHost {
       setImmediate(this.flushTurn);
     }
     this.flushConn(c);
-    this.dirty.delete(c);
+    this.clean(c);
   }
 
   private onFrame(c: Conn, buf: Uint8Array, start: number, end: number): void {
@@ -775,7 +792,7 @@ export class Gateway implements FixHost {
   /** Flush what is owed and close the connection (the 'close' handler does the session's bookkeeping). */
   private closeConn(c: Conn): void {
     this.flushConn(c);
-    this.dirty.delete(c);
+    this.clean(c);
     c.closed = true;
     c.socket.end();
     c.socket.destroySoon();
@@ -785,7 +802,7 @@ export class Gateway implements FixHost {
     c.closed = true;
     clearTimeout(c.loginTimer);
     this.conns.delete(c);
-    this.dirty.delete(c);
+    this.clean(c);
     if (c.live && this.live.get(c.keyId) === c) {
       this.live.delete(c.keyId);
       if (c.cod && !this.stopped) {
