@@ -36,6 +36,9 @@ export interface TrackedOrder {
   cum: number;
 }
 
+/** Windows up to this size are allocated whole at the start (see SessionLog's constructor); larger ones grow. */
+const PRESIZE_MAX = 64 << 20;
+
 /** The newest encoded report frames of one session, as a byte ring indexed by seq. */
 export class SessionLog {
   readonly session: number;
@@ -56,12 +59,18 @@ export class SessionLog {
    */
   beforeDrop: (() => void) | undefined;
 
-  constructor(session: number, capBytes: number) {
+  /** `presize`: allocate the whole window now (default for windows up to 64 MiB) or grow from 64 KiB. */
+  constructor(session: number, capBytes: number, presize = capBytes <= PRESIZE_MAX) {
     this.session = session;
     this.cap = capBytes;
-    this.buf = new Uint8Array(Math.min(capBytes, 64 * 1024));
-    this.starts = new Float64Array(1024);
-    this.mask = 1023;
+    // The whole window at once when it is of a usual size: a large typed array's pages are only
+    // committed when first written, so an idle session costs address space, not memory, and a busy
+    // one never re-lays its window (growing by doubling copied and faulted in twice the window).
+    this.buf = new Uint8Array(presize ? capBytes : Math.min(capBytes, 64 * 1024));
+    // The frame index likewise: room for a window of 64-byte frames (reports are ~75 bytes).
+    const index = presize ? Math.max(1024, 2 ** Math.ceil(Math.log2(capBytes / 64))) : 1024;
+    this.starts = new Float64Array(index);
+    this.mask = index - 1;
   }
 
   /** Append one encoded frame (the report with seq = lastSeq + 1). */

@@ -24,7 +24,7 @@
  * byte. Cold path: the snapshot is taken every --snapshot-every inputs and read once at start.
  */
 import { ByteWriter } from '../kernel/bytes.ts';
-import { crc32 } from '../kernel/crc32.ts';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { BourseError } from '../kernel/errors.ts';
 import { ReportBook, SessionLog, type TrackedOrder } from './reports.ts';
 import { listSnapshots, readSnapshot, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
@@ -230,7 +230,8 @@ export class GatewaySnapshotJob {
     while (budget > 0 && this.crcChunk < chunks.length) {
       const ch = chunks[this.crcChunk]!;
       const n = Math.min(budget, ch.length - this.crcPos);
-      this.crc = crc32(ch, this.crcPos, this.crcPos + n, this.crc);
+      // zlib's native CRC-32 (the same IEEE value as kernel/crc32.ts, ~10x faster on 100s of MB).
+      this.crc = zlibCrc32(ch.subarray(this.crcPos, this.crcPos + n), this.crc);
       this.crcPos += n;
       budget -= Math.max(n, 1);
       if (this.crcPos === ch.length) {

@@ -641,8 +641,10 @@ const peekInner = new WireReader(new Uint8Array(0), 0, 0, 'ORDER_CLIENT_BAD_FRAM
  * The few fields a load generator needs from an Outbound frame, without building objects: seq,
  * which body, and for reports exec type, client order id, aggressor, code and order id (for a
  * SessionReject: code and client order id). Writes them into `out`; throws like decodeOutbound.
+ * `ackOnly`: a report other than a fill is read only up to its client order id (its code and what
+ * follows stay 0, and the rest of the body is not checked).
  */
-export function peekOutbound(buf: Uint8Array, start: number, end: number, out: Float64Array): void {
+export function peekOutbound(buf: Uint8Array, start: number, end: number, out: Float64Array, ackOnly = false): void {
   out.fill(0);
   // Two readers reused across calls (synchronous, never re-entered): nothing allocated per frame.
   const r = peekOuter.reset(buf, start, end);
@@ -667,7 +669,11 @@ export function peekOutbound(buf: Uint8Array, start: number, end: number, out: F
         const k = s.key();
         if (er && k === 0x08) out[Peek.execType] = s.uint32();
         else if (er && k === 0x10) out[Peek.orderId] = s.uint64('order_id');
-        else if (k === 0x18) out[Peek.clientOrderId] = s.uint32();
+        else if (k === 0x18) {
+          out[Peek.clientOrderId] = s.uint32();
+          // ackOnly (a load generator): a report that is not a fill needs nothing past its client order id.
+          if (ackOnly && er && out[Peek.execType] !== 3 && out[Peek.execType] !== 4) break;
+        }
         else if (er && k === 0x70) out[Peek.code] = s.uint32();
         else if (!er && k === 0x08) out[Peek.code] = s.uint32();
         else if (er && k === 0x80) out[Peek.aggressor] = s.bool() ? 1 : 0;

@@ -36,9 +36,19 @@ export class ProtoWriter {
       this.negVarint(v);
       return;
     }
-    while (v >= 0x80000000) {
-      b[p++] = (v % 128) | 0x80;
-      v = Math.floor(v / 128);
+    if (v > 0xffffffff) {
+      // Above 32 bits (timestamps in µs: every report and feed packet): the value as two 32-bit
+      // halves, shifted with integer ops (a double's % and floor cost a libc fmod call per byte).
+      let lo = v >>> 0;
+      let hi = (v - lo) / TWO_32;
+      while (hi !== 0 || lo > 127) {
+        b[p++] = (lo & 127) | 128;
+        lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+        hi >>>= 7;
+      }
+      b[p++] = lo;
+      this.pos = p;
+      return;
     }
     while (v > 127) {
       b[p++] = (v & 127) | 128;

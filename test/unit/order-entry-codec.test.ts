@@ -9,9 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bourse } from '../../proto/gen/order_entry.js';
-import { FrameWriter, FrameSplitter, NewOrderReader, decodeInbound, decodeOutbound, type Inbound, type NewOrder, type Outbound, type ExecutionReport } from '../../server/protocol/order-entry.ts';
+import { FrameWriter, FrameSplitter, NewOrderReader, decodeInbound, decodeOutbound, peekOutbound, Peek, type Inbound, type NewOrder, type Outbound, type ExecutionReport } from '../../server/protocol/order-entry.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 import { SessionLog } from '../../server/gateway/reports.ts';
+import { ProtoWriter } from '../../server/protocol/writer.ts';
 
 const pb = bourse.order.v1;
 
@@ -191,8 +192,8 @@ test('NewOrderReader reads every NewOrder frame as decodeInbound does, refuses t
   }
 });
 
-test('the session log grows from its first 64 KiB to its window, then wraps, and resends exact ranges throughout', () => {
-  const log = new SessionLog(1, 300_000);
+for (const presize of [false, true]) test(`the session log ${presize ? 'allocated whole' : 'grows from its first 64 KiB to its window'}, then wraps, and resends exact ranges throughout`, () => {
+  const log = new SessionLog(1, 300_000, presize);
   const frame = (seq: number) => Uint8Array.from({ length: 10 + (seq % 90) }, (_, i) => (seq * 7 + i) & 0xff);
   const check = (from: number) => {
     const want: number[] = [];
@@ -204,4 +205,43 @@ test('the session log grows from its first 64 KiB to its window, then wraps, and
     if (s % 1500 === 0) for (const from of [log.firstSeq, Math.max(log.firstSeq, s - 700), s]) check(from);
   }
   assert.ok(log.firstSeq > 1, 'the window wrapped');
+});
+
+test('ProtoWriter.varint writes the canonical varint of every safe integer (64-bit values by 32-bit halves)', () => {
+  // The reference: seven bits at a time by division (what it did before the halves).
+  const ref = (v: number) => {
+    const out: number[] = [];
+    while (v > 127) {
+      out.push((v % 128) | 128);
+      v = Math.floor(v / 128);
+    }
+    out.push(v);
+    return out;
+  };
+  const w = new ProtoWriter(16);
+  const check = (v: number) => {
+    w.pos = 0;
+    w.varint(v);
+    assert.deepEqual([...w.buf.subarray(0, w.pos)], ref(v), String(v));
+  };
+  for (const v of [0, 1, 127, 128, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, 2 ** 35 + 127, 1_765_000_000_000_000, Number.MAX_SAFE_INTEGER]) check(v);
+  fc.assert(fc.property(fc.integer({ min: 0, max: 53 }), fc.double({ min: 0, max: 1, noNaN: true }), (bits, f) => check(Math.floor(f * 2 ** bits))), { numRuns: 2000 });
+});
+
+test('peekOutbound reads what decodeOutbound reads; ackOnly stops a non-fill report after its client order id', () => {
+  const w = new FrameWriter();
+  const out = new Float64Array(8);
+  fc.assert(fc.property(report, (r) => {
+    w.reset();
+    w.executionReport(r.seq, r);
+    const f = w.w.buf.slice(0, w.w.pos);
+    const fill = r.execType === 3 || r.execType === 4;
+    for (const ackOnly of [false, true]) {
+      peekOutbound(f, 4, f.length, out, ackOnly);
+      const cut = ackOnly && !fill && r.clientOrderId !== 0;
+      assert.deepEqual([out[Peek.seq], out[Peek.body], out[Peek.execType], out[Peek.clientOrderId], out[Peek.orderId]], [r.seq, 5, r.execType, r.clientOrderId, r.orderId]);
+      assert.equal(out[Peek.aggressor], cut ? 0 : r.aggressor ? 1 : 0);
+      assert.equal(out[Peek.code], cut ? 0 : r.code);
+    }
+  }), { numRuns: 1000 });
 });
