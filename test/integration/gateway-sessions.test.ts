@@ -333,14 +333,17 @@ test('fills reported to sessions equal the public trades: same trade ids, prices
         fills.set(m.tradeId, [m.lastPrice, m.lastQty]);
       }
     });
+    // One order at a time, each answered before the next: the book, hence the number of trades, is
+    // the same in every run (sessions sending at once would interleave differently each run).
+    const answered = () => reports.filter((r) => r.execType === 1 || r.execType === 2).length;
     let id = 0;
     for (let round = 0; round < 40; round++) {
-      cs.forEach((c, i) => {
+      for (let i = 0; i < cs.length; i++) {
         const side = (round + i) % 2 === 0 ? 1 : 2;
-        c.newOrder({ clientOrderId: ++id, symbol: 'AAPL', side, price: AAPL + 100 * ((round * 7 + i * 3) % 5 - 2), qty: 10 * (1 + ((round + i) % 4)), account: 10 + i, tif: round % 5 === 0 ? 2 : 1 });
-      });
+        cs[i]!.newOrder({ clientOrderId: ++id, symbol: 'AAPL', side, price: AAPL + 100 * ((round * 7 + i * 3) % 5 - 2), qty: 10 * (1 + ((round + i) % 4)), account: 10 + i, tif: round % 5 === 0 ? 2 : 1 });
+        await until(() => answered() === id, `order ${id} answered`);
+      }
     }
-    await until(() => reports.filter((r) => r.execType === 1 || r.execType === 2).length === id, 'every order answered');
     // The public trades come through the MDP thread and the main thread: they may trail the reports.
     await until(() => [...fills.keys()].every((id) => trades.has(id)), 'every reported trade in the public feed');
     await new Promise((r) => setTimeout(r, 300));
