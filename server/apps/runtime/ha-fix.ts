@@ -18,7 +18,8 @@
  * a deposed leader's late publish, or ours after another writer's, is refused and the node steps
  * down (boots again, applying what it missed). Payload: lines "<keyId> <store line>\n".
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { readMessages } from '../../replication/reconcile.ts';
@@ -86,8 +87,9 @@ export class FixLogApplier {
     if (seq > this.applied) this.applied = seq;
   }
 
+  /** Records how far this node's stores hold the stream (atomically: temporary file, fsync, rename, directory fsync). */
   save(): void {
-    writeFileSync(this.file, JSON.stringify({ seq: this.applied, created: this.created }));
+    writeMark(this.file, { seq: this.applied, created: this.created });
   }
 
   /**
@@ -133,18 +135,66 @@ export class FixLogApplier {
       return;
     }
     const stores = this.stores;
+    const touched = new Set<FixStore>();
+    const at = this.applied;
     try {
       await readMessages(nc, { stream: FIX_STREAM }, from, to, (seq, data) => {
-        applyPayload(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'), this.fixDir, stores);
+        applyPayload(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'), this.fixDir, stores, touched);
         this.applied = seq;
       });
     } finally {
-      this.save();
+      // Durable, then marked: the lines applied are on disk before the mark says so (a crash in
+      // between re-applies them at the next catch-up, which changes nothing; the other order could
+      // leave the mark ahead of the stores, and those lines would never be applied again).
+      if (this.applied !== at) await persistApplied(this.fixDir, touched, this.file, { seq: this.applied, created: this.created });
     }
   }
 }
 
-function applyPayload(text: string, dir: string, stores: Map<number, FixStore>): void {
+/** Writes the applied-mark file atomically and durably (temporary file, fsync, rename, directory fsync). */
+function writeMark(file: string, mark: { seq: number; created: string }): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, JSON.stringify(mark));
+  let fd = openSync(tmp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+  fd = openSync(join(file, '..'), 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The FIX stores' lines made durable, then the mark of how far they hold the stream written: the
+ * files' data fdatasync'ed (through a descriptor of their own: the data of the file, whoever
+ * wrote it), the directory fsync'ed (a compaction renames a store's file), then writeMark. The
+ * data syncs run in libuv's pool; only the small mark's write is on the calling thread.
+ */
+export async function persistApplied(fixDir: string, stores: Iterable<FixStore>, file: string, mark: { seq: number; created: string }): Promise<void> {
+  for (const st of stores) {
+    const fh = await open(st.path, 'r');
+    try {
+      await fh.datasync();
+    } finally {
+      await fh.close();
+    }
+  }
+  const dh = await open(fixDir, 'r');
+  try {
+    await dh.sync();
+  } finally {
+    await dh.close();
+  }
+  writeMark(file, mark);
+}
+
+function applyPayload(text: string, dir: string, stores: Map<number, FixStore>, touched: Set<FixStore>): void {
   let p = 0;
   while (p < text.length) {
     let e = text.indexOf('\n', p);
@@ -154,6 +204,7 @@ function applyPayload(text: string, dir: string, stores: Map<number, FixStore>):
     let st = stores.get(keyId);
     if (!st) stores.set(keyId, (st = new FixStore(dir, keyId)));
     st.applyLine(text.slice(sp + 1, e + 1));
+    touched.add(st);
     p = e + 1;
   }
 }
