@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { readMessages } from '../../replication/reconcile.ts';
 import { FixStore } from '../../gateway/fix.ts';
+import { BourseError } from '../../kernel/errors.ts';
 
 export const FIX_STREAM = 'BOURSE_FIX';
 export const FIX_SUBJECT = 'bourse.fix.log';
@@ -33,9 +34,9 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /**
  * Bytes BOURSE_FIX keeps (when this node creates it): the oldest lines go first. A node whose copy
- * is older than what the stream still holds is told (logged) and its stores are then incomplete:
- * give it a fresh data directory's FIX stores from a node that has them, or let the initiators
- * resynchronise (the acceptor's own resend/gap-fill rules). Default 1 GiB (about 3M reports).
+ * is older than what the stream still holds has incomplete stores (FixLogApplier.missing, kept in
+ * its mark until the stream is recreated): it follows, but will not lead (FIX_LOG_TRIMMED, with
+ * how to recover: fixTrimmedHelp). Default 1 GiB (about 3M reports).
  */
 export const FIX_STREAM_MAX_BYTES = 1 << 30;
 
@@ -63,6 +64,8 @@ export class FixLogApplier {
   applied = 0;
   private created = '';
   private busy: Promise<void> | undefined;
+  /** Stream seqs this node's stores never got (the stream was trimmed past its copy), or undefined. */
+  missing: [number, number] | undefined;
 
   private readonly log: (line: string) => void;
 
@@ -73,9 +76,10 @@ export class FixLogApplier {
     mkdirSync(fixDir, { recursive: true });
     if (existsSync(this.file)) {
       try {
-        const j = JSON.parse(readFileSync(this.file, 'utf8')) as { seq: number; created: string };
+        const j = JSON.parse(readFileSync(this.file, 'utf8')) as { seq: number; created: string; missing?: [number, number] };
         this.applied = j.seq;
         this.created = j.created;
+        this.missing = j.missing;
       } catch {
         /* unreadable: apply from the start (lines are idempotent in effect) */
       }
@@ -89,7 +93,17 @@ export class FixLogApplier {
 
   /** Records how far this node's stores hold the stream (atomically: temporary file, fsync, rename, directory fsync). */
   save(): void {
-    writeMark(this.file, { seq: this.applied, created: this.created });
+    writeMark(this.file, this.mark());
+  }
+
+  /** FIX_LOG_TRIMMED when this node's stores miss lines the stream no longer holds (it must not lead), else undefined. */
+  refusal(): BourseError | undefined {
+    if (!this.missing) return undefined;
+    return new BourseError('FIX_LOG_TRIMMED', `its FIX stores miss ${FIX_STREAM} messages ${this.missing[0]}..${this.missing[1]}, trimmed from the stream. ${fixTrimmedHelp(this.fixDir, this.file)}`);
+  }
+
+  private mark(): Mark {
+    return { seq: this.applied, created: this.created, ...(this.missing ? { missing: this.missing } : {}) };
   }
 
   /**
@@ -121,17 +135,20 @@ export class FixLogApplier {
     if (created !== this.created) {
       this.created = created;
       this.applied = 0; // a new stream: everything in it is new to us
+      this.missing = undefined;
     }
     const jsm = await nc.jetstreamManager();
     const st = (await jsm.streams.info(FIX_STREAM)).state;
     const from = Math.max(this.applied + 1, st.first_seq);
     const to = st.last_seq;
     if (st.messages > 0 && this.applied + 1 < st.first_seq) {
-      this.log(`ha: FIX store log ${FIX_STREAM} was trimmed past this node's copy (applied ${this.applied}, the stream starts at ${st.first_seq}): its FIX stores miss lines ${this.applied + 1}..${st.first_seq - 1}`);
+      this.missing = [this.missing?.[0] ?? this.applied + 1, st.first_seq - 1];
+      this.log(`ha: ${new BourseError('FIX_LOG_TRIMMED', `${FIX_STREAM} was trimmed past this node's copy (applied ${this.applied}, the stream starts at ${st.first_seq}): its FIX stores miss the stream's messages ${this.missing[0]}..${this.missing[1]}. ${fixTrimmedHelp(this.fixDir, this.file)}`).message}`);
     }
     if (st.messages === 0 || from > to) {
+      const at = this.applied;
       this.applied = Math.max(this.applied, to);
-      this.save();
+      if (this.applied !== at || this.missing) this.save();
       return;
     }
     const stores = this.stores;
@@ -146,13 +163,21 @@ export class FixLogApplier {
       // Durable, then marked: the lines applied are on disk before the mark says so (a crash in
       // between re-applies them at the next catch-up, which changes nothing; the other order could
       // leave the mark ahead of the stores, and those lines would never be applied again).
-      if (this.applied !== at) await persistApplied(this.fixDir, touched, this.file, { seq: this.applied, created: this.created });
+      if (this.applied !== at) await persistApplied(this.fixDir, touched, this.file, this.mark());
     }
   }
 }
 
+type Mark = { seq: number; created: string; missing?: [number, number] };
+
+/** How an operator brings a node whose FIX copy was trimmed back to leading (FIX_LOG_TRIMMED). */
+export function fixTrimmedHelp(fixDir: string, markFile: string): string {
+  return `This node follows but will not lead. To recover, stop it and copy ${fixDir}/*.fixlog and ${markFile} from the node that leads (copied together), then start it again; ` +
+    `or start it with BOURSE_HA_FIX_TRIMMED_OK=1 to lead with its stores as they are (the FIX sessions whose lines it lacks must then reset their sequence numbers)`;
+}
+
 /** Writes the applied-mark file atomically and durably (temporary file, fsync, rename, directory fsync). */
-function writeMark(file: string, mark: { seq: number; created: string }): void {
+function writeMark(file: string, mark: Mark): void {
   const tmp = `${file}.tmp`;
   writeFileSync(tmp, JSON.stringify(mark));
   let fd = openSync(tmp, 'r+');
@@ -176,7 +201,7 @@ function writeMark(file: string, mark: { seq: number; created: string }): void {
  * wrote it), the directory fsync'ed (a compaction renames a store's file), then writeMark. The
  * data syncs run in libuv's pool; only the small mark's write is on the calling thread.
  */
-export async function persistApplied(fixDir: string, stores: Iterable<FixStore>, file: string, mark: { seq: number; created: string }): Promise<void> {
+export async function persistApplied(fixDir: string, stores: Iterable<FixStore>, file: string, mark: Mark): Promise<void> {
   for (const st of stores) {
     const fh = await open(st.path, 'r');
     try {

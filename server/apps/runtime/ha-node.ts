@@ -90,6 +90,8 @@ export interface HaNodeOptions {
   latency?: SharedArrayBuffer;
   /** Local engine + MDP (+ gateway, with one) snapshots every N inputs (ha-snapshots.ts; 0 or absent: none). */
   localSnapshotEvery?: number;
+  /** Lead even when this node's FIX stores miss lines BOURSE_FIX no longer holds (BOURSE_HA_FIX_TRIMMED_OK=1; ha-fix.ts). */
+  fixTrimmedOk?: boolean;
   /** The MDP of this life started from a local snapshot: the market it holds (the web side seeds from it). */
   onMdpRestored?: (seed: MarketSeed) => void;
 }
@@ -303,6 +305,12 @@ export class HaNode {
     }
     // The FIX stores as the log has them, before this life's gateway thread may read them.
     if (replicated) await this.catchUpFix();
+    const fixRefusal = this.fixRefusal();
+    if (leadFrom >= 0 && fixRefusal) {
+      // Its tail is in the log now; another node leads on from there (this one follows).
+      await this.lease!.release();
+      throw fixRefusal;
+    }
     this.journal = Journal.open({ dir: this.journalDir, fsync: o.fsync });
     o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
@@ -387,6 +395,7 @@ export class HaNode {
     this.role = 'standby';
     o.log(`ha: role=standby node=${o.nodeId} seq=${f.applied} at_ms=${Date.now()}`);
     let fixAt = mono();
+    let refusedAt = -Infinity;
     while (!this.stopping) {
       await sleep(50);
       if (f.error) throw f.error;
@@ -402,6 +411,14 @@ export class HaNode {
       const v = lease.seen;
       const mayTake = lease.lapsed() || (o.role === 'primary' && (!v.value || v.holder === o.nodeId));
       if (!mayTake) continue;
+      const refusal = this.fixRefusal();
+      if (refusal) {
+        if (mono() - refusedAt >= 10_000) {
+          refusedAt = mono();
+          o.log(`ha: not taking the lead: ${refusal.message}`);
+        }
+        continue;
+      }
       this.role = 'taking-over';
       try {
         const tail = await streamTail(jsm, o.names);
@@ -431,6 +448,8 @@ export class HaNode {
             await within(this.catchUpFix().then(() => undefined), o.leaseTtlMs).then((ok) => {
               if (!ok) throw new Error(`not at the end within ${o.leaseTtlMs} ms`);
             });
+            const r = this.fixRefusal();
+            if (r) throw r;
           } catch (e) {
             o.log(`ha: takeover abandoned node=${o.nodeId}: FIX store log: ${msg(e)}`);
             await lease.release();
@@ -453,6 +472,11 @@ export class HaNode {
     }
     await f.stop();
     return -1;
+  }
+
+  /** FIX_LOG_TRIMMED when this node must not lead (its FIX stores miss trimmed lines, no override), else undefined. */
+  private fixRefusal(): BourseError | undefined {
+    return this.o.fixTrimmedOk ? undefined : this.fixLog?.refusal();
   }
 
   private startRenewing(): void {
