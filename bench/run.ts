@@ -35,6 +35,7 @@ const REGISTRY: readonly Entry[] = [
   ['relay-input', "relay node's input path per feed message in one process (decode, feed client, MarketState), one book vs two", async () => (await import('./relay-input.ts')).runRelayInputBench()],
   ['recovery', 'bourse start on a 100M-input sim journal: ms to a serving /readyz from snapshots + tail (median of 5) vs the full replay', async () => (await import('./recovery.ts')).runRecoveryBench()],
   ['ha', 'replicated log: acked inputs/s and ack p50/p99 with replication on vs off at 215k/s, failover rto, lost acks', async () => (await import('./ha.ts')).runHaBench()],
+  ['ha-snapshot', "an HA node's event-loop pause per local engine + MDP snapshot pair: files written on the loop (before) vs by the writer thread", async () => (await import('./ha-snapshot.ts')).runHaSnapshotBench()],
 ];
 
 async function main(argv: string[]): Promise<number> {

@@ -18,6 +18,9 @@ pkgs+=(nats-server nftables iproute2)
 #     Python decoder (Debian's python3-protobuf + protoc generate its modules at test time)
 pkgs+=(iproute2 nftables protobuf-compiler python3-protobuf)
 
+# --- HA FIX store (issue 13): test/integration/ha-fix-durable traces the fsync order with strace
+pkgs+=(strace)
+
 # --- bars store (issue 6): a real PostgreSQL 15 server for the pg store tests and bench
 #     (started per test run by test/support/postgres.ts through infra/postgres.sh)
 pkgs+=(postgresql)

@@ -11,7 +11,9 @@
  *   BOURSE_HA_STREAM_MAX_AGE_MS  idem, by age (default 0: none)
  *   BOURSE_HA_SNAPSHOT_EVERY     inputs between snapshot uploads by the primary (default 1,000,000)
  *   BOURSE_HA_WARMUP_MS          ack latency is recorded from this long after leading starts (default 2000)
- *   BOURSE_HA_GATEWAY_SNAPSHOT_EVERY  with --gateway-port: local engine + MDP + gateway snapshots every N inputs (default 1,000,000; 0: none)
+ *   BOURSE_HA_FIX_TRIMMED_OK=1      lead even when this node's FIX stores miss lines BOURSE_FIX no longer holds (FIX_LOG_TRIMMED)
+ *   BOURSE_HA_LOCAL_SNAPSHOT_EVERY  local engine + MDP (+ gateway, with --gateway-port) snapshots every N inputs (default 1,000,000; 0: none;
+ *                                   BOURSE_HA_GATEWAY_SNAPSHOT_EVERY is its older name)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -87,7 +89,8 @@ export function haOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env, lo
     seconds: (flags.seconds as number | undefined) ?? 0,
     snapshotEvery: envInt(env, 'BOURSE_HA_SNAPSHOT_EVERY', 1_000_000, 0),
     warmupMs: envInt(env, 'BOURSE_HA_WARMUP_MS', 2000, 0),
-    gatewaySnapshotEvery: envInt(env, 'BOURSE_HA_GATEWAY_SNAPSHOT_EVERY', 1_000_000, 0),
+    fixTrimmedOk: env.BOURSE_HA_FIX_TRIMMED_OK === '1',
+    localSnapshotEvery: env.BOURSE_HA_LOCAL_SNAPSHOT_EVERY ? envInt(env, 'BOURSE_HA_LOCAL_SNAPSHOT_EVERY', 1_000_000, 0) : envInt(env, 'BOURSE_HA_GATEWAY_SNAPSHOT_EVERY', 1_000_000, 0),
     // An HA pair shares one feed configuration; it is published by whichever node leads.
     feed: flags['feed-config'] && flags.feed !== false ? loadFeedConfig(flags['feed-config'] as string) : undefined,
     log,

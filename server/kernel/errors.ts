@@ -210,6 +210,8 @@ export const Errors = {
   GW_STATE_CORRUPT: { num: 1263, http: 500, message: 'gateway snapshot is damaged or not one this gateway reads (the next older one, or a full replay, is used)' },
   // 1280-1299: HA nodes serving order entry and the admin channel (docs/replication.md#order-entry-and-the-admin-channel)
   ADMIN_NOT_LEADER: { num: 1280, http: 503, message: 'this HA node does not lead: admin commands go to the leader (named in the message when known)' },
+  FIX_LOG_TRIMMED: { num: 1281, http: 503, message: 'this HA node\'s FIX session stores miss lines the FIX store log (BOURSE_FIX) no longer holds: it will not lead until they are restored' },
+  ACCOUNTS_NO_LEADER: { num: 1282, http: 503, message: 'no admin socket given answered as the leader' },
   // 3035-3039: order-entry command line (bourse order, load, keygen)
   CLI_BAD_KEY_FILE: { num: 3035, http: 400, message: 'API key file cannot be read or is not a Bourse key file' },
   CLI_BAD_ORDER: { num: 3036, http: 400, message: 'order words cannot be parsed (e.g. buy AAPL 100 @ 190.00)' },

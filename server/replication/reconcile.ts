@@ -43,11 +43,24 @@ export interface ReconcileResult {
   quarantined: string[];
 }
 
-/** Calls cb for each message from stream seq `from` to `to`, in order (ordered consumer, fetched in batches). */
+/** Consecutive empty fetches (2 s each) after which readMessages gives up with HA_NATS_UNREACHABLE. */
+const EMPTY_FETCHES = 5;
+
+/**
+ * Calls cb for each message from stream seq `from` to `to`, in order (ordered consumer, fetched in
+ * batches). A fetch that ends empty is not yet a failure: an ordered consumer that resets (a missed
+ * heartbeat or a sequence mismatch, as when a NATS server restarts and catches up, or under heavy
+ * load) ends the fetch in progress with nothing, and a loaded server may answer after the fetch's
+ * 2 s. The next fetch goes on from `next` on a consumer created again there; only EMPTY_FETCHES
+ * empty ones in a row (no progress for 10 s) are HA_NATS_UNREACHABLE. (One empty fetch was fatal:
+ * seen failing ha-nats-leader's audit right after the killed server rejoined, at load 14-19.)
+ */
 export async function readMessages(nc: NatsConnection, names: Pick<LogNames, 'stream'>, from: number, to: number, cb: (seq: number, data: Uint8Array, hdrs: import('nats').MsgHdrs | undefined) => boolean | void): Promise<void> {
   if (from > to) return;
-  const consumer = await nc.jetstream().consumers.get(names.stream, { opt_start_seq: from, deliver_policy: DeliverPolicy.StartSequence });
+  const js = nc.jetstream();
+  let consumer = await js.consumers.get(names.stream, { opt_start_seq: from, deliver_policy: DeliverPolicy.StartSequence });
   let next = from;
+  let empty = 0;
   while (next <= to) {
     const batch = await consumer.fetch({ max_messages: Math.min(512, to - next + 1), expires: 2000 });
     let got = 0;
@@ -57,7 +70,12 @@ export async function readMessages(nc: NatsConnection, names: Pick<LogNames, 'st
       if (cb(m.seq, m.data, m.headers) === false) return;
       if (m.seq >= to) return;
     }
-    if (got === 0) throw new BourseError('HA_NATS_UNREACHABLE', `reading ${names.stream} at stream seq ${next}: no message within 2 s`);
+    if (got > 0) {
+      empty = 0;
+      continue;
+    }
+    if (++empty >= EMPTY_FETCHES) throw new BourseError('HA_NATS_UNREACHABLE', `reading ${names.stream} at stream seq ${next}: no message in ${EMPTY_FETCHES} fetches of 2 s`);
+    consumer = await js.consumers.get(names.stream, { opt_start_seq: next, deliver_policy: DeliverPolicy.StartSequence });
   }
 }
 

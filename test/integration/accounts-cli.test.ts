@@ -111,6 +111,12 @@ test('bourse accounts add|kyc|limits|funds|list|kill over the admin socket of a 
     const gone = await cli(['accounts', 'list', '--data', data]);
     assert.equal(gone.code, 2);
     assert.match(gone.stderr, /ADMIN_UNAVAILABLE: /);
+    // Several directories (an HA pair's), none answering: each is asked once, and the code says no leader answered.
+    const none = await cli(['accounts', 'list', '--data', `${data},${join(dir, 'other')}`]);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /ACCOUNTS_NO_LEADER: .*asked .*admin\.sock, .*other\/admin\.sock; the last answer: ADMIN_UNAVAILABLE/);
+    const empty = await cli(['accounts', 'list', '--data', `${data},`]);
+    assert.match(empty.stderr, /CLI_BAD_VALUE: .*--data has an empty directory/);
 
     // A restart replays the journal: the operator's accounts come back as they were.
     const y = new Running(['start', '--data', data, '--rate', '0', '--seconds', '300', ...LIVE]);

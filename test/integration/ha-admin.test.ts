@@ -86,13 +86,18 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     assert.deepEqual(onLeader.accounts.map((a: { account: number; kyc: number }) => [a.account, a.kyc]), [[1, Kyc.Verified], [2, Kyc.Pending]]);
 
     // The standby's socket answers, with a refusal that names the leader and where to go.
-    r = await cli(['accounts', 'list', '--data', ds]);
+    r = await cli(['accounts', 'list', '--data', ds, '--follow', 'false']);
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stderr, /^bourse accounts list: ADMIN_NOT_LEADER: .*: node s is standby: the leader is node p \(admin socket /);
     assert.ok(r.stderr.includes(resolve(dp, 'admin.sock')), r.stderr);
-    r = await cli(['accounts', 'kyc', '--data', ds, '--account', '2', '--status', 'verified']);
+    r = await cli(['accounts', 'kyc', '--data', ds, '--account', '2', '--status', 'verified', '--follow', 'false']);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /ADMIN_NOT_LEADER/);
+    // By default the CLI follows that refusal to the leader, once, and says who answered.
+    r = await cli(['accounts', 'list', '--data', ds, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), onLeader);
+    assert.equal(r.stderr, `bourse accounts: answered by node p (${resolve(dp, 'admin.sock')})\n`);
 
     const a = await OrderClient.connect({ host: '127.0.0.1', port: gp, keyId: key.id, privateKey: key.privateKey });
     const seenA: Outbound[] = [];
@@ -111,8 +116,10 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     await S.waitFor(/^ha: takeover node=s /, 30_000);
     await S.waitFor(/^ha: gateway node=s listening on tcp port (\d+)/, 30_000);
 
-    r = await cli(['accounts', 'list', '--data', ds, '--json']);
+    // Both nodes' directories: the dead leader's stale socket is passed over, the new leader answers.
+    r = await cli(['accounts', 'list', '--data', `${dp},${ds}`, '--json']);
     assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, `bourse accounts: answered by node s (${resolve(ds, 'admin.sock')})\n`);
     const onNew = JSON.parse(r.stdout);
     assert.deepEqual(onNew.firms, onLeader.firms);
     assert.deepEqual(onNew.accounts.map((x: { account: number; firm: number; kyc: number }) => [x.account, x.firm, x.kyc]), [[1, 1, Kyc.Verified], [2, 1, Kyc.Pending]]);

@@ -9,7 +9,7 @@
 // a full `bourse replay` of the journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BourseProc, HA_TEST_ENV, replayHashes, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
@@ -55,12 +55,13 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
     }
     await until(() => ([...Array(150).keys()].every((k) => a.reports().some((m) => m.clientOrderId === k + 1)) ? true : undefined), 60_000, 'answers to 150 orders');
     const snaps = join(data, 'journal', 'snapshots');
-    await until(() => (readdirSync(snaps).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot');
+    await until(() => (existsSync(snaps) && readdirSync(snaps).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot');
     const firstResting = a.reports().find((m) => m.execType === ExecType.Accepted && m.clientOrderId === 1)!;
 
     // The standby writes its own (as it applies the log); kill -9 and restart it: it restores them and follows.
     const snapsS = join(dataS, 'journal', 'snapshots');
-    await until(() => (readdirSync(snapsS).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot on the standby');
+    // (the engine + MDP files come from a writer thread: the directory may not exist yet)
+    await until(() => (existsSync(snapsS) && readdirSync(snapsS).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot on the standby');
     S.kill('SIGKILL');
     await S.exited;
     const S2 = start('s2', 'standby');

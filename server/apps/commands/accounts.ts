@@ -5,32 +5,80 @@
  * and replicated like an order; the answer comes once it is durable. Amounts are integers in the
  * engine's units: cash in price units x quantity units (4 price decimals in the simulator), limits
  * in quantity units (max notional in cash units). 0 means "no limit".
+ *
+ * HA nodes (docs/replication.md): only the leader answers; a follower refuses with
+ * ADMIN_NOT_LEADER naming the leader's socket. With --follow (the default) the request goes once
+ * to the socket the refusal names, and --data may list every node's data directory
+ * (comma-separated): a node that does not answer or does not lead is passed over for the next.
+ * The node that answered is printed on stderr. A command whose node stopped leading while it
+ * waited is not sent again (it may be in the log: `accounts list` on the new leader says).
  */
+import { dirname, resolve } from 'node:path';
 import type { CommandSpec, FlagSpec, Flags } from '../flags.ts';
 import { BourseError, Errors, type ErrorCode } from '../../kernel/errors.ts';
 import { Cmd, Kyc, KycName, AccountFlag, KillTarget, type Command } from '../../engine/commands.ts';
-import { adminCall, type AdminReply, type AdminRequest } from '../runtime/admin.ts';
+import { adminCall, adminSocketPath, type AdminError, type AdminReply, type AdminRequest } from '../runtime/admin.ts';
 
 const MAX_ACCOUNT = 1 << 20;
 const KYC_CHOICES = ['pending', 'verified', 'suspended', 'closed'] as const;
 const KYC_BY_NAME: Record<string, number> = { pending: Kyc.Pending, verified: Kyc.Verified, suspended: Kyc.Suspended, closed: Kyc.Closed };
 
-const data: FlagSpec = { kind: 'path', default: './data', help: 'data directory of the running exchange (its admin socket is DATA/admin.sock)' };
+const data: FlagSpec = { kind: 'path', default: './data', help: 'data directory of the running exchange (its admin socket is DATA/admin.sock); HA: the nodes\' directories, comma-separated (the leader among them answers)' };
+const follow: FlagSpec = { kind: 'bool', default: true, help: 'HA: on ADMIN_NOT_LEADER ask the leader the refusal names (once), or the next directory of --data' };
 const json: FlagSpec = { kind: 'bool', default: false, help: 'print the exchange\'s answer as JSON' };
 const account: FlagSpec = { kind: 'int', min: 1, max: MAX_ACCOUNT, required: true, help: 'account id (1..2^20)' };
 const amount = (help: string): FlagSpec => ({ kind: 'int', min: 0, help });
 
+/** The server's error as a BourseError: its message is CODE: the registry's text[: detail]; the detail alone is re-wrapped here. */
+function replyError(err: AdminError): BourseError {
+  const code = err.code as ErrorCode;
+  const head = `${code}: ${Errors[code]?.message}`;
+  const m = err.message;
+  const detail = m.startsWith(head) ? m.slice(head.length).replace(/^: /, '') : m.replace(/^[A-Z_]+: /, '');
+  return new BourseError(code, detail || undefined);
+}
+
+/** One request to the node that leads among --data's directories (or the one a refusal names); see the header. */
 async function call(flags: Flags, req: AdminRequest): Promise<Extract<AdminReply, { ok: true }>> {
-  const reply = await adminCall(flags.data as string, req);
-  if (!reply.ok) {
-    // The server's message is CODE: the registry's text[: detail]; the detail alone is re-wrapped here.
-    const code = reply.error.code as ErrorCode;
-    const head = `${code}: ${Errors[code]?.message}`;
-    const m = reply.error.message;
-    const detail = m.startsWith(head) ? m.slice(head.length).replace(/^: /, '') : m.replace(/^[A-Z_]+: /, '');
-    throw new BourseError(code, detail || undefined);
+  const dirs = String(flags.data).split(',').map((d) => d.trim());
+  if (dirs.some((d) => d === '')) throw new BourseError('CLI_BAD_VALUE', `--data has an empty directory in "${flags.data}"`);
+  const queue = [...dirs];
+  const asked: string[] = [];
+  let followed = false;
+  let last: BourseError | undefined;
+  while (queue.length > 0) {
+    const dir = queue.shift()!;
+    const sock = resolve(adminSocketPath(dir));
+    if (asked.includes(sock)) continue;
+    asked.push(sock);
+    let reply: AdminReply;
+    try {
+      reply = await adminCall(dir, req);
+    } catch (e) {
+      // A node that is down (stale or missing socket): the next one given, if any.
+      if (flags.follow && e instanceof BourseError && e.code === 'ADMIN_UNAVAILABLE' && dirs.length > 1) {
+        last = e;
+        continue;
+      }
+      throw e;
+    }
+    if (reply.ok) {
+      if (reply.node !== undefined) console.error(`bourse accounts: answered by node ${reply.node} (${sock})`);
+      return reply;
+    }
+    const err = replyError(reply.error);
+    if (!flags.follow || err.code !== 'ADMIN_NOT_LEADER') throw err;
+    // A command whose node stopped leading while it waited may be in the log: never sent twice.
+    if (req.op === 'command' && /stopped leading/.test(err.message)) throw err;
+    last = err;
+    const named = /admin socket (\S+?\.sock)/.exec(err.message)?.[1];
+    if (named && !followed && !asked.includes(named)) {
+      followed = true; // once: a leader that refuses too (it just stepped down) is not chased further
+      queue.unshift(dirname(named));
+    }
   }
-  return reply;
+  if (asked.length === 1) throw last!;
+  throw new BourseError('ACCOUNTS_NO_LEADER', `asked ${asked.join(', ')}; the last answer: ${last!.message}`);
 }
 
 async function send(flags: Flags, command: Command, what: string): Promise<number> {
@@ -44,7 +92,7 @@ export const accountsAdd: CommandSpec = {
   name: 'accounts add',
   summary: 'register a firm (--firm alone) or accounts of a firm (--account, --count) on the running exchange',
   flags: {
-    data, json,
+    data, follow, json,
     firm: { kind: 'int', min: 1, max: 65535, required: true, help: 'firm id (1..65535)' },
     account: { kind: 'int', min: 1, max: MAX_ACCOUNT, help: 'first account id to register (omitted: register the firm itself)' },
     count: { kind: 'int', min: 1, max: MAX_ACCOUNT, default: 1, help: 'accounts to register: account .. account+count-1' },
@@ -65,7 +113,7 @@ export const accountsAdd: CommandSpec = {
 export const accountsKyc: CommandSpec = {
   name: 'accounts kyc',
   summary: 'set the KYC status of an account (only verified accounts may trade)',
-  flags: { data, json, account, status: { kind: 'string', choices: KYC_CHOICES, required: true, help: 'new KYC status' } },
+  flags: { data, follow, json, account, status: { kind: 'string', choices: KYC_CHOICES, required: true, help: 'new KYC status' } },
   run(flags) {
     return send(flags, { type: Cmd.AccountKyc, account: flags.account as number, kyc: KYC_BY_NAME[flags.status as string]! }, `account ${flags.account} KYC ${flags.status}`);
   },
@@ -75,7 +123,7 @@ export const accountsLimits: CommandSpec = {
   name: 'accounts limits',
   summary: 'set the pre-trade limits of an account (flags not given keep their value; 0 = no limit)',
   flags: {
-    data, json, account,
+    data, follow, json, account,
     'max-qty': amount('largest order quantity'),
     'max-notional': amount('largest order notional (price x quantity)'),
     'max-daily-volume': amount('quantity the account may trade per symbol per UTC day (traded + open + new)'),
@@ -102,7 +150,7 @@ export const accountsFunds: CommandSpec = {
   name: 'accounts funds',
   summary: 'set the cash of an account, or its position in one symbol',
   flags: {
-    data, json, account,
+    data, follow, json, account,
     cash: amount('cash (price units x quantity units)'),
     symbol: { kind: 'string', help: 'symbol name for --position' },
     position: { kind: 'int', min: -(2 ** 53 - 1), help: 'position in --symbol (negative: short)' },
@@ -127,7 +175,7 @@ export const accountsKill: CommandSpec = {
   name: 'accounts kill',
   summary: 'kill switch: block a firm or an account and cancel all its orders in one sequenced command (--off: unblock)',
   flags: {
-    data, json,
+    data, follow, json,
     firm: { kind: 'int', min: 1, max: 65535, help: 'the firm to block (every account of it)' },
     account: { kind: 'int', min: 1, max: MAX_ACCOUNT, help: 'the account to block' },
     off: { kind: 'bool', default: false, help: 'unblock instead' },
@@ -148,7 +196,7 @@ export const accountsKill: CommandSpec = {
 export const accountsList: CommandSpec = {
   name: 'accounts list',
   summary: 'firms, accounts (KYC, kill switch, limits, cash and holds) and positions as the running core holds them',
-  flags: { data, json, account: { kind: 'int', min: 1, max: MAX_ACCOUNT, help: 'only this account' } },
+  flags: { data, follow, json, account: { kind: 'int', min: 1, max: MAX_ACCOUNT, help: 'only this account' } },
   async run(flags) {
     const r = await call(flags, { op: 'list' });
     const only = flags.account as number | undefined;

@@ -31,12 +31,14 @@ export const MAX_REPLY_BYTES = 64 << 20;
 export type AdminRequest = { op: 'command'; command: Command } | { op: 'list' };
 export type AdminError = { code: string; num: number; message: string };
 export type AdminReply =
-  | { ok: true; seq?: number; events?: EventView[]; firms?: { firm: number; blocked: boolean }[]; accounts?: AccountInfo[]; positions?: PositionInfo[]; symbols?: { symbol: number; name: string }[] }
+  | { ok: true; seq?: number; events?: EventView[]; firms?: { firm: number; blocked: boolean }[]; accounts?: AccountInfo[]; positions?: PositionInfo[]; symbols?: { symbol: number; name: string }[]; node?: string }
   | { ok: false; error: AdminError };
 
 /** What the server needs of the exchange (Exchange implements it). */
 export interface AdminTarget {
   adminRequest(kind: number, cmd?: Uint8Array, timeoutMs?: number): Promise<InboundReply>;
+  /** An HA node's id: named in every answer (`node`), so `bourse accounts` can say who answered. */
+  readonly nodeId?: string;
 }
 
 export function adminSocketPath(dataDir: string): string {
@@ -230,7 +232,7 @@ async function handle(x: AdminTarget, frame: unknown): Promise<AdminReply> {
     const req = parseRequest(frame);
     if (req.op === 'list') {
       const r = await x.adminRequest(InboundKind.ListAccounts);
-      return { ok: true, ...r.accounts! };
+      return { ok: true, ...r.accounts!, ...(x.nodeId !== undefined ? { node: x.nodeId } : {}) };
     }
     const rec = new Uint8Array(CMD_SIZE);
     encodeCommand(req.command, rec);
@@ -238,7 +240,7 @@ async function handle(x: AdminTarget, frame: unknown): Promise<AdminReply> {
     const events = r.events ?? [];
     const rej = events.find((e) => e.type === Ev.Rejected);
     if (rej && rej.type === Ev.Rejected) return { ok: false, error: rejection(rej.error) };
-    return { ok: true, seq: events[0]?.inputSeq, events };
+    return { ok: true, seq: events[0]?.inputSeq, events, ...(x.nodeId !== undefined ? { node: x.nodeId } : {}) };
   } catch (e) {
     return { ok: false, error: errorOf(e) };
   }

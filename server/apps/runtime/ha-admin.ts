@@ -47,6 +47,11 @@ export class HaAdmin implements AdminTarget {
     this.node = node;
   }
 
+  /** Named in every answer (admin.ts): `bourse accounts` prints which node answered. */
+  get nodeId(): string {
+    return this.node.o.nodeId;
+  }
+
   async adminRequest(kind: number, cmd?: Uint8Array, timeoutMs = 5000): Promise<InboundReply> {
     const engine = this.node.leadingEngine();
     if (!engine) throw await this.notLeader();

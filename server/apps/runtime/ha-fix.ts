@@ -18,11 +18,13 @@
  * a deposed leader's late publish, or ours after another writer's, is refused and the node steps
  * down (boots again, applying what it missed). Payload: lines "<keyId> <store line>\n".
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { readMessages } from '../../replication/reconcile.ts';
 import { FixStore } from '../../gateway/fix.ts';
+import { BourseError } from '../../kernel/errors.ts';
 
 export const FIX_STREAM = 'BOURSE_FIX';
 export const FIX_SUBJECT = 'bourse.fix.log';
@@ -32,9 +34,9 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /**
  * Bytes BOURSE_FIX keeps (when this node creates it): the oldest lines go first. A node whose copy
- * is older than what the stream still holds is told (logged) and its stores are then incomplete:
- * give it a fresh data directory's FIX stores from a node that has them, or let the initiators
- * resynchronise (the acceptor's own resend/gap-fill rules). Default 1 GiB (about 3M reports).
+ * is older than what the stream still holds has incomplete stores (FixLogApplier.missing, kept in
+ * its mark until the stream is recreated): it follows, but will not lead (FIX_LOG_TRIMMED, with
+ * how to recover: fixTrimmedHelp). Default 1 GiB (about 3M reports).
  */
 export const FIX_STREAM_MAX_BYTES = 1 << 30;
 
@@ -62,6 +64,8 @@ export class FixLogApplier {
   applied = 0;
   private created = '';
   private busy: Promise<void> | undefined;
+  /** Stream seqs this node's stores never got (the stream was trimmed past its copy), or undefined. */
+  missing: [number, number] | undefined;
 
   private readonly log: (line: string) => void;
 
@@ -72,9 +76,10 @@ export class FixLogApplier {
     mkdirSync(fixDir, { recursive: true });
     if (existsSync(this.file)) {
       try {
-        const j = JSON.parse(readFileSync(this.file, 'utf8')) as { seq: number; created: string };
+        const j = JSON.parse(readFileSync(this.file, 'utf8')) as { seq: number; created: string; missing?: [number, number] };
         this.applied = j.seq;
         this.created = j.created;
+        this.missing = j.missing;
       } catch {
         /* unreadable: apply from the start (lines are idempotent in effect) */
       }
@@ -86,8 +91,19 @@ export class FixLogApplier {
     if (seq > this.applied) this.applied = seq;
   }
 
+  /** Records how far this node's stores hold the stream (atomically: temporary file, fsync, rename, directory fsync). */
   save(): void {
-    writeFileSync(this.file, JSON.stringify({ seq: this.applied, created: this.created }));
+    writeMark(this.file, this.mark());
+  }
+
+  /** FIX_LOG_TRIMMED when this node's stores miss lines the stream no longer holds (it must not lead), else undefined. */
+  refusal(): BourseError | undefined {
+    if (!this.missing) return undefined;
+    return new BourseError('FIX_LOG_TRIMMED', `its FIX stores miss ${FIX_STREAM} messages ${this.missing[0]}..${this.missing[1]}, trimmed from the stream. ${fixTrimmedHelp(this.fixDir, this.file)}`);
+  }
+
+  private mark(): Mark {
+    return { seq: this.applied, created: this.created, ...(this.missing ? { missing: this.missing } : {}) };
   }
 
   /**
@@ -119,32 +135,91 @@ export class FixLogApplier {
     if (created !== this.created) {
       this.created = created;
       this.applied = 0; // a new stream: everything in it is new to us
+      this.missing = undefined;
     }
     const jsm = await nc.jetstreamManager();
     const st = (await jsm.streams.info(FIX_STREAM)).state;
     const from = Math.max(this.applied + 1, st.first_seq);
     const to = st.last_seq;
     if (st.messages > 0 && this.applied + 1 < st.first_seq) {
-      this.log(`ha: FIX store log ${FIX_STREAM} was trimmed past this node's copy (applied ${this.applied}, the stream starts at ${st.first_seq}): its FIX stores miss lines ${this.applied + 1}..${st.first_seq - 1}`);
+      this.missing = [this.missing?.[0] ?? this.applied + 1, st.first_seq - 1];
+      this.log(`ha: ${new BourseError('FIX_LOG_TRIMMED', `${FIX_STREAM} was trimmed past this node's copy (applied ${this.applied}, the stream starts at ${st.first_seq}): its FIX stores miss the stream's messages ${this.missing[0]}..${this.missing[1]}. ${fixTrimmedHelp(this.fixDir, this.file)}`).message}`);
     }
     if (st.messages === 0 || from > to) {
+      const at = this.applied;
       this.applied = Math.max(this.applied, to);
-      this.save();
+      if (this.applied !== at || this.missing) this.save();
       return;
     }
     const stores = this.stores;
+    const touched = new Set<FixStore>();
+    const at = this.applied;
     try {
       await readMessages(nc, { stream: FIX_STREAM }, from, to, (seq, data) => {
-        applyPayload(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'), this.fixDir, stores);
+        applyPayload(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'), this.fixDir, stores, touched);
         this.applied = seq;
       });
     } finally {
-      this.save();
+      // Durable, then marked: the lines applied are on disk before the mark says so (a crash in
+      // between re-applies them at the next catch-up, which changes nothing; the other order could
+      // leave the mark ahead of the stores, and those lines would never be applied again).
+      if (this.applied !== at) await persistApplied(this.fixDir, touched, this.file, this.mark());
     }
   }
 }
 
-function applyPayload(text: string, dir: string, stores: Map<number, FixStore>): void {
+type Mark = { seq: number; created: string; missing?: [number, number] };
+
+/** How an operator brings a node whose FIX copy was trimmed back to leading (FIX_LOG_TRIMMED). */
+export function fixTrimmedHelp(fixDir: string, markFile: string): string {
+  return `This node follows but will not lead. To recover, stop it and copy ${fixDir}/*.fixlog and ${markFile} from the node that leads (copied together), then start it again; ` +
+    `or start it with BOURSE_HA_FIX_TRIMMED_OK=1 to lead with its stores as they are (the FIX sessions whose lines it lacks must then reset their sequence numbers)`;
+}
+
+/** Writes the applied-mark file atomically and durably (temporary file, fsync, rename, directory fsync). */
+function writeMark(file: string, mark: Mark): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, JSON.stringify(mark));
+  let fd = openSync(tmp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+  fd = openSync(join(file, '..'), 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The FIX stores' lines made durable, then the mark of how far they hold the stream written: the
+ * files' data fdatasync'ed (through a descriptor of their own: the data of the file, whoever
+ * wrote it), the directory fsync'ed (a compaction renames a store's file), then writeMark. The
+ * data syncs run in libuv's pool; only the small mark's write is on the calling thread.
+ */
+export async function persistApplied(fixDir: string, stores: Iterable<FixStore>, file: string, mark: Mark): Promise<void> {
+  for (const st of stores) {
+    const fh = await open(st.path, 'r');
+    try {
+      await fh.datasync();
+    } finally {
+      await fh.close();
+    }
+  }
+  const dh = await open(fixDir, 'r');
+  try {
+    await dh.sync();
+  } finally {
+    await dh.close();
+  }
+  writeMark(file, mark);
+}
+
+function applyPayload(text: string, dir: string, stores: Map<number, FixStore>, touched: Set<FixStore>): void {
   let p = 0;
   while (p < text.length) {
     let e = text.indexOf('\n', p);
@@ -154,6 +229,7 @@ function applyPayload(text: string, dir: string, stores: Map<number, FixStore>):
     let st = stores.get(keyId);
     if (!st) stores.set(keyId, (st = new FixStore(dir, keyId)));
     st.applyLine(text.slice(sp + 1, e + 1));
+    touched.add(st);
     p = e + 1;
   }
 }

@@ -120,10 +120,8 @@ export async function leadTerm(n: HaNode, lastStreamSeq: number): Promise<void> 
       }
       // Brokers' commands, in the gateway's arrival order, only while the lease is certainly ours.
       if (gw && (!lease || lease.valid())) gw.drain(submitGw);
-      if (p.seqr.pending > 0) {
-        p.commit();
-        n.commitEnded(engine.lastSeq);
-      }
+      if (p.seqr.pending > 0) p.commit();
+      n.commitEnded(engine.lastSeq); // every input stamped is committed here (the core agent commits what it sequences)
       if (!warm && now - t0 >= o.warmupMs) {
         warm = true;
         p.ackLatencyNs.reset(); // steady state only

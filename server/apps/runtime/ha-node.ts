@@ -44,7 +44,7 @@ import { HaGateway } from './ha-gateway.ts';
 import type { GatewayOptions } from '../../gateway/gateway.ts';
 import type { HaAdmin } from './ha-admin.ts';
 import { FixLogApplier } from './ha-fix.ts';
-import { snapshotDir, writeEngineAndMdp } from './ha-snapshots.ts';
+import { snapshotDir, mdpBytesAt, SnapshotWriter } from './ha-snapshots.ts';
 import { usableGatewaySnapshot } from '../../gateway/state.ts';
 import { GwMark } from '../../gateway/state.ts';
 import { Mdp } from '../../mdp/mdp.ts';
@@ -88,8 +88,10 @@ export interface HaNodeOptions {
   adminPath?: string;
   /** Latency histograms (shared-stats.ts Lat) for /metrics: Lat.ack by each term's Primary, Lat.receipt by the gateway thread. */
   latency?: SharedArrayBuffer;
-  /** With a gateway: local engine + MDP + gateway snapshots every N inputs (ha-snapshots.ts; 0 or absent: none). */
-  gatewaySnapshotEvery?: number;
+  /** Local engine + MDP (+ gateway, with one) snapshots every N inputs (ha-snapshots.ts; 0 or absent: none). */
+  localSnapshotEvery?: number;
+  /** Lead even when this node's FIX stores miss lines BOURSE_FIX no longer holds (BOURSE_HA_FIX_TRIMMED_OK=1; ha-fix.ts). */
+  fixTrimmedOk?: boolean;
   /** The MDP of this life started from a local snapshot: the market it holds (the web side seeds from it). */
   onMdpRestored?: (seed: MarketSeed) => void;
 }
@@ -140,6 +142,8 @@ export class HaNode {
   snapDir = '';
   lastLocalSnap = 0;
   private pendingSnap: { seq: number; bytes: Uint8Array } | undefined;
+  /** Writes the local snapshots' files off the event loop (one thread per node, started at the first). */
+  private snapWriter: SnapshotWriter | undefined;
 
   constructor(o: HaNodeOptions) {
     this.o = o;
@@ -222,6 +226,7 @@ export class HaNode {
       if (!o.servers) {
         await this.boot(false);
         await this.lead(0);
+        await this.snapWriter?.settled();
         return this.finish();
       }
       while (!this.stopping) {
@@ -244,8 +249,10 @@ export class HaNode {
         }
         if (!this.stopping) this.teardown();
       }
+      await this.snapWriter?.settled();
       this.finish();
     } finally {
+      await this.snapWriter?.close();
       clearInterval(status);
       loopDelay.disable();
       if (this.nc) {
@@ -275,6 +282,7 @@ export class HaNode {
     const o = this.o;
     this.role = 'booting';
     this.stepDownWhy = '';
+    await this.snapWriter?.settled(); // the last life's snapshot is on disk before reconcile may cut snapshots above a cut
     let leadFrom = -1;
     if (replicated) {
       const nc = this.nc!;
@@ -297,11 +305,19 @@ export class HaNode {
     }
     // The FIX stores as the log has them, before this life's gateway thread may read them.
     if (replicated) await this.catchUpFix();
+    const fixRefusal = this.fixRefusal();
+    if (leadFrom >= 0 && fixRefusal) {
+      // Its tail is in the log now; another node leads on from there (this one follows).
+      await this.lease!.release();
+      throw fixRefusal;
+    }
     this.journal = Journal.open({ dir: this.journalDir, fsync: o.fsync });
     o.onBoot?.();
     const md = new NodeMarketData(this.mdSession, o.onRecords ? [o.onRecords] : []);
     const exact = journalBase(this.journalDir) === 1;
-    this.snapDir = exact && o.gateway && (o.gatewaySnapshotEvery ?? 0) > 0 ? snapshotDir(this.journalDir) : '';
+    // Every node keeps local snapshots (a node bootstrapped from the object store too: its engine restarts from them).
+    this.snapDir = (o.localSnapshotEvery ?? 0) > 0 ? snapshotDir(this.journalDir) : '';
+    if (this.snapDir && !this.snapWriter) this.snapWriter = new SnapshotWriter(this.snapDir, o.log);
     this.pendingSnap = undefined;
     if (o.gateway) {
       if (exact) this.gateway = new HaGateway(o.gateway, o.log, o.latency, replicated && this.fixLog !== undefined, this.snapDir);
@@ -326,8 +342,10 @@ export class HaNode {
     };
     let mdpSeq = 0;
     const snapDir = this.snapDir;
-    const rec = recover(this.journal, gwAfter > 0 ? {
-      mdp: true, engineAtOrBelow: gwAfter, onFoldedEvents: toGw,
+    // From the local snapshots when there are any: the MDP from its newest, the engine from one at or
+    // below it (and at or below G with a gateway: with none yet, from seq 1 for the gateway's sake).
+    const rec = recover(this.journal, snapDir && exact ? {
+      mdp: true, ...(gw ? { engineAtOrBelow: gwAfter, onFoldedEvents: toGw } : {}),
       checkMdp: (bytes, path) => new Mdp().loadState(new StateReader(bytes, path)),
       onChosen: (c) => {
         mdpSeq = c.mdpSeq;
@@ -350,7 +368,7 @@ export class HaNode {
     md.complete = mdpSeq === 0;
     if (mdpSeq > 0) o.onMdpRestored?.(md.mdp.marketSeed());
     this.lastLocalSnap = rec.engine.lastSeq;
-    if (gwAfter > 0) o.log(`ha: node=${o.nodeId} restarted from local snapshots: gateway ${gwAfter}, engine ${rec.snapshotSeq}, mdp ${mdpSeq}`);
+    if (gwAfter > 0 || (!gw && mdpSeq > 0)) o.log(`ha: node=${o.nodeId} restarted from local snapshots: gateway ${gwAfter}, engine ${rec.snapshotSeq}, mdp ${mdpSeq}`);
     if (!exact) seedMarketData(rec.engine, md.agent);
     this.engine = rec.engine;
     this.md = md;
@@ -368,7 +386,7 @@ export class HaNode {
       onEvents: (log, applied) => {
         this.md!.agent.consumeLog(log);
         this.gateway?.events(log.bytes(), log.count);
-        if (this.snapDir && applied - this.lastLocalSnap >= this.o.gatewaySnapshotEvery!) this.localSnapshot(applied, this.engine!.stateBytes());
+        if (this.snapDir && applied - this.lastLocalSnap >= this.o.localSnapshotEvery! && !this.snapWriter!.busy) this.localSnapshot(applied, this.engine!.stateBytes());
       },
       onCommitted: (seq) => this.confirm(seq),
     });
@@ -377,6 +395,7 @@ export class HaNode {
     this.role = 'standby';
     o.log(`ha: role=standby node=${o.nodeId} seq=${f.applied} at_ms=${Date.now()}`);
     let fixAt = mono();
+    let refusedAt = -Infinity;
     while (!this.stopping) {
       await sleep(50);
       if (f.error) throw f.error;
@@ -392,6 +411,14 @@ export class HaNode {
       const v = lease.seen;
       const mayTake = lease.lapsed() || (o.role === 'primary' && (!v.value || v.holder === o.nodeId));
       if (!mayTake) continue;
+      const refusal = this.fixRefusal();
+      if (refusal) {
+        if (mono() - refusedAt >= 10_000) {
+          refusedAt = mono();
+          o.log(`ha: not taking the lead: ${refusal.message}`);
+        }
+        continue;
+      }
       this.role = 'taking-over';
       try {
         const tail = await streamTail(jsm, o.names);
@@ -421,6 +448,8 @@ export class HaNode {
             await within(this.catchUpFix().then(() => undefined), o.leaseTtlMs).then((ok) => {
               if (!ok) throw new Error(`not at the end within ${o.leaseTtlMs} ms`);
             });
+            const r = this.fixRefusal();
+            if (r) throw r;
           } catch (e) {
             o.log(`ha: takeover abandoned node=${o.nodeId}: FIX store log: ${msg(e)}`);
             await lease.release();
@@ -443,6 +472,11 @@ export class HaNode {
     }
     await f.stop();
     return -1;
+  }
+
+  /** FIX_LOG_TRIMMED when this node must not lead (its FIX stores miss trimmed lines, no override), else undefined. */
+  private fixRefusal(): BourseError | undefined {
+    return this.o.fixTrimmedOk ? undefined : this.fixLog?.refusal();
   }
 
   private startRenewing(): void {
@@ -473,17 +507,18 @@ export class HaNode {
    */
   localSnapshot(seq: number, engineBytes: Uint8Array): void {
     this.lastLocalSnap = seq;
-    try {
-      if (!writeEngineAndMdp(this.snapDir, seq, engineBytes, this.md!.mdp)) return;
-      this.gateway?.mark(GwMark.Snapshot, seq);
-    } catch (e) {
-      this.o.log(`ha: local snapshot at ${seq} failed: ${msg(e)}`); // a restart uses an older one, or replays
-    }
+    const w = this.snapWriter;
+    if (!w || w.busy) return; // the previous pair is still being written: the next interval takes one
+    const mdpBytes = mdpBytesAt(this.md!.mdp, seq);
+    if (!mdpBytes) return;
+    // The bytes are exactly at seq now; the files are written by the writer's thread (ha-snapshots.ts).
+    w.write(seq, engineBytes, mdpBytes);
+    this.gateway?.mark(GwMark.Snapshot, seq);
   }
 
   /** Leader, after a group commit: the engine's part of the next local snapshot, written when its release comes. */
   commitEnded(seq: number): void {
-    if (!this.snapDir || this.pendingSnap || seq - this.lastLocalSnap < this.o.gatewaySnapshotEvery!) return;
+    if (!this.snapDir || this.pendingSnap || this.snapWriter?.busy || seq - this.lastLocalSnap < this.o.localSnapshotEvery!) return;
     this.pendingSnap = { seq, bytes: this.engine!.stateBytes() };
   }
 
