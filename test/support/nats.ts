@@ -53,8 +53,15 @@ export interface NatsCluster {
   stop(): void;
 }
 
+let clustersStarted = 0;
+
 /** `wrap` prefixes commands (e.g. ['ip', 'netns', 'exec', NS]) to run the cluster inside a namespace. */
 /** `baseDir`: where the servers keep their data (default: the OS temp dir). */
+/**
+ * Every cluster gets a name of its own (`name`-PID-N): the test runner runs two files at once, and a
+ * killed server's freed port may be taken by another file's cluster; its peers, still routing to
+ * that port, would then join the two clusters. nats-server refuses a route whose cluster name differs.
+ */
 export async function startCluster(opts: { host?: string; wrap?: string[]; name?: string; baseDir?: string } = {}): Promise<NatsCluster> {
   const host = opts.host ?? '127.0.0.1';
   const dir = mkdtempSync(join(opts.baseDir ?? tmpdir(), 'bourse-nats-'));
@@ -69,7 +76,7 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
     if (r.status !== 0) throw new Error(`cluster.sh ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
     return r.stdout;
   };
-  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', opts.name ?? 'bourse']);
+  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`]);
   return {
     dir, host, clientPorts, httpPorts,
     urls: clientPorts.map((p) => `nats://${host}:${p}`).join(','),
