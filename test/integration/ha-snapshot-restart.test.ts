@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BourseProc, HA_TEST_ENV, replayHashes, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { until } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
 const EVERY = 2000;
@@ -42,8 +43,16 @@ test('HA nodes without a gateway restart from local engine + MDP snapshots: only
     await S.waitApplied(4 * EVERY, 60_000);
     const snapsS = join(root, 's', 'journal', 'snapshots');
     const snapsP = join(root, 'p', 'journal', 'snapshots');
-    assert.ok(hasPair(snapsS), `the standby wrote engine + MDP snapshots: ${readdirSync(snapsS).join(' ')}`);
-    assert.ok(hasPair(snapsP), `the leader wrote engine + MDP snapshots: ${readdirSync(snapsP).join(' ')}`);
+    // The files come from each node's snapshot writer thread, a little after the inputs are applied.
+    const pairIn = (d: string) => (): string => {
+      try {
+        return `an engine + MDP snapshot pair in ${d} (holds: ${readdirSync(d).join(' ')})`;
+      } catch {
+        return `${d} to exist`;
+      }
+    };
+    await until(() => hasPair(snapsS), 30_000, pairIn(snapsS)); // the standby's
+    await until(() => hasPair(snapsP), 30_000, pairIn(snapsP)); // the leader's
 
     S.kill('SIGKILL');
     await S.exited;
