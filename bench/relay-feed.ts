@@ -12,9 +12,10 @@
  *   {cmd:'play'}          send those packets paced by their synthetic time, shifted to now: each
  *                         packet goes out when its 1 ms of inputs is due, on A and B, through the
  *                         retransmission window (a RetransmitServer serves gaps, as the publisher's);
- *                         the exchange times in it (Trade, TradingStatus, AuctionInfo time_us) are
- *                         shifted by the same amount and send_time_ns is the real send time, so a
- *                         client's staleness is measured from when the input was due
+ *                         send_time_ns is the real send time and the exchange times in the packet
+ *                         (Trade, TradingStatus, AuctionInfo time_us) are shifted by what the packet
+ *                         was shifted, so a client's staleness runs from the feed's send (the issue's
+ *                         definition); how late the loop sent is reported apart (late_p99_ms)
  *                         -> {type:'played', inputs_per_s, msgs_per_s, late_p99_ms, seconds}
  *   {cmd:'stop'}
  * Between plays the channel sends a heartbeat (first_seq = next) every heartbeatMs; the instrument
@@ -235,7 +236,9 @@ async function play(): Promise<{ inputs_per_s: number; msgs_per_s: number; late_
     while (k < n && dueUs[k]! + delta <= now) {
       const at = wallClockUs();
       usToNs(at, ns);
-      restamp(bytes, off[k]!, off[k]! + len[k]!, delta, ns);
+      // Exchange times move with the real send: a stamp is at most 1 ms (its packet's batch of
+      // inputs) before the datagram leaves, however late this loop runs (lateness apart).
+      restamp(bytes, off[k]!, off[k]! + len[k]!, Math.round(at - dueUs[k]!), ns);
       const kept = window.append(bytes.subarray(off[k]!, off[k]! + len[k]!), firstSeq[k]!, count[k]!);
       a.send(kept);
       b.send(kept);

@@ -7,18 +7,22 @@
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
  * raw server's peer and this process on CPU 0):
- *   feed     bench/relay-feed.ts: MdSim (wall-clock stamps) -> MulticastFeed, paced at RATE
+ *   feed     bench/relay-feed.ts: MdSim run ahead into packets (the feed's own Packetizer, on a
+ *            synthetic clock of RATE inputs/s) between the windows, replayed at RATE during them
+ *            by a send loop (exchange times and send_time_ns shifted to the replay's clock)
  *   relay    `bourse relay --feed-config FILE` (feed-client -> MarketState -> Relay)
  *   clients  bench/ws-clients.ts: N `ws` clients on book (depth 10) + trades of BUSY symbols
  *   raw      bench/relay-raw.ts: bare handshakes + one pre-framed frame written to every
  *            socket as fast as they take it (pinned on CPU 1 like the relay)
  *
- * Phases: idle clients (relay RSS per connection); for each N in CLIENTS a live phase (relay
- * updates/s from its own counters, its CPU seconds from /proc, staleness at the sampled
- * clients) then a raw phase (feed paused with SIGSTOP; the same N clients on the raw server);
- * last, the NATS hop: a `bourse bridge` to a local nats-server, and in this process two feed
- * clients (multicast and NATS) pair each packet by its send time: hop = NATS receipt -
- * multicast receipt.
+ * Phases: idle clients (relay RSS per connection; the feed idle); for each N in CLIENTS the
+ * clients connect while the feed idles (heartbeats) and its next segment is generated, then a
+ * live phase (the segment played: relay updates/s from its own counters, its CPU seconds from
+ * /proc, staleness at the sampled clients) then a raw phase in the same conditions (another
+ * segment played, so the relay process takes the feed in on CPU 1 while the raw writer writes
+ * there to the same N clients: `raw_with_feed` = 1); last, the NATS hop: a `bourse bridge` to a
+ * local nats-server, and in this process two feed clients (multicast and NATS) pair each packet
+ * by its send time: hop = NATS receipt - multicast receipt.
  *
  * Figures: relay_updates_per_s, relay_updates_per_cpu_s, p99_staleness_ms (exchange stamp ->
  * client receipt; the stamp is within flushUs of the feed's send time), relay_vs_raw,
