@@ -7,18 +7,22 @@
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
  * raw server's peer and this process on CPU 0):
- *   feed     bench/relay-feed.ts: MdSim (wall-clock stamps) -> MulticastFeed, paced at RATE
+ *   feed     bench/relay-feed.ts: MdSim run ahead into packets (the feed's own Packetizer, on a
+ *            synthetic clock of RATE inputs/s) between the windows, replayed at RATE during them
+ *            by a send loop (exchange times and send_time_ns shifted to the replay's clock)
  *   relay    `bourse relay --feed-config FILE` (feed-client -> MarketState -> Relay)
  *   clients  bench/ws-clients.ts: N `ws` clients on book (depth 10) + trades of BUSY symbols
  *   raw      bench/relay-raw.ts: bare handshakes + one pre-framed frame written to every
  *            socket as fast as they take it (pinned on CPU 1 like the relay)
  *
- * Phases: idle clients (relay RSS per connection); for each N in CLIENTS a live phase (relay
- * updates/s from its own counters, its CPU seconds from /proc, staleness at the sampled
- * clients) then a raw phase (feed paused with SIGSTOP; the same N clients on the raw server);
- * last, the NATS hop: a `bourse bridge` to a local nats-server, and in this process two feed
- * clients (multicast and NATS) pair each packet by its send time: hop = NATS receipt -
- * multicast receipt.
+ * Phases: idle clients (relay RSS per connection; the feed idle); for each N in CLIENTS the
+ * clients connect while the feed idles (heartbeats) and its next segment is generated, then a
+ * live phase (the segment played: relay updates/s from its own counters, its CPU seconds from
+ * /proc, staleness at the sampled clients) then a raw phase in the same conditions (another
+ * segment played, so the relay process takes the feed in on CPU 1 while the raw writer writes
+ * there to the same N clients: `raw_with_feed` = 1); last, the NATS hop: a `bourse bridge` to a
+ * local nats-server, and in this process two feed clients (multicast and NATS) pair each packet
+ * by its send time: hop = NATS receipt - multicast receipt.
  *
  * Figures: relay_updates_per_s, relay_updates_per_cpu_s, p99_staleness_ms (exchange stamp ->
  * client receipt; the stamp is within flushUs of the feed's send time), relay_vs_raw,
@@ -42,6 +46,23 @@ import { printTable } from './lib/table.ts';
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : 0);
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const CLK_TCK = 100;
+
+interface Generated {
+  inputs: number;
+  packets: number;
+  messages: number;
+  bytes: number;
+  ms: number;
+}
+interface Played {
+  inputs_per_s: number;
+  msgs_per_s: number;
+  late_p99_ms: number;
+  late_max_ms: number;
+  seconds: number;
+  unshifted: number;
+  cpu_pct: number;
+}
 
 interface ClientReport {
   frames: number;
@@ -133,7 +154,11 @@ export async function runRelayBench(): Promise<Figures> {
   const connectS = env('BENCH_RELAY_CONNECT_S', 240);
   const log = (m: string) => console.log(`relay: ${m}`);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-relay-'));
-  const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 1000, snapshotBooksPerSecond: 200 });
+  // The replayed feed has no snapshot loop (bench/relay-feed.ts): every gap is filled by
+  // retransmission, from a window that holds a whole played segment (4M messages, 256 MiB), in
+  // requests of up to 1M messages (a relay that falls seconds behind loses that much from its socket).
+  const input = feedTestConfig({ iface: '127.0.0.1', retransPort: await freePort(), heartbeatMs: 1000, snapshotBooksPerSecond: 200, windowMessages: 4_000_000, maxMessagesPerRequest: 1_000_000 });
+  (input.retransmission as Record<string, unknown>).windowBytes = 256 << 20;
   const pubFile = join(dir, 'publisher.json');
   const docFile = join(dir, 'feed.json');
   writeFileSync(pubFile, JSON.stringify(input));
@@ -142,12 +167,22 @@ export async function runRelayBench(): Promise<Figures> {
   const figures: Figures = {};
   const rows: (string | number | undefined)[][] = [];
   try {
-    // The feed: pinned to CPU 0 with the clients; the relay alone on CPU 1.
-    const feedLines: string[] = [];
-    const feedProc = spawn(process.execPath, [new URL('./relay-feed.ts', import.meta.url).pathname, pubFile, String(rate), String(symbols)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // The feed: pre-generated packets replayed at RATE (bench/relay-feed.ts), pinned to CPU 0 with
+    // the clients; the relay alone on CPU 1. It generates while clients connect (the feed idle:
+    // heartbeats), and plays only during the measured windows.
+    const feedProc = fork(new URL('./relay-feed.ts', import.meta.url), [pubFile, String(rate), String(symbols)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     procs.push(feedProc);
-    feedProc.stdout!.setEncoding('utf8').on('data', (d: string) => feedLines.push(...d.trim().split('\n')));
-    while (!feedLines.some((l) => l.startsWith('feed: ready'))) await sleep(20);
+    pin(feedProc.pid, 0);
+    await new Promise((r) => feedProc.once('message', r));
+    const gen = (secs: number) => ask<Generated>(feedProc, { cmd: 'gen', seconds: secs }, 'generated').then((g) => {
+      log(`feed: generated ${secs} s: ${g.inputs} inputs, ${g.messages} messages in ${g.packets} packets (${(g.bytes / 1e6).toFixed(0)} MB) in ${(g.ms / 1000).toFixed(1)} s`);
+      return g;
+    });
+    const play = () => ask<Played>(feedProc, { cmd: 'play' }, 'played').then((p) => {
+      log(`feed: played ${p.seconds.toFixed(1)} s at ${p.inputs_per_s} inputs/s, ${p.msgs_per_s} msgs/s; send late p99 ${p.late_p99_ms} ms, max ${p.late_max_ms} ms, feed CPU ${p.cpu_pct}%${p.unshifted ? `; ${p.unshifted} times not shifted` : ''}`);
+      return p;
+    });
+    await gen(2);
     // BENCH_RELAY_PROF=DIR: a V8 CPU profile of the relay process (written when it stops).
     const prof = process.env.BENCH_RELAY_PROF;
     // BENCH_RELAY_NODE_OPTIONS: more Node/V8 flags for the relay process alone.
@@ -157,11 +192,10 @@ export async function runRelayBench(): Promise<Figures> {
     const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
+    await sleep(500);
+    await play(); // the first segment: ChannelReset (books empty) at seq 1, then 2 s of the flow
     await relay.waitFor(/^relay: feed live/, 60_000);
-    const feedRate = () => {
-      const l = feedLines.filter((x) => x.startsWith('feed: inputs_per_s=')).slice(-seconds).map((x) => Number(/inputs_per_s=(\d+)/.exec(x)![1]));
-      return l.length ? Math.round(l.reduce((a, b) => a + b, 0) / l.length) : 0;
-    };
+    const achieved: number[] = [];
     let names: string[] = [];
     for (let i = 0; i < 100 && names.length < busy; i++) {
       const r = (await (await fetch(`${url}/api/v1/instruments`)).json()) as { instruments: { name: string }[] };
@@ -207,17 +241,16 @@ export async function runRelayBench(): Promise<Figures> {
       // Connecting (handshakes, subscriptions, their snapshots) with the feed paused: on two
       // shared cores a relay folding the feed meanwhile opened 7,000 of 10,000 in 240 s. The
       // measured window starts after the feed resumed (BENCH_RELAY_CONNECT_PAUSED=0: connect live).
-      const paused = env('BENCH_RELAY_CONNECT_PAUSED', 1) !== 0;
-      if (paused) feedProc.kill('SIGSTOP');
+      // The next segment is generated meanwhile: 3 s of warm-up, the window, and slack.
+      const generated = gen(3 + seconds + 3);
       const { connected: bulk } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n - probes, symbols: names, sample: 0, batch: 250, deadlineMs: connectS * 1000 }, 'ready');
       const { connected: probed } = await ask<{ connected: number }>(probe, { cmd: 'start', url: ws, clients: probes, symbols: names, sample: probes, batch: probes }, 'ready');
       const connected = bulk + probed;
       figures[`clients_connected${suffix}`] = connected;
       log(`${connected} of ${n} clients connected and subscribed in ${((performance.now() - tc) / 1000).toFixed(0)} s`);
-      if (paused) {
-        feedProc.kill('SIGCONT');
-        await sleep(3000);
-      }
+      await generated;
+      const played = play();
+      await sleep(3000);
       probe.send({ cmd: 'reset' });
       const a = await nextCounters(relay);
       const l0 = relay.lines.length;
@@ -235,12 +268,21 @@ export async function runRelayBench(): Promise<Figures> {
       const cpu = b.cpu - a.cpu;
       const updates = b.c.updates! - a.c.updates!;
       const frame = (await ask<{ text: string }>(probe, { cmd: 'frame' }, 'frame')).text;
+      const fed = await played;
+      achieved.push(fed.inputs_per_s);
+      figures[`feed_inputs_per_s${suffix}`] = fed.inputs_per_s;
+      figures[`feed_send_late_p99_ms${suffix}`] = fed.late_p99_ms;
       await stopChild(probe);
       await stopChild(clients);
-      // Raw phase: the feed paused, the same number of clients on the raw server.
-      feedProc.kill('SIGSTOP');
+      // Raw phase, in the same conditions: the feed playing at RATE again (the relay process,
+      // now without clients, still takes it in on CPU 1, where the raw writer is pinned too), the
+      // same number of clients on the raw server.
+      const rawGen = gen(rawSeconds + 3);
       const rc = forkClients();
       await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: connected, symbols: [], sample: 0, batch: 500 }, 'ready');
+      await rawGen;
+      const rawPlayed = play();
+      await sleep(1000);
       const msgs = frame ? (JSON.parse(frame) as { bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[]) : [];
       const perFrame = msgs.reduce((k, m) => k + (m.bids?.length ?? 0) + (m.asks?.length ?? 0) + (m.trades?.length ?? 0), 0);
       const r0 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
@@ -248,7 +290,7 @@ export async function runRelayBench(): Promise<Figures> {
       await sleep(500);
       const r1 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
       await stopChild(rc);
-      feedProc.kill('SIGCONT');
+      await rawPlayed;
       const rawPerS = ((r1.frames - r0.frames) * perFrame) / bl.seconds;
       const perS = updates / wall;
       figures[`relay_updates_per_s${suffix}`] = Math.round(perS);
@@ -278,7 +320,10 @@ export async function runRelayBench(): Promise<Figures> {
       log(`${connected}: CPU per feed message ${figures[`relay_cpu_us_per_feed_msg${suffix}`]} µs (input ${figures[`relay_input_cpu_us_per_feed_msg${suffix}`]} µs), flushes ${figures[`relay_flush_cpu_pct_of_relay${suffix}`]}% of the relay's CPU, ${figures[`relay_flush_cpu_us_per_frame${suffix}`]} µs per client frame; feed ${figures[`feed_msgs_per_s${suffix}`]} msgs/s`);
       log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s (waited for a CPU ${figures[`relay_runqueue_wait_pct${suffix}`]}%, ${figures[`relay_flushes_per_s${suffix}`]} flushes/s), p99 ${r.p99} ms (relay: in p99 ${figures[`relay_in_p99_ms${suffix}`]} ms, flush p99 ${figures[`relay_flush_p99_ms${suffix}`]} ms); raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
     }
-    figures.feed_inputs_per_s = feedRate();
+    // BENCH_RELAY_LOG=FILE: the relay's output (stats lines, feed events), for a run's post-mortem.
+    if (process.env.BENCH_RELAY_LOG) writeFileSync(process.env.BENCH_RELAY_LOG, `${relay.lines.join('\n')}\n`);
+    figures.feed_inputs_per_s = median(achieved);
+    figures.raw_with_feed = 1; // the raw phase ran with the feed playing, as the relay phase did
     const rc = relayCounters(relay);
     figures.relay_feed_gaps = rc.gaps ?? 0;
     figures.relay_checksum_failures = rc.checksum_failures ?? 0;
@@ -297,6 +342,7 @@ export async function runRelayBench(): Promise<Figures> {
       const bridge = new BourseProc('bridge', ['bridge', '--feed-config', docFile, '--nats', natsUrl], {}, canPin ? ['taskset', '-c', '1'] : []);
       procs.push(bridge);
       await bridge.waitFor(/^bridge: ready/, 60_000);
+      const natsGen = gen(2 + rawSeconds + 2);
       const cfg = parseFeedConfig(JSON.parse(readFileSync(docFile, 'utf8')));
       const mc = new Map<number, number>();
       const hop = new Histogram();
@@ -318,14 +364,17 @@ export async function runRelayBench(): Promise<Figures> {
           hop.record(Math.max(0, (recv - m) / 1000)); // µs
         },
       });
+      await natsGen;
+      const natsPlayed = play();
       await sleep(2000);
       measuring = true;
       await sleep(rawSeconds * 1000);
       measuring = false;
+      await natsPlayed;
       figures.nats_hop_p50_us = Math.round(hop.percentile(50));
       figures.nats_hop_p99_us = Math.round(hop.percentile(99));
       figures.nats_hop_samples = hop.count;
-      log(`NATS phase: ${mcPackets} multicast packets, ${natsPackets} NATS packets; feed: ${feedLines[feedLines.length - 1]}`);
+      log(`NATS phase: ${mcPackets} multicast packets, ${natsPackets} NATS packets`);
       await viaNats.close();
       await viaMc.close();
       await nc.close();
@@ -339,7 +388,6 @@ export async function runRelayBench(): Promise<Figures> {
   } finally {
     for (const p of procs.reverse()) {
       try {
-        p.kill('SIGCONT');
         p.kill('SIGTERM');
       } catch {
         // already gone

@@ -10,6 +10,14 @@ import type { Conn } from './conn.ts';
 import { encodeFrames, sendViaWs } from './encode.ts';
 import type { OutboxStats } from './stats.ts';
 
+/** The frames of one flush: by first message id x 2 + (protobuf ? 1 : 0), each with the messages it holds. */
+export type FrameCache = Map<number, { msgs: OutMsg[]; buf: Buffer }[]>;
+
+function sameMsgs(a: OutMsg[], b: OutMsg[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export class Outbox {
   /** Clients above the high-water mark, until they drain below the low one. */
@@ -43,7 +51,7 @@ export class Outbox {
     }
   }
 
-  send(c: Conn, hb: OutMsg | undefined, cache: Map<string, Buffer>, t: number): void {
+  send(c: Conn, hb: OutMsg | undefined, cache: FrameCache, t: number): void {
     c.touched = false;
     if (c.closing) return;
     if (c.lagging) {
@@ -71,11 +79,20 @@ export class Outbox {
     c.own = [];
     c.shared = [];
     if (own.length === 0) {
-      // Shared-only frames are the same for every client with the same subscriptions.
-      let key = c.proto ? 'p' : 'j';
-      for (const m of shared) key += `,${m.id}`;
-      let buf = cache.get(key);
-      if (buf === undefined) cache.set(key, (buf = encodeFrames(c.proto, shared)));
+      // Shared-only frames are the same for every client with the same subscriptions: one per
+      // distinct list of messages, found by its first message and encoding, then compared
+      // message by message (no key built per client).
+      const key = shared[0]!.id * 2 + (c.proto ? 1 : 0);
+      let bucket = cache.get(key);
+      if (bucket === undefined) cache.set(key, (bucket = []));
+      let buf: Buffer | undefined;
+      for (const e of bucket) {
+        if (sameMsgs(e.msgs, shared)) {
+          buf = e.buf;
+          break;
+        }
+      }
+      if (buf === undefined) bucket.push({ msgs: shared, buf: (buf = encodeFrames(c.proto, shared)) });
       return this.write(c, buf, shared);
     }
     own = own.concat(shared);

@@ -29,7 +29,7 @@ import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, t
 import { Conn, Sub, snapshotOf } from './conn.ts';
 import { heartbeatProto } from './proto.ts';
 import { refuse } from './encode.ts';
-import { Outbox } from './outbox.ts';
+import { Outbox, type FrameCache } from './outbox.ts';
 import type { RelayStats } from './stats.ts';
 
 export type { RelayStats } from './stats.ts';
@@ -463,8 +463,14 @@ export class Relay implements Ctx {
     for (const c of this.ownQueued) this.out.touch(c, touched, t);
     this.ownQueued.clear();
     for (const c of this.out.lagging) this.out.touch(c, touched, t);
-    const cache = new Map<string, Buffer>();
-    for (const c of touched) this.out.send(c, hb, cache, t);
+    const cache: FrameCache = new Map();
+    // Written from a point that moves every flush: a flush of N writes takes milliseconds, and
+    // always starting at the same client would make the same clients (those subscribed first)
+    // the last written, every time.
+    const n = touched.length;
+    const from = n > 1 ? (this.s.flushes * 7919) % n : 0;
+    for (let i = from; i < n; i++) this.out.send(touched[i]!, hb, cache, t);
+    for (let i = 0; i < from; i++) this.out.send(touched[i]!, hb, cache, t);
     if (this.pendingSinceUs > 0 && touched.length > 0) {
       this.onFlushed?.(wallUs() - this.pendingSinceUs);
       this.pendingSinceUs = 0;
