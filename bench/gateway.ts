@@ -12,6 +12,12 @@
  * comparison the issue asks for (goal: ack_p99_us <= 2 x ack_p99_in_process_us).
  * Then one FIX 4.4 session (jspurefix's initiator, bench/fix-load.ts, its own process) sends orders
  * for BENCH_GATEWAY_FIX_SECONDS (default 5), at most 256 unanswered: fix_orders_per_s answered.
+ * Then the low-rate phase: a FRESH exchange (same options and keys, its own data directory, so
+ * its in-process histogram holds only this phase's orders and its books start empty), the same
+ * 64 sessions (a new load process) offering BENCH_GATEWAY_LOW_RATE (default 100,000) orders/s for
+ * BENCH_GATEWAY_LOW_SECONDS (default 15): a rate the machine sustains, so the ratio of the
+ * client's ack p99 to the in-process stamp -> ack p99 measures the TCP/gateway path's own cost
+ * rather than two views of one queue (figures *_low).
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -29,8 +35,30 @@ import { Lat } from '../server/apps/runtime/shared-stats.ts';
 import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
 import { threadCpu, cpuDelta } from './lib/threads.ts';
+import { BourseError } from '../server/kernel/errors.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+
+/** A positive integer from the environment (or its default), else CLI_BAD_VALUE naming the variable. */
+function envCount(name: string, dflt: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return dflt;
+  const v = Number(raw);
+  if (!Number.isInteger(v) || v <= 0) throw new BourseError('CLI_BAD_VALUE', `${name}=${raw}: a positive integer is required`);
+  return v;
+}
+
+/** `bourse load` in its own process against `port`; its --json result (throws if it failed without lost reports to show). */
+async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string): Promise<LoadResult> {
+  const code = await new Promise<number>((resolve) => {
+    const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${port}`, '--keys', keyFile,
+      '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+    p.on('exit', (c) => resolve(c ?? 1));
+  });
+  const r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
+  if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
+  return r;
+}
 
 export async function runGatewayBench(): Promise<Figures> {
   const sessions = Number(process.env.BENCH_GATEWAY_SESSIONS ?? 64);
@@ -38,6 +66,8 @@ export async function runGatewayBench(): Promise<Figures> {
   const seconds = Number(process.env.BENCH_GATEWAY_SECONDS ?? 30);
   /** The load generator's send tick (bourse load --tick-ms): one write per session per tick. */
   const tickMs = Number(process.env.BENCH_GATEWAY_TICK_MS ?? 4);
+  const lowRate = envCount('BENCH_GATEWAY_LOW_RATE', 100_000);
+  const lowSeconds = envCount('BENCH_GATEWAY_LOW_SECONDS', 15);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
   const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1, i + 1));
   const fixSeconds = Number(process.env.BENCH_GATEWAY_FIX_SECONDS ?? 5);
@@ -46,10 +76,12 @@ export async function runGatewayBench(): Promise<Figures> {
   writeFileSync(fixKeyFile, brokerKeyJson(fixKey), { mode: 0o600 });
   const keyFile = join(dir, 'load.keys');
   writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerKeyJson(k))) }), { mode: 0o600 });
-  const x = await Exchange.start(exchangeOptions({
-    data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-    gateway: gatewayOptions({ port: 0, measure: true, fixPort: 0, fixStore: join(dir, 'fix'), keys: parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench') }),
+  const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
+  const startExchange = (data: string) => Exchange.start(exchangeOptions({
+    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
+    gateway: gatewayOptions({ port: 0, measure: true, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
+  let x = await startExchange('data');
   const load0 = loadavg()[0]!;
   let r: LoadResult;
   let counters: Record<string, number> | undefined;
@@ -58,22 +90,19 @@ export async function runGatewayBench(): Promise<Figures> {
   let threads = new Map<string, number>();
   let commits = 0;
   let commitUs = { p50: NaN, p99: NaN };
+  let low: LoadResult | undefined;
+  let lowCounters: Record<string, number> | undefined;
+  let lowReceipt = { p50: NaN, p99: NaN, count: 0 };
   const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
     const cpu0 = threadCpu();
     const commits0 = x.latency[Lat.commit]!.snapshot().count;
-    const code = await new Promise<number>((resolve) => {
-      const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
-        '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
-      p.on('exit', (c) => resolve(c ?? 1));
-    });
+    r = await spawnLoad(x.gatewayPort!, keyFile, sessions, rate, seconds, tickMs, out, prof);
     threads = cpuDelta(cpu0, threadCpu());
     const cs = x.latency[Lat.commit]!.snapshot();
     commits = cs.count - commits0;
     commitUs = { p50: Math.round(quantileUs(cs, 0.5)), p99: Math.round(quantileUs(cs, 0.99)) };
-    r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
-    if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
     counters = await x.gatewayCounters();
     // Receipt -> ack at the gateway's socket (the /metrics series), same run: what of the client's figure is the exchange's.
     const rs = x.latency[Lat.receipt]!.snapshot();
@@ -85,14 +114,27 @@ export async function runGatewayBench(): Promise<Figures> {
     });
     if (fixCode !== 0) throw new Error(`bench/fix-load.ts exited ${fixCode}`);
     fix = JSON.parse(readFileSync(fixOut, 'utf8')) as typeof fix;
+    // The low-rate phase, on a fresh exchange: its stamp -> ack histogram is this phase's alone.
+    await x.stop();
+    // Its journal and snapshots (hundreds of MB, much of it dirty in the page cache) go first: removed
+    // files are never written back, so the kernel's writeback does not compete with this phase's fdatasync.
+    rmSync(join(dir, 'data'), { recursive: true, force: true });
+    rmSync(join(dir, 'data-fix'), { recursive: true, force: true });
+    x = await startExchange('data-low');
+    low = await spawnLoad(x.gatewayPort!, keyFile, sessions, lowRate, lowSeconds, tickMs, join(dir, 'load-low.json'));
+    lowCounters = await x.gatewayCounters();
+    const lrs = x.latency[Lat.receipt]!.snapshot();
+    lowReceipt = { p50: Math.round(quantileUs(lrs, 0.5)), p99: Math.round(quantileUs(lrs, 0.99)), count: lrs.count };
   } finally {
     await x.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
   const load1 = loadavg()[0]!;
   const inProc = counters?.stampToAckP99Us ?? NaN;
+  const inProcLow = lowCounters?.stampToAckP99Us ?? NaN;
   // CPU per answered order, µs, per thread of the exchange (this process) and for the load process.
-  const perOrder = (us: number) => Math.round((us / Math.max(1, r.answered)) * 100) / 100;
+  const perOrder2 = (us: number, n: number) => Math.round((us / Math.max(1, n)) * 100) / 100;
+  const perOrder = (us: number) => perOrder2(us, r.answered);
   const named = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
   const cpu: Record<string, number> = {};
   let exchangeUs = 0;
@@ -119,6 +161,13 @@ export async function runGatewayBench(): Promise<Figures> {
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
     ['group commits (journal write + fdatasync) during the load, orders per commit; commit p50 / p99 µs', `${commits}, ${(r.answered / Math.max(1, commits)).toFixed(1)}; ${commitUs.p50} / ${commitUs.p99}`],
+    [`LOW RATE (fresh exchange, same ${sessions} sessions): offered / sent / answered orders/s`, `${lowRate} for ${lowSeconds} s / ${low!.sent_per_s} (${low!.not_sent} not sent) / ${low!.orders_per_s}`],
+    ['  low: order -> ack p50 / p99 / p99.9 µs (client socket)', `${low!.ack_p50_us} / ${low!.ack_p99_us} / ${low!.ack_p999_us}`],
+    ['  low: stamp -> ack p50 / p99 µs (in process, this phase only)', `${lowCounters?.stampToAckP50Us} / ${inProcLow}`],
+    ['  low: receipt -> ack p50 / p99 µs (gateway socket, bucket-interpolated)', `${lowReceipt.p50} / ${lowReceipt.p99} (${lowReceipt.count} orders)`],
+    ['  low: ack p99 over in-process p99 (goal <= 2)', (low!.ack_p99_us / inProcLow).toFixed(2)],
+    ['  low: session spread p99 µs / lost reports', `${low!.session_spread_p99_us} / ${low!.lost_reports} (${low!.seq_gaps} gaps)`],
+    ['  low: CPU µs/order of the load process (of which in the kernel)', `${perOrder2(low!.cpu_us, low!.answered)} (${perOrder2(low!.cpu_sys_us, low!.answered)})`],
     ...cpuRows,
     ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
@@ -161,6 +210,17 @@ export async function runGatewayBench(): Promise<Figures> {
     cpu_us_per_order_load_process_kernel: perOrder(r.cpu_sys_us),
     cpu_us_per_order_gateway_thread_kernel: perOrder(sysOf('bourse-gateway')),
     cpu_us_per_order_core_thread_kernel: perOrder(sysOf('bourse-core')),
+    low_rate_offered_orders_per_s: lowRate,
+    low_rate_orders_per_s: low!.orders_per_s,
+    ack_p50_us_low: low!.ack_p50_us,
+    ack_p99_us_low: low!.ack_p99_us,
+    ack_p99_in_process_us_low: inProcLow,
+    ack_p99_ratio_low: low!.ack_p99_us / inProcLow,
+    session_spread_p99_us_low: low!.session_spread_p99_us,
+    lost_reports_low: low!.lost_reports,
+    low_rate_seconds: lowSeconds,
+    receipt_ack_p99_us_low: lowReceipt.p99,
+    cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
   };

@@ -28,7 +28,7 @@ const REGISTRY: readonly Entry[] = [
   ['ws', 'WebSocket relay: 1,000 clients on book + trades at 215k orders/s, staleness, memory, raw write ceiling', async () => (await import('./ws.ts')).runWsBench()],
   ['fairness', 'colocation fairness: spread between 8 feed-client subscribers receiving the same datagram', async () => (await import('./fairness.ts')).runFairnessBench()],
   ['metrics', 'cost of metrics: shared-memory histogram vs prom-client per observation, allocation, scrape time', async () => (await import('./metrics.ts')).runMetricsBench()],
-  ['gateway', 'order entry over TCP: 64 sessions in a separate process at 215k orders/s, ack/fill latency at the client vs in-process stamp->ack, fairness, lost reports', async () => (await import('./gateway.ts')).runGatewayBench()],
+  ['gateway', 'order entry over TCP: 64 sessions in a separate process at 215k orders/s, then at 100k (unsaturated, *_low), ack/fill latency at the client vs in-process stamp->ack, fairness, lost reports', async () => (await import('./gateway.ts')).runGatewayBench()],
   ['gateway-snapshot', 'the gateway thread\'s pause at a snapshot: serialised at once vs captured then copied in 256 KiB slices between loop turns (64 full 4 MiB windows)', async () => (await import('./gateway-snapshot.ts')).runGatewaySnapshotBench()],
   ['risk', 'engine apply with accounts and pre-trade risk in force vs off (and vs BASELINE=another checkout), same process', async () => (await import('./risk.ts')).runRiskBench()],
   ['relay', 'relay node alone in its process, fed by the multicast feed at 215k inputs/s: 1,000 and 10,000 clients, vs raw writes, RSS per idle client, NATS hop', async () => (await import('./relay.ts')).runRelayBench()],

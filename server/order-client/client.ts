@@ -215,6 +215,14 @@ export class OrderClient {
     this.socket.write(bytes);
   }
 
+  /**
+   * Bytes written but not yet handed to the kernel. 0 right after sendRaw means the socket wrote
+   * them all during the call and holds no reference to `bytes` (a caller may reuse its buffer).
+   */
+  get writableLength(): number {
+    return this.socket.writableLength;
+  }
+
   /** Corks the socket: sends queued until uncork() go out in one write (a load generator's batch). */
   cork(): void {
     this.socket.cork();

@@ -14,6 +14,10 @@
  * The mix keeps the books bounded: even orders rest (GTC buys 1-5 ticks under the reference),
  * odd orders are IOC sells 10 ticks under it, which trade with the best bid at once.
  * Latency is from the moment the order's bytes were handed to the socket (a batch per tick).
+ * Encoding is per session, not per order object (NewOrderFrames): each session's NewOrder frames
+ * are pre-encoded once per instrument and price level (symbol, side, type, TIF, price, qty,
+ * account) and an order is its client order id's varint followed by a copy of that template, into
+ * one reused buffer written once per session per tick.
  */
 import { BourseError } from '../../kernel/errors.ts';
 import { Histogram } from '../../kernel/histogram.ts';
@@ -68,9 +72,91 @@ export interface LoadResult {
   cpu_us: number;
   /** Of which in the kernel (socket reads and writes), µs. */
   cpu_sys_us: number;
+  /** Ticks whose write a socket kept queued (so the send buffer was not reused after it). */
+  buffers_kept: number;
 }
 
 const SLOTS = 1 << 16;
+
+/** The order mix, by the order's index `k` in its session: what `NewOrderFrames` encodes. */
+export function loadOrder(insts: readonly InstrumentInfo[], sessionIndex: number, k: number, account: number, clientOrderId: number) {
+  const inst = insts[(k + sessionIndex) % insts.length]!;
+  const aggressive = (k & 1) === 1;
+  return {
+    kind: 'newOrder' as const, clientOrderId, symbol: inst.symbol, side: aggressive ? 2 : 1, ordType: 1, tif: aggressive ? 2 : 1,
+    price: aggressive ? inst.refPrice - 10 * inst.tick : inst.refPrice - (1 + (k >> 1) % 5) * inst.tick, qty: inst.lot, account,
+  };
+}
+
+/**
+ * One session's NewOrder frames, pre-encoded: per instrument, six bodies (the IOC sell and the
+ * five resting buy levels of `loadOrder`) without their client order id, encoded once by the
+ * library's FrameWriter. `write` lays down order k's frame at `pos` in `out`: the 4-byte frame
+ * length, Inbound field 2's tag and length, field 1 (client order id, varint), then the template
+ * (fields 2-8): the same bytes FrameWriter.inbound(loadOrder(...)) writes, with no order object,
+ * no string and no nested copy per order. Returns the position after the frame.
+ */
+export class NewOrderFrames {
+  /** Longest frame `write` can lay down (the buffer a tick needs is count x this). */
+  readonly maxFrame: number;
+  private readonly templates: Uint8Array[] = [];
+  private readonly n: number;
+  private readonly sessionIndex: number;
+
+  constructor(insts: readonly InstrumentInfo[], sessionIndex: number, account: number) {
+    this.n = insts.length;
+    this.sessionIndex = sessionIndex;
+    const fw = new FrameWriter();
+    let longest = 0;
+    for (let i = 0; i < insts.length; i++) {
+      for (let v = 0; v < 6; v++) {
+        // v 0: the IOC sell (odd k); v 1-5: the GTC buy (1 + (k >> 1) % 5) ticks under the reference.
+        fw.reset();
+        fw.inbound(this.order(insts, i, v, account));
+        const f = fw.take();
+        // f: 4-byte length, 0x12, body length (one byte: a NewOrder is < 128 bytes), the body without field 1 (id 0 is not written).
+        if (f[5]! >= 0x80) throw new BourseError('CLI_BAD_VALUE', `instrument ${insts[i]!.symbol}: a NewOrder longer than 127 bytes`);
+        const t = f.slice(6);
+        this.templates.push(t);
+        longest = Math.max(longest, t.length);
+      }
+    }
+    this.maxFrame = 4 + 2 + 1 + 5 + longest;
+  }
+
+  private order(insts: readonly InstrumentInfo[], i: number, v: number, account: number) {
+    const inst = insts[i]!;
+    return v === 0
+      ? { kind: 'newOrder' as const, clientOrderId: 0, symbol: inst.symbol, side: 2, ordType: 1, tif: 2, price: inst.refPrice - 10 * inst.tick, qty: inst.lot, account }
+      : { kind: 'newOrder' as const, clientOrderId: 0, symbol: inst.symbol, side: 1, ordType: 1, tif: 1, price: inst.refPrice - v * inst.tick, qty: inst.lot, account };
+  }
+
+  /** Order k's frame (client order id `cid`, 1..2^32-1) at out[pos..]; the position after it. */
+  write(out: Uint8Array, pos: number, k: number, cid: number): number {
+    const i = (k + this.sessionIndex) % this.n;
+    const v = (k & 1) === 1 ? 0 : 1 + (k >> 1) % 5;
+    const t = this.templates[i * 6 + v]!;
+    const cidLen = cid < 0x80 ? 1 : cid < 0x4000 ? 2 : cid < 0x200000 ? 3 : cid < 0x10000000 ? 4 : 5;
+    const body = 1 + cidLen + t.length;
+    const frame = 2 + body;
+    out[pos] = frame & 0xff;
+    out[pos + 1] = 0;
+    out[pos + 2] = 0;
+    out[pos + 3] = 0;
+    out[pos + 4] = 0x12;
+    out[pos + 5] = body;
+    out[pos + 6] = 0x08;
+    let p = pos + 7;
+    let c = cid;
+    while (c >= 0x80) {
+      out[p++] = (c & 0x7f) | 0x80;
+      c = Math.floor(c / 128);
+    }
+    out[p++] = c;
+    out.set(t, p);
+    return p + t.length;
+  }
+}
 const WINDOW_MS = 100;
 
 class LoadSession {
@@ -165,17 +251,21 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     });
   }
 
-  const fw = new FrameWriter();
   const n = sessions.length;
   const total = Math.floor(o.rate * o.seconds);
   const window = o.window ?? 256;
   const tickMs = o.tickMs ?? 1;
+  const frames = sessions.map((s) => new NewOrderFrames(insts, s.index, s.account));
+  // One buffer for every session's write in a tick, reused while the socket lets go of it (its
+  // bytes went to the kernel during write()); a socket that keeps it queued keeps it, and a new one is made.
+  const maxFrame = Math.max(...frames.map((f) => f.maxFrame));
+  let out = Buffer.allocUnsafeSlow(window * maxFrame);
+  let buffersKept = 0;
   let sent = 0;
   let due0 = 0;
   let notSent = 0;
   t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const order = { kind: 'newOrder' as const, clientOrderId: 0, symbol: '', side: 1, ordType: 1, tif: 1, price: 0, qty: 0, account: 0 };
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now();
@@ -186,33 +276,30 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         const extra = due - per * n;
         const at = performance.now();
         for (let j = 0; j < n; j++) {
-          const s = sessions[(due0 + j) % n]!;
+          const si = (due0 + j) % n;
+          const s = sessions[si]!;
+          const f = frames[si]!;
           const want = per + (j < extra ? 1 : 0);
           const room = Math.max(0, window - (s.sent - s.answered));
           const count = Math.min(want, room);
           notSent += want - count;
           if (count <= 0) continue;
-          fw.reset();
+          let pos = 0;
           for (let q = 0; q < count; q++) {
             const k = s.sent++;
             const cid = s.nextCid++;
             if (s.nextCid > 0xffffffff) s.nextCid = 1;
             const slot = cid & (SLOTS - 1);
-            const inst = insts[(k + s.index) % insts.length]!;
-            const aggressive = (k & 1) === 1;
-            order.clientOrderId = cid;
-            order.symbol = inst.symbol;
-            order.side = aggressive ? 2 : 1;
-            order.tif = aggressive ? 2 : 1;
-            order.price = aggressive ? inst.refPrice - 10 * inst.tick : inst.refPrice - (1 + (k >> 1) % 5) * inst.tick;
-            order.qty = inst.lot;
-            order.account = s.account;
-            fw.inbound(order);
+            pos = f.write(out, pos, k, cid);
             s.sendTime[slot] = at;
-            s.ioc[slot] = aggressive ? 1 : 0;
+            s.ioc[slot] = k & 1;
             s.filled[slot] = 0;
           }
-          s.client.sendRaw(fw.take());
+          s.client.sendRaw(out.subarray(0, pos));
+          if (s.client.writableLength > 0) {
+            buffersKept++;
+            out = Buffer.allocUnsafeSlow(out.length);
+          }
           sent += count;
         }
         due0 += due;
@@ -275,5 +362,6 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     seq_gaps: totals.gaps,
     cpu_us: cpu.user + cpu.system,
     cpu_sys_us: cpu.system,
+    buffers_kept: buffersKept,
   };
 }
