@@ -105,20 +105,29 @@ export function readSnapshot(path: string): { seq: number; bytes: Uint8Array } {
   } catch (e) {
     throw ioError(`read snapshot ${path}`, e);
   }
+  const { seq, crc } = checkHeader(path, buf, buf.length);
+  const bytes = buf.subarray(SNAPSHOT_HEADER_BYTES);
+  if (crc32(bytes) !== crc) throw new BourseError('SNAPSHOT_CORRUPT', `${path}: payload crc mismatch`);
+  return { seq, bytes };
+}
+
+/**
+ * The header's checks, for a file of `fileBytes` bytes whose first bytes are in `head`: length,
+ * header CRC, magic, version, and the payload length the file holds. Returns the seq and the
+ * payload CRC it states. Throws SNAPSHOT_CORRUPT naming the problem.
+ */
+function checkHeader(path: string, head: Uint8Array, fileBytes: number): { seq: number; crc: number } {
   const bad = (why: string): never => {
     throw new BourseError('SNAPSHOT_CORRUPT', `${path}: ${why}`);
   };
-  if (buf.length < SNAPSHOT_HEADER_BYTES) bad(`file is ${buf.length} bytes, shorter than the ${SNAPSHOT_HEADER_BYTES}-byte header`);
-  const dv = new DataView(buf.buffer, buf.byteOffset, SNAPSHOT_HEADER_BYTES);
-  if (dv.getUint32(32, true) !== crc32(buf, 0, 32)) bad('header crc mismatch');
+  if (head.length < SNAPSHOT_HEADER_BYTES) bad(`file is ${fileBytes} bytes, shorter than the ${SNAPSHOT_HEADER_BYTES}-byte header`);
+  const dv = new DataView(head.buffer, head.byteOffset, SNAPSHOT_HEADER_BYTES);
+  if (dv.getUint32(32, true) !== crc32(head, 0, 32)) bad('header crc mismatch');
   if (dv.getUint32(0, true) !== SNAPSHOT_MAGIC) bad('bad magic');
   if (dv.getUint32(4, true) !== SNAPSHOT_VERSION) bad(`unsupported version ${dv.getUint32(4, true)}`);
-  const seq = dv.getFloat64(8, true);
   const length = dv.getFloat64(16, true);
-  if (length !== buf.length - SNAPSHOT_HEADER_BYTES) bad(`header says ${length} payload bytes, file holds ${buf.length - SNAPSHOT_HEADER_BYTES}`);
-  const bytes = buf.subarray(SNAPSHOT_HEADER_BYTES);
-  if (crc32(bytes) !== dv.getUint32(24, true)) bad('payload crc mismatch');
-  return { seq, bytes };
+  if (length !== fileBytes - SNAPSHOT_HEADER_BYTES) bad(`header says ${length} payload bytes, file holds ${fileBytes - SNAPSHOT_HEADER_BYTES}`);
+  return { seq: dv.getFloat64(8, true), crc: dv.getUint32(24, true) };
 }
 
 /** Snapshot files in `dir`, newest first (missing dir: none). */
@@ -175,16 +184,8 @@ export function checkSnapshotHeader(path: string, seq: number): void {
   } catch (e) {
     throw ioError(`read snapshot ${path}`, e);
   }
-  const bad = (why: string): never => {
-    throw new BourseError('SNAPSHOT_CORRUPT', `${path}: ${why}`);
-  };
-  if (got < SNAPSHOT_HEADER_BYTES) bad(`file is ${size} bytes, shorter than the ${SNAPSHOT_HEADER_BYTES}-byte header`);
-  const dv = new DataView(head.buffer);
-  if (dv.getUint32(32, true) !== crc32(head, 0, 32)) bad('header crc mismatch');
-  if (dv.getUint32(0, true) !== SNAPSHOT_MAGIC) bad('bad magic');
-  if (dv.getUint32(4, true) !== SNAPSHOT_VERSION) bad(`unsupported version ${dv.getUint32(4, true)}`);
-  if (dv.getFloat64(8, true) !== seq) bad(`header says seq ${dv.getFloat64(8, true)}, file name says ${seq}`);
-  if (dv.getFloat64(16, true) !== size - SNAPSHOT_HEADER_BYTES) bad(`header says ${dv.getFloat64(16, true)} payload bytes, file holds ${size - SNAPSHOT_HEADER_BYTES}`);
+  const h = checkHeader(path, head.subarray(0, got), size);
+  if (h.seq !== seq) throw new BourseError('SNAPSHOT_CORRUPT', `${path}: header says seq ${h.seq}, file name says ${seq}`);
 }
 
 /**
