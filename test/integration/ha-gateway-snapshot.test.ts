@@ -60,8 +60,9 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
 
     // The standby writes its own (as it applies the log); kill -9 and restart it: it restores them and follows.
     const snapsS = join(dataS, 'journal', 'snapshots');
-    // (the engine + MDP files come from a writer thread: the directory may not exist yet)
-    await until(() => (existsSync(snapsS) && readdirSync(snapsS).some((f) => /^gw-\d+\.bin$/.test(f)) ? true : undefined), 30_000, 'a gateway snapshot on the standby');
+    // The engine + MDP files come from the node's writer thread, after the gateway's: wait for all three kinds.
+    const allKinds = (dir: string) => existsSync(dir) && [/^gw-\d+\.bin$/, /^snap-\d+\.bin$/, /^mdp-\d+\.bin$/].every((re) => readdirSync(dir).some((f) => re.test(f)));
+    await until(() => (allKinds(snapsS) ? true : undefined), 30_000, 'gateway, engine and MDP snapshots on the standby');
     S.kill('SIGKILL');
     await S.exited;
     const S2 = start('s2', 'standby');
@@ -72,6 +73,7 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
     const hs = await S2.stop();
     assert.equal(/state=(\S+)/.exec(hs)![1], /state=(\S+)/.exec(replayHashes(join(dataS, 'journal')))![1], 'the standby from its snapshots equals a full replay of its journal');
 
+    await until(() => (allKinds(snaps) ? true : undefined), 30_000, 'gateway, engine and MDP snapshots on the leader');
     P.kill('SIGKILL');
     await P.exited;
     const before = a.reports().slice();
