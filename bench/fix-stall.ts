@@ -22,7 +22,7 @@ import { Exchange } from '../server/apps/runtime/exchange.ts';
 import { exchangeOptions } from '../server/apps/runtime/options.ts';
 import { gatewayOptions } from '../server/gateway/gateway.ts';
 import { parseKeysFile } from '../server/gateway/keys.ts';
-import { threadCpu, cpuDelta } from './lib/threads.ts';
+import { threadCpu, cpuDelta, isCpuKey } from './lib/threads.ts';
 import { Lat } from '../server/apps/runtime/shared-stats.ts';
 import { LATENCY_BOUNDS_US, type HistogramSnapshot } from '../server/kernel/shared-histogram.ts';
 import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry } from '../server/order-client/index.ts';
@@ -95,7 +95,7 @@ function commits(a: HistogramSnapshot, b: HistogramSnapshot): Record<string, num
 function perOrder(cpu: Map<string, number>, answered: number): Record<string, number> {
   const r = (us: number) => Math.round((us / Math.max(1, answered)) * 100) / 100;
   let all = 0;
-  for (const [k, v] of cpu) if (!k.endsWith(':sys')) all += v;
+  for (const [k, v] of cpu) if (isCpuKey(k)) all += v;
   return { gateway: r(cpu.get('bourse-gateway') ?? 0), gatewaySys: r(cpu.get('bourse-gateway:sys') ?? 0), core: r(cpu.get('bourse-core') ?? 0), exchange: r(all) };
 }
 

@@ -34,7 +34,7 @@ import { printTable } from './lib/table.ts';
 import { Lat } from '../server/apps/runtime/shared-stats.ts';
 import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
-import { threadCpu, cpuDelta } from './lib/threads.ts';
+import { threadCpu, cpuDelta, isCpuKey } from './lib/threads.ts';
 import { BourseError } from '../server/kernel/errors.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -88,6 +88,9 @@ export async function runGatewayBench(): Promise<Figures> {
   let receipt = { p50: NaN, p99: NaN, count: 0 };
   let fix = { sent: 0, answered: 0, fills: 0, seconds: 0, fix_orders_per_s: NaN };
   let threads = new Map<string, number>();
+  let lowThreads = new Map<string, number>();
+  let wallUs = NaN;
+  let lowWallUs = NaN;
   let commits = 0;
   let commitUs = { p50: NaN, p99: NaN };
   let low: LoadResult | undefined;
@@ -97,9 +100,11 @@ export async function runGatewayBench(): Promise<Figures> {
   try {
     const out = join(dir, 'load.json');
     const cpu0 = threadCpu();
+    const t0 = performance.now();
     const commits0 = x.latency[Lat.commit]!.snapshot().count;
     r = await spawnLoad(x.gatewayPort!, keyFile, sessions, rate, seconds, tickMs, out, prof);
     threads = cpuDelta(cpu0, threadCpu());
+    wallUs = (performance.now() - t0) * 1000;
     const cs = x.latency[Lat.commit]!.snapshot();
     commits = cs.count - commits0;
     commitUs = { p50: Math.round(quantileUs(cs, 0.5)), p99: Math.round(quantileUs(cs, 0.99)) };
@@ -121,7 +126,11 @@ export async function runGatewayBench(): Promise<Figures> {
     rmSync(join(dir, 'data'), { recursive: true, force: true });
     rmSync(join(dir, 'data-fix'), { recursive: true, force: true });
     x = await startExchange('data-low');
+    const lowCpu0 = threadCpu();
+    const lowT0 = performance.now();
     low = await spawnLoad(x.gatewayPort!, keyFile, sessions, lowRate, lowSeconds, tickMs, join(dir, 'load-low.json'));
+    lowThreads = cpuDelta(lowCpu0, threadCpu());
+    lowWallUs = (performance.now() - lowT0) * 1000;
     lowCounters = await x.gatewayCounters();
     const lrs = x.latency[Lat.receipt]!.snapshot();
     lowReceipt = { p50: Math.round(quantileUs(lrs, 0.5)), p99: Math.round(quantileUs(lrs, 0.99)), count: lrs.count };
@@ -139,11 +148,12 @@ export async function runGatewayBench(): Promise<Figures> {
   const cpu: Record<string, number> = {};
   let exchangeUs = 0;
   for (const [name, us] of threads) {
-    if (name.endsWith(':sys')) continue;
+    if (!isCpuKey(name)) continue;
     exchangeUs += us;
     const key = named.includes(name) ? name : 'other';
     cpu[key] = (cpu[key] ?? 0) + us;
   }
+  const waitPct = (t: Map<string, number>, k: string, wall: number) => Math.round(((t.get(`${k}:wait`) ?? NaN) / wall) * 1000) / 10;
   const sysOf = (k: string) => k === 'other' ? 0 : (threads.get(`${k}:sys`) ?? 0);
   const cpuRows = [...named, 'other'].filter((k) => cpu[k] !== undefined).map((k) => [`  CPU µs/order: ${k} (of which in the kernel)`, `${perOrder(cpu[k]!)} (${perOrder(sysOf(k))}; ${(cpu[k]! / 1e6).toFixed(1)} s)`]);
   printTable(['figure', 'value'], [
@@ -169,6 +179,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ['  low: session spread p99 µs / lost reports', `${low!.session_spread_p99_us} / ${low!.lost_reports} (${low!.seq_gaps} gaps)`],
     ['  low: CPU µs/order of the load process (of which in the kernel)', `${perOrder2(low!.cpu_us, low!.answered)} (${perOrder2(low!.cpu_sys_us, low!.answered)})`],
     ...cpuRows,
+    ['  waiting for a CPU, % of the load: gateway thread / core thread (low phase: same)', `${waitPct(threads, 'bourse-gateway', wallUs)} / ${waitPct(threads, 'bourse-core', wallUs)} (${waitPct(lowThreads, 'bourse-gateway', lowWallUs)} / ${waitPct(lowThreads, 'bourse-core', lowWallUs)})`],
     ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
   ]);
@@ -210,6 +221,11 @@ export async function runGatewayBench(): Promise<Figures> {
     cpu_us_per_order_load_process_kernel: perOrder(r.cpu_sys_us),
     cpu_us_per_order_gateway_thread_kernel: perOrder(sysOf('bourse-gateway')),
     cpu_us_per_order_core_thread_kernel: perOrder(sysOf('bourse-core')),
+    // Share of the load's wall time each thread was runnable but waiting for a CPU (schedstat).
+    runqueue_wait_pct_gateway_thread: waitPct(threads, 'bourse-gateway', wallUs),
+    runqueue_wait_pct_core_thread: waitPct(threads, 'bourse-core', wallUs),
+    runqueue_wait_pct_gateway_thread_low: waitPct(lowThreads, 'bourse-gateway', lowWallUs),
+    runqueue_wait_pct_core_thread_low: waitPct(lowThreads, 'bourse-core', lowWallUs),
     low_rate_offered_orders_per_s: lowRate,
     low_rate_orders_per_s: low!.orders_per_s,
     ack_p50_us_low: low!.ack_p50_us,
