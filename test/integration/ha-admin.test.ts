@@ -8,9 +8,8 @@
 // ack_latency SLO counts them, and `bourse status` prints the line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BourseProc, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { Running } from '../support/fs-faults.ts';
@@ -59,19 +58,16 @@ async function order(c: OrderClient, seen: Outbound[], clientOrderId: number, ac
 }
 
 test('HA admin channel: accounts added on the leader survive its kill -9; the standby refuses naming the leader; the new leader serves KYC and its checks', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, node } = await haOrderEntrySetup('bourse-ha-admin-');
+  const { root, key, node, teardown } = await haOrderEntrySetup('bourse-ha-admin-');
   const [gp, gs] = await freePorts(2) as [number, number];
-  const procs: BourseProc[] = [];
   const dp = join(root, 'p');
   const ds = join(root, 's');
   try {
     const P = node('p', 'primary', gp);
-    procs.push(P);
     await P.waitFor(/^ha: gateway node=p listening on tcp port (\d+)/);
     const urlP = (await P.waitFor(/^ha: dashboard (http:\/\/\S+)\//))[1]!;
     assert.equal(value(await scrape(urlP), 'bourse_order_ack_latency_seconds_count', { from: 'receipt' }), 0, 'no order yet');
     const S = node('s', 'standby', gs);
-    procs.push(S);
     await S.waitFor(/^ha: role=standby/);
 
     let r = await cli(['accounts', 'add', '--data', dp, '--firm', '1']);
@@ -140,9 +136,6 @@ test('HA admin channel: accounts added on the leader survive its kill -9; the st
     await receipts((await S.waitFor(/^ha: dashboard (http:\/\/\S+)\//))[1]!, 2);
     await S.stop();
   } finally {
-    for (const p of procs) p.kill();
-    await Promise.all(procs.map((p) => p.exited));
-    c.stop();
-    rmSync(root, { recursive: true, force: true });
+    await teardown();
   }
 });

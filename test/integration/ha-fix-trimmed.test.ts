@@ -6,24 +6,19 @@
 // incomplete stores; started with BOURSE_HA_FIX_TRIMMED_OK=1 it takes the lead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'nats';
-import { BourseProc, HA_TEST_ENV, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { FIX_STREAM, FIX_SUBJECT } from '../../server/apps/runtime/ha-fix.ts';
 
 const skip = skipUnlessNats();
 
 test('HA FIX: a node whose FIX store copy was trimmed from BOURSE_FIX refuses the lead with FIX_LOG_TRIMMED; the override leads', { skip, timeout: 240_000 }, async () => {
-  const { c, root, keys, node: gatewayNode } = await haOrderEntrySetup('bourse-ha-fixtrim-', 7);
+  const { c, root, node: gatewayNode, teardown } = await haOrderEntrySetup('bourse-ha-fixtrim-', 7);
   const [gp, gs, fp, fs] = await freePorts(4) as [number, number, number, number];
-  const procs: BourseProc[] = [];
-  const node = (name: string, role: string, gport: number, fport: number) => {
-    const p = gatewayNode(name, role, gport, ['--fix-port', String(fport)]);
-    procs.push(p);
-    return p;
-  };
+  const node = (name: string, role: string, gport: number, fport: number) => gatewayNode(name, role, gport, ['--fix-port', String(fport)]);
   const nc = await connect({ servers: c.urls.split(',') });
   try {
     const jsm = await nc.jetstreamManager();
@@ -58,15 +53,11 @@ test('HA FIX: a node whose FIX store copy was trimmed from BOURSE_FIX refuses th
     await S2.stop();
 
     // The operator accepts the stores as they are: the node leads and serves FIX.
-    const S3 = new BourseProc('s3', ['start', '--port', '0', '--role', 'standby', '--nats', c.urls, '--data', join(root, 's'), '--rate', '0', '--gateway-port', String(gs), '--keys', keys, '--fix-port', String(fs)], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: 's', BOURSE_HA_FIX_TRIMMED_OK: '1' });
-    procs.push(S3);
+    const S3 = gatewayNode('s', 'standby', gs, ['--fix-port', String(fs)], { BOURSE_HA_FIX_TRIMMED_OK: '1' }, 's3');
     await S3.waitFor(/^ha: takeover node=s /);
     await S3.waitFor(new RegExp(`^ha: gateway node=s listening on tcp port ${gs} fix port ${fs}`));
   } finally {
     await nc.close();
-    for (const p of procs) p.kill();
-    await Promise.all(procs.map((p) => p.exited));
-    c.stop();
-    rmSync(root, { recursive: true, force: true });
+    await teardown();
   }
 });

@@ -8,9 +8,8 @@
 // answered once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BourseProc, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { FixInitiator, type FixMsg } from '../support/fix-initiator.ts';
@@ -22,19 +21,16 @@ const reports = (f: FixInitiator) => f.messages.filter((m) => m.type === '8');
 const order = (cl: number) => ({ ClOrdID: String(cl), Account: '1', Instrument: { Symbol: 'AAPL' }, Side: '1', TransactTime: new Date(), OrderQtyData: { OrderQty: 10 }, OrdType: '2', Price: 189 - (cl % 7) / 100, TimeInForce: '1' });
 
 test('HA FIX: a jspurefix session resumes on the new leader after kill -9 with its numbers; no report lost or twice', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, node: gatewayNode } = await haOrderEntrySetup('bourse-ha-fix-', 7);
+  const { root, key, node: gatewayNode, teardown } = await haOrderEntrySetup('bourse-ha-fix-', 7);
   const [gp, gs, fp, fs] = await freePorts(4) as [number, number, number, number];
-  const procs: BourseProc[] = [];
   const node = (name: string, role: string, gport: number, fport: number) => gatewayNode(name, role, gport, ['--fix-port', String(fport)]);
   const store = join(root, 'initiator-store');
   const initiator = (port: number) => new FixInitiator({ host: '127.0.0.1', port, keyId: key.id, privateKey: key.privateKey, storeDir: store });
   const stopped: FixInitiator[] = [];
   try {
     const P = node('p', 'primary', gp, fp);
-    procs.push(P);
     await P.waitFor(new RegExp(`^ha: gateway node=p listening on tcp port ${gp} fix port ${fp}`));
     const S = node('s', 'standby', gs, fs);
-    procs.push(S);
     await S.waitFor(/^ha: role=standby/);
 
     const a = initiator(fp);
@@ -81,9 +77,6 @@ test('HA FIX: a jspurefix session resumes on the new leader after kill -9 with i
     await S.stop();
   } finally {
     for (const f of stopped) await Promise.race([f.done, new Promise((r) => setTimeout(r, 2000))]);
-    for (const p of procs) p.kill();
-    await Promise.all(procs.map((p) => p.exited));
-    c.stop();
-    rmSync(root, { recursive: true, force: true });
+    await teardown();
   }
 });

@@ -9,9 +9,9 @@
 // a full `bourse replay` of the journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BourseProc, HA_TEST_ENV, replayHashes, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { replayHashes, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
@@ -23,17 +23,14 @@ const AAPL = 1_900_000;
 const EVERY = 40;
 
 test('HA node with a gateway: restart after kill -9 from local engine + MDP + gateway snapshots, replaying only the tail; resends equal', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, keys } = await haOrderEntrySetup('bourse-ha-gwsnap-');
+  const { root, key, node, teardown } = await haOrderEntrySetup('bourse-ha-gwsnap-');
   const [gp] = await freePorts(1) as [number];
   const data = join(root, 'p');
-  const procs: BourseProc[] = [];
   const [gs] = await freePorts(1) as [number];
   const dataS = join(root, 's');
   const start = (name: string, role = 'primary') => {
     const s = role === 'standby';
-    const p = new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', s ? dataS : data, '--rate', '0', '--gateway-port', String(s ? gs : gp), '--keys', keys], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: s ? 's' : 'p', BOURSE_HA_GATEWAY_SNAPSHOT_EVERY: String(EVERY) });
-    procs.push(p);
-    return p;
+    return node(s ? 's' : 'p', role, s ? gs : gp, [], { BOURSE_HA_LOCAL_SNAPSHOT_EVERY: String(EVERY) }, name);
   };
   const connect = async (lastSeenSeq: number) => {
     const cl = await OrderClient.connect({ host: '127.0.0.1', port: gp, keyId: key.id, privateKey: key.privateKey, lastSeenSeq });
@@ -112,9 +109,6 @@ test('HA node with a gateway: restart after kill -9 from local engine + MDP + ga
     assert.match(hashes, /^state=\S+$/, 'a life from snapshots prints the state hash only');
     assert.equal(/state=(\S+)/.exec(hashes)![1], /state=(\S+)/.exec(replayHashes(join(data, 'journal')))![1], 'the engine from snapshots equals a full replay');
   } finally {
-    for (const p of procs) p.kill();
-    await Promise.all(procs.map((p) => p.exited));
-    c.stop();
-    rmSync(root, { recursive: true, force: true });
+    await teardown();
   }
 });

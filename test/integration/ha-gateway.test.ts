@@ -5,10 +5,8 @@
 // and the new leader's full resend starts with exactly what the old one delivered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
-import { BourseProc, skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
+import { skipUnlessNats, haOrderEntrySetup } from '../support/nats.ts';
 import { freePorts } from '../support/ports.ts';
 import { until } from '../support/wait.ts';
 import { OrderClient, type Outbound } from '../../server/order-client/index.ts';
@@ -29,15 +27,12 @@ function refused(port: number): Promise<boolean> {
 }
 
 test('HA order entry: the leader serves the gateway; after kill -9 the new leader resumes every session by its last seen number', { skip, timeout: 240_000 }, async () => {
-  const { c, root, key, node } = await haOrderEntrySetup('bourse-ha-gw-');
+  const { key, node, teardown } = await haOrderEntrySetup('bourse-ha-gw-');
   const [gp, gs] = await freePorts(2) as [number, number];
-  const procs: BourseProc[] = [];
   try {
     const P = node('p', 'primary', gp);
-    procs.push(P);
     await P.waitFor(/^ha: gateway node=p listening on tcp port (\d+)/);
     const S = node('s', 'standby', gs);
-    procs.push(S);
     await S.waitFor(/^ha: role=standby/);
     assert.equal(await refused(gs), true, 'a standby does not listen for order entry');
 
@@ -82,9 +77,6 @@ test('HA order entry: the leader serves the gateway; after kill -9 the new leade
     assert.deepEqual(all, stream);
     await S.stop();
   } finally {
-    for (const p of procs) p.kill();
-    await Promise.all(procs.map((p) => p.exited));
-    c.stop();
-    rmSync(root, { recursive: true, force: true });
+    await teardown();
   }
 });

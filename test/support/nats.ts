@@ -92,17 +92,35 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
   };
 }
 
-/** How every HA order-entry test begins: a 3-node cluster, a temp root, and `keys` (ROOT/keys.json) holding one broker key. */
-export async function haOrderEntrySetup(prefix: string, keyId = 1): Promise<{ c: NatsCluster; root: string; key: BrokerKey; keys: string; node: (name: string, role: string, gatewayPort: number, extra?: string[]) => BourseProc }> {
+/**
+ * How every HA order-entry test begins and ends: a 3-node cluster, a temp root, and `keys`
+ * (ROOT/keys.json) holding one broker key; `node` starts an HA node and keeps it in `procs`, and
+ * `teardown` kills what is left of them, stops the cluster and removes the root.
+ */
+export async function haOrderEntrySetup(prefix: string, keyId = 1): Promise<{
+  c: NatsCluster; root: string; key: BrokerKey; keys: string; procs: BourseProc[];
+  node: (id: string, role: string, gatewayPort: number, extra?: string[], env?: NodeJS.ProcessEnv, label?: string) => BourseProc;
+  teardown: () => Promise<void>;
+}> {
   const c = await startCluster();
   const root = mkdtempSync(join(tmpdir(), prefix));
   const key = generateBrokerKey(keyId, 1);
   const keys = join(root, 'keys.json');
   writeFileSync(keys, JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
-  /** An HA node `name` (data in ROOT/name) serving order entry on `gatewayPort`, no simulator. */
-  const node = (name: string, role: string, gatewayPort: number, extra: string[] = []) =>
-    new BourseProc(name, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, name), '--rate', '0', '--gateway-port', String(gatewayPort), '--keys', keys, ...extra], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: name });
-  return { c, root, key, keys, node };
+  const procs: BourseProc[] = [];
+  /** HA node `id` (data in ROOT/id) serving order entry on `gatewayPort`, no simulator; `label` names its lines. */
+  const node = (id: string, role: string, gatewayPort: number, extra: string[] = [], env: NodeJS.ProcessEnv = {}, label = id) => {
+    const p = new BourseProc(label, ['start', '--port', '0', '--role', role, '--nats', c.urls, '--data', join(root, id), '--rate', '0', '--gateway-port', String(gatewayPort), '--keys', keys, ...extra], { ...HA_TEST_ENV, BOURSE_HA_NODE_ID: id, ...env });
+    procs.push(p);
+    return p;
+  };
+  const teardown = async () => {
+    for (const p of procs) p.kill();
+    await Promise.all(procs.map((p) => p.exited));
+    c.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { c, root, key, keys, procs, node, teardown };
 }
 
 /** A Bourse process whose stdout lines are collected; waitFor() resolves on a matching line. */
