@@ -512,9 +512,12 @@ export class Gateway implements FixHost {
 
   private flushConn(c: Conn): void {
     if (c.outLen === 0 || c.closed) return;
-    c.socket.write(Buffer.from(c.out.subarray(0, c.outLen)));
+    // A view of the connection's buffer, not a copy: the kernel usually takes it all during write();
+    // when the socket keeps it queued (writableLength), the connection continues in a new buffer.
+    c.socket.write(Buffer.from(c.out.buffer, c.out.byteOffset, c.outLen));
     c.outLen = 0;
     if (c.out.length > 1 << 20) c.out = new Uint8Array(4096);
+    else if (c.socket.writableLength > 0) c.out = new Uint8Array(c.out.length);
     // A client that does not read: cut it (its reports stay in the log; it resends on reconnect).
     if (c.socket.writableLength > this.options.maxOutboundBytes) c.socket.destroy();
   }
