@@ -5,8 +5,14 @@
  * decisions are not journaled (a refused message never reaches the sequencer).
  */
 export class FirmBuckets {
-  private readonly tokens = new Map<number, number>();
-  private readonly last = new Map<number, number>();
+  /**
+   * Each firm's bucket is a slot of two Float64Arrays (tokens, time of the last take), found by a
+   * Map from firm to slot: a take stores two doubles in place, where Map values allocated a
+   * HeapNumber for each on every order.
+   */
+  private readonly slots = new Map<number, number>();
+  private tokens = new Float64Array(16);
+  private last = new Float64Array(16);
   private readonly rates = new Map<number, number>();
   readonly defaultRate: number;
 
@@ -27,16 +33,28 @@ export class FirmBuckets {
   take(firm: number, nowMs: number): boolean {
     const rate = this.rate(firm);
     const burst = rate;
-    let t = this.tokens.get(firm);
-    const last = this.last.get(firm);
-    if (t === undefined || last === undefined) t = burst;
-    else t = Math.min(burst, t + ((nowMs - last) * rate) / 1000);
-    this.last.set(firm, nowMs);
+    let i = this.slots.get(firm);
+    let t: number;
+    if (i === undefined) {
+      // A firm's first take: a full bucket (one slot per firm that ever sent; firms are few).
+      i = this.slots.size;
+      this.slots.set(firm, i);
+      if (i >= this.tokens.length) {
+        const tokens = new Float64Array(this.tokens.length * 2);
+        const last = new Float64Array(this.last.length * 2);
+        tokens.set(this.tokens);
+        last.set(this.last);
+        this.tokens = tokens;
+        this.last = last;
+      }
+      t = burst;
+    } else t = Math.min(burst, this.tokens[i]! + ((nowMs - this.last[i]!) * rate) / 1000);
+    this.last[i] = nowMs;
     if (t < 1) {
-      this.tokens.set(firm, t);
+      this.tokens[i] = t;
       return false;
     }
-    this.tokens.set(firm, t - 1);
+    this.tokens[i] = t - 1;
     return true;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseKeysFile, KeyTable } from '../../server/gateway/keys.ts';
 import { FirmBuckets } from '../../server/gateway/rate.ts';
 import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry, signLogin, parseBrokerKey } from '../../server/order-client/index.ts';
@@ -53,4 +54,45 @@ test('token buckets: one second of burst per firm, refilled at the firm\'s rate'
   assert.equal(b.take(8, 0), true, 'another firm has its own bucket (default rate)');
   b.setRate(9, 0);
   assert.equal(b.rate(9), 1000, 'rate 0 means the default');
+});
+
+test('firm buckets in typed-array slots decide exactly as one Map per field did, across more firms than the first slots', () => {
+  // The previous implementation, kept here as the reference model.
+  class MapBuckets {
+    tokens = new Map<number, number>();
+    last = new Map<number, number>();
+    rates = new Map<number, number>();
+    defaultRate: number;
+    constructor(defaultRate: number) {
+      this.defaultRate = defaultRate;
+    }
+    setRate(firm: number, rate: number) { this.rates.set(firm, rate > 0 ? rate : this.defaultRate); }
+    take(firm: number, nowMs: number): boolean {
+      const rate = this.rates.get(firm) ?? this.defaultRate;
+      let t = this.tokens.get(firm);
+      const last = this.last.get(firm);
+      if (t === undefined || last === undefined) t = rate;
+      else t = Math.min(rate, t + ((nowMs - last) * rate) / 1000);
+      this.last.set(firm, nowMs);
+      if (t < 1) {
+        this.tokens.set(firm, t);
+        return false;
+      }
+      this.tokens.set(firm, t - 1);
+      return true;
+    }
+  }
+  fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 9 })), { maxLength: 600 }), (ops) => {
+    const a = new FirmBuckets(7);
+    const b = new MapBuckets(7);
+    let now = 0;
+    for (const [firm, dt, rate] of ops) {
+      now += dt / 3;
+      if (rate === 9) {
+        a.setRate(firm, firm % 4);
+        b.setRate(firm, firm % 4);
+      }
+      assert.equal(a.take(firm, now), b.take(firm, now));
+    }
+  }));
 });

@@ -71,7 +71,8 @@ const MAX_BATCH = 4096;
 const GW_BATCH = 16384;
 
 /** Wall clock in µs: the one clock read of a live core (the sequencer calls it once per input). */
-const wallClock = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
+const timeOrigin = performance.timeOrigin; // constant; its getter allocated a number per input
+const wallClock = () => Math.floor((timeOrigin + performance.now()) * 1000);
 
 if (options.pin.core !== undefined) parentPort!.postMessage({ type: 'pin', role: 'core', result: pinCurrentThread(options.pin.core) });
 
