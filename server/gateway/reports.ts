@@ -22,6 +22,7 @@ import { Cmd } from '../engine/commands.ts';
 import { FrameWriter, ExecType, type ExecutionReport, type InstrumentInfo } from '../protocol/order-entry.ts';
 import { KeyTable } from './keys.ts';
 import { BourseError } from '../kernel/errors.ts';
+import { smi } from '../kernel/smi.ts';
 
 export interface TrackedOrder {
   orderId: number;
@@ -34,18 +35,6 @@ export interface TrackedOrder {
   qty: number;
   leaves: number;
   cum: number;
-}
-
-/**
- * A value read from the events' Float64Array, as V8 should store it in a tracked order's field:
- * a small integer (the usual case: ids, sessions, accounts, prices and quantities in units) is
- * stored as a Smi, where the raw float64 made optimised code box every field in a HeapNumber of
- * its own (8 per tracked order, 2 more per fill: the gateway isolate's largest allocation, and
- * mid-lived, so promoted and then collected by mark-compacts). Anything else is kept as it is.
- */
-function small(v: number): number {
-  const i = v | 0;
-  return i === v ? i : v;
 }
 
 /** Windows up to this size are allocated whole at the start (see SessionLog's constructor); larger ones grow. */
@@ -262,17 +251,17 @@ export class ReportBook {
     const s = k * EVENT_SLOTS;
     const head = i32[k * EVENT_WORDS]!;
     const type = headType(head);
-    const input = small(f64[s + 2]!);
+    const input = smi(f64[s + 2]!);
     const time = f64[s + 3]!;
     this.lastInputSeq = input;
     switch (type) {
       case Ev.Accepted: {
-        const session = small(f64[s + AcceptedEv.session]!);
+        const session = smi(f64[s + AcceptedEv.session]!);
         if (session === 0) return;
-        const qty = small(f64[s + AcceptedEv.qty]!);
+        const qty = smi(f64[s + AcceptedEv.qty]!);
         const o: TrackedOrder = {
-          orderId: small(f64[s + AcceptedEv.orderId]!), session, account: small(f64[s + AcceptedEv.account]!), symbol: i32[k * EVENT_WORDS + 1]! >>> 0,
-          side: headSide(head), clientOrderId: small(f64[s + AcceptedEv.clientOrderId]!), price: small(f64[s + AcceptedEv.price]!), qty, leaves: qty, cum: 0,
+          orderId: smi(f64[s + AcceptedEv.orderId]!), session, account: smi(f64[s + AcceptedEv.account]!), symbol: i32[k * EVENT_WORDS + 1]! >>> 0,
+          side: headSide(head), clientOrderId: smi(f64[s + AcceptedEv.clientOrderId]!), price: smi(f64[s + AcceptedEv.price]!), qty, leaves: qty, cum: 0,
         };
         this.orders.set(o.orderId, o);
         this.report(o, ExecType.Accepted, input, time);
@@ -314,13 +303,13 @@ export class ReportBook {
         const qty = f64[s + TradeEv.qty]!;
         const tradeId = f64[s + TradeEv.tradeId]!;
         if (maker) {
-          maker.cum = small(maker.cum + qty);
-          maker.leaves = small(f64[s + TradeEv.makerLeaves]!);
+          maker.cum = smi(maker.cum + qty);
+          maker.leaves = smi(f64[s + TradeEv.makerLeaves]!);
           this.fillReport(maker, price, qty, tradeId, false, input, time);
         }
         if (taker) {
-          taker.cum = small(taker.cum + qty);
-          taker.leaves = small(taker.leaves - qty);
+          taker.cum = smi(taker.cum + qty);
+          taker.leaves = smi(taker.leaves - qty);
           this.fillReport(taker, price, qty, tradeId, true, input, time);
         }
         return;

@@ -6,3 +6,4 @@ export * from "./bytes.ts";
 export * from "./book-checksum.ts";
 export * from "./time.ts";
 export * from "./text.ts";
+export * from './smi.ts';

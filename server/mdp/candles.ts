@@ -11,6 +11,7 @@
  * State per (symbol, interval) slot lives in one Float64Array with stride F, indexed by
  * symbol * intervalCount + k; it grows (doubling) when a larger symbol id appears.
  */
+import { smi } from '../kernel/smi.ts';
 import { BourseError } from '../kernel/errors.ts';
 import type { StateReader, StateWriter } from './state-io.ts';
 
@@ -416,10 +417,11 @@ export class CandleBuilder {
 
   private emit(kind: BarKind, symbol: number, k: number, o: number): void {
     const s = this.s;
+    // smi(): integral values cross the call as small integers, not one HeapNumber each.
     this.sink.bar(
       kind, symbol, this.ivIndex[k]!, s[o + OPEN_TIME]!,
-      s[o + OPEN]!, s[o + HIGH]!, s[o + LOW]!, s[o + CLOSE]!,
-      s[o + VOLUME]!, s[o + TRADES]!, s[o + NOTIONAL]!,
+      smi(s[o + OPEN]!), smi(s[o + HIGH]!), smi(s[o + LOW]!), smi(s[o + CLOSE]!),
+      smi(s[o + VOLUME]!), smi(s[o + TRADES]!), smi(s[o + NOTIONAL]!),
     );
   }
 

@@ -10,6 +10,7 @@
  */
 import { Side, TradingStatus } from '../kernel/types.ts';
 import { bookChecksum } from '../kernel/book-checksum.ts';
+import { smi } from '../kernel/smi.ts';
 import {
   Md, MD_SLOTS, LevelMd, TradeMd, BarMd, InstrumentMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, LevelAction, type MdInstrument,
   mdHead, headType, headSide, headCode, mdSymbol, mdSeq, mdTime, mdName, barInterval, barClosed, priceDecimalsOf, qtyDecimalsOf,
@@ -188,7 +189,7 @@ export class MarketState {
     const side = headSide(head);
     const code = headCode(head);
     const sym = mdSymbol(i32, index);
-    this.mdSeq = mdSeq(f64, index);
+    this.mdSeq = smi(mdSeq(f64, index));
     const t = mdTime(f64, index);
     switch (type) {
       case Md.Level:
@@ -267,16 +268,16 @@ export class MarketState {
     else {
       const l = book.get(price);
       if (l) {
-        l.qty = qty;
-        l.count = count;
-      } else book.set(price, { price, qty, count });
+        l.qty = smi(qty);
+        l.count = smi(count);
+      } else book.set(price, { price: smi(price), qty: smi(qty), count: smi(count) });
     }
   }
 
   trade(sym: number, side: number, price: number, qty: number, tradeId: number): void {
     const s = this.symbols.get(sym);
     if (!s) return;
-    s.tape.push({ mdSeq: this.mdSeq, time: this.time, price, qty, side, tradeId });
+    s.tape.push({ mdSeq: this.mdSeq, time: this.time, price: smi(price), qty: smi(qty), side, tradeId: smi(tradeId) });
     if (s.tape.length > this.tapeDepth * 2) s.tape.splice(0, s.tape.length - this.tapeDepth);
   }
 

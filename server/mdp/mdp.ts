@@ -18,6 +18,7 @@ import { CandleBuilder, INTERVALS, BarKind, type CandleSink, type BarView } from
 import { L2Books } from './l2-books.ts';
 import { DaySummaries } from './day-summary.ts';
 import { BourseError } from '../kernel/errors.ts';
+import { smi } from '../kernel/smi.ts';
 import type { StateReader, StateWriter } from './state-io.ts';
 import type { MarketSeed } from './market-state.ts';
 import { MdWriter, LevelAction, type MdInstrument, priceDecimalsOf, qtyDecimalsOf } from './records.ts';
@@ -111,7 +112,7 @@ export class Mdp implements CandleSink {
     const code = headCode(head);
     const sym = evSymbol(i32, index);
     const input = f64[s + EvSlot.inputSeq]!;
-    this.eventSeq = f64[s + EvSlot.seq]!;
+    this.eventSeq = smi(f64[s + EvSlot.seq]!);
     this.time = f64[s + EvSlot.time]!;
     const books = this.books;
     switch (type) {
@@ -169,7 +170,7 @@ export class Mdp implements CandleSink {
     this.out.trade(side, sym, this.time, price, qty, tradeId, this.eventSeq, input);
     let list = this.tape.get(sym);
     if (!list) this.tape.set(sym, (list = []));
-    list.push({ mdSeq: this.out.seq, time: this.time, symbol: sym, price, qty, side, tradeId });
+    list.push({ mdSeq: this.out.seq, time: this.time, symbol: sym, price: smi(price), qty: smi(qty), side, tradeId: smi(tradeId) });
     if (list.length > this.tapeDepth * 2) list.splice(0, list.length - this.tapeDepth);
   }
 
