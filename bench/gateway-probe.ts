@@ -9,7 +9,8 @@
  * PROBE_SKIP seconds in, default 2, to the load's end).
  * PROBE_STRACE=THREAD (bourse-gateway, bourse-core, ...): `strace -c` on that thread alone for 4 s
  * from PROBE_SKIP; PROBE_PERF=THREAD: `perf record -t TID` for 4 s (PROBE_PERF_OUT, default
- * /tmp/probe.perf.data; start node with --perf-basic-prof-only-functions for JS names). Under
+ * /tmp/probe.perf.data; start node with --perf-basic-prof-only-functions for JS names).
+ * PROBE_GW_SNAPSHOT_INPUTS: the gateway option snapshotInputs (default 1,000,000). Under
  * `flock /work/bench.lock`, as every timing run.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
@@ -73,7 +74,7 @@ writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerK
 const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchangeKeyEntry(k)) }), 'probe');
 const x = await Exchange.start(exchangeOptions({
   data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys }),
+  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
 }));
 const out = join(dir, 'load.json');
 const load0 = loadavg()[0]!;

@@ -193,11 +193,11 @@ export class MarketState {
     const t = mdTime(f64, index);
     switch (type) {
       case Md.Level:
-        this.time = t;
+        if (t !== this.time) this.time = t; // an input's records share its stamp: one store (and one number) per input
         this.level(sym, side, code, f64[b + LevelMd.price]!, f64[b + LevelMd.qty]!, f64[b + LevelMd.count]!, f64[b + LevelMd.checksum]!);
         break;
       case Md.Trade:
-        this.time = t;
+        if (t !== this.time) this.time = t;
         this.trade(sym, side, f64[b + TradeMd.price]!, f64[b + TradeMd.qty]!, f64[b + TradeMd.tradeId]!);
         break;
       case Md.Bar:

@@ -113,7 +113,9 @@ export class Mdp implements CandleSink {
     const sym = evSymbol(i32, index);
     const input = f64[s + EvSlot.inputSeq]!;
     this.eventSeq = smi(f64[s + EvSlot.seq]!);
-    this.time = f64[s + EvSlot.time]!;
+    // The events of one input share its stamp: store it once (a double field store allocates a number).
+    const time = f64[s + EvSlot.time]!;
+    if (time !== this.time) this.time = time;
     const books = this.books;
     switch (type) {
       // Price 0: an order off the public book (a market order in a call, an at-close order held
