@@ -375,7 +375,7 @@ export class ReportBook {
     r.orderId = 0; r.clientOrderId = 0; r.account = 0; r.symbol = ''; r.side = 0; r.price = 0; r.qty = 0;
     r.leavesQty = 0; r.cumQty = 0; r.tradeId = 0; r.lastPrice = 0; r.lastQty = 0; r.code = 0; r.cancelReason = 0; r.aggressor = false;
     r.exchangeSeq = input;
-    r.timeUs = time;
+    if (r.timeUs !== time) r.timeUs = time; // the reports of one input share its stamp: one number stored per input, not per report
     return r;
   }
 
