@@ -18,6 +18,9 @@
  * BENCH_GATEWAY_LOW_SECONDS (default 15): a rate the machine sustains, so the ratio of the
  * client's ack p99 to the in-process stamp -> ack p99 measures the TCP/gateway path's own cost
  * rather than two views of one queue (figures *_low).
+ * Both phases time 1 NewOrder in BENCH_GATEWAY_STAGE_SAMPLE (default 64; 0: off) stage by stage
+ * (server/gateway/stages.ts): p50/p99 per stage, each stage's share of the p99 tail, and the p99
+ * per second of the run with the snapshot moments (the result's `series`).
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +39,8 @@ import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
 import { threadCpu, cpuDelta, isCpuKey } from './lib/threads.ts';
 import { BourseError } from '../server/kernel/errors.ts';
+import { stageReport, stageSamples, STAGES, type StageReport, type StageBlocks } from '../server/gateway/stages.ts';
+import { attachSeries } from './lib/results.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -68,6 +73,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const tickMs = Number(process.env.BENCH_GATEWAY_TICK_MS ?? 4);
   const lowRate = envCount('BENCH_GATEWAY_LOW_RATE', 100_000);
   const lowSeconds = envCount('BENCH_GATEWAY_LOW_SECONDS', 15);
+  const stageSample = Number(process.env.BENCH_GATEWAY_STAGE_SAMPLE ?? 64); // gatewayOptions validates it (GW_BAD_OPTION)
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
   const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1, i + 1));
   const fixSeconds = Number(process.env.BENCH_GATEWAY_FIX_SECONDS ?? 5);
@@ -79,7 +85,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
     data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-    gateway: gatewayOptions({ port: 0, measure: true, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');
   const load0 = loadavg()[0]!;
@@ -96,6 +102,15 @@ export async function runGatewayBench(): Promise<Figures> {
   let low: LoadResult | undefined;
   let lowCounters: Record<string, number> | undefined;
   let lowReceipt = { p50: NaN, p99: NaN, count: 0 };
+  let stages: StageReport | undefined;
+  /** BENCH_GATEWAY_STAGE_DUMP=PREFIX: each phase's joined samples as PREFIX-PHASE.json (rx µs, total, stages), for analysis. */
+  const dump = (b: StageBlocks | undefined, phase: string) => {
+    const prefix = process.env.BENCH_GATEWAY_STAGE_DUMP;
+    if (!prefix || !b) return;
+    const { samples } = stageSamples(b);
+    writeFileSync(`${prefix}-${phase}.json`, JSON.stringify({ stages: STAGES.map(([n]) => n), samples: samples.map((x) => [Math.round(x.rxUs), Math.round(x.total), ...STAGES.map(([n]) => Math.round(x.stage[n]))]) }));
+  };
+  let lowStages: StageReport | undefined;
   const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
@@ -112,6 +127,8 @@ export async function runGatewayBench(): Promise<Figures> {
     // Receipt -> ack at the gateway's socket (the /metrics series), same run: what of the client's figure is the exchange's.
     const rs = x.latency[Lat.receipt]!.snapshot();
     receipt = { p50: Math.round(quantileUs(rs, 0.5)), p99: Math.round(quantileUs(rs, 0.99)), count: rs.count };
+    stages = x.stageBlocks ? stageReport(x.stageBlocks) : undefined;
+    dump(x.stageBlocks, 'high');
     const fixOut = join(dir, 'fix.json');
     const fixCode = await new Promise<number>((resolve) => {
       const p = spawn(process.execPath, [...(process.env.BENCH_FIX_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIX_PROF] : []), join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), fixKeyFile, String(fixSeconds), 'memory', fixOut], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -134,6 +151,8 @@ export async function runGatewayBench(): Promise<Figures> {
     lowCounters = await x.gatewayCounters();
     const lrs = x.latency[Lat.receipt]!.snapshot();
     lowReceipt = { p50: Math.round(quantileUs(lrs, 0.5)), p99: Math.round(quantileUs(lrs, 0.99)), count: lrs.count };
+    lowStages = x.stageBlocks ? stageReport(x.stageBlocks) : undefined;
+    dump(x.stageBlocks, 'low');
   } finally {
     await x.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -183,6 +202,31 @@ export async function runGatewayBench(): Promise<Figures> {
     ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
   ]);
+  const ms = (us: number) => (us / 1000).toFixed(2);
+  const stageRow = (n: (typeof STAGES)[number][0], what: string) => [`  ${n}: ${what}`, ...[stages, lowStages].map((s) => s ? `${ms(s.p50[n])} / ${ms(s.p99[n])} / ${(s.tailShare[n] * 100).toFixed(0)}%` : '-')];
+  if (stages || lowStages) {
+    console.log(`\nStages of 1 NewOrder in ${stageSample} (ms: p50 / p99 / share of the p99 tail's time)`);
+    printTable(['stage', `${rate}/s phase`, `${lowRate}/s phase`], [
+      ['samples (incomplete)', ...[stages, lowStages].map((s) => s ? `${s.samples} (${s.incomplete})` : '-')],
+      ['  total: socket receipt -> report written', ...[stages, lowStages].map((s) => s ? `${ms(s.p50.total)} / ${ms(s.p99.total)}` : '-')],
+      ...STAGES.map(([n, what]) => stageRow(n, what)),
+    ]);
+    const perSecond = (s: StageReport | undefined) => s ? s.series.t_s.map((t, i) => `${t}:${ms(s.series.total_p99_us[i]!)}`).join(' ') : '-';
+    console.log(`p99 total per second (s:ms): ${perSecond(stages)}\nlow phase: ${perSecond(lowStages)}`);
+    const marks = (s: StageReport | undefined) => s ? s.marks.map((m) => `${m.kind}@${m.t_s}s(${ms(m.duration_us)})`).join(' ') : '-';
+    console.log(`snapshot moments: ${marks(stages)}\nlow phase: ${marks(lowStages)}`);
+    attachSeries('gateway', { stage_sample: stageSample, stages: stages?.series, stage_marks: stages?.marks, stages_low: lowStages?.series, stage_marks_low: lowStages?.marks });
+  }
+  const stageFigures = (s: StageReport | undefined, suffix: string): Figures => {
+    if (!s) return {};
+    const f: Figures = { [`stage_samples${suffix}`]: s.samples, [`stage_total_p50_us${suffix}`]: Math.round(s.p50.total), [`stage_total_p99_us${suffix}`]: Math.round(s.p99.total) };
+    for (const [n] of STAGES) {
+      f[`stage_${n}_p50_us${suffix}`] = Math.round(s.p50[n]);
+      f[`stage_${n}_p99_us${suffix}`] = Math.round(s.p99[n]);
+      f[`stage_${n}_tail_share${suffix}`] = Math.round(s.tailShare[n] * 1000) / 1000;
+    }
+    return f;
+  };
   return {
     gateway_orders_per_s: r.orders_per_s,
     offered_orders_per_s: rate,
@@ -239,5 +283,7 @@ export async function runGatewayBench(): Promise<Figures> {
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
+    ...stageFigures(stages, ''),
+    ...stageFigures(lowStages, '_low'),
   };
 }
