@@ -5,9 +5,9 @@
  * that overwrite their oldest records):
  *
  *   gateway thread (StageSampler), 1 NewOrder in `stageSample`:
- *     rx ──▶ handoff ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─▶ read ──▶ written
- *     frame     its command in             (the ACCEPTED/REJECTED         the events    its report
- *     received  the commands ring           event's stamp, input seq)     read back     to the socket
+ *     rx ──▶ handoff ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─ ─▶ read ──▶ derived ──▶ written
+ *     frame     its command in             (the ACCEPTED/REJECTED         the events  its report  to the
+ *     received  the commands ring           event's stamp, input seq)     read back   made        socket
  *   core thread (CommitTimeline), every group commit:
  *                    cycle ──▶ stamp ──▶ commitStart ──▶ commitEnd ──▶ gwWritten
  *                    loop turn  (the      write +         fdatasync     events in the
@@ -19,13 +19,13 @@
  * stamps with), read only in the gateway thread and the core-worker runtime, never in the engine.
  *
  * Layouts (Float64 slots; slot 0 of each block is the number of records ever written):
- *   samples block: [count] then capacity x SAMPLE_FIELDS: seq, rx, handoff, stamp, read, written, session, clOrdId
+ *   samples block: [count] then capacity x SAMPLE_FIELDS: seq, rx, handoff, stamp, read, written, session, clOrdId, derived
  *   commits block: [count] then capacity x COMMIT_FIELDS: lastSeq, cycle, commitStart, commitEnd, gwWritten
  *   marks block:   [count] then capacity x MARK_FIELDS:   time, kind (Mark), duration µs
  */
 
-export const SAMPLE_FIELDS = 8;
-const S = { seq: 0, rx: 1, handoff: 2, stamp: 3, read: 4, written: 5, session: 6, id: 7 } as const;
+export const SAMPLE_FIELDS = 9;
+const S = { seq: 0, rx: 1, handoff: 2, stamp: 3, read: 4, written: 5, session: 6, id: 7, derived: 8 } as const;
 export const COMMIT_FIELDS = 5;
 const C = { lastSeq: 0, cycle: 1, start: 2, end: 3, gw: 4 } as const;
 export const MARK_FIELDS = 3;
@@ -161,6 +161,7 @@ export class StageSampler {
         f[at + S.seq] = seq;
         f[at + S.stamp] = stampUs;
         f[at + S.read] = this.readUs;
+        f[at + S.derived] = wallUs();
         this.ans++;
         return;
       }
@@ -229,13 +230,16 @@ export const STAGES = [
   ['commit', 'group commit: journal write + fdatasync'],
   ['core_rings', 'commit done -> its events in the gateway\'s ring (MDP ring first; back-pressure)'],
   ['gw_wake', 'events in the ring -> the gateway\'s read of them began'],
-  ['gw_report', 'that read began -> the report written to the socket (derive, other reports, socket writes)'],
+  ['gw_derive', 'that read began -> its report derived (the events before it in the read)'],
+  ['gw_write', 'derived -> written to the socket (the rest of the read, every session\'s socket write)'],
 ] as const;
 export type StageName = (typeof STAGES)[number][0];
 
 export interface StageSample {
   rxUs: number;
   total: number;
+  /** Stamp -> report derived: the bench's in-process figure (ack_p99_in_process_us), for this sample. */
+  inProcess: number;
   stage: Record<StageName, number>;
 }
 
@@ -243,8 +247,10 @@ export interface StageReport {
   samples: number;
   /** Samples without a complete record (in flight at the end, or their commit overwritten). */
   incomplete: number;
-  p50: Record<StageName | 'total', number>;
-  p99: Record<StageName | 'total', number>;
+  p50: Record<StageName | 'total' | 'inProcess', number>;
+  p99: Record<StageName | 'total' | 'inProcess', number>;
+  /** The same after the warm-up window (samples received `warmupUs` or more after the first): the steady state. */
+  steady: { samples: number; p50: Record<StageName | 'total' | 'inProcess', number>; p99: Record<StageName | 'total' | 'inProcess', number> };
   /** For the samples at or above the total's p99: each stage's share of their summed total (0..1). */
   tailShare: Record<StageName, number>;
   /** Per second of the run (from the first sample's receipt): sample count, p99 total and of each stage. */
@@ -258,8 +264,8 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-/** Joins the gateway's samples with the core's commits (both blocks read after the load). */
-export function stageSamples(b: StageBlocks): { samples: StageSample[]; incomplete: number } {
+/** Joins the gateway's samples received at or after `fromUs` (wall µs) with the core's commits (both blocks read after the load). */
+export function stageSamples(b: StageBlocks, fromUs = 0): { samples: StageSample[]; incomplete: number } {
   const cr = new RecordRing(b.commits, COMMIT_FIELDS);
   const cAt = cr.held();
   const cf = cr.f;
@@ -268,6 +274,7 @@ export function stageSamples(b: StageBlocks): { samples: StageSample[]; incomple
   const out: StageSample[] = [];
   let incomplete = 0;
   for (const at of sr.held()) {
+    if (!(sf[at + S.rx]! >= fromUs)) continue;
     const seq = sf[at + S.seq]!;
     const written = sf[at + S.written]!;
     if (!(seq > 0) || !(written > 0)) {
@@ -291,6 +298,7 @@ export function stageSamples(b: StageBlocks): { samples: StageSample[]; incomple
     const hand = sf[at + S.handoff]!;
     const stamp = sf[at + S.stamp]!;
     const read = sf[at + S.read]!;
+    const derived = sf[at + S.derived]!;
     const cycle = cf[c + C.cycle]!;
     const start = cf[c + C.start]!;
     const end = cf[c + C.end]!;
@@ -303,21 +311,22 @@ export function stageSamples(b: StageBlocks): { samples: StageSample[]; incomple
     out.push({
       rxUs: rx,
       total: written - rx,
+      inProcess: derived - stamp,
       stage: {
         gw_parse: d(rx, hand), core_wake: d(hand, cyc), core_drain: d(cyc, stamp), core_apply: d(stamp, st), commit: d(st, end),
-        core_rings: d(end, gw), gw_wake: d(gw, read), gw_report: d(read, written),
+        core_rings: d(end, gw), gw_wake: d(gw, read), gw_derive: d(read, derived), gw_write: d(derived, written),
       },
     });
   }
   return { samples: out, incomplete };
 }
 
-export function stageReport(b: StageBlocks): StageReport {
-  const { samples, incomplete } = stageSamples(b);
+export function stageReport(b: StageBlocks, fromUs = 0, warmupUs = 0): StageReport {
+  const { samples, incomplete } = stageSamples(b, fromUs);
   const names = STAGES.map(([n]) => n);
   const sortedOf = (xs: StageSample[], pick: (s: StageSample) => number) => Float64Array.from(xs, pick).sort();
   const q = (xs: StageSample[], p: number) => {
-    const r = { total: quantile(sortedOf(xs, (s) => s.total), p) } as Record<StageName | 'total', number>;
+    const r = { total: quantile(sortedOf(xs, (s) => s.total), p), inProcess: quantile(sortedOf(xs, (s) => s.inProcess), p) } as Record<StageName | 'total' | 'inProcess', number>;
     for (const n of names) r[n] = quantile(sortedOf(xs, (s) => s.stage[n]), p);
     return r;
   };
@@ -326,7 +335,10 @@ export function stageReport(b: StageBlocks): StageReport {
   const tailSum = tail.reduce((a, s) => a + s.total, 0);
   const tailShare = {} as Record<StageName, number>;
   for (const n of names) tailShare[n] = tailSum > 0 ? tail.reduce((a, s) => a + s.stage[n], 0) / tailSum : NaN;
-  const t0 = samples.length > 0 ? Math.min(...samples.map((s) => s.rxUs)) : 0;
+  let t0 = Infinity;
+  for (const s of samples) t0 = Math.min(t0, s.rxUs);
+  const steadySamples = samples.filter((s) => s.rxUs - t0 >= warmupUs);
+  const steady = { samples: steadySamples.length, p50: q(steadySamples, 0.5), p99: q(steadySamples, 0.99) };
   const bySecond: StageSample[][] = [];
   for (const s of samples) (bySecond[Math.floor((s.rxUs - t0) / 1e6)] ??= []).push(s);
   const series = { t_s: [] as number[], count: [] as number[], total_p99_us: [] as number[] } as StageReport['series'];
@@ -349,5 +361,5 @@ export function stageReport(b: StageBlocks): StageReport {
     }
   }
   marks.sort((a, b) => a.t_s - b.t_s);
-  return { samples: samples.length, incomplete, p50: q(samples, 0.5), p99, tailShare, series, marks };
+  return { samples: samples.length, incomplete, p50: q(samples, 0.5), p99, steady, tailShare, series, marks };
 }
