@@ -91,7 +91,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
     data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-    gateway: gatewayOptions({ port: 0, measure: true, stageSample, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');
   const load0 = loadavg()[0]!;

@@ -71,6 +71,12 @@ export interface GatewayOptions {
   readonly snapshotInputs: number;
   /** Time 1 NewOrder in this many stage by stage (stages.ts; a power of two), 0: off (bench, issue 13). */
   readonly stageSample: number;
+  /**
+   * The snapshot file is written in groups of this many bytes (default 2 MiB), each fdatasynced
+   * before the next; 0: one write and one fsync at the end. One fsync of ~300 MB stalled the
+   * journal's group commits behind its writeback for up to ~200 ms (docs/benchmarks.md, stages).
+   */
+  readonly snapshotSyncBytes: number;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -94,6 +100,7 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     fixStore: o.fixStore ?? '',
     snapshotInputs: int('snapshotInputs', o.snapshotInputs ?? 1_000_000, 1, Number.MAX_SAFE_INTEGER),
     stageSample: pow2OrZero(int('stageSample', o.stageSample ?? 0, 0, 1 << 16)),
+    snapshotSyncBytes: int('snapshotSyncBytes', o.snapshotSyncBytes ?? 2 << 20, 0, 1 << 30),
   });
 }
 
@@ -456,7 +463,7 @@ export class Gateway implements FixHost {
     this.counters.snapshotBytes = s.job.length;
     const dir = this.snapshotDir;
     const seq = s.seq;
-    this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }).then(
+    this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }, this.options.snapshotSyncBytes).then(
       () => {
         // Header checks only, files removed by libuv: reading the kept files whole (3 x 275 MB, CRC'd)
         // held this thread 4-12 s, every order and FIX answer waiting (the FIX stall, docs/order-entry.md).
