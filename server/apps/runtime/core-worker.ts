@@ -217,6 +217,13 @@ function run(): void {
     if (gwOut && engine.lastSeq > gatewaySeq) gwMark(GwMark.Snapshot, engine.lastSeq);
   }
 
+  // JIT warm-up (options.warmupInputs): the sequencer and engine code compiled on a scratch
+  // instance before the first order, not while the first second's orders queue (docs/benchmarks.md).
+  if (options.warmupInputs > 0) {
+    const e = new Engine();
+    const a = CoreAgent.sync({ engine: e, clock: wallClock, onDurable: () => undefined, source: simulatorFor(e, { seed: options.seed, symbols: options.symbols }), commitEvery: MAX_BATCH });
+    for (let done = 0; done < options.warmupInputs;) done += a.doWork(Math.min(MAX_BATCH, options.warmupInputs - done));
+  }
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
   // Inputs of the other producers (admin channel, ...): seq -> the producer's request id, until durable.
   const inputs = new Inputs(inbound ?? []);
