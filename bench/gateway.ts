@@ -18,6 +18,13 @@
  * BENCH_GATEWAY_LOW_SECONDS (default 15): a rate the machine sustains, so the ratio of the
  * client's ack p99 to the in-process stamp -> ack p99 measures the TCP/gateway path's own cost
  * rather than two views of one queue (figures *_low).
+ * Both phases time 1 NewOrder in BENCH_GATEWAY_STAGE_SAMPLE (default 64; 0: off) stage by stage
+ * (server/gateway/stages.ts): p50/p99 per stage, each stage's share of the p99 tail, and the p99
+ * per second of the run with the snapshot moments (the result's `series`). The start-up of a fresh
+ * exchange and load process is a transient (measured: the first 1-2 s hold the whole-run p99), so
+ * the figures *_steady leave out the orders sent in the first BENCH_GATEWAY_WARMUP_S (default 3)
+ * seconds, at the client (bourse load --warmup-seconds) and in process (the samples); the whole-run
+ * figures stay as they were, beside them.
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +43,8 @@ import { quantileUs } from '../server/kernel/shared-histogram.ts';
 import type { Figures } from './lib/results.ts';
 import { threadCpu, cpuDelta, isCpuKey } from './lib/threads.ts';
 import { BourseError } from '../server/kernel/errors.ts';
+import { stageReport, stageSamples, STAGES, type StageReport, type StageBlocks } from '../server/gateway/stages.ts';
+import { attachSeries } from './lib/results.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -49,10 +58,10 @@ function envCount(name: string, dflt: number): number {
 }
 
 /** `bourse load` in its own process against `port`; its --json result (throws if it failed without lost reports to show). */
-async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string): Promise<LoadResult> {
+async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string, warmup = 0): Promise<LoadResult> {
   const code = await new Promise<number>((resolve) => {
     const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${port}`, '--keys', keyFile,
-      '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+      '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--warmup-seconds', String(warmup), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
     p.on('exit', (c) => resolve(c ?? 1));
   });
   const r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
@@ -68,6 +77,11 @@ export async function runGatewayBench(): Promise<Figures> {
   const tickMs = Number(process.env.BENCH_GATEWAY_TICK_MS ?? 4);
   const lowRate = envCount('BENCH_GATEWAY_LOW_RATE', 100_000);
   const lowSeconds = envCount('BENCH_GATEWAY_LOW_SECONDS', 15);
+  const stageSample = Number(process.env.BENCH_GATEWAY_STAGE_SAMPLE ?? 64); // gatewayOptions validates it (GW_BAD_OPTION)
+  /** Inputs the core runs on a scratch engine before serving (exchange option warmupInputs; 0: none). */
+  const coreWarmup = Number(process.env.BENCH_GATEWAY_CORE_WARMUP ?? 300_000);
+  /** The warm-up window left out of the *_steady figures (client and in-process); the whole-run figures keep it. */
+  const warmup = envCount('BENCH_GATEWAY_WARMUP_S', 3);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
   const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1, i + 1));
   const fixSeconds = Number(process.env.BENCH_GATEWAY_FIX_SECONDS ?? 5);
@@ -78,8 +92,8 @@ export async function runGatewayBench(): Promise<Figures> {
   writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerKeyJson(k))) }), { mode: 0o600 });
   const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
-    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-    gateway: gatewayOptions({ port: 0, measure: true, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup,
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');
   const load0 = loadavg()[0]!;
@@ -96,13 +110,22 @@ export async function runGatewayBench(): Promise<Figures> {
   let low: LoadResult | undefined;
   let lowCounters: Record<string, number> | undefined;
   let lowReceipt = { p50: NaN, p99: NaN, count: 0 };
+  let stages: StageReport | undefined;
+  /** BENCH_GATEWAY_STAGE_DUMP=PREFIX: each phase's joined samples as PREFIX-PHASE.json (rx µs, total, stages), for analysis. */
+  const dump = (b: StageBlocks | undefined, phase: string, fromUs = 0) => {
+    const prefix = process.env.BENCH_GATEWAY_STAGE_DUMP;
+    if (!prefix || !b) return;
+    const { samples } = stageSamples(b, fromUs);
+    writeFileSync(`${prefix}-${phase}.json`, JSON.stringify({ stages: STAGES.map(([n]) => n), samples: samples.map((x) => [Math.round(x.rxUs), Math.round(x.total), ...STAGES.map(([n]) => Math.round(x.stage[n]))]) }));
+  };
+  let lowStages: StageReport | undefined;
   const prof = process.env.BENCH_GATEWAY_PROF; // a directory: V8 CPU profile of the load process
   try {
     const out = join(dir, 'load.json');
     const cpu0 = threadCpu();
     const t0 = performance.now();
     const commits0 = x.latency[Lat.commit]!.snapshot().count;
-    r = await spawnLoad(x.gatewayPort!, keyFile, sessions, rate, seconds, tickMs, out, prof);
+    r = await spawnLoad(x.gatewayPort!, keyFile, sessions, rate, seconds, tickMs, out, prof, warmup);
     threads = cpuDelta(cpu0, threadCpu());
     wallUs = (performance.now() - t0) * 1000;
     const cs = x.latency[Lat.commit]!.snapshot();
@@ -112,6 +135,8 @@ export async function runGatewayBench(): Promise<Figures> {
     // Receipt -> ack at the gateway's socket (the /metrics series), same run: what of the client's figure is the exchange's.
     const rs = x.latency[Lat.receipt]!.snapshot();
     receipt = { p50: Math.round(quantileUs(rs, 0.5)), p99: Math.round(quantileUs(rs, 0.99)), count: rs.count };
+    stages = x.stageBlocks ? stageReport(x.stageBlocks, 0, warmup * 1e6) : undefined;
+    dump(x.stageBlocks, 'high');
     const fixOut = join(dir, 'fix.json');
     const fixCode = await new Promise<number>((resolve) => {
       const p = spawn(process.execPath, [...(process.env.BENCH_FIX_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIX_PROF] : []), join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), fixKeyFile, String(fixSeconds), 'memory', fixOut], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -126,14 +151,17 @@ export async function runGatewayBench(): Promise<Figures> {
     rmSync(join(dir, 'data'), { recursive: true, force: true });
     rmSync(join(dir, 'data-fix'), { recursive: true, force: true });
     x = await startExchange('data-low');
+    const lowFromUs = (performance.timeOrigin + performance.now()) * 1000;
     const lowCpu0 = threadCpu();
     const lowT0 = performance.now();
-    low = await spawnLoad(x.gatewayPort!, keyFile, sessions, lowRate, lowSeconds, tickMs, join(dir, 'load-low.json'));
+    low = await spawnLoad(x.gatewayPort!, keyFile, sessions, lowRate, lowSeconds, tickMs, join(dir, 'load-low.json'), undefined, warmup);
     lowThreads = cpuDelta(lowCpu0, threadCpu());
     lowWallUs = (performance.now() - lowT0) * 1000;
     lowCounters = await x.gatewayCounters();
     const lrs = x.latency[Lat.receipt]!.snapshot();
     lowReceipt = { p50: Math.round(quantileUs(lrs, 0.5)), p99: Math.round(quantileUs(lrs, 0.99)), count: lrs.count };
+    lowStages = x.stageBlocks ? stageReport(x.stageBlocks, lowFromUs, warmup * 1e6) : undefined;
+    dump(x.stageBlocks, 'low', lowFromUs);
   } finally {
     await x.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -165,6 +193,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ['stamp -> ack p50 / p99 µs (in process)', `${counters?.stampToAckP50Us} / ${inProc}`],
     ['receipt -> ack p50 / p99 µs (gateway socket, /metrics histogram, bucket-interpolated)', `${receipt.p50} / ${receipt.p99} (${receipt.count} orders)`],
     ['ack p99 over in-process p99 (goal <= 2)', (r.ack_p99_us / inProc).toFixed(2)],
+    [`steady (orders sent after the first ${warmup} s): ack p50 / p99 µs; in-process p99 (sampled); ratio`, `${r.ack_p50_us_steady} / ${r.ack_p99_us_steady}; ${stages ? Math.round(stages.steady.p99.inProcess) : '-'}; ${stages ? (r.ack_p99_us_steady / stages.steady.p99.inProcess).toFixed(2) : '-'}`],
     ['session spread p99 µs (100 ms windows)', r.session_spread_p99_us],
     ['gateway snapshots: count, last size bytes, last pause ms (gateway thread), last prune ms', `${counters?.snapshots} ${counters?.snapshotBytes} ${counters?.snapshotMs} ${counters?.snapshotPruneMs}`],
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
@@ -176,6 +205,7 @@ export async function runGatewayBench(): Promise<Figures> {
     ['  low: stamp -> ack p50 / p99 µs (in process, this phase only)', `${lowCounters?.stampToAckP50Us} / ${inProcLow}`],
     ['  low: receipt -> ack p50 / p99 µs (gateway socket, bucket-interpolated)', `${lowReceipt.p50} / ${lowReceipt.p99} (${lowReceipt.count} orders)`],
     ['  low: ack p99 over in-process p99 (goal <= 2)', (low!.ack_p99_us / inProcLow).toFixed(2)],
+    [`  low, steady (after the first ${warmup} s): ack p50 / p99 µs; in-process p99 (sampled); ratio`, `${low!.ack_p50_us_steady} / ${low!.ack_p99_us_steady}; ${lowStages ? Math.round(lowStages.steady.p99.inProcess) : '-'}; ${lowStages ? (low!.ack_p99_us_steady / lowStages.steady.p99.inProcess).toFixed(2) : '-'}`],
     ['  low: session spread p99 µs / lost reports', `${low!.session_spread_p99_us} / ${low!.lost_reports} (${low!.seq_gaps} gaps)`],
     ['  low: CPU µs/order of the load process (of which in the kernel)', `${perOrder2(low!.cpu_us, low!.answered)} (${perOrder2(low!.cpu_sys_us, low!.answered)})`],
     ...cpuRows,
@@ -183,6 +213,37 @@ export async function runGatewayBench(): Promise<Figures> {
     ['CPU µs/order: exchange process (all threads) / load process / both', `${perOrder(exchangeUs)} / ${perOrder(r.cpu_us)} / ${perOrder(exchangeUs + r.cpu_us)}`],
     ['load average (1 min) before / after, on this many cpus', `${load0.toFixed(1)} / ${load1.toFixed(1)}`],
   ]);
+  const ms = (us: number) => (us / 1000).toFixed(2);
+  const stageRow = (n: (typeof STAGES)[number][0], what: string) => [`  ${n}: ${what}`, ...[stages, lowStages].map((s) => s ? `${ms(s.p50[n])} / ${ms(s.p99[n])} / ${(s.tailShare[n] * 100).toFixed(0)}%` : '-')];
+  if (stages || lowStages) {
+    console.log(`\nStages of 1 NewOrder in ${stageSample} (ms: p50 / p99 / share of the p99 tail's time)`);
+    printTable(['stage', `${rate}/s phase`, `${lowRate}/s phase`], [
+      ['samples (incomplete)', ...[stages, lowStages].map((s) => s ? `${s.samples} (${s.incomplete})` : '-')],
+      ['  total: socket receipt -> report written', ...[stages, lowStages].map((s) => s ? `${ms(s.p50.total)} / ${ms(s.p99.total)}` : '-')],
+      ['  in process: stamp -> report derived (sampled)', ...[stages, lowStages].map((s) => s ? `${ms(s.p50.inProcess)} / ${ms(s.p99.inProcess)}` : '-')],
+      [`  steady (after the first ${warmup} s): total; in process`, ...[stages, lowStages].map((s) => s ? `${ms(s.steady.p50.total)} / ${ms(s.steady.p99.total)}; ${ms(s.steady.p50.inProcess)} / ${ms(s.steady.p99.inProcess)}` : '-')],
+      ...STAGES.map(([n, what]) => stageRow(n, what)),
+    ]);
+    const perSecond = (s: StageReport | undefined) => s ? s.series.t_s.map((t, i) => `${t}:${ms(s.series.total_p99_us[i]!)}`).join(' ') : '-';
+    console.log(`p99 total per second (s:ms): ${perSecond(stages)}\nlow phase: ${perSecond(lowStages)}`);
+    const marks = (s: StageReport | undefined) => s ? s.marks.map((m) => `${m.kind}@${m.t_s}s(${ms(m.duration_us)})`).join(' ') : '-';
+    console.log(`snapshot moments: ${marks(stages)}\nlow phase: ${marks(lowStages)}`);
+    attachSeries('gateway', { stage_sample: stageSample, stages: stages?.series, stage_marks: stages?.marks, stages_low: lowStages?.series, stage_marks_low: lowStages?.marks });
+  }
+  const stageFigures = (s: StageReport | undefined, suffix: string): Figures => {
+    if (!s) return {};
+    const f: Figures = {
+      [`stage_samples${suffix}`]: s.samples, [`stage_total_p50_us${suffix}`]: Math.round(s.p50.total), [`stage_total_p99_us${suffix}`]: Math.round(s.p99.total),
+      [`stage_in_process_p99_us${suffix}`]: Math.round(s.p99.inProcess), [`stage_total_p99_us_steady${suffix}`]: Math.round(s.steady.p99.total),
+      [`ack_p99_in_process_us_steady${suffix}`]: Math.round(s.steady.p99.inProcess),
+    };
+    for (const [n] of STAGES) {
+      f[`stage_${n}_p50_us${suffix}`] = Math.round(s.p50[n]);
+      f[`stage_${n}_p99_us${suffix}`] = Math.round(s.p99[n]);
+      f[`stage_${n}_tail_share${suffix}`] = Math.round(s.tailShare[n] * 1000) / 1000;
+    }
+    return f;
+  };
   return {
     gateway_orders_per_s: r.orders_per_s,
     offered_orders_per_s: rate,
@@ -237,7 +298,17 @@ export async function runGatewayBench(): Promise<Figures> {
     low_rate_seconds: lowSeconds,
     receipt_ack_p99_us_low: lowReceipt.p99,
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
+    core_warmup_inputs: coreWarmup,
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
+    warmup_seconds: warmup,
+    ack_p50_us_steady: r.ack_p50_us_steady,
+    ack_p99_us_steady: r.ack_p99_us_steady,
+    ack_p99_ratio_steady: r.ack_p99_us_steady / (stages?.steady.p99.inProcess ?? NaN),
+    ack_p50_us_steady_low: low!.ack_p50_us_steady,
+    ack_p99_us_steady_low: low!.ack_p99_us_steady,
+    ack_p99_ratio_steady_low: low!.ack_p99_us_steady / (lowStages?.steady.p99.inProcess ?? NaN),
+    ...stageFigures(stages, ''),
+    ...stageFigures(lowStages, '_low'),
   };
 }

@@ -15,6 +15,14 @@ export interface BenchResult {
   node: string;
   cpu: string;
   figures: Figures;
+  /** Optional time series beside the figures (e.g. the gateway's p99 per second of the run): arrays of numbers. */
+  series?: Record<string, unknown>;
+}
+
+/** Series a benchmark attaches to its result (attachSeries), written with its figures by writeResult. */
+const attached = new Map<string, Record<string, unknown>>();
+export function attachSeries(name: string, series: Record<string, unknown>): void {
+  attached.set(name, series);
 }
 
 export const RESULTS_DIR = new URL('../results/', import.meta.url).pathname;
@@ -22,7 +30,8 @@ export const RESULTS_DIR = new URL('../results/', import.meta.url).pathname;
 export function makeResult(name: string, figures: Figures, date = new Date()): BenchResult {
   const clean: Figures = {};
   for (const [k, v] of Object.entries(figures)) if (typeof v === 'number' && Number.isFinite(v)) clean[k] = v;
-  return { name, date: date.toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', figures: clean };
+  const series = attached.get(name);
+  return { name, date: date.toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', figures: clean, ...(series ? { series } : {}) };
 }
 
 /** Write bench/results/NAME.json (or into `dir`); returns the path. */

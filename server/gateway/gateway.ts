@@ -30,6 +30,7 @@ import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
 import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
+import { StageSampler, Mark, wallUs, type StageBlocks } from './stages.ts';
 import { SymbolBytes } from './symbols.ts';
 import { GwMark, GatewaySnapshotJob, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
@@ -68,6 +69,14 @@ export interface GatewayOptions {
    * engine + MDP pair; a restart replays at most this many inputs more when the gateway runs.
    */
   readonly snapshotInputs: number;
+  /** Time 1 NewOrder in this many stage by stage (stages.ts; a power of two), 0: off (bench, issue 13). */
+  readonly stageSample: number;
+  /**
+   * The snapshot file is written in groups of this many bytes (default 2 MiB), each fdatasynced
+   * before the next; 0: one write and one fsync at the end. One fsync of ~300 MB stalled the
+   * journal's group commits behind its writeback for up to ~200 ms (docs/benchmarks.md, stages).
+   */
+  readonly snapshotSyncBytes: number;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -90,6 +99,8 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     fixPort: o.fixPort === undefined ? undefined : int('fixPort', o.fixPort, 0, 65535),
     fixStore: o.fixStore ?? '',
     snapshotInputs: int('snapshotInputs', o.snapshotInputs ?? 1_000_000, 1, Number.MAX_SAFE_INTEGER),
+    stageSample: pow2OrZero(int('stageSample', o.stageSample ?? 0, 0, 1 << 16)),
+    snapshotSyncBytes: int('snapshotSyncBytes', o.snapshotSyncBytes ?? 2 << 20, 0, 1 << 30),
   });
 }
 
@@ -213,6 +224,8 @@ export class Gateway implements FixHost {
   private waiters: { until: () => boolean; resolve: () => void }[] = [];
   /** Receipt -> ack of NewOrders (measureReceipts), or undefined: not measured. */
   private receipts: ReceiptClock | undefined;
+  /** Per-stage timing of 1 NewOrder in N (measureStages; stages.ts), or undefined: off. */
+  private stages: StageSampler | undefined;
   /** performance.now() when the chunk being parsed was received. */
   private rxMs = 0;
   /** Where the gateway's snapshots go (state.ts; the journal's snapshot directory), or '' for none. */
@@ -258,6 +271,17 @@ export class Gateway implements FixHost {
     const r = new ReceiptClock(1 << 16, record);
     this.receipts = r;
     this.book.onAnswer = (session, clientOrderId) => r.answered(session, clientOrderId);
+  }
+
+  /** Time every `every`-th NewOrder stage by stage into the shared blocks (stages.ts; the core writes its commits there). */
+  measureStages(b: StageBlocks, every: number): void {
+    const st = new StageSampler(b, every);
+    this.stages = st;
+    const prev = this.book.onAnswer;
+    this.book.onAnswer = (session, clientOrderId, seq, timeUs) => {
+      prev?.(session, clientOrderId, seq, timeUs);
+      st.answered(session, clientOrderId, seq, timeUs);
+    };
   }
 
   /** Orders the receipt clock did not measure (its FIFO full, or answered out of its order). */
@@ -381,6 +405,7 @@ export class Gateway implements FixHost {
       }
     };
     while (!this.stopped) {
+      if (this.stages) this.stages.readUs = wallUs();
       const n = this.fromCore.read(handler, 8192);
       if (n > 0 || this.snapshotJob) {
         if (n > 0) this.afterEvents();
@@ -423,6 +448,7 @@ export class Gateway implements FixHost {
     const job = new GatewaySnapshotJob(book);
     const ms = performance.now() - t0;
     this.counters.snapshotCaptureMs = Math.round(ms * 10) / 10;
+    this.stages?.mark(Mark.gatewaySnapshotTaken, (performance.timeOrigin + t0) * 1000, ms * 1000);
     this.snapshotJob = { job, seq, t0, maxMs: ms };
   }
 
@@ -439,7 +465,7 @@ export class Gateway implements FixHost {
     this.counters.snapshotBytes = s.job.length;
     const dir = this.snapshotDir;
     const seq = s.seq;
-    this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }).then(
+    this.snapshotWrite = writeSnapshotAsync(dir, seq, s.job.chunks, GATEWAY_SNAPSHOT, { length: s.job.length, crc: s.job.crc }, this.options.snapshotSyncBytes).then(
       () => {
         // Header checks only, files removed by libuv: reading the kept files whole (3 x 275 MB, CRC'd)
         // held this thread 4-12 s, every order and FIX answer waiting (the FIX stall, docs/order-entry.md).
@@ -452,6 +478,7 @@ export class Gateway implements FixHost {
         this.snapshotSeq = seq;
         this.counters.snapshots++;
         this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);
+        this.stages?.mark(Mark.gatewaySnapshotWritten, wallUs(), (performance.now() - s.t0) * 1000);
         return Promise.all(gone).then(() => {
           this.snapshotWrite = undefined;
         });
@@ -483,6 +510,7 @@ export class Gateway implements FixHost {
     }
     this.dirty.clear();
     this.receipts?.flush(performance.now());
+    this.stages?.written();
     if (this.waiters.length > 0) {
       const ready = this.waiters.filter((w) => w.until());
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
@@ -553,6 +581,7 @@ export class Gateway implements FixHost {
   private flushCommands(): void {
     if (this.cmdCount === 0) return;
     const n = this.toCore.tryWrite(this.cmd, this.cmdCount);
+    this.stages?.handedOff(n);
     if (n < this.cmdCount) {
       this.cmd.copyWithin(0, n * CMD_SIZE, this.cmdCount * CMD_SIZE);
       this.cmdCount -= n;
@@ -708,6 +737,7 @@ export class Gateway implements FixHost {
         if (!this.buckets.take(c.firm, this.rxMs)) return this.rateLimited(c, m.clientOrderId);
         this.newOrderCommand(c, m);
         this.receipts?.push(c.keyId, m.clientOrderId, this.rxMs);
+        this.stages?.received(c.keyId, m.clientOrderId, this.rxMs, this.cmdCount - 1);
         return;
       }
       case 'cancel': {
@@ -749,6 +779,7 @@ export class Gateway implements FixHost {
     const symbol = sb.lookup(m.frame, m.symStart, m.symLen);
     this.orderCommand(c.keyId, c.firm, symbol, m.side, m.ordType, m.tif, m.price, m.qty, m.account, m.clientOrderId, m.expireTimeUs);
     this.receipts?.push(c.keyId, m.clientOrderId, this.rxMs);
+    this.stages?.received(c.keyId, m.clientOrderId, this.rxMs, this.cmdCount - 1);
   }
 
   private login(c: Conn, m: Extract<Inbound, { kind: 'login' }>): void {
@@ -842,6 +873,11 @@ function shapeErrorOf(symbolLength: number, side: number, ordType: number, tif: 
   if (qty === 0) return 'qty must be set';
   if (account === 0 || account > 1 << 20) return 'account must be from 1 to 2^20';
   return undefined;
+}
+
+function pow2OrZero(v: number): number {
+  if ((v & (v - 1)) !== 0) throw new BourseError('GW_BAD_OPTION', `stageSample must be 0 or a power of two, not ${v}`);
+  return v;
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

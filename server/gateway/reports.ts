@@ -215,7 +215,7 @@ export class ReportBook {
   /** Called for every ACCEPTED of a session (cancel-on-disconnect watches in-flight orders). */
   onAccepted: ((o: TrackedOrder, timeUs: number) => void) | undefined;
   /** Called after the answer to a session's NewOrder (ACCEPTED or REJECTED) went to the sink (receipt -> ack latency). */
-  onAnswer: ((session: number, clientOrderId: number) => void) | undefined;
+  onAnswer: ((session: number, clientOrderId: number, inputSeq: number, timeUs: number) => void) | undefined;
   private readonly resendBytes: number;
   private readonly sink: ReportSink;
   private readonly fw = new FrameWriter();
@@ -266,7 +266,7 @@ export class ReportBook {
         this.orders.set(o.orderId, o);
         this.report(o, ExecType.Accepted, input, time);
         this.onAccepted?.(o, time);
-        this.onAnswer?.(session, o.clientOrderId);
+        this.onAnswer?.(session, o.clientOrderId, input, time);
         return;
       }
       case Ev.Rejected: {
@@ -286,7 +286,7 @@ export class ReportBook {
           r.qty = f64[s + RejectedEv.qty]!;
           r.code = code;
           this.emit(session, r);
-          this.onAnswer?.(session, r.clientOrderId);
+          this.onAnswer?.(session, r.clientOrderId, input, time);
         } else {
           this.fw.reset();
           const seq = this.log(session).lastSeq + 1;

@@ -235,7 +235,7 @@ export function pruneSnapshots(dir: string, keep: number, prefix: SnapshotKind =
  * order-entry gateway's snapshot, whose resend windows make it large): same file, same header,
  * same atomic temporary file + fsync + rename + directory fsync. Resolves with the final path.
  */
-export async function writeSnapshotAsync(dir: string, seq: number, chunks: readonly Uint8Array[], prefix: SnapshotKind, known?: { length: number; crc: number }): Promise<string> {
+export async function writeSnapshotAsync(dir: string, seq: number, chunks: readonly Uint8Array[], prefix: SnapshotKind, known?: { length: number; crc: number }, syncBytes = 0): Promise<string> {
   if (!Number.isSafeInteger(seq) || seq < 0) throw new BourseError('INVARIANT', `snapshot seq must be a safe integer >= 0, got ${seq}`);
   const name = snapshotName(seq, prefix);
   const path = join(dir, name);
@@ -261,7 +261,32 @@ export async function writeSnapshotAsync(dir: string, seq: number, chunks: reado
   try {
     await fs.promises.mkdir(dir, { recursive: true });
     fh = await fs.promises.open(tmp, 'w');
-    const { bytesWritten } = await fh.writev([head, ...chunks]);
+    let bytesWritten = 0;
+    if (syncBytes > 0) {
+      // In groups of syncBytes, each fdatasynced before the next is written: never more than one
+      // group dirty, so the journal's fdatasync never queues behind the whole file's writeback.
+      const f = fh;
+      let group: Uint8Array[] = [head];
+      let groupBytes = head.length;
+      const flush = async () => {
+        bytesWritten += (await f.writev(group)).bytesWritten;
+        await f.datasync();
+        group = [];
+        groupBytes = 0;
+      };
+      for (const c of chunks) {
+        for (let off = 0; off < c.length;) {
+          const n = Math.min(c.length - off, syncBytes - groupBytes);
+          group.push(c.subarray(off, off + n));
+          groupBytes += n;
+          off += n;
+          if (groupBytes >= syncBytes) await flush();
+        }
+      }
+      if (groupBytes > 0) await flush();
+    } else {
+      bytesWritten = (await fh.writev([head, ...chunks])).bytesWritten;
+    }
     if (bytesWritten !== SNAPSHOT_HEADER_BYTES + length) throw new Error(`short write: ${bytesWritten} of ${SNAPSHOT_HEADER_BYTES + length} bytes`);
     await fh.sync();
     await fh.close();

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BourseError } from '../../server/kernel/errors.ts';
-import { SNAPSHOT_HEADER_BYTES, latestSnapshot, pruneSnapshots, readSnapshot, snapshotName, writeSnapshot } from '../../server/sequencer/snapshots.ts';
+import { SNAPSHOT_HEADER_BYTES, GATEWAY_SNAPSHOT, latestSnapshot, pruneSnapshots, readSnapshot, snapshotName, writeSnapshot, writeSnapshotAsync } from '../../server/sequencer/snapshots.ts';
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = mkdtempSync(join(tmpdir(), 'bourse-snap-'));
@@ -136,4 +136,19 @@ test("pruneSnapshots 'header' (the gateway's) counts a file by its header and le
   pruneSnapshots(dir, 2); // 'full': 50 fails its payload CRC, so 20 is the only valid one: nothing goes
   assert.deepEqual(readdirSync(dir).sort(), [20, 30, 40, 50].map((s) => snapshotName(s)));
   assert.equal(latestSnapshot(dir)?.seq, 20);
+});
+
+test('writeSnapshotAsync in fdatasynced groups (the gateway\'s, snapshotSyncBytes) writes the same file as in one write', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'bourse-snap-sync-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // Chunks of odd sizes, so groups split chunks and end mid-chunk; one empty chunk.
+  const chunks = [3000, 0, 70_000, 1, 65_536, 12_345].map((n, k) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + k) & 255));
+  const one = await writeSnapshotAsync(join(dir, 'one'), 9, chunks, GATEWAY_SNAPSHOT);
+  for (const group of [1000, 4096, 65_536, 1 << 20]) {
+    const sliced = await writeSnapshotAsync(join(dir, `g${group}`), 9, chunks, GATEWAY_SNAPSHOT, undefined, group);
+    assert.deepEqual(readFileSync(sliced), readFileSync(one), `groups of ${group}`);
+  }
+  const back = readSnapshot(one);
+  assert.equal(back.seq, 9);
+  assert.equal(back.bytes.length, chunks.reduce((n, c) => n + c.length, 0));
 });

@@ -46,6 +46,12 @@ export interface LoadOptions {
    * syscalls per order fall, at the price of burstier arrivals (latency is measured from the write).
    */
   tickMs?: number;
+  /**
+   * Seconds at the start whose orders are left out of the `*_steady` ack figures (default 0): the
+   * start-up of a fresh exchange and of this process (JIT, logins) apart from the steady state.
+   * The whole-run figures keep every order.
+   */
+  warmupSeconds?: number;
 }
 
 export interface LoadResult {
@@ -64,6 +70,11 @@ export interface LoadResult {
   ack_p50_us: number;
   ack_p99_us: number;
   ack_p999_us: number;
+  /** Ack latency of the orders sent after `warmupSeconds` (all of them when 0). */
+  ack_p50_us_steady: number;
+  ack_p99_us_steady: number;
+  ack_p999_us_steady: number;
+  warmup_seconds: number;
   fill_p99_us: number;
   session_spread_p99_us: number;
   lost_reports: number;
@@ -191,6 +202,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const windows = Math.ceil(((o.seconds + 60) * 1000) / WINDOW_MS) + 10;
   const sessions = clients.map((c, i) => new LoadSession(c, i, o.keys[i]!.firm, windows));
   const ack = new Histogram();
+  const ackSteady = new Histogram();
+  const warmMs = (o.warmupSeconds ?? 0) * 1000;
   const fill = new Histogram();
   const totals = { accepted: 0, rejected: 0, gatewayRejected: 0, fills: 0, gaps: 0 };
   const peek = new Float64Array(8);
@@ -229,6 +242,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         if (et === 1 || et === 2) {
           const us = (now - s.sendTime[slot]!) * 1000;
           ack.record(us * 1000);
+          if (s.sendTime[slot]! - t0 >= warmMs) ackSteady.record(us * 1000);
           s.answered++;
           lastAnswer = now;
           if (et === 1) totals.accepted++;
@@ -356,6 +370,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     ack_p50_us: us(ack, 50),
     ack_p99_us: us(ack, 99),
     ack_p999_us: us(ack, 99.9),
+    ack_p50_us_steady: us(ackSteady, 50),
+    ack_p99_us_steady: us(ackSteady, 99),
+    ack_p999_us_steady: us(ackSteady, 99.9),
+    warmup_seconds: o.warmupSeconds ?? 0,
     fill_p99_us: us(fill, 99),
     session_spread_p99_us: us(spread, 99),
     lost_reports: sent - done + totals.gaps,

@@ -43,6 +43,7 @@ import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
 import { AckLatency } from './ack-latency.ts';
 import { progressEnvMs } from './progress.ts';
+import { CommitTimeline, Mark, wallUs, type StageBlocks } from '../../gateway/stages.ts';
 import type { ExchangeOptions } from './options.ts';
 
 interface CoreData {
@@ -57,9 +58,12 @@ interface CoreData {
   /** Rings of the producers besides the simulator and the gateway (the admin channel first). */
   inbound: SharedArrayBuffer[];
   snap: Float64Array;
+  /** Per-stage timing (gateway option stageSample > 0): this thread records each group commit (gateway/stages.ts). */
+  stages?: StageBlocks;
 }
 
-const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound, snap } = workerData as CoreData;
+const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound, snap, stages } = workerData as CoreData;
+const timeline = stages ? new CommitTimeline(stages) : undefined;
 /** When this thread's modules were loaded (epoch ms): the restart's boot phase ends here (RecoveryReport.loadedAt). */
 const loadedAt = performance.timeOrigin + performance.now();
 const MAX_BATCH = 4096;
@@ -123,6 +127,7 @@ function timedJournal(j: Journal): JournalSink {
     },
     append: (rec) => j.append(rec),
     commit: () => {
+      if (timeline) timeline.startUs = wallUs();
       const t0 = performance.now();
       const n = j.commit();
       commitH.record((performance.now() - t0) * 1000);
@@ -213,14 +218,23 @@ function run(): void {
     if (gwOut && engine.lastSeq > gatewaySeq) gwMark(GwMark.Snapshot, engine.lastSeq);
   }
 
+  // JIT warm-up (options.warmupInputs): the sequencer and engine code compiled on a scratch
+  // instance before the first order, not while the first second's orders queue (docs/benchmarks.md).
+  if (options.warmupInputs > 0) {
+    const e = new Engine();
+    const a = CoreAgent.sync({ engine: e, clock: wallClock, onDurable: () => undefined, source: simulatorFor(e, { seed: options.seed, symbols: options.symbols }), commitEvery: MAX_BATCH });
+    for (let done = 0; done < options.warmupInputs;) done += a.doWork(Math.min(MAX_BATCH, options.warmupInputs - done));
+  }
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
   // Inputs of the other producers (admin channel, ...): seq -> the producer's request id, until durable.
   const inputs = new Inputs(inbound ?? []);
   const waiting = new Map<number, { producer: number; request: number; events: EventView[] }>();
   const scratch = new Uint8Array(96);
-  const onDurable = (log: EventLog) => {
+  const onDurable = (log: EventLog, lastSeq: number) => {
     if (measure) ack.released();
+    const endUs = timeline ? wallUs() : 0;
     toRing(log);
+    timeline?.committed(lastSeq, endUs, wallUs());
     // The simulated traders learn their fills, so their cancels aim at live orders (not with the
     // simulator off: brokers' orders only, and its pools' removals cost 2-3% of this thread).
     if (options.rate > 0) flow.flow.observe(log);
@@ -248,7 +262,7 @@ function run(): void {
     }
   };
   // Without a journal there is no fsync to amortise: every input is published at once.
-  const sink = journal && measure ? timedJournal(journal) : journal;
+  const sink = journal && (measure || timeline) ? timedJournal(journal) : journal;
   const core = CoreAgent.sync({ engine, clock: measure ? ack.clock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
 
   // The gateway's commands, submitted in place in the ring (the slot is the consumer's until read() returns).
@@ -301,6 +315,7 @@ function run(): void {
   let cycles = 0;
   stats[CoreStat.running] = 1;
   while (Atomics.load(control, Ctl.stop) === 0) {
+    if (timeline) timeline.cycleUs = wallUs();
     const fromGw = gwIn ? drainGateway() : 0;
     if (inputs.producers > 0 && inputs.drain(onInbound) > 0) {
       core.commit();
@@ -344,7 +359,9 @@ function run(): void {
     // newest 3 engine snapshots always include the one the newest MDP snapshot pairs with (a start
     // replays from that MDP snapshot; engine snapshots past it would only be pruned unused).
     if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery && snap[Snap.written]! >= snap[Snap.request]!) {
+      const s0 = timeline ? wallUs() : 0;
       postSnapshot(engine.lastSeq, engine.stateBytes()); // every input up to here is durable (committed above)
+      timeline?.mark(Mark.engineSnapshot, s0, wallUs() - s0);
       lastSnapshot = engine.lastSeq;
       snap[Snap.request] = engine.lastSeq; // the MDP thread writes its part at its next input boundary past it
       // The gateway writes its part exactly at this seq (in-band), on every n-th pair only

@@ -30,6 +30,7 @@ import type { ExchangeOptions } from './options.ts';
 import { InboundQueue, InboundKind } from './sources.ts';
 import type { EventView } from '../../engine/events.ts';
 import type { AccountInfo, PositionInfo } from '../../engine/engine.ts';
+import { stageBlocks, type StageBlocks } from '../../gateway/stages.ts';
 
 /** What the core answers an inbound request: the events of a sequenced command, or the account tables. */
 export interface InboundReply {
@@ -111,6 +112,8 @@ export class Exchange {
   private core!: Worker;
   private mdpWorker!: Worker;
   private gatewayWorker: Worker | undefined;
+  /** Per-stage timing of sampled NewOrders (gateway option stageSample > 0), read with stageReport (gateway/stages.ts). */
+  readonly stageBlocks: StageBlocks | undefined;
   private pumping = true;
   private mdpReady: Promise<void> = Promise.resolve();
   private releasePump: () => void = () => undefined;
@@ -133,6 +136,7 @@ export class Exchange {
   private constructor(options: ExchangeOptions) {
     this.options = options;
     this.mdRing = Ring.create(options.ringRecords, MD_SIZE);
+    this.stageBlocks = (options.gateway?.stageSample ?? 0) > 0 ? stageBlocks() : undefined;
     this.mdpResult = new Promise((r) => (this.resolveMdp = r));
     this.coreStopped = new Promise((r) => (this.resolveCore = r));
     this.failed = new Promise((r) => (this.resolveFailed = r));
@@ -214,7 +218,7 @@ export class Exchange {
       gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
       const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
         name: 'bourse-gateway',
-        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined, snapshots: options.memoryOnly ? '' : join(options.data, 'journal', SNAPSHOT_DIR) },
+        workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined, snapshots: options.memoryOnly ? '' : join(options.data, 'journal', SNAPSHOT_DIR), stages: x.stageBlocks },
       });
       x.gatewayWorker = w;
       listening = new Promise<number>((res) => w.on('message', (m: { type: string; port?: number; fixPort?: number }) => {
@@ -231,7 +235,7 @@ export class Exchange {
     }
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
       name: 'bourse-core',
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab], snap },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab], snap, stages: x.stageBlocks },
     });
     x.core.on('message', (m) => {
       onMessage(m);

@@ -9,6 +9,7 @@ import { Gateway, type GatewayOptions } from '../../gateway/gateway.ts';
 import { pinCurrentThread } from './pin.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import { Lat } from './shared-stats.ts';
+import type { StageBlocks } from '../../gateway/stages.ts';
 
 interface GatewayData {
   options: GatewayOptions;
@@ -21,9 +22,11 @@ interface GatewayData {
   snapshots?: string;
   /** HA: the FIX store's lines go to the main thread ('fixStore'), which replicates them and answers 'fixStoreAcked' (ha-fix.ts). */
   fixReplicate?: boolean;
+  /** Per-stage timing blocks (options.stageSample > 0; gateway/stages.ts), shared with the core thread. */
+  stages?: StageBlocks;
 }
 
-const { options, toCore, fromCore, pin, latency, snapshots, fixReplicate } = workerData as GatewayData;
+const { options, toCore, fromCore, pin, latency, snapshots, fixReplicate, stages } = workerData as GatewayData;
 if (pin !== undefined) parentPort!.postMessage({ type: 'pin', role: 'gateway', result: pinCurrentThread(pin) });
 const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
 if (snapshots) gw.useSnapshots(snapshots);
@@ -32,6 +35,7 @@ if (latency) {
   const h = new SharedHistogram(latency, Lat.receipt);
   gw.measureReceipts((us) => h.record(us));
 }
+if (stages && options.stageSample > 0) gw.measureStages(stages, options.stageSample);
 
 if (fixReplicate && gw.fix) {
   // Lines of one turn go together: "<keyId> <line>" each (a line ends with \n).
