@@ -29,6 +29,15 @@ export interface RelayOptions {
    * 100: no stretch.
    */
   readonly writeSharePct: number;
+  /**
+   * Longest a flush spends writing to clients (ms; 0: no limit). Clients with something to write
+   * wait in a queue, oldest first; a flush writes from its front until this much time has
+   * passed and the next flush (flushMs and writeSharePct later) carries on, after the feed's
+   * input had its turn. So a client is written every (time to write them all) x 100 /
+   * writeSharePct ms, and the feed waits at most this long behind the writes, instead of a
+   * whole flush of every client.
+   */
+  readonly flushSliceMs: number;
   /** Heartbeat message period. */
   readonly heartbeatMs: number;
   /** WebSocket ping period; a peer that has not answered the previous ping is dropped. */
@@ -67,6 +76,7 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   tradeSnapshot: 50,
   flushMs: 10,
   writeSharePct: 50,
+  flushSliceMs: 5,
   heartbeatMs: 1000,
   pingMs: 30_000,
   highWaterBytes: 1 << 20,
@@ -104,6 +114,7 @@ export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
   int('tradeSnapshot', 0, 10_000);
   int('flushMs', 0, 10_000);
   int('writeSharePct', 1, 100);
+  int('flushSliceMs', 0, 10_000);
   int('heartbeatMs', 10, 3_600_000);
   int('pingMs', 100, 3_600_000);
   int('highWaterBytes', 1024, 1 << 30);

@@ -51,7 +51,7 @@ export class Outbox {
     }
   }
 
-  send(c: Conn, hb: OutMsg | undefined, cache: FrameCache, t: number): void {
+  send(c: Conn, cache: FrameCache, t: number): void {
     c.touched = false;
     if (c.closing) return;
     if (c.lagging) {
@@ -74,7 +74,6 @@ export class Outbox {
       c.conflated.clear();
     }
     const shared = c.shared;
-    if (hb) shared.push(hb);
     if (own.length === 0 && shared.length === 0) return;
     c.own = [];
     c.shared = [];

@@ -54,6 +54,12 @@ export class Relay implements Ctx {
   private readonly symbols = new Map<number, SymbolChannels>();
   private readonly dirty = new Set<SymbolChannels>();
   private readonly ownQueued = new Set<Conn>();
+  /**
+   * Clients with something to write, in the order they got it (Conn.touched: queued here); a
+   * flush writes from dueHead for at most flushSliceMs, the next flush carries on.
+   */
+  private due: Conn[] = [];
+  private dueHead = 0;
   private nextConnId = 1;
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private lastFlush = 0;
@@ -63,7 +69,7 @@ export class Relay implements Ctx {
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, flushCpuUs: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  private readonly s = { flushes: 0, flushCpuUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
   /** Metrics hook: called after a flush that wrote frames, with µs since the oldest record it carries reached the relay. */
   onFlushed: ((delayUs: number) => void) | undefined;
   private pendingSinceUs = 0;
@@ -424,7 +430,7 @@ export class Relay implements Ctx {
     this.lastFlush = t;
     this.s.flushes++;
     const seq = this.market.mdSeq;
-    const touched: Conn[] = [];
+    const touched = this.due;
     for (const sc of this.dirty) {
       if (sc.bookDirty && !sc.midUpdate && sc.books.size > 0) {
         const sym = sc.books.values().next().value!.sym;
@@ -453,31 +459,54 @@ export class Relay implements Ctx {
       }
       if (!sc.bookDirty) this.dirty.delete(sc);
     }
-    let hb: OutMsg | undefined;
     if (this.heartbeatDue) {
       this.heartbeatDue = false;
       const session = this.session;
-      hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
-      for (const c of this.conns) this.out.touch(c, touched, t);
+      const hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
+      // After the updates it has now (a client still queued gets more after it: they are newer).
+      for (const c of this.conns) {
+        this.out.touch(c, touched, t);
+        c.shared.push(hb);
+      }
     }
     for (const c of this.ownQueued) this.out.touch(c, touched, t);
     this.ownQueued.clear();
     for (const c of this.out.lagging) this.out.touch(c, touched, t);
     const cache: FrameCache = new Map();
-    // Written from a point that moves every flush: a flush of N writes takes milliseconds, and
-    // always starting at the same client would make the same clients (those subscribed first)
-    // the last written, every time.
+    let i = this.dueHead;
     const n = touched.length;
-    const from = n > 1 ? (this.s.flushes * 7919) % n : 0;
-    for (let i = from; i < n; i++) this.out.send(touched[i]!, hb, cache, t);
-    for (let i = 0; i < from; i++) this.out.send(touched[i]!, hb, cache, t);
-    if (this.pendingSinceUs > 0 && touched.length > 0) {
-      this.onFlushed?.(wallUs() - this.pendingSinceUs);
-      this.pendingSinceUs = 0;
+    if (i === 0 && n > 1) {
+      // A fresh queue is in the order of each channel's subscriptions: it starts at a point that
+      // moves every flush, so the clients that subscribed first are not always written first,
+      // nor the last ones always last. (A queue left by the previous flush keeps its order:
+      // oldest first.)
+      const from = (this.s.flushes * 7919) % n;
+      if (from > 0) this.due = touched.splice(from).concat(touched);
     }
+    const q = this.due;
+    const slice = this.options.flushSliceMs;
+    while (i < n) {
+      this.out.send(q[i++]!, cache, t);
+      if (slice > 0 && i < n && now() - t >= slice) {
+        this.s.slicedFlushes++;
+        break;
+      }
+    }
+    if (i >= n) {
+      q.length = 0;
+      this.dueHead = 0;
+      // Every record that had reached the relay is now written to every socket.
+      if (this.pendingSinceUs > 0 && n > 0) {
+        this.onFlushed?.(wallUs() - this.pendingSinceUs);
+        this.pendingSinceUs = 0;
+      }
+    } else if (i > 1024 && i * 2 > n) {
+      q.splice(0, i);
+      this.dueHead = 0;
+    } else this.dueHead = i;
     this.flushGap = flushInterval(this.options, now() - t);
     this.s.flushCpuUs += threadCpuUs() - cpu0;
-    if (this.dirty.size > 0) this.schedule();
+    if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
 
   private distribute(ch: AnyChannel, m: OutMsg, touched: Conn[], t: number): void {
@@ -521,7 +550,7 @@ export class Relay implements Ctx {
     for (const c of this.conns) subscriptions += c.subs.size;
     let channels = 0;
     for (const sc of this.symbols.values()) channels += sc.books.size + (sc.trades ? 1 : 0) + (sc.status ? 1 : 0) + sc.candles.filter(Boolean).length;
-    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10 };
+    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, queued: this.due.length - this.dueHead, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10 };
   }
 
   /** Close every connection with 1001 and stop serving the endpoint. */

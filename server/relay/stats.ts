@@ -7,6 +7,10 @@ export interface RelayStats {
   flushes: number;
   /** CPU time (µs, this thread) spent in flushes: building frames and writing them. */
   flushCpuUs: number;
+  /** Flushes that reached flushSliceMs with clients still to write (the next flush carried on). */
+  slicedFlushes: number;
+  /** Clients waiting for their write now (flushSliceMs). */
+  queued: number;
   frames: number;
   bytes: number;
   messages: number;
