@@ -34,9 +34,13 @@ export class Outbox {
     this.onSlow = onSlow;
   }
 
+  /** Set by the relay at each flush: when the oldest record folded into this flush's messages reached it (0: none). */
+  sinceUs = 0;
+
   touch(c: Conn, touched: Conn[], t: number): void {
     if (c.touched) return;
     c.touched = true;
+    c.sinceUs = this.sinceUs;
     touched.push(c);
     const buffered = c.buffered;
     if (c.lagging ? buffered > this.o.lowWaterBytes : buffered > this.o.highWaterBytes) {

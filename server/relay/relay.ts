@@ -70,7 +70,7 @@ export class Relay implements Ctx {
   private closed = false;
   private readonly out: Outbox;
   private readonly s = { flushes: 0, flushCpuUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
-  /** Metrics hook: called after a flush that wrote frames, with µs since the oldest record it carries reached the relay. */
+  /** Metrics hook: called for each client written, with µs since the oldest record its frame carries reached the relay. */
   onFlushed: ((delayUs: number) => void) | undefined;
   private pendingSinceUs = 0;
   private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
@@ -430,6 +430,9 @@ export class Relay implements Ctx {
     this.lastFlush = t;
     this.s.flushes++;
     const seq = this.market.mdSeq;
+    // Every record that reached the relay so far goes into this flush's messages.
+    this.out.sinceUs = this.pendingSinceUs;
+    this.pendingSinceUs = 0;
     const touched = this.due;
     for (const sc of this.dirty) {
       if (sc.bookDirty && !sc.midUpdate && sc.books.size > 0) {
@@ -485,8 +488,14 @@ export class Relay implements Ctx {
     }
     const q = this.due;
     const slice = this.options.flushSliceMs;
+    const onFlushed = this.onFlushed;
     while (i < n) {
-      this.out.send(q[i++]!, cache, t);
+      const c = q[i++]!;
+      this.out.send(c, cache, t);
+      if (c.sinceUs > 0) {
+        onFlushed?.(wallUs() - c.sinceUs);
+        c.sinceUs = 0;
+      }
       if (slice > 0 && i < n && now() - t >= slice) {
         this.s.slicedFlushes++;
         break;
@@ -495,11 +504,6 @@ export class Relay implements Ctx {
     if (i >= n) {
       q.length = 0;
       this.dueHead = 0;
-      // Every record that had reached the relay is now written to every socket.
-      if (this.pendingSinceUs > 0 && n > 0) {
-        this.onFlushed?.(wallUs() - this.pendingSinceUs);
-        this.pendingSinceUs = 0;
-      }
     } else if (i > 1024 && i * 2 > n) {
       q.splice(0, i);
       this.dueHead = 0;
