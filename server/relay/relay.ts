@@ -22,7 +22,7 @@ import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
 import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { relayOptions, flushInterval, type RelayOptions } from './options.ts';
+import { relayOptions, flushInterval, nextWriteShare, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
 import { Kind, controlMsg, makeMsg, pushStatusEvent, type OutMsg } from './messages.ts';
 import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
@@ -66,6 +66,10 @@ export class Relay implements Ctx {
   /** Least ms from lastFlush to the next flush (flushMs, stretched by a long flush: options.writeSharePct). */
   private flushGap = 0;
   private heartbeatDue = false;
+  /** The write share in force (options.writeSharePct, lowered while the loop is busier than targetLoadPct). */
+  private writeShare: number;
+  private elu = performance.eventLoopUtilization();
+  private eluAt = 0;
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
@@ -79,6 +83,7 @@ export class Relay implements Ctx {
     this.market = market;
     this.options = relayOptions(options);
     this.flushGap = this.options.flushMs;
+    this.writeShare = this.options.writeSharePct;
     this.session = Date.now();
     this.out = new Outbox(this, this.options, this.s, (c) => this.slow(c));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.options.maxPayload, perMessageDeflate: false, clientTracking: false });
@@ -508,7 +513,15 @@ export class Relay implements Ctx {
       q.splice(0, i);
       this.dueHead = 0;
     } else this.dueHead = i;
-    this.flushGap = flushInterval(this.options, now() - t);
+    const end = now();
+    if (end - this.eluAt >= 100) {
+      // Every 100 ms: how busy the loop was (input and writes together) sets the write share.
+      const u = performance.eventLoopUtilization(this.elu);
+      this.elu = performance.eventLoopUtilization();
+      this.eluAt = end;
+      this.writeShare = nextWriteShare(this.options, this.writeShare, u.utilization);
+    }
+    this.flushGap = flushInterval(this.options, end - t, this.writeShare);
     this.s.flushCpuUs += threadCpuUs() - cpu0;
     if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
@@ -554,7 +567,7 @@ export class Relay implements Ctx {
     for (const c of this.conns) subscriptions += c.subs.size;
     let channels = 0;
     for (const sc of this.symbols.values()) channels += sc.books.size + (sc.trades ? 1 : 0) + (sc.status ? 1 : 0) + sc.candles.filter(Boolean).length;
-    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, queued: this.due.length - this.dueHead, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10 };
+    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, queued: this.due.length - this.dueHead, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10, writeSharePct: Math.round(this.writeShare) };
   }
 
   /** Close every connection with 1001 and stop serving the endpoint. */

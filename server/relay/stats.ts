@@ -27,6 +27,8 @@ export interface RelayStats {
   mdSeq: number;
   /** Least ms between the last flush and the next (flushMs, or more after a long flush: writeSharePct). */
   flushGapMs: number;
+  /** The write share in force (writeSharePct, less while the loop is busier than targetLoadPct). */
+  writeSharePct: number;
 }
 
 /** The relay's counters this side adds to. */

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startRig, TestClient, sortedLevels } from './relay-harness.ts';
-import { relayOptions } from '../../server/relay/options.ts';
+import { relayOptions, nextWriteShare, flushInterval, MIN_WRITE_SHARE_PCT } from '../../server/relay/options.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
 
 const strip = (l: { price: number; qty: number; count: number }[]) => l.map((x) => ({ price: x.price, qty: x.qty, count: x.count }));
@@ -56,4 +56,20 @@ test('flushSliceMs: 5 by default, 0 to 10,000, else WS_BAD_OPTION', () => {
   assert.equal(relayOptions().flushSliceMs, 5);
   assert.equal(relayOptions({ flushSliceMs: 0 }).flushSliceMs, 0);
   for (const bad of [-1, 10_001, 1.5]) assert.throws(() => relayOptions({ flushSliceMs: bad }), (e: unknown) => e instanceof BourseError && e.code === 'WS_BAD_OPTION');
+});
+
+test('targetLoadPct: a loop busier than the target steps the write share down to the floor, idle time steps it back up to writeSharePct', () => {
+  const o = relayOptions();
+  assert.equal(o.targetLoadPct, 90);
+  let share = o.writeSharePct;
+  const seen: number[] = [];
+  for (let k = 0; k < 20; k++) seen.push((share = nextWriteShare(o, share, 1)));
+  assert.equal(seen[0], 40); // a fifth less
+  assert.equal(share, MIN_WRITE_SHARE_PCT);
+  assert.equal(flushInterval(o, 5, share), 50); // 5 ms of writes at 10%: 50 ms from start to start
+  assert.equal(nextWriteShare(o, share, 0.85), share, 'between the target and 10 points under it: unchanged');
+  for (let k = 0; k < 20; k++) share = nextWriteShare(o, share, 0.5);
+  assert.equal(share, o.writeSharePct, 'back up, never above writeSharePct');
+  assert.equal(nextWriteShare(relayOptions({ targetLoadPct: 100 }), 10, 1), 50, '100: off');
+  for (const bad of [9, 101, 50.5]) assert.throws(() => relayOptions({ targetLoadPct: bad }), (e: unknown) => e instanceof BourseError && e.code === 'WS_BAD_OPTION');
 });
