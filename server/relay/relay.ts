@@ -60,6 +60,8 @@ export class Relay implements Ctx {
    */
   private due: Conn[] = [];
   private dueHead = 0;
+  /** The last flush wrote every queued client: this flush's queue is all new. */
+  private drained = true;
   private nextConnId = 1;
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private lastFlush = 0;
@@ -483,7 +485,7 @@ export class Relay implements Ctx {
     const cache: FrameCache = new Map();
     let i = this.dueHead;
     const n = touched.length;
-    if (i === 0 && n > 1) {
+    if (this.drained && n > 1) {
       // A fresh queue is in the order of each channel's subscriptions: it starts at a point that
       // moves every flush, so the clients that subscribed first are not always written first,
       // nor the last ones always last. (A queue left by the previous flush keeps its order:
@@ -506,6 +508,7 @@ export class Relay implements Ctx {
         break;
       }
     }
+    this.drained = i >= n;
     if (i >= n) {
       q.length = 0;
       this.dueHead = 0;
