@@ -34,7 +34,7 @@ export interface RelayOptions {
    * feed's input and the writes together). While it is busier, the write share steps down (to
    * MIN_WRITE_SHARE_PCT at least): writes come less often, and the input, which must keep up or
    * its socket overflows, gets the time. When the loop has idle time again it steps back up to
-   * writeSharePct. 100: off (always writeSharePct).
+   * writeSharePct. 100 (the default here; `bourse relay` starts at 90): off, always writeSharePct.
    */
   readonly targetLoadPct: number;
   /**
@@ -85,7 +85,7 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   flushMs: 10,
   writeSharePct: 50,
   flushSliceMs: 5,
-  targetLoadPct: 90,
+  targetLoadPct: 100,
   heartbeatMs: 1000,
   pingMs: 30_000,
   highWaterBytes: 1 << 20,
