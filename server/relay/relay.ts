@@ -437,11 +437,16 @@ export class Relay implements Ctx {
     this.lastFlush = t;
     this.s.flushes++;
     const seq = this.market.mdSeq;
-    // Every record that reached the relay so far goes into this flush's messages.
-    this.out.sinceUs = this.pendingSinceUs;
-    this.pendingSinceUs = 0;
     const touched = this.due;
-    for (const sc of this.dirty) {
+    // New updates are built only once every queued client was written: until then the records
+    // wait (book views diff against what they last published, trades and bars queue), so a
+    // client's frame carries one update per channel however long it waited, as an unsliced
+    // flush's did, and a slow round cannot grow the frames that make it slow.
+    const building = this.dueHead >= touched.length;
+    // Every record that reached the relay so far goes into this flush's messages.
+    this.out.sinceUs = building ? this.pendingSinceUs : 0;
+    if (building) this.pendingSinceUs = 0;
+    if (building) for (const sc of this.dirty) {
       if (sc.bookDirty && !sc.midUpdate && sc.books.size > 0) {
         const sym = sc.books.values().next().value!.sym;
         const book = this.market.book(sym, sc.maxDepth)!;
@@ -469,11 +474,10 @@ export class Relay implements Ctx {
       }
       if (!sc.bookDirty) this.dirty.delete(sc);
     }
-    if (this.heartbeatDue) {
+    if (building && this.heartbeatDue) {
       this.heartbeatDue = false;
       const session = this.session;
       const hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
-      // After the updates it has now (a client still queued gets more after it: they are newer).
       for (const c of this.conns) {
         this.out.touch(c, touched, t);
         c.shared.push(hb);
