@@ -22,7 +22,7 @@ import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
 import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { relayOptions, flushInterval, nextWriteShare, type RelayOptions } from './options.ts';
+import { relayOptions, nextWriteShare, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
 import { Kind, controlMsg, makeMsg, pushStatusEvent, type OutMsg } from './messages.ts';
 import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
@@ -62,6 +62,8 @@ export class Relay implements Ctx {
   private dueHead = 0;
   /** The last flush wrote every queued client: this flush's queue is all new. */
   private drained = true;
+  /** Start of the last flush that built updates (the round's first). */
+  private lastBuild = 0;
   private nextConnId = 1;
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private lastFlush = 0;
@@ -445,7 +447,10 @@ export class Relay implements Ctx {
     const building = this.dueHead >= touched.length;
     // Every record that reached the relay so far goes into this flush's messages.
     this.out.sinceUs = building ? this.pendingSinceUs : 0;
-    if (building) this.pendingSinceUs = 0;
+    if (building) {
+      this.pendingSinceUs = 0;
+      this.lastBuild = t;
+    }
     if (building) for (const sc of this.dirty) {
       if (sc.bookDirty && !sc.midUpdate && sc.books.size > 0) {
         const sym = sc.books.values().next().value!.sym;
@@ -528,7 +533,11 @@ export class Relay implements Ctx {
       this.eluAt = end;
       this.writeShare = nextWriteShare(this.options, this.writeShare, u.utilization);
     }
-    this.flushGap = flushInterval(this.options, end - t, this.writeShare);
+    // A slice that left clients queued: the next goes on once the write share allows. Once they
+    // are all written: the next build no sooner than flushMs after this round's build.
+    // (A round of one flush: flushInterval's max(flushMs, took x 100 / share), as before slicing.)
+    const stretch = ((end - t) * 100) / this.writeShare;
+    this.flushGap = this.drained ? Math.max(stretch, this.lastBuild + this.options.flushMs - t) : stretch;
     this.s.flushCpuUs += threadCpuUs() - cpu0;
     if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
