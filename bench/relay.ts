@@ -197,7 +197,9 @@ export async function runRelayBench(): Promise<Figures> {
     const relayOpts = `${process.env.NODE_OPTIONS ?? ''} ${prof ? `--cpu-prof --cpu-prof-dir=${prof}` : ''} ${process.env.BENCH_RELAY_NODE_OPTIONS ?? ''}`.trim();
     const relayEnv = relayOpts ? { NODE_OPTIONS: relayOpts } : {};
     const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
-    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
+    const flushSlice = env('BENCH_RELAY_FLUSH_SLICE', 5);
+    const targetLoad = env('BENCH_RELAY_TARGET_LOAD', 90);
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
     await sleep(500);
@@ -408,6 +410,8 @@ export async function runRelayBench(): Promise<Figures> {
     figures.loadavg_1m = Math.round(loadavg()[0]! * 10) / 10;
     figures.pinned = pinRelay ? 1 : 0;
     figures.write_share_pct = writeShare;
+    figures.flush_slice_ms = flushSlice;
+    figures.target_load_pct = targetLoad;
     figures.seconds = seconds;
   } finally {
     for (const p of procs.reverse()) {

@@ -30,8 +30,15 @@ class BookSide {
     this.sign = sign;
   }
 
-  /** Insert or replace the level at `price`. */
-  set(price: number, qty: number, count: number): void {
+  /** The quantity a level had before the last set() that replaced it in place. */
+  oldQty = 0;
+
+  /**
+   * Insert or replace the level at `price`. Returns the replaced level's index from the best
+   * (0 = best) when it existed, its quantity before in `oldQty` (the owner marks topChanged or
+   * patches its checksum); -1 for a new level (topChanged marked here when it is in the top).
+   */
+  set(price: number, qty: number, count: number): number {
     const key = this.sign * price;
     let i = searchLadder(this.keys, this.n, key);
     if (i < 0) {
@@ -45,10 +52,15 @@ class BookSide {
       }
       this.keys[i] = key;
       this.n = n + 1;
+      this.qty[i] = qty;
+      this.count[i] = count;
+      if (this.n - 1 - i < CHECKSUM_DEPTH) this.topChanged = true;
+      return -1;
     }
+    this.oldQty = this.qty[i]!;
     this.qty[i] = qty;
     this.count[i] = count;
-    if (this.n - 1 - i < CHECKSUM_DEPTH) this.topChanged = true;
+    return this.n - 1 - i;
   }
 
   /** Remove the level at `price`; false when there was none. */
@@ -100,6 +112,38 @@ const CK32 = new Int32Array(CK.buffer, 4);
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const TWO32 = 4294967296;
 
+/*
+ * The checksum patched in place. CRC-32 is affine: for two messages of one length,
+ * crc(M1) ^ crc(M2) = R(M1 ^ M2), R the bare register (start 0, no final inversion). When a
+ * top-10 level's quantity changes in place (same price, same level counts: most updates), the
+ * new checksum is the old one XOR R(the changed bytes at their offset). A byte v followed by r
+ * bytes to the end contributes ZR[r * 256 + v] = R(v, then r zero bytes) (the zeros before it
+ * leave the register at 0): a few lookups instead of hashing up to 322 bytes.
+ */
+const HASHED_MAX = 2 + 2 * CHECKSUM_DEPTH * 16;
+const ZR = new Int32Array(HASHED_MAX * 256);
+for (let v = 0; v < 256; v++) {
+  let c = v;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  ZR[v] = c;
+}
+for (let r = 1; r < HASHED_MAX; r++) {
+  for (let v = 0; v < 256; v++) {
+    const c = ZR[(r - 1) * 256 + v]!;
+    ZR[r * 256 + v] = ZR[c & 0xff]! ^ (c >>> 8);
+  }
+}
+
+/** R(the 4 bytes of `x` (little-endian) at offset `at` of a hashed message of `len` bytes). */
+function patch4(x: number, at: number, len: number): number {
+  let c = 0;
+  for (let k = 0; k < 4; k++) {
+    const b = (x >>> (8 * k)) & 0xff;
+    if (b !== 0) c ^= ZR[(len - 1 - at - k) * 256 + b]!;
+  }
+  return c;
+}
+
 export class L2Book {
   readonly bids = new BookSide(1);
   readonly asks = new BookSide(-1);
@@ -107,7 +151,24 @@ export class L2Book {
 
   /** side: 1 buy (bids), 2 sell (asks). */
   set(side: number, price: number, qty: number, count: number): void {
-    (side === 1 ? this.bids : this.asks).set(price, qty, count);
+    const s = side === 1 ? this.bids : this.asks;
+    const j = s.set(price, qty, count);
+    if (j < 0 || j >= CHECKSUM_DEPTH) return; // new (marked by the side if in the top), or below the top
+    const old = s.oldQty;
+    if (old === qty) return; // the order count is not hashed
+    const b = this.bids;
+    const a = this.asks;
+    if (b.topChanged || a.topChanged) {
+      s.topChanged = true; // recomputed whole at the next checksum()
+      return;
+    }
+    // `cached` is the checksum of the top as it was: patch the quantity's 8 bytes.
+    const nb = b.n < CHECKSUM_DEPTH ? b.n : CHECKSUM_DEPTH;
+    const na = a.n < CHECKSUM_DEPTH ? a.n : CHECKSUM_DEPTH;
+    const len = 2 + 16 * (nb + na);
+    const at = 2 + 16 * (side === 1 ? j : nb + j) + 8;
+    const d = patch4((old | 0) ^ (qty | 0), at, len) ^ patch4(Math.floor(old / TWO32) ^ Math.floor(qty / TWO32), at + 4, len);
+    this.cached = (this.cached ^ d) >>> 0;
   }
 
   delete(side: number, price: number): boolean {

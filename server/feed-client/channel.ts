@@ -17,7 +17,8 @@ import type { FeedCounters, FeedEvent, LostReason, RecoveryReason, ChannelState 
 import { SeqTracker, type TrackerOptions } from './tracker.ts';
 import { SnapshotAssembler, type CompleteSnapshot } from './snapshot.ts';
 import { L2Book } from './book.ts';
-import type { AuctionMsg, DaySummaryMsg, FeedMessage, FeedPacket, InstrumentMsg, LevelMsg, RetransmitResponse, TradeMsg } from './decoder.ts';
+import type { AuctionMsg, DaySummaryMsg, FeedMessage, FeedPacket, InstrumentMsg, LevelMsg, PacketCursor, RetransmitResponse, TradeMsg } from './decoder.ts';
+import { BourseError } from '../kernel/errors.ts';
 import { Stream, type PacketHeader } from '../protocol/packet.ts';
 import { RetransmitStatus, retransmitStatusName } from '../protocol/retransmit.ts';
 
@@ -73,6 +74,8 @@ export class SymbolEntry {
   /** Sequence number of the last update applied to the book. */
   seq = 0;
   lastTrade: TradeMsg | undefined;
+  /** lastTrade when it is a copy of a scratch message (reused for the next one). */
+  ownTrade: TradeMsg | undefined;
   /** The latest AuctionInfo (kept after the call ends: check `status`). */
   auction: AuctionMsg | undefined;
   /** The latest DaySummary. */
@@ -107,6 +110,8 @@ export class FeedChannel {
   private lastState: ChannelState = 'connecting';
   private ended = false;
   private now = 0;
+  /** Messages being delivered are a PacketCursor's scratch objects: copy what is kept. */
+  private scratch = false;
 
   constructor(opts: ChannelOptions, hooks: ChannelHooks, counters: FeedCounters) {
     this.o = opts;
@@ -201,9 +206,59 @@ export class FeedChannel {
     this.updateState();
   }
 
+  /**
+   * A datagram of feed A or B read by a PacketCursor (FeedClient `reuseMessages`): in order, its
+   * messages are decoded one at a time into the cursor's scratch objects and delivered as they
+   * are read (no object per message); anything else (a hole, reordering, a new session) takes
+   * the path of onPacket with the packet decoded whole. A body that cannot be read stops the
+   * packet there (counted in decodeErrors): the messages after it are a hole like a lost packet.
+   */
+  onCursor(c: PacketCursor, source: 'A' | 'B', now: number): void {
+    this.now = now;
+    if (c.channelId !== this.id) {
+      this.counters.decodeErrors++;
+      return;
+    }
+    if (source === 'A') this.counters.packetsA++;
+    else this.counters.packetsB++;
+    if (c.stream !== Stream.Incremental) {
+      this.counters.decodeErrors++;
+      return;
+    }
+    const t = this.tracker;
+    const i0 = t.inOrderStart(c.sessionId, c.firstSeq, c.count, now);
+    if (i0 < 0) {
+      let p: FeedPacket;
+      try {
+        p = c.packet();
+      } catch {
+        this.counters.decodeErrors++;
+        return;
+      }
+      t.onPacket(p.sessionId, p.firstSeq, p.messages, now);
+    } else {
+      this.scratch = true;
+      try {
+        for (let i = i0, n = c.count; i < n; i++) t.deliverNext(c.message(i));
+      } catch (e) {
+        if (!(e instanceof BourseError) || e.code !== 'FEED_BAD_PACKET') throw e;
+        this.counters.decodeErrors++;
+      } finally {
+        this.scratch = false;
+      }
+      t.inOrderEnd(now);
+    }
+    this.updateState();
+  }
+
   /** A datagram of feed A or B that only repeats what was applied: counted, not decoded. */
   dropIfDuplicate(h: PacketHeader, source: 'A' | 'B', now: number): boolean {
-    if (h.channelId !== this.id || h.stream !== Stream.Incremental || !this.tracker.duplicate(h.sessionId, h.firstSeq, h.messageCount, now)) return false;
+    return this.dropIfDuplicateOf(h.channelId, h.stream, h.sessionId, h.firstSeq, h.messageCount, source, now);
+  }
+
+  /** dropIfDuplicate, from the header's fields. */
+  dropIfDuplicateOf(channelId: number, stream: number, session: bigint, firstSeq: number, count: number, source: 'A' | 'B', now: number): boolean {
+    if (channelId !== this.id || stream !== Stream.Incremental || !this.tracker.duplicate(session, firstSeq, count, now)) return false;
     if (source === 'A') this.counters.packetsA++;
     else this.counters.packetsB++;
     this.updateState();
@@ -247,7 +302,9 @@ export class FeedChannel {
       case 'level': return this.level(seq, m);
       case 'trade': {
         const e = this.entry(m.symbolId);
-        e.lastTrade = m;
+        if (!this.scratch) e.lastTrade = m;
+        else if (e.ownTrade) e.lastTrade = Object.assign(e.ownTrade, m);
+        else e.lastTrade = e.ownTrade = { ...m };
         this.hooks.trade?.(m.symbolId, m);
         return;
       }
@@ -288,7 +345,7 @@ export class FeedChannel {
     if (seq <= e.appliedThrough) return;
     if (e.stale) {
       if (this.queued >= this.o.queueLimit) this.dropQueues(seq - 1);
-      e.queue.push({ seq, m });
+      e.queue.push({ seq, m: this.scratch ? { ...m } : m });
       this.queued++;
       return;
     }

@@ -6,7 +6,7 @@
  *   transport (sockets) ─▶ decodePacket (bytes) ─▶ FeedChannel (sequence rules, books) ─▶ you
  */
 import { BourseError } from '../kernel/errors.ts';
-import { decodePacket, type AuctionMsg, type DaySummaryMsg } from './decoder.ts';
+import { decodePacket, PacketCursor, type AuctionMsg, type DaySummaryMsg } from './decoder.ts';
 import { peekHeader, type InstrumentTerms } from '../protocol/packet.ts';
 import { FeedChannel, type SymbolEntry, type FeedDataListener } from './channel.ts';
 import { UdpTransport, type FeedTransport, type FeedSource } from './transport.ts';
@@ -37,6 +37,14 @@ export interface FeedClientOptions {
   readonly tickMs?: number;
   /** The I/O; default UDP multicast + TCP retransmission (UdpTransport). */
   readonly transport?: FeedTransport;
+  /**
+   * true: feed A and B datagrams are read without an object per message (PacketCursor), and the
+   * messages handed to `onData` listeners (`message`, `level`) are scratch objects, valid only
+   * during the call: a listener copies what it keeps. For a consumer that folds them at once (a
+   * relay node). Everything else — books, events, auctions, summaries, instruments — is as
+   * without it. Default false: every message is a fresh object.
+   */
+  readonly reuseMessages?: boolean;
   /** Called for every incremental datagram with the publisher's send time and our receive time (ns): latency measurement. */
   readonly onTiming?: (sendTimeNs: number, receiveTimeNs: number) => void;
 }
@@ -88,6 +96,11 @@ export class FeedClient {
   private iterating = false;
   private closed = false;
   private rxBytes = 0;
+  /** Set with reuseMessages: A/B datagrams are read through it. */
+  private readonly cursor: PacketCursor | null;
+  /** The data listeners' functions, as arrays (one call per message, no Set iteration). */
+  private messageFns: NonNullable<FeedDataListener['message']>[] = [];
+  private levelFns: NonNullable<FeedDataListener['level']>[] = [];
 
   /** Join the feed. Rejects with FEED_TRANSPORT when a group cannot be joined. */
   static async open(opts: FeedClientOptions): Promise<FeedClient> {
@@ -136,10 +149,12 @@ export class FeedClient {
         },
         data: {
           message: (c, seq, m) => {
-            for (const l of this.dataListeners) l.message?.(c, seq, m);
+            const fns = this.messageFns;
+            for (let i = 0; i < fns.length; i++) fns[i]!(c, seq, m);
           },
           level: (c, seq, m) => {
-            for (const l of this.dataListeners) l.level?.(c, seq, m);
+            const fns = this.levelFns;
+            for (let i = 0; i < fns.length; i++) fns[i]!(c, seq, m);
           },
           snapshot: (c, snap) => {
             for (const l of this.dataListeners) l.snapshot?.(c, snap);
@@ -158,6 +173,8 @@ export class FeedClient {
     const iface = opts.interface ?? (loopback ? '127.0.0.1' : undefined);
     this.transport = opts.transport ?? new UdpTransport({ ...(iface ? { interface: iface } : {}), retransmission: cfg.retransmission });
     this.onTiming = opts.onTiming;
+    if (opts.reuseMessages !== undefined && typeof opts.reuseMessages !== 'boolean') throw new BourseError('FEED_BAD_OPTION', `reuseMessages must be true or false, not ${String(opts.reuseMessages)}`);
+    this.cursor = opts.reuseMessages ? new PacketCursor() : null;
     const tickMs = positiveInt('tickMs', opts.tickMs, 5);
     this.timer = setInterval(() => this.tick(), tickMs);
     this.timer.unref();
@@ -168,6 +185,7 @@ export class FeedClient {
     if (!ch) return;
     this.rxBytes += bytes.length;
     const now = performance.now();
+    if (this.cursor !== null && (source === 'A' || source === 'B')) return this.onIncremental(ch, source, bytes, now, this.cursor);
     let p;
     try {
       // The second copy of a packet (usually feed B's) is recognised from its header alone.
@@ -181,6 +199,19 @@ export class FeedClient {
     }
     if (this.onTiming && (source === 'A' || source === 'B')) this.onTiming(p.sendTimeNs, wallNs());
     ch.onPacket(p, source, now);
+  }
+
+  /** Feed A or B through the PacketCursor (reuseMessages): the header alone for a duplicate, then message by message. */
+  private onIncremental(ch: FeedChannel, source: 'A' | 'B', bytes: Uint8Array, now: number, cur: PacketCursor): void {
+    try {
+      cur.open(bytes);
+    } catch {
+      ch.counters.decodeErrors++;
+      return;
+    }
+    if (ch.dropIfDuplicateOf(cur.channelId, cur.stream, cur.sessionId, cur.firstSeq, cur.count, source, now)) return;
+    if (this.onTiming) this.onTiming(cur.sendTimeNs, wallNs());
+    ch.onCursor(cur, source, now);
   }
 
   private retransmit(id: number, session: bigint, channelId: number, from: number, count: number): void {
@@ -246,7 +277,17 @@ export class FeedClient {
    */
   onData(listener: FeedDataListener): () => void {
     this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    this.listenersChanged();
+    return () => {
+      this.dataListeners.delete(listener);
+      this.listenersChanged();
+    };
+  }
+
+  private listenersChanged(): void {
+    const ls = [...this.dataListeners];
+    this.messageFns = ls.flatMap((l) => (l.message ? [l.message.bind(l)] : []));
+    this.levelFns = ls.flatMap((l) => (l.level ? [l.level.bind(l)] : []));
   }
 
   /**

@@ -164,8 +164,114 @@ function readPacket(r: WireReader, end: number): FeedPacket {
   return { channelId, sessionId, firstSeq, sendTimeNs, stream: stream as Stream, messages };
 }
 
-function readMessage(r: WireReader, end: number): FeedMessage {
-  let msg: FeedMessage = { kind: 'unknown', field: 0 };
+/**
+ * One datagram read without allocating per message (a relay node's input path): `open` reads
+ * the header and finds every message's bytes, with the structural checks of decodePacket
+ * (field wire types, lengths, message_count, session, first_seq, stream); `message(i)` decodes
+ * message i into a scratch object reused for its kind (level, trade, candle, heartbeat; the
+ * rare kinds are fresh objects), valid until the next `message` call: copy what you keep.
+ * A body that breaks its rules throws FEED_BAD_PACKET when it is read, not at `open`.
+ * `packet()` decodes the whole datagram into fresh objects, as decodePacket does.
+ */
+export class PacketCursor {
+  channelId = 0;
+  /** Exact uint64; the same bigint as long as the session does not change (no bigint per datagram). */
+  sessionId = 0n;
+  firstSeq = 0;
+  sendTimeNs = 0;
+  /** Messages in the packet. */
+  count = 0;
+  stream: Stream = 0 as Stream;
+  private buf: Uint8Array = new Uint8Array(0);
+  private end = 0;
+  private sessionLo = -1;
+  private sessionHi = -1;
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private readonly r = new WireReader(new Uint8Array(0), 0, 0, 'FEED_BAD_PACKET', 'packet');
+  private readonly scratch: Scratch = { level: newLevel(), trade: newTrade(), candle: newCandle(), heartbeat: { kind: 'heartbeat', lastSeq: 0 } };
+
+  /** Reads the datagram's header and message spans. Throws FEED_BAD_PACKET. */
+  open(buf: Uint8Array, start = 0, end = buf.length): this {
+    const r = this.r.reset(buf, start, end);
+    this.buf = buf;
+    this.end = end;
+    let channelId = 0;
+    let lo = 0;
+    let hi = 0;
+    let firstSeq = 0;
+    let sendTimeNs = 0;
+    let count = 0;
+    let stream = 0;
+    let n = 0;
+    while (r.pos < end) {
+      const key = r.key();
+      switch (key >>> 3) {
+        case 1: r.expect(key, WireType.Varint, 'channel_id'); channelId = r.uint32(); break;
+        case 2: r.expect(key, WireType.Varint, 'session_id'); lo = r.uint64Halves(); hi = r.highHalf; break;
+        case 3: r.expect(key, WireType.Varint, 'first_seq'); firstSeq = r.uint64('first_seq'); break;
+        case 4: r.expect(key, WireType.Fixed64, 'send_time_ns'); sendTimeNs = r.fixed64(); break;
+        case 5: r.expect(key, WireType.Varint, 'message_count'); count = r.uint32(); break;
+        case 6: {
+          r.expect(key, WireType.Bytes, 'messages');
+          const len = r.len();
+          if (n === this.starts.length) this.grow();
+          this.starts[n] = r.pos;
+          this.ends[n] = r.pos + len;
+          n++;
+          r.pos += len;
+          break;
+        }
+        case 7: r.expect(key, WireType.Varint, 'stream'); stream = r.uint32(); break;
+        default: r.skip(key & 7);
+      }
+    }
+    if (lo === 0 && hi === 0) r.fail('session_id is missing (0)');
+    if (firstSeq < 1) r.fail('first_seq is missing (0)');
+    if (count !== n) r.fail(`message_count ${count} but ${n} messages`);
+    if (firstSeq + count > MAX_SEQ) r.fail('sequence numbers run above 2^53');
+    if (stream !== 0 && stream !== 1 && stream !== 2) r.fail(`unknown stream ${stream}`);
+    if (lo !== this.sessionLo || hi !== this.sessionHi) {
+      this.sessionLo = lo;
+      this.sessionHi = hi;
+      this.sessionId = (BigInt(hi) << 32n) | BigInt(lo);
+    }
+    this.channelId = channelId;
+    this.firstSeq = firstSeq;
+    this.sendTimeNs = sendTimeNs;
+    this.count = count;
+    this.stream = stream as Stream;
+    return this;
+  }
+
+  /** Message i (0 <= i < count), decoded into the scratch object of its kind. Throws FEED_BAD_PACKET. */
+  message(i: number): FeedMessage {
+    const r = this.r.reset(this.buf, this.starts[i]!, this.end);
+    return readMessage(r, this.ends[i]!, this.scratch);
+  }
+
+  /** The whole packet in fresh objects (decodePacket's result). Throws FEED_BAD_PACKET. */
+  packet(): FeedPacket {
+    const messages: FeedMessage[] = [];
+    for (let i = 0; i < this.count; i++) messages.push(readMessage(this.r.reset(this.buf, this.starts[i]!, this.end), this.ends[i]!));
+    return { channelId: this.channelId, sessionId: this.sessionId, firstSeq: this.firstSeq, sendTimeNs: this.sendTimeNs, stream: this.stream, messages };
+  }
+
+  private grow(): void {
+    const s = new Int32Array(this.starts.length * 2);
+    const e = new Int32Array(this.ends.length * 2);
+    s.set(this.starts);
+    e.set(this.ends);
+    this.starts = s;
+    this.ends = e;
+  }
+}
+
+/** A message with no body (yet): shared, never handed out (an unknown body gets an object of its own). */
+const NO_BODY: UnknownMsg = Object.freeze({ kind: 'unknown', field: 0 }) as UnknownMsg;
+
+function readMessage(r: WireReader, end: number, scratch: Scratch | null = null): FeedMessage {
+  let msg: FeedMessage = NO_BODY;
   const saveEnd = r.end;
   r.end = end;
   while (r.pos < end) {
@@ -175,14 +281,14 @@ function readMessage(r: WireReader, end: number): FeedMessage {
       r.expect(key, WireType.Bytes, 'message body');
       const n = r.len();
       // A oneof seen twice keeps the last body, as protobuf parsers do.
-      msg = readBody(r, field, r.pos + n);
+      msg = readBody(r, field, r.pos + n, scratch);
     } else {
       r.skip(key & 7);
       if (msg.kind === 'unknown' && msg.field === 0) msg = { kind: 'unknown', field };
     }
   }
   r.end = saveEnd;
-  return msg;
+  return msg === NO_BODY ? { kind: 'unknown', field: 0 } : msg;
 }
 
 function side(r: WireReader, v: number, what: string): number {
@@ -190,18 +296,18 @@ function side(r: WireReader, v: number, what: string): number {
   return v;
 }
 
-function readBody(r: WireReader, field: number, end: number): FeedMessage {
+function readBody(r: WireReader, field: number, end: number, s: Scratch | null): FeedMessage {
   const saveEnd = r.end;
   r.end = end;
   let m: FeedMessage;
   switch (field) {
     case 1: m = instrument(r); break;
     case 2: m = status(r); break;
-    case 3: m = level(r); break;
-    case 4: m = trade(r); break;
-    case 5: m = candle(r, false); break;
-    case 6: m = candle(r, true); break;
-    case 7: m = heartbeat(r); break;
+    case 3: m = level(r, s ? s.level : newLevel()); break;
+    case 4: m = trade(r, s ? s.trade : newTrade()); break;
+    case 5: m = candle(r, false, s ? s.candle : newCandle()); break;
+    case 6: m = candle(r, true, s ? s.candle : newCandle()); break;
+    case 7: m = heartbeat(r, s ? s.heartbeat : { kind: 'heartbeat', lastSeq: 0 }); break;
     case 8: m = snapshotBegin(r); break;
     case 9: m = snapshotLevel(r); break;
     case 10: m = snapshotEnd(r); break;
@@ -216,8 +322,28 @@ function readBody(r: WireReader, field: number, end: number): FeedMessage {
   return m;
 }
 
-function level(r: WireReader): LevelMsg {
-  const m: LevelMsg = { kind: 'level', symbolId: 0, side: 0, action: 0, price: 0, qty: 0, orderCount: 0, checksum: 0, endOfUpdate: false };
+const newLevel = (): LevelMsg => ({ kind: 'level', symbolId: 0, side: 0, action: 0, price: 0, qty: 0, orderCount: 0, checksum: 0, endOfUpdate: false });
+const newTrade = (): TradeMsg => ({ kind: 'trade', symbolId: 0, price: 0, qty: 0, aggressorSide: 0, tradeId: 0, timeUs: 0 });
+const newCandle = (): CandleMsg => ({ kind: 'candle', closed: false, symbolId: 0, intervalS: 0, openTimeUs: 0, open: 0, high: 0, low: 0, close: 0, volume: 0, tradeCount: 0, notional: 0 });
+
+/** The reused messages of a PacketCursor: the kinds that make up nearly all of the incremental stream. */
+interface Scratch {
+  readonly level: LevelMsg;
+  readonly trade: TradeMsg;
+  readonly candle: CandleMsg;
+  readonly heartbeat: HeartbeatMsg;
+}
+
+/** Fills `m` (every field reset: absent fields are proto3 defaults). */
+function level(r: WireReader, m: LevelMsg): LevelMsg {
+  m.symbolId = 0;
+  m.side = 0;
+  m.action = 0;
+  m.price = 0;
+  m.qty = 0;
+  m.orderCount = 0;
+  m.checksum = 0;
+  m.endOfUpdate = false;
   while (!r.done) {
     const key = r.key();
     switch (key) {
@@ -278,8 +404,13 @@ function status(r: WireReader): StatusMsg {
   return m;
 }
 
-function trade(r: WireReader): TradeMsg {
-  const m: TradeMsg = { kind: 'trade', symbolId: 0, price: 0, qty: 0, aggressorSide: 0, tradeId: 0, timeUs: 0 };
+function trade(r: WireReader, m: TradeMsg): TradeMsg {
+  m.symbolId = 0;
+  m.price = 0;
+  m.qty = 0;
+  m.aggressorSide = 0;
+  m.tradeId = 0;
+  m.timeUs = 0;
   while (!r.done) {
     const key = r.key();
     switch (key) {
@@ -295,8 +426,18 @@ function trade(r: WireReader): TradeMsg {
   return m;
 }
 
-function candle(r: WireReader, closed: boolean): CandleMsg {
-  const m: CandleMsg = { kind: 'candle', closed, symbolId: 0, intervalS: 0, openTimeUs: 0, open: 0, high: 0, low: 0, close: 0, volume: 0, tradeCount: 0, notional: 0 };
+function candle(r: WireReader, closed: boolean, m: CandleMsg): CandleMsg {
+  m.closed = closed;
+  m.symbolId = 0;
+  m.intervalS = 0;
+  m.openTimeUs = 0;
+  m.open = 0;
+  m.high = 0;
+  m.low = 0;
+  m.close = 0;
+  m.volume = 0;
+  m.tradeCount = 0;
+  m.notional = 0;
   while (!r.done) {
     const key = r.key();
     switch (key) {
@@ -378,8 +519,8 @@ function daySummary(r: WireReader): DaySummaryMsg {
   return m;
 }
 
-function heartbeat(r: WireReader): HeartbeatMsg {
-  const m: HeartbeatMsg = { kind: 'heartbeat', lastSeq: 0 };
+function heartbeat(r: WireReader, m: HeartbeatMsg): HeartbeatMsg {
+  m.lastSeq = 0;
   while (!r.done) {
     const key = r.key();
     if (key === ((1 << 3) | 0)) m.lastSeq = r.uint64('last_seq');

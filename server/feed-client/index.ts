@@ -11,6 +11,6 @@ export type { FeedDataListener } from './channel.ts';
 export type { CompleteSnapshot } from './snapshot.ts';
 export { UdpTransport, type FeedTransport, type FeedSource, type DatagramHandler, type UdpTransportOptions } from './transport.ts';
 // The pure layers, for tools and tests that bring their own I/O.
-export { decodePacket, decodeResponse, type FeedPacket, type FeedMessage, type LevelMsg, type InstrumentMsg, type AuctionMsg, type DaySummaryMsg, type RetransmitResponse } from './decoder.ts';
+export { decodePacket, decodeResponse, PacketCursor, type FeedPacket, type FeedMessage, type LevelMsg, type InstrumentMsg, type AuctionMsg, type DaySummaryMsg, type RetransmitResponse } from './decoder.ts';
 export { Stream } from '../protocol/packet.ts';
 export { FrameReader, encodeRequest, RetransmitStatus, type RetransmitRequest } from '../protocol/retransmit.ts';

@@ -163,6 +163,39 @@ export class SeqTracker<M> {
     return true;
   }
 
+  /**
+   * The in-order fast path (a packet read by PacketCursor, one message at a time): when the
+   * packet is of this session, nothing is held behind a hole and it starts at or before the next
+   * expected sequence number, returns the index of its first new message (those before it are
+   * duplicates, counted) and the caller hands each message from there to `deliverNext`, then
+   * calls `inOrderEnd`. Otherwise -1: nothing is done, use onPacket with the decoded messages.
+   */
+  inOrderStart(session: bigint, firstSeq: number, count: number, now: number): number {
+    if (count === 0 || session !== this.session || this.pendCount > 0 || this.expected < this.known || firstSeq > this.expected || firstSeq + count <= this.expected) return -1;
+    this.lastRx = now;
+    if (this.isSilent) {
+      this.isSilent = false;
+      this.sink.silent(false);
+    }
+    this.known = firstSeq + count;
+    const i = this.expected - firstSeq;
+    this.c.duplicateMessages += i;
+    return i;
+  }
+
+  /** The next message of an in-order packet (inOrderStart): delivered at once. */
+  deliverNext(msg: M): void {
+    const s = this.expected;
+    this.expected = s + 1;
+    this.c.messages++;
+    this.sink.deliver(s, msg);
+  }
+
+  /** After the last deliverNext of a packet (a message that could not be read leaves a hole: the other feed or retransmission fills it). */
+  inOrderEnd(now: number): void {
+    this.check(now);
+  }
+
   /** Timers: gap wait, retransmission timeout, silence. */
   tick(now: number): void {
     if (this.lastRx >= 0 && !this.isSilent && now - this.lastRx >= this.o.staleAfterMs) {

@@ -110,7 +110,14 @@ export interface ExternalBooks {
 class SymbolState {
   bids = new Map<number, Level>();
   asks = new Map<number, Level>();
+  /**
+   * The trade tape: a ring of print objects reused once it is full (no object per trade); the
+   * last `tapeLen` entries before `tapeEnd` are the tape, newest last. As a list did: up to
+   * 2 x tapeDepth are kept, then the oldest beyond tapeDepth go.
+   */
   tape: Print[] = [];
+  tapeEnd = 0;
+  tapeLen = 0;
   bars: (Bar | undefined)[] = new Array(INTERVALS.length).fill(undefined);
   checksum = 0;
   auction: AuctionState | undefined;
@@ -163,7 +170,11 @@ export class MarketState {
     }
     for (const t of seed.trades) {
       const s = this.symbols.get(t.symbol);
-      if (s) s.tape = t.prints.slice(-this.tapeDepth).map((p) => ({ ...p }));
+      if (!s) continue;
+      s.tape = [];
+      s.tapeEnd = 0;
+      s.tapeLen = 0;
+      for (const p of t.prints.slice(-this.tapeDepth)) this.print(s, p.mdSeq, p.time, p.price, p.qty, p.side, p.tradeId);
     }
     for (const b of seed.bars) {
       const s = this.symbols.get(b.symbol);
@@ -277,8 +288,24 @@ export class MarketState {
   trade(sym: number, side: number, price: number, qty: number, tradeId: number): void {
     const s = this.symbols.get(sym);
     if (!s) return;
-    s.tape.push({ mdSeq: this.mdSeq, time: this.time, price: smi(price), qty: smi(qty), side, tradeId: smi(tradeId) });
-    if (s.tape.length > this.tapeDepth * 2) s.tape.splice(0, s.tape.length - this.tapeDepth);
+    this.print(s, this.mdSeq, this.time, smi(price), smi(qty), side, smi(tradeId));
+  }
+
+  private print(s: SymbolState, mdSeq: number, time: number, price: number, qty: number, side: number, tradeId: number): void {
+    const cap = Math.max(1, this.tapeDepth * 2);
+    const w = s.tapeEnd;
+    const p = s.tape[w];
+    if (p === undefined) s.tape[w] = { mdSeq, time, price, qty, side, tradeId };
+    else {
+      p.mdSeq = mdSeq;
+      p.time = time;
+      p.price = price;
+      p.qty = qty;
+      p.side = side;
+      p.tradeId = tradeId;
+    }
+    s.tapeEnd = w + 1 === cap ? 0 : w + 1;
+    if (++s.tapeLen > this.tapeDepth * 2) s.tapeLen = this.tapeDepth;
   }
 
   bar(sym: number, interval: number, closed: boolean, openTime: number, open: number, high: number, low: number, close: number, volume: number, trades: number, notional: number): void {
@@ -327,7 +354,13 @@ export class MarketState {
 
   trades(sym: number, max = 50): Print[] {
     const s = this.symbols.get(sym);
-    return s ? s.tape.slice(-max) : [];
+    if (!s) return [];
+    const cap = Math.max(1, this.tapeDepth * 2);
+    // As the list's slice(-max) did: 0 means the whole tape.
+    const n = max === 0 ? s.tapeLen : Math.min(max, s.tapeLen);
+    const out: Print[] = [];
+    for (let i = 0; i < n; i++) out.push({ ...s.tape[(((s.tapeEnd - n + i) % cap) + cap) % cap]! });
+    return out;
   }
 
   /** The latest auction record of `sym` while it is in a call phase; undefined outside calls. */

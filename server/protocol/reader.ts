@@ -152,6 +152,19 @@ export class WireReader {
     return this.hi * TWO32 + this.lo;
   }
 
+  /**
+   * uint64 as two 32-bit halves, no bigint (a session id compared with the last one seen, on a
+   * path that must not allocate): returns the low half; the high half is `highHalf` after it.
+   */
+  uint64Halves(): number {
+    this.varint();
+    this.highHalf = this.hi;
+    return this.lo;
+  }
+
+  /** The high 32 bits of the last uint64Halves(). */
+  highHalf = 0;
+
   /** uint64 exactly (session ids). */
   uint64Big(): bigint {
     this.varint();

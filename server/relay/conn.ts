@@ -164,6 +164,8 @@ export class Conn {
   /** Subscriptions holding conflated state. */
   readonly conflated = new Set<Sub>();
   touched = false;
+  /** Wall µs at which the oldest record behind what this client has queued reached the relay (0: none). */
+  sinceUs = 0;
   lagging = false;
   lagSince = 0;
   closing = false;

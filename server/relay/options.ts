@@ -29,6 +29,23 @@ export interface RelayOptions {
    * 100: no stretch.
    */
   readonly writeSharePct: number;
+  /**
+   * Busiest the relay's thread should be (percent of the time its event loop is not idle: the
+   * feed's input and the writes together). While it is busier, the write share steps down (to
+   * MIN_WRITE_SHARE_PCT at least): writes come less often, and the input, which must keep up or
+   * its socket overflows, gets the time. When the loop has idle time again it steps back up to
+   * writeSharePct. 100 (the default here; `bourse relay` starts at 90): off, always writeSharePct.
+   */
+  readonly targetLoadPct: number;
+  /**
+   * Longest a flush spends writing to clients (ms; 0: no limit). Clients with something to write
+   * wait in a queue, oldest first; a flush writes from its front until this much time has
+   * passed and the next flush (flushMs and writeSharePct later) carries on, after the feed's
+   * input had its turn. So a client is written every (time to write them all) x 100 /
+   * writeSharePct ms, and the feed waits at most this long behind the writes, instead of a
+   * whole flush of every client.
+   */
+  readonly flushSliceMs: number;
   /** Heartbeat message period. */
   readonly heartbeatMs: number;
   /** WebSocket ping period; a peer that has not answered the previous ping is dropped. */
@@ -67,6 +84,8 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   tradeSnapshot: 50,
   flushMs: 10,
   writeSharePct: 50,
+  flushSliceMs: 5,
+  targetLoadPct: 100,
   heartbeatMs: 1000,
   pingMs: 30_000,
   highWaterBytes: 1 << 20,
@@ -104,6 +123,8 @@ export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
   int('tradeSnapshot', 0, 10_000);
   int('flushMs', 0, 10_000);
   int('writeSharePct', 1, 100);
+  int('flushSliceMs', 0, 10_000);
+  int('targetLoadPct', 10, 100);
   int('heartbeatMs', 10, 3_600_000);
   int('pingMs', 100, 3_600_000);
   int('highWaterBytes', 1024, 1 << 30);
@@ -126,7 +147,23 @@ export function checkOrigin(o: unknown, code: 'WS_BAD_OPTION' | 'RELAY_BAD_OPTIO
   return o.toLowerCase();
 }
 
-/** Least ms from a flush's start to the next one's: flushMs, stretched so that flushes take at most writeSharePct% of the time. */
-export function flushInterval(o: Pick<RelayOptions, 'flushMs' | 'writeSharePct'>, flushTookMs: number): number {
-  return Math.max(o.flushMs, (flushTookMs * 100) / o.writeSharePct);
+/** Least ms from a flush's start to the next one's: flushMs, stretched so that flushes take at most sharePct% (default writeSharePct) of the time. */
+export function flushInterval(o: Pick<RelayOptions, 'flushMs' | 'writeSharePct'>, flushTookMs: number, sharePct = o.writeSharePct): number {
+  return Math.max(o.flushMs, (flushTookMs * 100) / sharePct);
+}
+
+/** The write share never steps below this (percent). */
+export const MIN_WRITE_SHARE_PCT = 10;
+
+/**
+ * The write share for the next period, from the current one and the event loop's utilization
+ * (0..1) over the last: down by a fifth while busier than targetLoadPct, up by 5 points once 10
+ * points under it, within [MIN_WRITE_SHARE_PCT, writeSharePct].
+ */
+export function nextWriteShare(o: Pick<RelayOptions, 'writeSharePct' | 'targetLoadPct'>, share: number, utilization: number): number {
+  if (o.targetLoadPct >= 100) return o.writeSharePct;
+  const floor = Math.min(MIN_WRITE_SHARE_PCT, o.writeSharePct);
+  if (utilization * 100 > o.targetLoadPct) return Math.max(floor, share * 0.8);
+  if (utilization * 100 < o.targetLoadPct - 10) return Math.min(o.writeSharePct, share + 5);
+  return Math.min(o.writeSharePct, Math.max(floor, share));
 }

@@ -34,9 +34,13 @@ export class Outbox {
     this.onSlow = onSlow;
   }
 
+  /** Set by the relay at each flush: when the oldest record folded into this flush's messages reached it (0: none). */
+  sinceUs = 0;
+
   touch(c: Conn, touched: Conn[], t: number): void {
     if (c.touched) return;
     c.touched = true;
+    c.sinceUs = this.sinceUs;
     touched.push(c);
     const buffered = c.buffered;
     if (c.lagging ? buffered > this.o.lowWaterBytes : buffered > this.o.highWaterBytes) {
@@ -51,7 +55,7 @@ export class Outbox {
     }
   }
 
-  send(c: Conn, hb: OutMsg | undefined, cache: FrameCache, t: number): void {
+  send(c: Conn, cache: FrameCache, t: number): void {
     c.touched = false;
     if (c.closing) return;
     if (c.lagging) {
@@ -74,7 +78,6 @@ export class Outbox {
       c.conflated.clear();
     }
     const shared = c.shared;
-    if (hb) shared.push(hb);
     if (own.length === 0 && shared.length === 0) return;
     c.own = [];
     c.shared = [];

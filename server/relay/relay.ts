@@ -22,7 +22,7 @@ import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
 import { Md, MD_SLOTS, MdSlot, TradeMd, BarMd, EmptyRunMd, AuctionMd, DaySummaryMd, DaySummaryCode, AuctionCode, mdHead, headType, headSide, headCode, headEndOfUpdate, mdSymbol, barInterval, barClosed } from '../mdp/records.ts';
 import { INTERVALS } from '../mdp/candles.ts';
-import { relayOptions, flushInterval, type RelayOptions } from './options.ts';
+import { relayOptions, nextWriteShare, type RelayOptions } from './options.ts';
 import { parseRequest, isRefusal, errorMessage, CloseCode, CloseReason, CHANNELS, PROTOCOL_VERSION, STATUS_NAMES, type Request, type RequestId } from './protocol.ts';
 import { Kind, controlMsg, makeMsg, pushStatusEvent, type OutMsg } from './messages.ts';
 import { BookView, TradeChannel, CandleChannel, StatusChannel, SymbolChannels, type AnyChannel, type Ctx } from './channels.ts';
@@ -54,17 +54,31 @@ export class Relay implements Ctx {
   private readonly symbols = new Map<number, SymbolChannels>();
   private readonly dirty = new Set<SymbolChannels>();
   private readonly ownQueued = new Set<Conn>();
+  /**
+   * Clients with something to write, in the order they got it (Conn.touched: queued here); a
+   * flush writes from dueHead for at most flushSliceMs, the next flush carries on.
+   */
+  private due: Conn[] = [];
+  private dueHead = 0;
+  /** The last flush wrote every queued client: this flush's queue is all new. */
+  private drained = true;
+  /** Start of the last flush that built updates (the round's first). */
+  private lastBuild = 0;
   private nextConnId = 1;
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private lastFlush = 0;
   /** Least ms from lastFlush to the next flush (flushMs, stretched by a long flush: options.writeSharePct). */
   private flushGap = 0;
   private heartbeatDue = false;
+  /** The write share in force (options.writeSharePct, lowered while the loop is busier than targetLoadPct). */
+  private writeShare: number;
+  private elu = performance.eventLoopUtilization();
+  private eluAt = 0;
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, flushCpuUs: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
-  /** Metrics hook: called after a flush that wrote frames, with µs since the oldest record it carries reached the relay. */
+  private readonly s = { flushes: 0, flushCpuUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  /** Metrics hook: called for each client written, with µs since the oldest record its frame carries reached the relay. */
   onFlushed: ((delayUs: number) => void) | undefined;
   private pendingSinceUs = 0;
   private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
@@ -73,6 +87,7 @@ export class Relay implements Ctx {
     this.market = market;
     this.options = relayOptions(options);
     this.flushGap = this.options.flushMs;
+    this.writeShare = this.options.writeSharePct;
     this.session = Date.now();
     this.out = new Outbox(this, this.options, this.s, (c) => this.slow(c));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.options.maxPayload, perMessageDeflate: false, clientTracking: false });
@@ -424,8 +439,19 @@ export class Relay implements Ctx {
     this.lastFlush = t;
     this.s.flushes++;
     const seq = this.market.mdSeq;
-    const touched: Conn[] = [];
-    for (const sc of this.dirty) {
+    const touched = this.due;
+    // New updates are built only once every queued client was written: until then the records
+    // wait (book views diff against what they last published, trades and bars queue), so a
+    // client's frame carries one update per channel however long it waited, as an unsliced
+    // flush's did, and a slow round cannot grow the frames that make it slow.
+    const building = this.dueHead >= touched.length;
+    // Every record that reached the relay so far goes into this flush's messages.
+    this.out.sinceUs = building ? this.pendingSinceUs : 0;
+    if (building) {
+      this.pendingSinceUs = 0;
+      this.lastBuild = t;
+    }
+    if (building) for (const sc of this.dirty) {
       if (sc.bookDirty && !sc.midUpdate && sc.books.size > 0) {
         const sym = sc.books.values().next().value!.sym;
         const book = this.market.book(sym, sc.maxDepth)!;
@@ -453,31 +479,67 @@ export class Relay implements Ctx {
       }
       if (!sc.bookDirty) this.dirty.delete(sc);
     }
-    let hb: OutMsg | undefined;
-    if (this.heartbeatDue) {
+    if (building && this.heartbeatDue) {
       this.heartbeatDue = false;
       const session = this.session;
-      hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
-      for (const c of this.conns) this.out.touch(c, touched, t);
+      const hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
+      for (const c of this.conns) {
+        this.out.touch(c, touched, t);
+        c.shared.push(hb);
+      }
     }
     for (const c of this.ownQueued) this.out.touch(c, touched, t);
     this.ownQueued.clear();
     for (const c of this.out.lagging) this.out.touch(c, touched, t);
     const cache: FrameCache = new Map();
-    // Written from a point that moves every flush: a flush of N writes takes milliseconds, and
-    // always starting at the same client would make the same clients (those subscribed first)
-    // the last written, every time.
+    let i = this.dueHead;
     const n = touched.length;
-    const from = n > 1 ? (this.s.flushes * 7919) % n : 0;
-    for (let i = from; i < n; i++) this.out.send(touched[i]!, hb, cache, t);
-    for (let i = 0; i < from; i++) this.out.send(touched[i]!, hb, cache, t);
-    if (this.pendingSinceUs > 0 && touched.length > 0) {
-      this.onFlushed?.(wallUs() - this.pendingSinceUs);
-      this.pendingSinceUs = 0;
+    if (this.drained && n > 1) {
+      // A fresh queue is in the order of each channel's subscriptions: it starts at a point that
+      // moves every flush, so the clients that subscribed first are not always written first,
+      // nor the last ones always last. (A queue left by the previous flush keeps its order:
+      // oldest first.)
+      const from = (this.s.flushes * 7919) % n;
+      if (from > 0) this.due = touched.splice(from).concat(touched);
     }
-    this.flushGap = flushInterval(this.options, now() - t);
+    const q = this.due;
+    const slice = this.options.flushSliceMs;
+    const onFlushed = this.onFlushed;
+    while (i < n) {
+      const c = q[i++]!;
+      this.out.send(c, cache, t);
+      if (c.sinceUs > 0) {
+        onFlushed?.(wallUs() - c.sinceUs);
+        c.sinceUs = 0;
+      }
+      if (slice > 0 && i < n && now() - t >= slice) {
+        this.s.slicedFlushes++;
+        break;
+      }
+    }
+    this.drained = i >= n;
+    if (i >= n) {
+      q.length = 0;
+      this.dueHead = 0;
+    } else if (i > 1024 && i * 2 > n) {
+      q.splice(0, i);
+      this.dueHead = 0;
+    } else this.dueHead = i;
+    const end = now();
+    if (end - this.eluAt >= 100) {
+      // Every 100 ms: how busy the loop was (input and writes together) sets the write share.
+      const u = performance.eventLoopUtilization(this.elu);
+      this.elu = performance.eventLoopUtilization();
+      this.eluAt = end;
+      this.writeShare = nextWriteShare(this.options, this.writeShare, u.utilization);
+    }
+    // A slice that left clients queued: the next goes on once the write share allows. Once they
+    // are all written: the next build no sooner than flushMs after this round's build.
+    // (A round of one flush: flushInterval's max(flushMs, took x 100 / share), as before slicing.)
+    const stretch = ((end - t) * 100) / this.writeShare;
+    this.flushGap = this.drained ? Math.max(stretch, this.lastBuild + this.options.flushMs - t) : stretch;
     this.s.flushCpuUs += threadCpuUs() - cpu0;
-    if (this.dirty.size > 0) this.schedule();
+    if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
 
   private distribute(ch: AnyChannel, m: OutMsg, touched: Conn[], t: number): void {
@@ -521,7 +583,7 @@ export class Relay implements Ctx {
     for (const c of this.conns) subscriptions += c.subs.size;
     let channels = 0;
     for (const sc of this.symbols.values()) channels += sc.books.size + (sc.trades ? 1 : 0) + (sc.status ? 1 : 0) + sc.candles.filter(Boolean).length;
-    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10 };
+    return { connections: this.conns.size, subscriptions, channels, lagging: this.out.lagging.size, queued: this.due.length - this.dueHead, ...this.s, mdSeq: this.market.mdSeq, flushGapMs: Math.round(this.flushGap * 10) / 10, writeSharePct: Math.round(this.writeShare) };
   }
 
   /** Close every connection with 1001 and stop serving the endpoint. */

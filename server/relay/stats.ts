@@ -7,6 +7,10 @@ export interface RelayStats {
   flushes: number;
   /** CPU time (µs, this thread) spent in flushes: building frames and writing them. */
   flushCpuUs: number;
+  /** Flushes that reached flushSliceMs with clients still to write (the next flush carried on). */
+  slicedFlushes: number;
+  /** Clients waiting for their write now (flushSliceMs). */
+  queued: number;
   frames: number;
   bytes: number;
   messages: number;
@@ -23,6 +27,8 @@ export interface RelayStats {
   mdSeq: number;
   /** Least ms between the last flush and the next (flushMs, or more after a long flush: writeSharePct). */
   flushGapMs: number;
+  /** The write share in force (writeSharePct, less while the loop is busier than targetLoadPct). */
+  writeSharePct: number;
 }
 
 /** The relay's counters this side adds to. */

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bourse } from '../../proto/gen/feed.js';
-import { decodePacket, decodeResponse, type FeedMessage } from '../../server/feed-client/decoder.ts';
+import { decodePacket, decodeResponse, PacketCursor, type FeedMessage } from '../../server/feed-client/decoder.ts';
 import { peekHeader } from '../../server/protocol/packet.ts';
 import { FrameReader, encodeRequest } from '../../server/protocol/retransmit.ts';
 import { BourseError } from '../../server/kernel/errors.ts';
@@ -164,6 +164,65 @@ test('fuzz: mutated valid packets (flipped, cut, inserted bytes) are decoded or 
         refused++;
         assert.ok(e instanceof BourseError && e.code === 'FEED_BAD_PACKET', String(e));
       }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(refused > 300, `most mutations should be refused, only ${refused} were`);
+});
+
+// --- PacketCursor: the same packets, no object per message
+
+/** Everything the cursor reads of `b`, as plain data (messages copied as read: they are scratch objects). */
+function viaCursor(cur: PacketCursor, b: Uint8Array): { channelId: number; sessionId: bigint; firstSeq: number; sendTimeNs: number; stream: number; messages: FeedMessage[] } {
+  cur.open(b);
+  const messages: FeedMessage[] = [];
+  for (let i = 0; i < cur.count; i++) messages.push({ ...cur.message(i) });
+  return { channelId: cur.channelId, sessionId: cur.sessionId, firstSeq: cur.firstSeq, sendTimeNs: cur.sendTimeNs, stream: cur.stream, messages };
+}
+
+test('PacketCursor reads every packet as decodePacket does, reusing one object per kind', () => {
+  const cur = new PacketCursor(); // one cursor for every packet, as a client keeps it
+  fc.assert(
+    fc.property(packetCase, (p) => {
+      const b = encodePacket(p);
+      const want = decodePacket(b);
+      assert.deepEqual(viaCursor(cur, b), want);
+      assert.deepEqual(cur.open(b).packet(), want);
+      // The hot kinds come back in the same object every time.
+      for (let i = 0, seen = new Map<string, FeedMessage>(); i < cur.count; i++) {
+        const m = cur.message(i);
+        if (m.kind === 'level' || m.kind === 'trade' || m.kind === 'candle' || m.kind === 'heartbeat') {
+          assert.ok(!seen.has(m.kind) || seen.get(m.kind) === m, `${m.kind} is reused`);
+          seen.set(m.kind, m);
+        }
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('fuzz: on mutated packets the cursor refuses what decodePacket refuses (at open or at the broken message) and reads the rest equal', () => {
+  const mutation = fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }), cut: fc.boolean() });
+  const cur = new PacketCursor();
+  let refused = 0;
+  fc.assert(
+    fc.property(packetCase, fc.array(mutation, { minLength: 1, maxLength: 3 }), (p, muts) => {
+      let b = encodePacket(p);
+      for (const m of muts) {
+        if (b.length === 0) break;
+        const at = m.at % b.length;
+        if (m.cut) b = b.subarray(0, at);
+        else (b = b.slice())[at]! ^= m.xor;
+      }
+      let want: ReturnType<typeof decodePacket> | undefined;
+      try {
+        want = decodePacket(b);
+      } catch (e) {
+        assert.ok(e instanceof BourseError && e.code === 'FEED_BAD_PACKET', String(e));
+      }
+      if (want) return assert.deepEqual(viaCursor(cur, b), want);
+      refused++;
+      assert.throws(() => viaCursor(cur, b), (e: unknown) => e instanceof BourseError && e.code === 'FEED_BAD_PACKET');
     }),
     { numRuns: 3000 },
   );

@@ -37,6 +37,8 @@ export const relay: CommandSpec = {
     'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
+    'target-load': { kind: 'int', default: 90, min: 10, max: 100, help: 'busiest % of the time the relay thread should be (input + writes): above it the write share steps down (100: off)' },
+    'flush-slice': { kind: 'int', default: 5, min: 0, max: 10_000, help: 'longest ms one flush writes to clients; the rest wait, oldest first, for the next flush (0: every client in one flush)' },
   },
   async run(flags) {
     const feedConfig = flags['feed-config'] as string | undefined;
@@ -53,7 +55,7 @@ export const relay: CommandSpec = {
     const node = await RelayNode.start({
       config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
       interface: flags.interface as string | undefined,
-      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number },
+      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number, flushSliceMs: flags['flush-slice'] as number, targetLoadPct: flags['target-load'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
       onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
       onSnapshotReply: (channel: number, books: number, s: { requests: number; empty: number; failed: number }) =>
@@ -65,7 +67,7 @@ export const relay: CommandSpec = {
       const r = node.relay.stats();
       const c = node.client.counters();
       const l = node.takeLatency();
-      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} ` +
+      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} ` +
         `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
         `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99}`);
     }, 1000);

@@ -44,6 +44,8 @@ export class FeedMarket {
   private lastSeq = 0;
   private lastTime = 0;
   private flushQueued = false;
+  /** One closure for every turn's fold (none made per datagram). */
+  private readonly flushFn = (): void => this.flush();
   private readonly unsubscribe: () => void;
   readonly stats: FeedMarketStats = { records: 0, snapshotsApplied: 0, resets: 0 };
 
@@ -90,7 +92,7 @@ export class FeedMarket {
     this.same();
     if (!this.flushQueued) {
       this.flushQueued = true;
-      queueMicrotask(() => this.flush());
+      queueMicrotask(this.flushFn);
     }
   }
 

@@ -100,6 +100,8 @@ export class RelayNode {
       const transport = nc ? new NatsFeedTransport(nc, prefix) : null;
       const client = await FeedClient.open({
         config,
+        // FeedMarket folds every message as it comes and keeps none: no object per message.
+        reuseMessages: true,
         onTiming: (sendNs, recvNs) => inLatency.record(Math.max(0, (recvNs - sendNs) / 1000)),
         ...(transport ? { transport } : {}),
         ...(o.interface ? { interface: o.interface } : {}),
