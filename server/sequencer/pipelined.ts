@@ -94,11 +94,15 @@ export class PipelinedCommitter implements Committer {
     return this.seqr.commit();
   }
 
-  /** Takes a finished sync (throws JOURNAL_IO if it failed), releases what it covered, starts the next. */
-  poll(): void {
-    if (!this.synced) return;
+  /**
+   * Takes a finished sync (throws JOURNAL_IO if it failed), releases what it covered, starts the
+   * next. Returns true when a sync was taken (its batches went to onDurable).
+   */
+  poll(): boolean {
+    if (!this.synced) return false;
     this.finish();
     this.kick();
+    return true;
   }
 
   /**

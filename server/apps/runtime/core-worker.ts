@@ -355,7 +355,8 @@ function run(): void {
   stats[CoreStat.running] = 1;
   while (Atomics.load(control, Ctl.stop) === 0) {
     if (timeline) timeline.cycleUs = wallUs();
-    pipe?.poll(); // the sync thread's finished fdatasync: release what it covered, start the next
+    // The sync thread's finished fdatasync: release what it covered (their ack latency ends now), start the next.
+    if (pipe && pipe.poll() && measure) ack.flush(wallClock());
     const fromGw = gwIn ? drainGateway() : 0;
     if (inputs.producers > 0 && inputs.drain(onInbound) > 0) {
       core.commit();
