@@ -37,6 +37,7 @@ test('kill -9 under gateway load with the pipelined commit: every ACCEPTED the b
     let id = 0;
     const c = client;
     const pump = setInterval(() => {
+      if (c.isClosed) return;
       for (let k = 0; k < 50; k++) {
         id++;
         c.newOrder({ clientOrderId: id, symbol: 'AAPL', side: 1, price: AAPL - 100 * (1 + (id % 50)), qty: 100, account: 1 + (id % 4) });
@@ -45,8 +46,8 @@ test('kill -9 under gateway load with the pipelined commit: every ACCEPTED the b
     try {
       await until(() => (accepted.size >= 3000 ? true : undefined), 120_000, () => `3,000 orders accepted (${accepted.size}):\n${x.stdout.slice(-1000)}\n${x.stderr.slice(-1000)}`);
     } finally {
-      await x.kill(); // kill -9 with orders in flight
       clearInterval(pump);
+      await x.kill(); // kill -9 with the last orders sent still in flight
     }
   } finally {
     await x.kill();
