@@ -80,6 +80,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const stageSample = Number(process.env.BENCH_GATEWAY_STAGE_SAMPLE ?? 64); // gatewayOptions validates it (GW_BAD_OPTION)
   /** Inputs the core runs on a scratch engine before serving (exchange option warmupInputs; 0: none). */
   const coreWarmup = Number(process.env.BENCH_GATEWAY_CORE_WARMUP ?? 300_000);
+  // BENCH_GATEWAY_PIPELINE=0: the core's group commit unpipelined (exchange option pipelineCommit false), for the A/B.
   /** The warm-up window left out of the *_steady figures (client and in-process); the whole-run figures keep it. */
   const warmup = envCount('BENCH_GATEWAY_WARMUP_S', 3);
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-gw-'));
@@ -92,7 +93,7 @@ export async function runGatewayBench(): Promise<Figures> {
   writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerKeyJson(k))) }), { mode: 0o600 });
   const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
-    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup,
+    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
     gateway: gatewayOptions({ port: 0, measure: true, stageSample, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');

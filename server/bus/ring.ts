@@ -201,9 +201,10 @@ export class Ring {
    * True as soon as records are available; false after timeoutMs without any, or at once when the
    * producer has closed and everything was read. A short bounded spin (`spin` polls of W, ~10 ns
    * each), then Atomics.wait. A consumer alone on a pinned core may spin longer to skip the
-   * futex wake-up (docs/bus.md has the measured trade-off).
+   * futex wake-up (docs/bus.md has the measured trade-off). `until`, when given, also ends the
+   * wait: another thread makes it true, then calls wakeConsumer() (the core's sync thread does).
    */
-  waitForData(timeoutMs: number, spin = RING_SPIN): boolean {
+  waitForData(timeoutMs: number, spin = RING_SPIN, until?: () => boolean): boolean {
     const hdr = this.hdr;
     const r = Atomics.load(hdr, H_R);
     for (let i = 0; i < spin; i++) {
@@ -212,13 +213,19 @@ export class Ring {
     for (;;) {
       const wake = Atomics.load(hdr, H_WAKE);
       Atomics.store(hdr, H_CONS_WAITING, 1);
-      if (Atomics.load(hdr, H_W) !== r || Atomics.load(hdr, H_CLOSED) !== 0) break;
+      if (Atomics.load(hdr, H_W) !== r || Atomics.load(hdr, H_CLOSED) !== 0 || (until !== undefined && until())) break;
       const outcome = Atomics.wait(hdr, H_WAKE, wake, timeoutMs);
-      if (outcome === 'timed-out' || Atomics.load(hdr, H_W) !== r || Atomics.load(hdr, H_CLOSED) !== 0) break;
+      if (outcome === 'timed-out' || Atomics.load(hdr, H_W) !== r || Atomics.load(hdr, H_CLOSED) !== 0 || (until !== undefined && until())) break;
       // A late bump meant for an earlier sleep (the producer saw the flag before we cleared it): sleep again.
     }
     Atomics.store(hdr, H_CONS_WAITING, 0);
     return Atomics.load(hdr, H_W) !== r;
+  }
+
+  /** Wakes the consumer's waitForData so it re-checks its `until` (from any thread; no record written). */
+  wakeConsumer(): void {
+    Atomics.add(this.hdr, H_WAKE, 1);
+    Atomics.notify(this.hdr, H_WAKE);
   }
 
   /**

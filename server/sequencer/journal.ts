@@ -47,7 +47,8 @@ export class Journal {
   private appended = 0;
   private written = 0; // in the segment file (page cache): readable, durable once synced
   private durable = 0;
-  private syncing = false; // an fdatasync runs in libuv's pool (syncAsync)
+  private syncing = false; // an fdatasync runs in libuv's pool (syncAsync) or on a sync thread (beginSync)
+  private syncTarget = 0; // what the sync thread's fdatasync covers
   private readonly retired: number[] = []; // old segment fds, closed once no sync can be using them
   private failed = '';
   private closed = false;
@@ -262,6 +263,34 @@ export class Journal {
       done(null, this.durable);
     });
     return true;
+  }
+
+  /**
+   * The second half run by another thread (the core's sync thread, docs/journal.md "Pipelined
+   * group commit"): returns the fd to fdatasync for everything written so far, or -1 when all of
+   * it is durable already or a sync runs. The fd stays open until endSync (a segment rotated
+   * meanwhile parks it in `retired`). Exactly one endSync must follow a beginSync that returned >= 0.
+   */
+  beginSync(): number {
+    if (this.failed || this.closed || this.readOnly) this.refuse();
+    if (this.syncing || this.written <= this.durable) return -1;
+    this.syncing = true;
+    this.syncTarget = this.written;
+    return this.fd;
+  }
+
+  /**
+   * That sync ended: `error` (its message) fails the journal with JOURNAL_IO (thrown); otherwise
+   * everything written up to beginSync is durable. Closes the fds retired meanwhile. Returns durableSeq.
+   */
+  endSync(error: string | null): number {
+    this.syncing = false;
+    for (const r of this.retired.splice(0)) fs.closeSync(r);
+    if (this.closed) return this.durable;
+    if (error !== null && !this.failed) this.failed = `fdatasync of ${this.segments[this.segments.length - 1]?.path ?? this.dir} failed: ${error}`;
+    if (this.failed) throw new BourseError('JOURNAL_IO', this.failed);
+    if (this.syncTarget > this.durable) this.durable = this.syncTarget;
+    return this.durable;
   }
 
   private fail(e: unknown, path?: string): never {

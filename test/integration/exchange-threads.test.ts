@@ -15,11 +15,14 @@ import { MD_SIZE } from '../../server/mdp/records.ts';
 import { bourse } from '../support/cli.ts';
 import { sleep } from '../support/wait.ts';
 
-/** Runs until the main thread has seen `minRecords` MD records (many times the 1,024-record rings: they wrap). */
+/**
+ * Runs until the main thread has seen `minRecords` MD records (many times the 1,024-record rings:
+ * they wrap). fsync on: the core's pipelined group commit (its sync thread) is the path under test.
+ */
 async function runFor(data: string, minRecords: number, warmupInputs = 0): Promise<{ md: string; records: number; lastSeq: number; recovered: number }> {
   const h = createHash('sha256');
   let records = 0;
-  const x = await Exchange.start(exchangeOptions({ data, rate: 40_000, symbols: 3, fsync: false, ringRecords: 1024, warmupInputs }), [
+  const x = await Exchange.start(exchangeOptions({ data, rate: 40_000, symbols: 3, fsync: true, ringRecords: 1024, warmupInputs }), [
     (f64, _i32, first, count) => {
       h.update(new Uint8Array(f64.buffer, f64.byteOffset + first * MD_SIZE, count * MD_SIZE));
       records += count;

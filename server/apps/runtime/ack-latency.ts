@@ -35,6 +35,12 @@ export class AckLatency {
     this.nReleased = this.nStamps;
   }
 
+  /** The committer released the next `n` inputs stamped (the pipelined commit: later ones still wait for their sync). */
+  releasedCount(n: number): void {
+    const r = this.nReleased + n;
+    this.nReleased = r < this.nStamps ? r : this.nStamps;
+  }
+
   /** Record the released inputs' latency with `nowUs` as their release time. */
   flush(nowUs: number): void {
     const n = this.nReleased;

@@ -18,9 +18,9 @@
  * what was durable), then leaves this thread as an uncaught error: the main thread receives it
  * with its code and message (exchange.ts revives it); `bourse start` prints it and exits non-zero.
  */
-import { workerData, parentPort } from 'node:worker_threads';
+import { workerData, parentPort, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
+import { Ring, RING_HEADER_BYTES, RING_SPIN } from '../../bus/ring.ts';
 import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
 import { Journal } from '../../sequencer/journal.ts';
@@ -33,6 +33,8 @@ import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { Engine } from '../../engine/engine.ts';
 import { decodeEvent, evEndOfInput, EVENT_SIZE, EVENT_SLOTS, EvSlot, type EventLog, type EventView } from '../../engine/events.ts';
 import { CoreAgent } from '../../sequencer/core-agent.ts';
+import { PipelinedCommitter } from '../../sequencer/pipelined.ts';
+import { SyncChannel } from '../../sequencer/sync-channel.ts';
 import { Mdp } from '../../mdp/mdp.ts';
 import { StateReader } from '../../mdp/state-io.ts';
 import { simulatorFor, Inputs, InboundKind, LiveCalendar } from './sources.ts';
@@ -118,7 +120,10 @@ function publishHop(nowUs: number): void {
   stats[HOP_EVENTS] = eventsWritten;
   Atomics.add(hopVersion, HOP_VERSION, 1);
 }
-const ack = new AckLatency(ackH, wallClock, MAX_BATCH + GW_BATCH + 1);
+/** Pipelined group commit (options.pipelineCommit, docs/journal.md): the fdatasync on a sync thread. */
+const pipelined = !options.memoryOnly && options.fsync && options.pipelineCommit;
+// Pipelined, the inputs stamped but not released span the batch being synced and those written meanwhile.
+const ack = new AckLatency(ackH, wallClock, pipelined ? 1 << 20 : MAX_BATCH + GW_BATCH + 1);
 /** The journal, its group commit timed (write + fdatasync). */
 function timedJournal(j: Journal): JournalSink {
   return {
@@ -146,9 +151,11 @@ let pairsSinceGw = 0;
 const postSnapshot = (seq: number, bytes: Uint8Array) => parentPort!.postMessage({ type: 'snapshot', kind: ENGINE_SNAPSHOT, seq, bytes });
 
 let journal: Journal | undefined;
+let channel: SyncChannel | undefined;
 try {
   run();
 } catch (e) {
+  channel?.stop();
   try {
     journal?.close(); // after a failed commit it commits nothing; it releases the lock
   } catch {
@@ -230,8 +237,13 @@ function run(): void {
   const inputs = new Inputs(inbound ?? []);
   const waiting = new Map<number, { producer: number; request: number; events: EventView[] }>();
   const scratch = new Uint8Array(96);
+  let releasedSeq = engine.lastSeq;
   const onDurable = (log: EventLog, lastSeq: number) => {
-    if (measure) ack.released();
+    if (measure) {
+      if (pipelined) ack.releasedCount(lastSeq - releasedSeq);
+      else ack.released();
+      releasedSeq = lastSeq;
+    }
     const endUs = timeline ? wallUs() : 0;
     toRing(log);
     timeline?.committed(lastSeq, endUs, wallUs());
@@ -263,7 +275,34 @@ function run(): void {
   };
   // Without a journal there is no fsync to amortise: every input is published at once.
   const sink = journal && (measure || timeline) ? timedJournal(journal) : journal;
-  const core = CoreAgent.sync({ engine, clock: measure ? ack.clock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
+  let pipe: PipelinedCommitter | undefined;
+  let core: CoreAgent;
+  if (pipelined && journal) {
+    channel = new SyncChannel();
+    // The sync thread's fdatasync wakes this thread through the gateway ring's wake word (one wait covers both).
+    new Worker(new URL('./journal-sync.ts', import.meta.url), { workerData: { channel: channel.sab, gatewayIn } }).unref();
+    let writeMs = NaN; // the first write not yet handed to a sync
+    let syncMs = NaN; // the first write the sync in flight covers
+    const timed = measure || timeline !== undefined;
+    pipe = new PipelinedCommitter({
+      engine, journal, channel, onDurable,
+      clock: measure ? ack.clock : wallClock,
+      onWrite: timed ? () => {
+        if (timeline) timeline.startUs = wallUs();
+        if (Number.isNaN(writeMs)) writeMs = performance.now();
+      } : undefined,
+      onSyncStart: timed ? () => {
+        syncMs = writeMs;
+        writeMs = NaN;
+      } : undefined,
+      // A commit is now write -> synced: from the first write a sync covers to its end (docs/metrics.md).
+      onSynced: measure ? () => commitH.record((performance.now() - syncMs) * 1000) : undefined,
+    });
+    core = new CoreAgent({ committer: pipe, source: flow, commitEvery: MAX_BATCH });
+  } else {
+    core = CoreAgent.sync({ engine, clock: measure ? ack.clock : wallClock, journal: sink, onDurable, source: flow, commitEvery: options.memoryOnly ? 1 : MAX_BATCH });
+  }
+  const syncDone = () => pipe!.synced;
 
   // The gateway's commands, submitted in place in the ring (the slot is the consumer's until read() returns).
   const gwBytes = gwIn ? new Uint8Array(gwIn.sab, RING_HEADER_BYTES) : undefined;
@@ -316,6 +355,8 @@ function run(): void {
   stats[CoreStat.running] = 1;
   while (Atomics.load(control, Ctl.stop) === 0) {
     if (timeline) timeline.cycleUs = wallUs();
+    // The sync thread's finished fdatasync: release what it covered (their ack latency ends now), start the next.
+    if (pipe && pipe.poll() && measure) ack.flush(wallClock());
     const fromGw = gwIn ? drainGateway() : 0;
     if (inputs.producers > 0 && inputs.drain(onInbound) > 0) {
       core.commit();
@@ -335,12 +376,14 @@ function run(): void {
       const quiet = cal !== undefined && calSynced && !cal.accepting; // nothing to send until the next phase: poll the calendar
       const waitMs = rate > 0 && !quiet ? Math.max(0.05, (sent + dropped + 1) / rate * 1000 - (performance.now() - t0)) : 50;
       const cap = inputs.producers > 0 ? 5 : 50; // the admin rings are polled, not waited on
-      if (gwIn) gwIn.waitForData(Math.min(waitMs, cap));
+      if (gwIn) gwIn.waitForData(Math.min(waitMs, cap), RING_SPIN, pipe ? syncDone : undefined);
+      else if (pipe?.inFlight) channel!.waitDone(Math.min(waitMs, cap));
       else Atomics.wait(control, Ctl.stop, 0, Math.min(waitMs, cap));
       continue;
     }
     if (due > 0) sent += core.doWork(Math.min(due, MAX_BATCH)); // commits what is pending, the gateway's too
     if (core.seqr.pending > 0) core.commit();
+    pipe?.poll();
     if (measure) {
       const now = (performance.timeOrigin + performance.now()) * 1000;
       ack.flush(now);
@@ -359,6 +402,7 @@ function run(): void {
     // newest 3 engine snapshots always include the one the newest MDP snapshot pairs with (a start
     // replays from that MDP snapshot; engine snapshots past it would only be pruned unused).
     if (journal && options.snapshotEvery > 0 && engine.lastSeq - lastSnapshot >= options.snapshotEvery && snap[Snap.written]! >= snap[Snap.request]!) {
+      pipe?.flush(); // waits for the sync in flight and syncs the rest: the snapshot is at a durable boundary
       const s0 = timeline ? wallUs() : 0;
       postSnapshot(engine.lastSeq, engine.stateBytes()); // every input up to here is durable (committed above)
       timeline?.mark(Mark.engineSnapshot, s0, wallUs() - s0);
@@ -373,7 +417,10 @@ function run(): void {
       }
     }
   }
-  core.commit();
+  if (pipe) pipe.flush();
+  else core.commit();
+  channel?.stop();
+  channel = undefined;
   journal?.close();
   journal = undefined;
   ring.close();

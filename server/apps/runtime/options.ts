@@ -57,6 +57,12 @@ export interface ExchangeOptions {
    * gateway bench: 300,000). The exchange's own state is untouched.
    */
   readonly warmupInputs: number;
+  /**
+   * Pipelined group commit (default true; docs/journal.md): the journal's fdatasync runs on a sync
+   * thread while the core matches the next inputs; events still leave only once their inputs are
+   * durable. false: the core thread writes and fdatasyncs each batch itself (the bench's A/B).
+   */
+  readonly pipelineCommit: boolean;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -88,5 +94,6 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     calendarSpeed: int('calendar speed', o.calendarSpeed ?? 1, 1, 1_000_000),
     calendarEpochUs: o.calendarEpochUs ?? Math.floor(Date.now() * 1000),
     warmupInputs: int('warmup inputs', o.warmupInputs ?? 0, 0, 100_000_000),
+    pipelineCommit: o.pipelineCommit ?? true,
   });
 }
