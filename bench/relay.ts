@@ -197,7 +197,7 @@ export async function runRelayBench(): Promise<Figures> {
     const relayOpts = `${process.env.NODE_OPTIONS ?? ''} ${prof ? `--cpu-prof --cpu-prof-dir=${prof}` : ''} ${process.env.BENCH_RELAY_NODE_OPTIONS ?? ''}`.trim();
     const relayEnv = relayOpts ? { NODE_OPTIONS: relayOpts } : {};
     const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
-    const flushSlice = env('BENCH_RELAY_FLUSH_SLICE', 5);
+    const flushSlice = env('BENCH_RELAY_FLUSH_SLICE', 0);
     const targetLoad = env('BENCH_RELAY_TARGET_LOAD', 90);
     const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);

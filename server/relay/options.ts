@@ -84,7 +84,7 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   tradeSnapshot: 50,
   flushMs: 10,
   writeSharePct: 50,
-  flushSliceMs: 5,
+  flushSliceMs: 0,
   targetLoadPct: 100,
   heartbeatMs: 1000,
   pingMs: 30_000,

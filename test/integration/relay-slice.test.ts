@@ -52,8 +52,8 @@ test('a flush that runs out of its slice leaves clients queued; the next flushes
   }
 });
 
-test('flushSliceMs: 5 by default, 0 to 10,000, else WS_BAD_OPTION', () => {
-  assert.equal(relayOptions().flushSliceMs, 5);
+test('flushSliceMs: 0 (off) by default, 0 to 10,000, else WS_BAD_OPTION', () => {
+  assert.equal(relayOptions().flushSliceMs, 0);
   assert.equal(relayOptions({ flushSliceMs: 0 }).flushSliceMs, 0);
   for (const bad of [-1, 10_001, 1.5]) assert.throws(() => relayOptions({ flushSliceMs: bad }), (e: unknown) => e instanceof BourseError && e.code === 'WS_BAD_OPTION');
 });
