@@ -45,7 +45,7 @@ import { MdSim } from '../server/apps/runtime/md-sim.ts';
 import { Packetizer } from '../server/multicast/packetizer.ts';
 import { feedConfig, feedConfigJson, type FeedConfigInput } from '../server/multicast/config.ts';
 import v8 from 'node:v8';
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,7 @@ import { FeedMarket } from '../server/apps/runtime/feed-market.ts';
 import { MarketState } from '../server/mdp/market-state.ts';
 import { feedTestConfig } from '../test/support/netns.ts';
 import type { Figures } from './lib/results.ts';
+import { ask, canPin } from './lib/child.ts';
 import { printTable } from './lib/table.ts';
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
@@ -159,22 +160,6 @@ async function round(path: Path, packets: Uint8Array[], cfgDoc: unknown): Promis
 
 type LiveMode = 'live_udp' | 'live_relay' | 'live_relay_alloc';
 
-function ask<T>(child: ChildProcess, cmd: object, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const gone = (code: number | null) => reject(new Error(`feed child exited (${code}) while waiting for ${type}`));
-    const on = (m: { type: string }) => {
-      if (m.type !== type) return;
-      child.off('message', on);
-      child.off('exit', gone);
-      resolve(m as T);
-    };
-    child.on('message', on);
-    child.once('exit', gone);
-    child.send(cmd);
-  });
-}
-
-const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 const pin = (pid: number, cpu: number) => canPin && spawnSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
 
 /** One live round: a fresh replayed feed (seq 1) played for `seconds` into `mode` in this process. */

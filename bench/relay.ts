@@ -42,6 +42,7 @@ import { feedTestConfig } from '../test/support/netns.ts';
 import { freePort, freePorts } from '../test/support/ports.ts';
 import { sleep } from '../test/support/wait.ts';
 import type { Figures } from './lib/results.ts';
+import { ask, canPin } from './lib/child.ts';
 import { printTable } from './lib/table.ts';
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : 0);
@@ -75,22 +76,6 @@ interface ClientReport {
   n: number;
 }
 
-function ask<T>(child: ChildProcess, cmd: object, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const gone = (code: number | null) => reject(new Error(`bench child ${child.pid} exited (${code}) while waiting for ${type}`));
-    const on = (m: { type: string }) => {
-      if (m.type !== type) return;
-      child.off('message', on);
-      child.off('exit', gone);
-      resolve(m as T);
-    };
-    child.on('message', on);
-    child.once('exit', gone);
-    child.send(cmd);
-  });
-}
-
-const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 /** BENCH_RELAY_PIN=0: the relay runs on any CPU (on a machine shared with other work, CPU 1 is not its own anyway). */
 const pinRelay = canPin && env('BENCH_RELAY_PIN', 1) !== 0;
 function pin(pid: number | undefined, cpu: number): void {
