@@ -13,17 +13,7 @@ import type { FeedMessage, FeedPacket, LevelMsg, RetransmitResponse } from '../.
 import { Stream } from '../../server/protocol/packet.ts';
 import { RetransmitStatus } from '../../server/protocol/retransmit.ts';
 import { bookChecksum } from '../../server/kernel/book-checksum.ts';
-
-/** A tiny deterministic PRNG (the tests must not depend on Math.random). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
+import { rng } from '../support/rng.ts';
 
 type Lv = { price: number; qty: number; count: number };
 

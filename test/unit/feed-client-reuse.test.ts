@@ -14,16 +14,7 @@ import { decodePacket, PacketCursor, type FeedMessage } from '../../server/feed-
 import { MdSim } from '../../server/apps/runtime/md-sim.ts';
 import { Packetizer } from '../../server/multicast/packetizer.ts';
 import { RetransmitStatus } from '../../server/protocol/retransmit.ts';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
+import { rng } from '../support/rng.ts';
 
 /** The incremental datagrams of `inputs` simulated inputs, with the first seq and count of each. */
 function feedPackets(inputs: number, seed: number): { bytes: Uint8Array; first: number; count: number }[] {
