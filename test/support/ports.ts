@@ -1,29 +1,37 @@
 /** Free loopback ports for servers under test (free at the moment of asking). */
 import { createSocket } from 'node:dgram';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer } from 'node:net';
 
-/** A TCP port free on loopback right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
+/**
+ * Ports are drawn at random below the kernel's ephemeral range (32768-60999 here): a port the
+ * kernel handed out by listen(0) can be handed out again to any process's outgoing connection
+ * before a test's server binds it (a standby listens only at its takeover, tens of seconds later:
+ * one CI run lost its FIX port that way). Below the range only another test's pick can take it.
+ */
+const LOW = 20000;
+const HIGH = 32767;
+const taken = new Set<number>();
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((r) => {
+    const t = createServer().once('error', () => r(false)).listen(port, '127.0.0.1', () => t.close(() => r(true)));
   });
 }
 
-/** `n` distinct TCP ports free on loopback right now (all held open while they are picked). */
+/** A TCP port free on loopback right now, outside the ephemeral range, not given out before by this process. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = LOW + Math.floor(Math.random() * (HIGH - LOW));
+    if (taken.has(port) || !(await canListen(port))) continue;
+    taken.add(port);
+    return port;
+  }
+}
+
+/** `n` distinct TCP ports free on loopback right now. */
 export async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(Array.from({ length: n }, () => new Promise<Server>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  })));
-  const ports = servers.map((s) => (s.address() as AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  const ports: number[] = [];
+  while (ports.length < n) ports.push(await freePort());
   return ports;
 }
 
