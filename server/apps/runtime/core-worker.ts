@@ -385,7 +385,7 @@ function run(): void {
     if (core.seqr.pending > 0) core.commit();
     pipe?.poll();
     if (measure) {
-      const now = (performance.timeOrigin + performance.now()) * 1000;
+      const now = (timeOrigin + performance.now()) * 1000;
       ack.flush(now);
       publishHop(now);
     }
