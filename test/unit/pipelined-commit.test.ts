@@ -102,3 +102,31 @@ test('pipelined commit: a failed sync releases nothing and fails the journal wit
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('pipelined commit: a sync thread marked dead (sync in flight, or none) fails the journal instead of waiting; flush() returns', () => {
+  for (const inFlight of [true, false]) {
+    const dir = mkdtempSync(join(tmpdir(), 'bourse-pipe-'));
+    const { journal, channel, pipe, agent, released, serve } = setup(dir);
+    try {
+      agent.doWork(20);
+      serve();
+      pipe.poll();
+      assert.deepEqual(released.map((r) => r.lastSeq), [20]);
+      if (!inFlight) {
+        channel.markDead('the journal\'s sync thread exited (code 1)');
+        agent.doWork(10); // its sync request meets a dead channel: answered at once with the reason
+      } else {
+        agent.doWork(10); // the sync requested, then the thread dies before it answers
+        assert.ok(channel.busy);
+        channel.markDead('the journal\'s sync thread exited (code 1)');
+      }
+      assert.equal(channel.busy, false, 'a dead channel is never busy: no one would finish it');
+      assert.throws(() => pipe.flush(), (e: unknown) => e instanceof BourseError && e.code === 'JOURNAL_IO' && /sync thread exited \(code 1\)/.test(e.message));
+      assert.deepEqual(released.map((r) => r.lastSeq), [20], 'nothing released after the death');
+      assert.equal(journal.durableSeq, 20);
+    } finally {
+      journal.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+});

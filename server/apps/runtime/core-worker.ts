@@ -18,7 +18,7 @@
  * what was durable), then leaves this thread as an uncaught error: the main thread receives it
  * with its code and message (exchange.ts revives it); `bourse start` prints it and exits non-zero.
  */
-import { workerData, parentPort, Worker } from 'node:worker_threads';
+import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Ring, RING_HEADER_BYTES, RING_SPIN } from '../../bus/ring.ts';
 import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
@@ -54,6 +54,8 @@ interface CoreData {
   /** Gateway -> core commands and core -> gateway events, when a gateway runs. */
   gatewayIn?: SharedArrayBuffer;
   gatewayOut?: SharedArrayBuffer;
+  /** The pipelined commit's SyncChannel (its sync thread is the main thread's: journal-sync.ts). */
+  syncChannel?: SharedArrayBuffer;
   stats: Float64Array;
   control: Int32Array;
   latency: SharedArrayBuffer;
@@ -64,7 +66,7 @@ interface CoreData {
   stages?: StageBlocks;
 }
 
-const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound, snap, stages } = workerData as CoreData;
+const { options, ring: ringSab, stats, control, latency, gatewayIn, gatewayOut, inbound, snap, stages, syncChannel } = workerData as CoreData;
 const timeline = stages ? new CommitTimeline(stages) : undefined;
 /** When this thread's modules were loaded (epoch ms): the restart's boot phase ends here (RecoveryReport.loadedAt). */
 const loadedAt = performance.timeOrigin + performance.now();
@@ -278,9 +280,10 @@ function run(): void {
   let pipe: PipelinedCommitter | undefined;
   let core: CoreAgent;
   if (pipelined && journal) {
-    channel = new SyncChannel();
-    // The sync thread's fdatasync wakes this thread through the gateway ring's wake word (one wait covers both).
-    new Worker(new URL('./journal-sync.ts', import.meta.url), { workerData: { channel: channel.sab, gatewayIn } }).unref();
+    // The sync thread (started by the main thread, which watches it: a dead one is marked in the
+    // channel) wakes this thread through the gateway ring's wake word: one wait covers both.
+    if (!syncChannel) throw new BourseError('INVARIANT', 'pipelined commit without a sync channel');
+    channel = new SyncChannel(syncChannel);
     let writeMs = NaN; // the first write not yet handed to a sync
     let syncMs = NaN; // the first write the sync in flight covers
     const timed = measure || timeline !== undefined;

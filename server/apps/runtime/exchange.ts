@@ -18,6 +18,7 @@ import { gwSnapshotEvery } from './options.ts';
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { BourseError, reviveError } from '../../kernel/errors.ts';
 import { Ring } from '../../bus/ring.ts';
+import { SyncChannel } from '../../sequencer/sync-channel.ts';
 import type { PinResult } from './pin.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
 import { CMD_SIZE } from '../../engine/commands.ts';
@@ -112,6 +113,8 @@ export class Exchange {
   private core!: Worker;
   private mdpWorker!: Worker;
   private gatewayWorker: Worker | undefined;
+  /** The pipelined commit's sync thread (public for the fault test that ends it). */
+  syncWorker: Worker | undefined;
   /** Per-stage timing of sampled NewOrders (gateway option stageSample > 0), read with stageReport (gateway/stages.ts). */
   readonly stageBlocks: StageBlocks | undefined;
   private pumping = true;
@@ -233,9 +236,27 @@ export class Exchange {
         if (!x.stopping) onError('gateway')(new BourseError('THREAD_FAILED', `gateway thread exited unexpectedly (code ${code})`));
       });
     }
+    // The pipelined commit's sync thread (docs/journal.md): watched here, where an event loop runs
+    // (the core thread's never turns), so a sync thread that dies fails the journal instead of
+    // leaving the core waiting for its fdatasync forever.
+    let syncChannel: SyncChannel | undefined;
+    if (!options.memoryOnly && options.fsync && options.pipelineCommit) {
+      const channel = (syncChannel = new SyncChannel());
+      const s = new Worker(new URL('./journal-sync.ts', import.meta.url), { name: 'bourse-sync', workerData: { channel: channel.sab, gatewayIn: gw?.toCore.sab } });
+      s.unref(); // the core's stop() ends it; it never keeps a failed process alive
+      x.syncWorker = s;
+      const died = (why: string) => {
+        if (channel.dead) return;
+        channel.markDead(why);
+        gw?.toCore.wakeConsumer(); // the core may sleep on the gateway ring's word rather than the channel's
+      };
+      s.on('error', (e) => died(`the journal's sync thread failed: ${e instanceof Error ? e.message : String(e)}`));
+      // Exit 0 is the core's stop() at its end: never a cause.
+      s.on('exit', (code) => code !== 0 && died(`the journal's sync thread exited (code ${code})`));
+    }
     x.core = new Worker(new URL('./core-worker.ts', import.meta.url), {
       name: 'bourse-core',
-      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab], snap, stages: x.stageBlocks },
+      workerData: { options, ring: engineRing.sab, stats: x.coreStats, control: x.control, latency: x.latencyBlock, gatewayIn: gw?.toCore.sab, gatewayOut: gw?.fromCore.sab, inbound: [x.adminQueue.sab], snap, stages: x.stageBlocks, syncChannel: syncChannel?.sab },
     });
     x.core.on('message', (m) => {
       onMessage(m);
@@ -401,7 +422,7 @@ export class Exchange {
       }
       await gw.terminate();
     }
-    await Promise.all([this.core.terminate(), this.mdpWorker.terminate()]);
+    await Promise.all([this.core.terminate(), this.mdpWorker.terminate(), this.syncWorker?.terminate()]);
     if (this.failure) throw this.failure;
     return { lastSeq, ...md };
   }

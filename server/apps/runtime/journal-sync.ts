@@ -2,7 +2,8 @@
  * The core's sync thread (docs/journal.md "Pipelined group commit"): sleeps on the SyncChannel,
  * runs fdatasync on the journal's segment fd while the core thread matches the next inputs, then
  * wakes the core (the gateway commands ring's wake word when a gateway runs; otherwise the core
- * sleeps on the channel itself). Started and stopped by the core thread.
+ * sleeps on the channel itself). Started and watched by the main thread (a death marks the
+ * channel dead: the core fails the journal instead of waiting), stopped by the core thread.
  */
 import { workerData } from 'node:worker_threads';
 import fs from 'node:fs';
