@@ -27,8 +27,8 @@ async function until(cond: () => boolean, what: string, timeoutMs = 20_000): Pro
   }
 }
 
-test('eventsPerTurn: a validated integer, 8192 by default', () => {
-  assert.equal(gatewayOptions({}).eventsPerTurn, 8192);
+test('eventsPerTurn: a validated integer, 4096 by default', () => {
+  assert.equal(gatewayOptions({}).eventsPerTurn, 4096);
   assert.equal(gatewayOptions({ eventsPerTurn: 1024 }).eventsPerTurn, 1024);
   for (const bad of [0, 15, 1.5, (1 << 20) + 1, Number.NaN]) assert.throws(() => gatewayOptions({ eventsPerTurn: bad }), /GW_BAD_OPTION|integer/);
 });
