@@ -40,16 +40,19 @@ test('a 16-event turn under a backlog of fills: every order answered once, numbe
     const clients = await Promise.all(keys.map((k) => session(x, k)));
     const live = clients.map(collect);
     const perSession = 300;
-    // Each session: resting buys 1-5 ticks under the reference, and every third order an IOC sell
-    // that trades against other sessions' buys or, by self-trade prevention, cancels its own: a few
-    // events per order, all sent at once.
-    clients.forEach((c, s) => {
-      for (let i = 1; i <= perSession; i++) {
-        if (i % 3 === 0) c.newOrder({ clientOrderId: i, symbol: 'AAPL', side: 2, tif: 2, price: AAPL - 1000, qty: 10, account: s + 1 });
-        else c.newOrder({ clientOrderId: i, symbol: 'AAPL', side: 1, price: AAPL - 100 * (1 + (i % 5)), qty: 10, account: s + 1 });
-      }
-    });
     const answers = (ms: Outbound[]) => ms.filter((m) => m.kind === 'executionReport' && (m.execType === 1 || m.execType === 2));
+    // A burst of 200 resting buys per session, 1-5 ticks under the reference, all sent at once;
+    // then, once they rest, a burst of 100 IOC sells per session that cross them: each trades with
+    // another session's buys or, by self-trade prevention, cancels its own. Events of every kind
+    // for every session, far more than 16 at a time.
+    const buys = (perSession * 2) / 3;
+    clients.forEach((c, s) => {
+      for (let i = 1; i <= buys; i++) c.newOrder({ clientOrderId: i, symbol: 'AAPL', side: 1, price: AAPL - 100 * (1 + (i % 5)), qty: 10, account: s + 1 });
+    });
+    await until(() => live.every((ms) => answers(ms).length === buys), 'the buys answered');
+    clients.forEach((c, s) => {
+      for (let i = buys + 1; i <= perSession; i++) c.newOrder({ clientOrderId: i, symbol: 'AAPL', side: 2, tif: 2, price: AAPL - 1000, qty: 10, account: s + 1 });
+    });
     await until(() => live.every((ms) => answers(ms).length === perSession), 'every order answered');
     const counters = (await x.gatewayCounters())!;
     const turns = counters.turns ?? 0;
