@@ -94,7 +94,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
     data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
-    gateway: gatewayOptions({ port: 0, measure: true, stageSample, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, eventsPerTurn: process.env.BENCH_GATEWAY_EVENTS_PER_TURN ? Number(process.env.BENCH_GATEWAY_EVENTS_PER_TURN) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');
   const load0 = loadavg()[0]!;
@@ -197,6 +197,7 @@ export async function runGatewayBench(): Promise<Figures> {
     [`steady (orders sent after the first ${warmup} s): ack p50 / p99 µs; in-process p99 (sampled); ratio`, `${r.ack_p50_us_steady} / ${r.ack_p99_us_steady}; ${stages ? Math.round(stages.steady.p99.inProcess) : '-'}; ${stages ? (r.ack_p99_us_steady / stages.steady.p99.inProcess).toFixed(2) : '-'}`],
     ['session spread p99 µs (100 ms windows)', r.session_spread_p99_us],
     ['gateway snapshots: count, last size bytes, last pause ms (gateway thread), last prune ms', `${counters?.snapshots} ${counters?.snapshotBytes} ${counters?.snapshotMs} ${counters?.snapshotPruneMs}`],
+    ['gateway loop turns that folded events, events per turn (cap)', `${counters?.turns} ${((counters?.turnEvents ?? 0) / Math.max(1, counters?.turns ?? 0)).toFixed(0)} (${process.env.BENCH_GATEWAY_EVENTS_PER_TURN ?? 'default'}); low phase ${lowCounters?.turns} ${((lowCounters?.turnEvents ?? 0) / Math.max(1, lowCounters?.turns ?? 0)).toFixed(0)}`],
     ['lost reports (unanswered + seq gaps)', `${r.lost_reports} (${r.seq_gaps} gaps)`],
     ['accepted / engine-rejected / gateway-rejected / fills', `${r.accepted} / ${r.rejected} / ${r.gateway_rejected} / ${r.fills}`],
     ['FIX: one jspurefix session, orders answered/s (fix_orders_per_s; 256 unanswered at most)', `${fix.fix_orders_per_s} (${fix.answered} answered, ${fix.fills} fills in ${fix.seconds.toFixed(1)} s)`],
@@ -262,6 +263,9 @@ export async function runGatewayBench(): Promise<Figures> {
     ack_p99_ratio_tcp_over_in_process: r.ack_p99_us / inProc,
     receipt_ack_p50_us: receipt.p50,
     receipt_ack_p99_us: receipt.p99,
+    gateway_turns: counters?.turns ?? NaN,
+    gateway_events_per_turn: Math.round((counters?.turnEvents ?? 0) / Math.max(1, counters?.turns ?? 0)),
+    gateway_events_per_turn_low: Math.round((lowCounters?.turnEvents ?? 0) / Math.max(1, lowCounters?.turns ?? 0)),
     gateway_snapshots: counters?.snapshots ?? 0,
     gateway_snapshot_bytes: counters?.snapshotBytes ?? 0,
     gateway_snapshot_pause_ms: counters?.snapshotMs ?? 0,
