@@ -301,6 +301,10 @@ export async function runRelayBench(): Promise<Figures> {
       const per = (k: string) => median(relay.lines.slice(l0).filter((x) => x.startsWith('relay: md_seq=')).map((x) => Number(new RegExp(`${k}=(\\d+)`).exec(x)?.[1] ?? 0)));
       figures[`relay_in_p99_ms${suffix}`] = Math.round(per('in_p99_us') / 100) / 10;
       figures[`relay_flush_p99_ms${suffix}`] = Math.round(per('flush_p99_us') / 100) / 10;
+      // A client's place in the round of writes: the round's build -> its write.
+      figures[`relay_round_p99_ms${suffix}`] = Math.round(per('round_p99_us') / 100) / 10;
+      figures[`relay_in_p50_ms${suffix}`] = Math.round(per('in_p50_us') / 100) / 10;
+      figures[`relay_write_share_median${suffix}`] = per('write_share');
       const bulkReport = await ask<ClientReport>(clients, { cmd: 'report' }, 'report');
       figures[`probe_loop_delay_p99_ms${suffix}`] = Math.round(r.loopDelayP99 * 10) / 10;
       figures[`bulk_loop_delay_p99_ms${suffix}`] = Math.round(bulkReport.loopDelayP99 * 10) / 10;

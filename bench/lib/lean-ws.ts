@@ -16,6 +16,7 @@ import { connect, type Socket } from 'node:net';
 import { createHash, randomBytes } from 'node:crypto';
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 
 export interface LeanStats {
   frames: number;
@@ -57,7 +58,12 @@ export function clientFrame(opcode: number, payload: Buffer): Buffer {
 
 export function openLean(o: LeanOptions): Socket {
   const u = new URL(o.url);
-  const sock = connect({ host: u.hostname, port: Number(u.port), ...(o.localAddress ? { localAddress: o.localAddress } : {}) });
+  // Reads land in one buffer shared by every lean socket of the process (Node's `onread`: no
+  // Buffer allocated and no stream 'data' event per read); each read is handled before the next.
+  const sock = connect({
+    host: u.hostname, port: Number(u.port), ...(o.localAddress ? { localAddress: o.localAddress } : {}),
+    onread: { buffer: READ_BUFFER, callback: (nread: number, buf: Uint8Array) => (onBytes(buf as Buffer, nread), true) },
+  });
   sock.setNoDelay(true);
   const key = randomBytes(16).toString('base64');
   const accept = createHash('sha1').update(key + GUID).digest('base64');
@@ -96,19 +102,21 @@ export function openLean(o: LeanOptions): Socket {
     }
   };
   /** The frames in a chunk (headers walked, payloads skipped or kept). */
-  const frames = (chunk: Buffer) => {
+  const frames = (chunk: Buffer, end: number) => {
     let b = chunk;
+    let n = end;
     if (carry !== null) {
-      b = Buffer.concat([carry, chunk]); // a header cut by the last chunk's end: rare
+      b = Buffer.concat([carry, chunk.subarray(0, end)]); // a header cut by the last read's end: rare
+      n = b.length;
       carry = null;
     }
-    const n = b.length;
     let at = 0;
     while (at < n && !closed) {
       if (skip > 0) {
         const k = Math.min(skip, n - at);
-        if (text) text.push(b.subarray(at, at + k));
-        else if (control) control.push(b.subarray(at, at + k));
+        // (copies: the read buffer is reused by the next read)
+        if (text) text.push(Buffer.from(b.subarray(at, at + k)));
+        else if (control) control.push(Buffer.from(b.subarray(at, at + k)));
         skip -= k;
         at += k;
         if (skip === 0) endFrame();
@@ -144,9 +152,9 @@ export function openLean(o: LeanOptions): Socket {
   sock.on('connect', () => {
     sock.write(`GET ${u.pathname}${u.search} HTTP/1.1\r\nHost: ${u.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n\r\n`);
   });
-  sock.on('data', (chunk: Buffer) => {
+  const onBytes = (chunk: Buffer, n: number) => {
     if (handshake !== null) {
-      handshake = Buffer.concat([handshake, chunk]);
+      handshake = Buffer.concat([handshake, chunk.subarray(0, n)]);
       const end = handshake.indexOf('\r\n\r\n');
       if (end < 0) return;
       const head = handshake.subarray(0, end).toString('latin1');
@@ -158,11 +166,11 @@ export function openLean(o: LeanOptions): Socket {
       }
       for (const r of o.requests) sock.write(clientFrame(0x1, Buffer.from(r)));
       o.onOpen?.();
-      if (rest.length > 0) frames(rest);
+      if (rest.length > 0) frames(rest, rest.length);
       return;
     }
-    frames(chunk);
-  });
+    frames(chunk, n);
+  };
   sock.on('error', (e) => {
     if (!closed) o.onError(e);
   });

@@ -78,8 +78,12 @@ export class Relay implements Ctx {
   private closed = false;
   private readonly out: Outbox;
   private readonly s = { flushes: 0, flushCpuUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
-  /** Metrics hook: called for each client written, with µs since the oldest record its frame carries reached the relay. */
-  onFlushed: ((delayUs: number) => void) | undefined;
+  /**
+   * Metrics hook: called for each client written with records, with µs since the oldest record its
+   * frame carries reached the relay, and µs since the round's updates were built (its place in the
+   * round of writes).
+   */
+  onFlushed: ((delayUs: number, sinceBuildUs: number) => void) | undefined;
   private pendingSinceUs = 0;
   private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
 
@@ -509,7 +513,7 @@ export class Relay implements Ctx {
       const c = q[i++]!;
       this.out.send(c, cache, t);
       if (c.sinceUs > 0) {
-        onFlushed?.(wallUs() - c.sinceUs);
+        onFlushed?.(wallUs() - c.sinceUs, (now() - this.lastBuild) * 1000);
         c.sinceUs = 0;
       }
       if (slice > 0 && i < n && now() - t >= slice) {
