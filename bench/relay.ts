@@ -127,6 +127,13 @@ function procWindow(pid: number | undefined): () => { cpuPct: number; waitPct: n
   };
 }
 
+/** The pid of ksoftirqd/CPU (undefined if not found). */
+function ksoftirqd(cpu: number): number | undefined {
+  const r = spawnSync('pgrep', ['-x', `ksoftirqd/${cpu}`], { encoding: 'utf8' });
+  const pid = Number(r.stdout?.trim().split('\n')[0]);
+  return pid > 0 ? pid : undefined;
+}
+
 /** The relay's latest stats line, as numbers. */
 function relayCounters(p: BourseProc): Record<string, number> {
   const line = [...p.lines].reverse().find((l) => l.startsWith('relay: md_seq='));
@@ -286,9 +293,12 @@ export async function runRelayBench(): Promise<Figures> {
       const a = await nextCounters(relay);
       // CPU 0's processes over the same window: the feed's send loop, the bulk clients, the sampled ones.
       const onCpu0 = { feed: procWindow(feedProc.pid), bulk: procWindow(clients.pid), probe: procWindow(probe.pid) };
+      // The kernel's deferred network work on each CPU (loopback TCP input that did not run inside the write(2) or read that caused it).
+      const softirq = [0, 1].map((cpu) => procWindow(ksoftirqd(cpu)));
       const l0 = relay.lines.length;
       await sleep(seconds * 1000 - 500);
       const b = await nextCounters(relay);
+      for (const [cpu, w] of softirq.entries()) figures[`ksoftirqd${cpu}_cpu_pct${suffix}`] = w().cpuPct;
       for (const [k, w] of Object.entries(onCpu0)) {
         const f = w();
         figures[`${k}_cpu_pct${suffix}`] = f.cpuPct;
@@ -366,6 +376,10 @@ export async function runRelayBench(): Promise<Figures> {
         const flushCpu = (b.c.flush_cpu_ms - a.c.flush_cpu_ms) / 1000;
         figures[`relay_flush_cpu_pct_of_relay${suffix}`] = Math.round((flushCpu / Math.max(cpu, 0.01)) * 100);
         if (feedMsgs > 0) figures[`relay_input_cpu_us_per_feed_msg${suffix}`] = Math.round(((cpu - flushCpu) * 1e6 / feedMsgs) * 100) / 100;
+        if (b.c.flush_wall_ms !== undefined && a.c.flush_wall_ms !== undefined) {
+          // Wall time in flushes over their thread CPU time: above 1 when the relay was preempted (or its writes waited) mid-round.
+          figures[`relay_flush_wall_over_cpu${suffix}`] = Math.round(((b.c.flush_wall_ms - a.c.flush_wall_ms) / 1000 / Math.max(flushCpu, 0.001)) * 100) / 100;
+        }
         const frames = b.c.frames! - a.c.frames!;
         if (frames > 0) figures[`relay_flush_cpu_us_per_frame${suffix}`] = Math.round((flushCpu * 1e6 / frames) * 100) / 100;
       }

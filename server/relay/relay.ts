@@ -77,7 +77,7 @@ export class Relay implements Ctx {
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, flushCpuUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  private readonly s = { flushes: 0, flushCpuUs: 0, flushWallUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
   /**
    * Metrics hook: called for each client written with records, with µs since the oldest record its
    * frame carries reached the relay, and µs since the round's updates were built (its place in the
@@ -543,6 +543,7 @@ export class Relay implements Ctx {
     const stretch = ((end - t) * 100) / this.writeShare;
     this.flushGap = this.drained ? Math.max(stretch, this.lastBuild + this.options.flushMs - t) : stretch;
     this.s.flushCpuUs += threadCpuUs() - cpu0;
+    this.s.flushWallUs += (end - t) * 1000;
     if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
 
