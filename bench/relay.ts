@@ -29,7 +29,7 @@
  * rss_per_idle_client_kb, nats_hop_p99_us (1,000 clients; `_10k` suffix: 10,000 clients).
  */
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedConfig, feedConfigJson, type FeedConfigInput } from '../server/multicast/config.ts';
@@ -149,10 +149,16 @@ async function nextCounters(p: BourseProc): Promise<{ c: Record<string, number>;
   return { c: relayCounters(p), t: performance.now(), cpu: cpuSeconds(p.child.pid!), waitMs: runDelayMs(p.child.pid!) };
 }
 
-function forkClients(): ChildProcess {
+function forkClients(nice = 0): ChildProcess {
   const child = fork(new URL('./ws-clients.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   pin(child.pid, 0);
+  if (nice !== 0 && child.pid) renice(child.pid, nice);
   return child;
+}
+
+/** Sets the nice value of every thread of a process (Linux nice is per thread). */
+function renice(pid: number, nice: number): void {
+  for (const tid of readdirSync(`/proc/${pid}/task`)) spawnSync('renice', ['-n', String(nice), '-p', tid], { stdio: 'ignore' });
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -175,6 +181,9 @@ export async function runRelayBench(): Promise<Figures> {
   // default): bench/lib/lean-ws.ts, which reads every byte and walks every frame header on the
   // same sockets at less CPU on the core they share with the feed and the sampled clients.
   const leanBulk = (process.env.BENCH_RELAY_BULK ?? 'ws') === 'lean';
+  // BENCH_RELAY_BULK_NICE=N: the bulk clients' process runs at nice N (0: as the others), so the
+  // sampled clients, which share CPU 0 with it, are not kept waiting behind the load generator.
+  const bulkNice = env('BENCH_RELAY_BULK_NICE', 0);
   /** Connecting (handshake, 2 x BUSY subscriptions, their snapshots) stops after this long: the phase runs with those connected. */
   const connectS = env('BENCH_RELAY_CONNECT_S', 240);
   const log = (m: string) => console.log(`relay: ${m}`);
@@ -273,7 +282,7 @@ export async function runRelayBench(): Promise<Figures> {
       // The sampled clients (staleness) in a process of their own, so that their receipt times
       // are not those of a process busy reading N sockets; the others in the bulk process.
       const probes = Math.min(n, sample);
-      const clients = forkClients();
+      const clients = forkClients(bulkNice);
       const probe = forkClients();
       const tc = performance.now();
       // Connecting (handshakes, subscriptions, their snapshots) with the feed paused: on two
@@ -470,6 +479,8 @@ export async function runRelayBench(): Promise<Figures> {
     figures.write_share_pct = writeShare;
     figures.flush_slice_ms = flushSlice;
     figures.target_load_pct = targetLoad;
+    figures.bulk_lean = leanBulk ? 1 : 0;
+    figures.bulk_nice = bulkNice;
     figures.seconds = seconds;
   } finally {
     for (const p of procs.reverse()) {
