@@ -37,7 +37,9 @@ export type { RelayStats } from './stats.ts';
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
 
 const now = () => performance.now();
-const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
+/** performance.timeOrigin, read once (its getter allocates a number per call). */
+const ORIGIN_MS = performance.timeOrigin;
+const wallUs = () => Math.floor((ORIGIN_MS + performance.now()) * 1000);
 /** This thread's CPU time (µs): what flushes cost, whatever the machine's load does to their wall time. */
 const threadCpuUs = () => {
   const u = process.threadCpuUsage();
@@ -513,7 +515,9 @@ export class Relay implements Ctx {
       const c = q[i++]!;
       this.out.send(c, cache, t);
       if (c.sinceUs > 0) {
-        onFlushed?.(wallUs() - c.sinceUs, (now() - this.lastBuild) * 1000);
+        // One clock read per client written: µs since its oldest record came, and since the round's build.
+        const tw = now();
+        onFlushed?.(Math.floor((ORIGIN_MS + tw) * 1000) - c.sinceUs, (tw - this.lastBuild) * 1000);
         c.sinceUs = 0;
       }
       if (slice > 0 && i < n && now() - t >= slice) {
