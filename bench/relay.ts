@@ -4,6 +4,8 @@
  *
  *   npm run bench -- relay      (bench/run.ts writes bench/results/relay.json)
  *   BENCH_RELAY_SECONDS=10 BENCH_RELAY_CLIENTS=1000,10000 BENCH_RELAY_RATE=215000 npm run bench -- relay
+ *   short A/B runs: BENCH_RELAY_CLIENTS=1000 BENCH_RELAY_NATS=0 BENCH_RELAY_IDLE_ROUNDS=0 BENCH_RELAY_RAW=0
+ *   client side: BENCH_RELAY_BULK=ws|lean (bench/lib/lean-ws.ts), BENCH_RELAY_BULK_NICE=N
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
  * raw server's peer and this process on CPU 0):

@@ -5,7 +5,10 @@
  * staleness of each book/trades message (receipt wall clock - the exchange's stamp `time`, both
  * on this machine's clock; recorded in µs, reported in ms) and the updates it carried (level changes + trades).
  *
- * IPC: parent -> {cmd:'start', url, clients, symbols, sample} | {cmd:'report'} | {cmd:'frame'};
+ * With `lean` (bench relay's BENCH_RELAY_BULK=lean), the clients that are not sampled are
+ * bench/lib/lean-ws.ts clients: every byte read and every frame header walked, no `ws` per message.
+ *
+ * IPC: parent -> {cmd:'start', url, clients, symbols, sample, lean?} | {cmd:'report'} | {cmd:'frame'};
  * child -> {type:'ready'} | {type:'report', ...} | {type:'frame', text}.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
