@@ -78,11 +78,11 @@ export function openLean(o: LeanOptions): Socket {
   let text: Buffer[] | null = null;
   let control: Buffer[] | null = null;
   let closed = false;
-  const fail = (code: number) => {
+  const fail = (code: number, destroy = true) => {
     if (closed) return;
     closed = true;
     o.onClose(code);
-    sock.destroy();
+    if (destroy) sock.destroy();
   };
   const endFrame = () => {
     if (control === null && !fin) return; // a fragment: the message ends at its FIN frame
@@ -96,8 +96,9 @@ export function openLean(o: LeanOptions): Socket {
       control = null;
       if (opcode === 0x9) sock.write(clientFrame(0xa, p));
       else if (opcode === 0x8) {
+        // The closing handshake: the close frame back (the server then closes the connection).
+        fail(p.length >= 2 ? p.readUInt16BE(0) : 1005, false);
         if (!sock.destroyed) sock.end(clientFrame(0x8, p.subarray(0, 2)));
-        fail(p.length >= 2 ? p.readUInt16BE(0) : 1005);
       }
     }
   };
