@@ -4,6 +4,8 @@
  *
  *   npm run bench -- relay      (bench/run.ts writes bench/results/relay.json)
  *   BENCH_RELAY_SECONDS=10 BENCH_RELAY_CLIENTS=1000,10000 BENCH_RELAY_RATE=215000 npm run bench -- relay
+ *   short A/B runs: BENCH_RELAY_CLIENTS=1000 BENCH_RELAY_NATS=0 BENCH_RELAY_IDLE_ROUNDS=0 BENCH_RELAY_RAW=0
+ *   client side: BENCH_RELAY_BULK=ws|lean (bench/lib/lean-ws.ts), BENCH_RELAY_BULK_NICE=N
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
  * raw server's peer and this process on CPU 0):
@@ -29,7 +31,7 @@
  * rss_per_idle_client_kb, nats_hop_p99_us (1,000 clients; `_10k` suffix: 10,000 clients).
  */
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedConfig, feedConfigJson, type FeedConfigInput } from '../server/multicast/config.ts';
@@ -73,7 +75,12 @@ interface ClientReport {
   closeCodes: Record<string, number>;
   p50: number;
   p99: number;
+  p999: number;
+  max: number;
   n: number;
+  sampledFrames: number;
+  loopDelayP99: number;
+  loopDelayMax: number;
 }
 
 /** BENCH_RELAY_PIN=0: the relay runs on any CPU (on a machine shared with other work, CPU 1 is not its own anyway). */
@@ -99,6 +106,36 @@ function runDelayMs(pid: number): number {
   return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
 }
 
+/** [ns on CPU, ns runnable but waiting, timeslices] of a process's main thread (/proc/PID/schedstat). */
+function schedstat(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+}
+
+/** CPU and run-queue figures of one bench process over a window: taken at its start, read at its end. */
+function procWindow(pid: number | undefined): () => { cpuPct: number; waitPct: number; waitPerSliceUs: number } {
+  if (!pid) return () => ({ cpuPct: 0, waitPct: 0, waitPerSliceUs: 0 });
+  const c0 = cpuSeconds(pid);
+  const s0 = schedstat(pid);
+  const t0 = performance.now();
+  return () => {
+    const wall = (performance.now() - t0) / 1000;
+    const s1 = schedstat(pid);
+    const slices = Math.max(1, s1[2]! - s0[2]!);
+    return {
+      cpuPct: Math.round(((cpuSeconds(pid) - c0) / wall) * 100),
+      waitPct: Math.round((s1[1]! - s0[1]!) / 1e7 / wall),
+      waitPerSliceUs: Math.round((s1[1]! - s0[1]!) / 1e3 / slices),
+    };
+  };
+}
+
+/** The pid of ksoftirqd/CPU (undefined if not found). */
+function ksoftirqd(cpu: number): number | undefined {
+  const r = spawnSync('pgrep', ['-x', `ksoftirqd/${cpu}`], { encoding: 'utf8' });
+  const pid = Number(r.stdout?.trim().split('\n')[0]);
+  return pid > 0 ? pid : undefined;
+}
+
 /** The relay's latest stats line, as numbers. */
 function relayCounters(p: BourseProc): Record<string, number> {
   const line = [...p.lines].reverse().find((l) => l.startsWith('relay: md_seq='));
@@ -114,10 +151,16 @@ async function nextCounters(p: BourseProc): Promise<{ c: Record<string, number>;
   return { c: relayCounters(p), t: performance.now(), cpu: cpuSeconds(p.child.pid!), waitMs: runDelayMs(p.child.pid!) };
 }
 
-function forkClients(): ChildProcess {
+function forkClients(nice = 0): ChildProcess {
   const child = fork(new URL('./ws-clients.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   pin(child.pid, 0);
+  if (nice !== 0 && child.pid) renice(child.pid, nice);
   return child;
+}
+
+/** Sets the nice value of every thread of a process (Linux nice is per thread). */
+function renice(pid: number, nice: number): void {
+  for (const tid of readdirSync(`/proc/${pid}/task`)) spawnSync('renice', ['-n', String(nice), '-p', tid], { stdio: 'ignore' });
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -136,6 +179,13 @@ export async function runRelayBench(): Promise<Figures> {
   const counts = (process.env.BENCH_RELAY_CLIENTS ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   const sample = env('BENCH_RELAY_SAMPLE', 20);
   const rawSeconds = 5;
+  // BENCH_RELAY_BULK=ws: the bulk (not sampled) clients are `ws` clients, as before; lean (the
+  // default): bench/lib/lean-ws.ts, which reads every byte and walks every frame header on the
+  // same sockets at less CPU on the core they share with the feed and the sampled clients.
+  const leanBulk = (process.env.BENCH_RELAY_BULK ?? 'ws') === 'lean';
+  // BENCH_RELAY_BULK_NICE=N: the bulk clients' process runs at nice N (0: as the others), so the
+  // sampled clients, which share CPU 0 with it, are not kept waiting behind the load generator.
+  const bulkNice = env('BENCH_RELAY_BULK_NICE', 0);
   /** Connecting (handshake, 2 x BUSY subscriptions, their snapshots) stops after this long: the phase runs with those connected. */
   const connectS = env('BENCH_RELAY_CONNECT_S', 240);
   const log = (m: string) => console.log(`relay: ${m}`);
@@ -205,7 +255,9 @@ export async function runRelayBench(): Promise<Figures> {
     // ~100 MB, whatever the connections keep); the figure is the median of the rounds after it,
     // the cost of idle connections to a relay that has served connections before.
     const perIdle: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    // BENCH_RELAY_IDLE_ROUNDS=0 skips this phase (iterating on the live phases).
+    const idleRounds = env('BENCH_RELAY_IDLE_ROUNDS', 4);
+    for (let round = 0; round < idleRounds; round++) {
       await sleep(2000);
       const rss0 = rssKb(rpid);
       const idleClients = forkClients();
@@ -216,8 +268,10 @@ export async function runRelayBench(): Promise<Figures> {
       log(`idle round ${round + 1}: ${idle} connections, relay RSS ${rss0} -> ${rss1} KiB (${perIdle[round]} KiB each)`);
       await stopChild(idleClients);
     }
-    figures.rss_per_idle_client_kb_cold = perIdle[0]!;
-    figures.rss_per_idle_client_kb = median(perIdle.slice(1));
+    if (perIdle.length > 0) {
+      figures.rss_per_idle_client_kb_cold = perIdle[0]!;
+      figures.rss_per_idle_client_kb = median(perIdle.length > 1 ? perIdle.slice(1) : perIdle);
+    }
 
     const raw = fork(new URL('./relay-raw.ts', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     procs.push(raw);
@@ -230,7 +284,7 @@ export async function runRelayBench(): Promise<Figures> {
       // The sampled clients (staleness) in a process of their own, so that their receipt times
       // are not those of a process busy reading N sockets; the others in the bulk process.
       const probes = Math.min(n, sample);
-      const clients = forkClients();
+      const clients = forkClients(bulkNice);
       const probe = forkClients();
       const tc = performance.now();
       // Connecting (handshakes, subscriptions, their snapshots) with the feed paused: on two
@@ -238,7 +292,7 @@ export async function runRelayBench(): Promise<Figures> {
       // measured window starts after the feed resumed (BENCH_RELAY_CONNECT_PAUSED=0: connect live).
       // The next segment is generated meanwhile: 3 s of warm-up, the window, and slack.
       const generated = gen(3 + seconds + 3);
-      const { connected: bulk } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n - probes, symbols: names, sample: 0, batch: 250, deadlineMs: connectS * 1000 }, 'ready');
+      const { connected: bulk } = await ask<{ connected: number }>(clients, { cmd: 'start', url: ws, clients: n - probes, symbols: names, sample: 0, batch: 250, deadlineMs: connectS * 1000, lean: leanBulk }, 'ready');
       const { connected: probed } = await ask<{ connected: number }>(probe, { cmd: 'start', url: ws, clients: probes, symbols: names, sample: probes, batch: probes }, 'ready');
       const connected = bulk + probed;
       figures[`clients_connected${suffix}`] = connected;
@@ -248,15 +302,35 @@ export async function runRelayBench(): Promise<Figures> {
       await sleep(3000);
       probe.send({ cmd: 'reset' });
       const a = await nextCounters(relay);
+      // CPU 0's processes over the same window: the feed's send loop, the bulk clients, the sampled ones.
+      const onCpu0 = { feed: procWindow(feedProc.pid), bulk: procWindow(clients.pid), probe: procWindow(probe.pid) };
+      // The kernel's deferred network work on each CPU (loopback TCP input that did not run inside the write(2) or read that caused it).
+      const softirq = [0, 1].map((cpu) => procWindow(ksoftirqd(cpu)));
       const l0 = relay.lines.length;
       await sleep(seconds * 1000 - 500);
       const b = await nextCounters(relay);
+      for (const [cpu, w] of softirq.entries()) figures[`ksoftirqd${cpu}_cpu_pct${suffix}`] = w().cpuPct;
+      for (const [k, w] of Object.entries(onCpu0)) {
+        const f = w();
+        figures[`${k}_cpu_pct${suffix}`] = f.cpuPct;
+        figures[`${k}_runqueue_wait_pct${suffix}`] = f.waitPct;
+        figures[`${k}_wait_per_slice_us${suffix}`] = f.waitPerSliceUs;
+        log(`${n}: ${k} process CPU ${f.cpuPct}%, waited for a CPU ${f.waitPct}% (${f.waitPerSliceUs} µs per time slice)`);
+      }
       const r = await ask<ClientReport>(probe, { cmd: 'report' }, 'report');
       // The relay's own view, per second: feed send -> receipt, receipt -> written (medians of the per-second p99s).
       const per = (k: string) => median(relay.lines.slice(l0).filter((x) => x.startsWith('relay: md_seq=')).map((x) => Number(new RegExp(`${k}=(\\d+)`).exec(x)?.[1] ?? 0)));
       figures[`relay_in_p99_ms${suffix}`] = Math.round(per('in_p99_us') / 100) / 10;
       figures[`relay_flush_p99_ms${suffix}`] = Math.round(per('flush_p99_us') / 100) / 10;
+      // A client's place in the round of writes: the round's build -> its write.
+      figures[`relay_round_p99_ms${suffix}`] = Math.round(per('round_p99_us') / 100) / 10;
+      figures[`relay_in_p50_ms${suffix}`] = Math.round(per('in_p50_us') / 100) / 10;
+      figures[`relay_write_share_median${suffix}`] = per('write_share');
       const bulkReport = await ask<ClientReport>(clients, { cmd: 'report' }, 'report');
+      figures[`probe_loop_delay_p99_ms${suffix}`] = Math.round(r.loopDelayP99 * 10) / 10;
+      figures[`bulk_loop_delay_p99_ms${suffix}`] = Math.round(bulkReport.loopDelayP99 * 10) / 10;
+      figures[`p999_staleness_ms${suffix}`] = Math.round(r.p999 * 10) / 10;
+      log(`${n}: sampled clients: ${r.n} updates in ${r.sampledFrames} frames, staleness p50 ${r.p50} p99 ${r.p99} p99.9 ${r.p999} max ${r.max} ms; event-loop delay p99 (max) ms: sampled process ${r.loopDelayP99} (${r.loopDelayMax}), bulk process ${bulkReport.loopDelayP99} (${bulkReport.loopDelayMax})`);
       r.closed += bulkReport.closed;
       for (const [k, v] of Object.entries(bulkReport.closeCodes)) r.closeCodes[k] = (r.closeCodes[k] ?? 0) + v;
       const wall = (b.t - a.t) / 1000;
@@ -272,28 +346,34 @@ export async function runRelayBench(): Promise<Figures> {
       // Raw phase, in the same conditions: the feed playing at RATE again (the relay process,
       // now without clients, still takes it in on CPU 1, where the raw writer is pinned too), the
       // same number of clients on the raw server.
-      const rawGen = gen(rawSeconds + 3);
-      const rc = forkClients();
-      await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: connected, symbols: [], sample: 0, batch: 500 }, 'ready');
-      await rawGen;
-      const rawPlayed = play();
-      await sleep(1000);
-      const msgs = frame ? (JSON.parse(frame) as { bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[]) : [];
-      const perFrame = msgs.reduce((k, m) => k + (m.bids?.length ?? 0) + (m.asks?.length ?? 0) + (m.trades?.length ?? 0), 0);
-      const r0 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
-      const bl = await ask<{ writes: number; seconds: number }>(raw, { cmd: 'blast', text: frame || '[]', seconds: rawSeconds }, 'blasted');
-      await sleep(500);
-      const r1 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
-      await stopChild(rc);
-      await rawPlayed;
-      const rawPerS = ((r1.frames - r0.frames) * perFrame) / bl.seconds;
+      // BENCH_RELAY_RAW=0 skips the raw phase (iterating on the relay's figures).
+      let rawPerS = 0;
+      if (env('BENCH_RELAY_RAW', 1) !== 0) {
+        const rawGen = gen(rawSeconds + 3);
+        const rc = forkClients();
+        await ask(rc, { cmd: 'start', url: `ws://127.0.0.1:${rawPort}/ws`, clients: connected, symbols: [], sample: 0, batch: 500 }, 'ready');
+        await rawGen;
+        const rawPlayed = play();
+        await sleep(1000);
+        const msgs = frame ? (JSON.parse(frame) as { bids?: unknown[]; asks?: unknown[]; trades?: unknown[] }[]) : [];
+        const perFrame = msgs.reduce((k, m) => k + (m.bids?.length ?? 0) + (m.asks?.length ?? 0) + (m.trades?.length ?? 0), 0);
+        const r0 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
+        const bl = await ask<{ writes: number; seconds: number }>(raw, { cmd: 'blast', text: frame || '[]', seconds: rawSeconds }, 'blasted');
+        await sleep(500);
+        const r1 = await ask<ClientReport>(rc, { cmd: 'report' }, 'report');
+        await stopChild(rc);
+        await rawPlayed;
+        rawPerS = ((r1.frames - r0.frames) * perFrame) / bl.seconds;
+      }
       const perS = updates / wall;
       figures[`relay_updates_per_s${suffix}`] = Math.round(perS);
       figures[`relay_updates_per_cpu_s${suffix}`] = Math.round(updates / Math.max(cpu, 0.01));
       figures[`p99_staleness_ms${suffix}`] = Math.round(r.p99 * 10) / 10;
       figures[`p50_staleness_ms${suffix}`] = Math.round(r.p50 * 10) / 10;
-      figures[`raw_updates_per_s${suffix}`] = Math.round(rawPerS);
-      figures[`relay_vs_raw${suffix}`] = Math.round((perS / Math.max(1, rawPerS)) * 1000) / 1000;
+      if (rawPerS > 0) {
+        figures[`raw_updates_per_s${suffix}`] = Math.round(rawPerS);
+        figures[`relay_vs_raw${suffix}`] = Math.round((perS / Math.max(1, rawPerS)) * 1000) / 1000;
+      }
       figures[`relay_cpu_pct${suffix}`] = Math.round((cpu / wall) * 100);
       // Runnable but not running: the share of the window the relay's threads waited for a CPU (other work on the machine).
       figures[`relay_runqueue_wait_pct${suffix}`] = Math.round((b.waitMs - a.waitMs) / (wall * 10));
@@ -307,13 +387,17 @@ export async function runRelayBench(): Promise<Figures> {
         const flushCpu = (b.c.flush_cpu_ms - a.c.flush_cpu_ms) / 1000;
         figures[`relay_flush_cpu_pct_of_relay${suffix}`] = Math.round((flushCpu / Math.max(cpu, 0.01)) * 100);
         if (feedMsgs > 0) figures[`relay_input_cpu_us_per_feed_msg${suffix}`] = Math.round(((cpu - flushCpu) * 1e6 / feedMsgs) * 100) / 100;
+        if (b.c.flush_wall_ms !== undefined && a.c.flush_wall_ms !== undefined) {
+          // Wall time in flushes over their thread CPU time: above 1 when the relay was preempted (or its writes waited) mid-round.
+          figures[`relay_flush_wall_over_cpu${suffix}`] = Math.round(((b.c.flush_wall_ms - a.c.flush_wall_ms) / 1000 / Math.max(flushCpu, 0.001)) * 100) / 100;
+        }
         const frames = b.c.frames! - a.c.frames!;
         if (frames > 0) figures[`relay_flush_cpu_us_per_frame${suffix}`] = Math.round((flushCpu * 1e6 / frames) * 100) / 100;
       }
       figures[`client_closes${suffix}`] = r.closed;
       rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
       log(`${connected}: CPU per feed message ${figures[`relay_cpu_us_per_feed_msg${suffix}`]} µs (input ${figures[`relay_input_cpu_us_per_feed_msg${suffix}`]} µs), flushes ${figures[`relay_flush_cpu_pct_of_relay${suffix}`]}% of the relay's CPU, ${figures[`relay_flush_cpu_us_per_frame${suffix}`]} µs per client frame; feed ${figures[`feed_msgs_per_s${suffix}`]} msgs/s`);
-      log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s (waited for a CPU ${figures[`relay_runqueue_wait_pct${suffix}`]}%, ${figures[`relay_flushes_per_s${suffix}`]} flushes/s), p99 ${r.p99} ms (relay: in p99 ${figures[`relay_in_p99_ms${suffix}`]} ms, flush p99 ${figures[`relay_flush_p99_ms${suffix}`]} ms); raw ${Math.round(rawPerS)} updates/s (${perFrame} per frame); closes ${JSON.stringify(r.closeCodes)}`);
+      log(`${connected}: ${Math.round(perS)} updates/s, relay CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s (waited for a CPU ${figures[`relay_runqueue_wait_pct${suffix}`]}%, ${figures[`relay_flushes_per_s${suffix}`]} flushes/s), p99 ${r.p99} ms (relay: in p99 ${figures[`relay_in_p99_ms${suffix}`]} ms, flush p99 ${figures[`relay_flush_p99_ms${suffix}`]} ms); raw ${Math.round(rawPerS)} updates/s; closes ${JSON.stringify(r.closeCodes)}`);
     }
     // BENCH_RELAY_LOG=FILE: the relay's output (stats lines, feed events), for a run's post-mortem.
     if (process.env.BENCH_RELAY_LOG) writeFileSync(process.env.BENCH_RELAY_LOG, `${relay.lines.join('\n')}\n`);
@@ -397,6 +481,8 @@ export async function runRelayBench(): Promise<Figures> {
     figures.write_share_pct = writeShare;
     figures.flush_slice_ms = flushSlice;
     figures.target_load_pct = targetLoad;
+    figures.bulk_lean = leanBulk ? 1 : 0;
+    figures.bulk_nice = bulkNice;
     figures.seconds = seconds;
   } finally {
     for (const p of procs.reverse()) {

@@ -37,7 +37,9 @@ export type { RelayStats } from './stats.ts';
 export type RecordsListener = (f64: Float64Array, i32: Int32Array, first: number, count: number) => void;
 
 const now = () => performance.now();
-const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
+/** performance.timeOrigin, read once (its getter allocates a number per call). */
+const ORIGIN_MS = performance.timeOrigin;
+const wallUs = () => Math.floor((ORIGIN_MS + performance.now()) * 1000);
 /** This thread's CPU time (µs): what flushes cost, whatever the machine's load does to their wall time. */
 const threadCpuUs = () => {
   const u = process.threadCpuUsage();
@@ -77,9 +79,13 @@ export class Relay implements Ctx {
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, flushCpuUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
-  /** Metrics hook: called for each client written, with µs since the oldest record its frame carries reached the relay. */
-  onFlushed: ((delayUs: number) => void) | undefined;
+  private readonly s = { flushes: 0, flushCpuUs: 0, flushWallUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  /**
+   * Metrics hook: called for each client written with records, with µs since the oldest record its
+   * frame carries reached the relay, and µs since the round's updates were built (its place in the
+   * round of writes).
+   */
+  onFlushed: ((delayUs: number, sinceBuildUs: number) => void) | undefined;
   private pendingSinceUs = 0;
   private readonly servers: { server: HttpServer; listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void }[] = [];
 
@@ -509,7 +515,9 @@ export class Relay implements Ctx {
       const c = q[i++]!;
       this.out.send(c, cache, t);
       if (c.sinceUs > 0) {
-        onFlushed?.(wallUs() - c.sinceUs);
+        // One clock read per client written: µs since its oldest record came, and since the round's build.
+        const tw = now();
+        onFlushed?.(Math.floor((ORIGIN_MS + tw) * 1000) - c.sinceUs, (tw - this.lastBuild) * 1000);
         c.sinceUs = 0;
       }
       if (slice > 0 && i < n && now() - t >= slice) {
@@ -539,6 +547,7 @@ export class Relay implements Ctx {
     const stretch = ((end - t) * 100) / this.writeShare;
     this.flushGap = this.drained ? Math.max(stretch, this.lastBuild + this.options.flushMs - t) : stretch;
     this.s.flushCpuUs += threadCpuUs() - cpu0;
+    this.s.flushWallUs += (end - t) * 1000;
     if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
 

@@ -7,6 +7,8 @@ export interface RelayStats {
   flushes: number;
   /** CPU time (µs, this thread) spent in flushes: building frames and writing them. */
   flushCpuUs: number;
+  /** Wall time (µs) from the start to the end of flushes: more than flushCpuUs when the thread was preempted or waited in them. */
+  flushWallUs: number;
   /** Flushes that reached flushSliceMs with clients still to write (the next flush carried on). */
   slicedFlushes: number;
   /** Clients waiting for their write now (flushSliceMs). */

@@ -67,9 +67,9 @@ export const relay: CommandSpec = {
       const r = node.relay.stats();
       const c = node.client.counters();
       const l = node.takeLatency();
-      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} ` +
+      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_wall_ms=${Math.round(r.flushWallUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} ` +
         `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
-        `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99}`);
+        `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99} round_p50_us=${l.roundP50} round_p99_us=${l.roundP99}`);
     }, 1000);
     timer.unref();
     await untilSignal();

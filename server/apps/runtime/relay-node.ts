@@ -63,6 +63,8 @@ export class RelayNode {
   readonly inLatency: Histogram;
   /** A record reaching the relay -> the flush that wrote it to the clients' sockets (µs), since the last `takeLatency()`. */
   readonly flushLatency = new Histogram();
+  /** The round's build -> this client's write (µs): a client's place in the round of writes, since the last `takeLatency()`. */
+  readonly roundLatency = new Histogram();
 
   private constructor(p: { server: RunningServer; client: FeedClient; feed: FeedMarket; store: BarsStore; relay: Relay; nc: NatsConnection | null; relayOpts: Partial<RelayOptions>; inLatency: Histogram }) {
     this.inLatency = p.inLatency;
@@ -164,17 +166,22 @@ export class RelayNode {
   }
 
   private watch(relay: Relay): void {
-    relay.onFlushed = (us) => this.flushLatency.record(us);
+    relay.onFlushed = (us, inRoundUs) => {
+      this.flushLatency.record(us);
+      this.roundLatency.record(inRoundUs);
+    };
   }
 
-  /** p50/p99 (µs) of feed send -> receipt and of receipt -> written since the last call, then starts over. */
-  takeLatency(): { inP50: number; inP99: number; flushP50: number; flushP99: number } {
+  /** p50/p99 (µs) of feed send -> receipt, of receipt -> written and of build -> written since the last call, then starts over. */
+  takeLatency(): { inP50: number; inP99: number; flushP50: number; flushP99: number; roundP50: number; roundP99: number } {
     const r = {
       inP50: Math.round(this.inLatency.percentile(50)), inP99: Math.round(this.inLatency.percentile(99)),
       flushP50: Math.round(this.flushLatency.percentile(50)), flushP99: Math.round(this.flushLatency.percentile(99)),
+      roundP50: Math.round(this.roundLatency.percentile(50)), roundP99: Math.round(this.roundLatency.percentile(99)),
     };
     this.inLatency.reset();
     this.flushLatency.reset();
+    this.roundLatency.reset();
     return r;
   }
 
