@@ -76,7 +76,9 @@ async function runNode(args: string[]): Promise<number> {
 /** `bourse load` in its own process against `port`; its --json result (throws if it failed without lost reports to show). */
 async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string, warmup = 0): Promise<LoadResult> {
   const code = await runNode([...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${port}`, '--keys', keyFile,
-    '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--warmup-seconds', String(warmup), '--json', out]);
+    '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--warmup-seconds', String(warmup), '--json', out,
+    // BENCH_GATEWAY_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false), the A/B.
+    '--warm', process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 'false' : 'true']);
   const r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
   if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
   return r;
@@ -318,6 +320,7 @@ export async function runGatewayBench(): Promise<Figures> {
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     core_warmup_inputs: coreWarmup,
     prefault: prefault ? 1 : 0,
+    load_warm: process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 0 : 1,
     load_from_launcher: process.env.BENCH_GATEWAY_LAUNCHER === '0' ? 0 : 1,
     gateway_prefault_ms: counters?.prefaultMs ?? NaN,
     loadavg_1m_start: load0,
