@@ -14,6 +14,7 @@
  * PROBE_GW_SNAPSHOT_INPUTS: the gateway option snapshotInputs (default 1,000,000). Under
  * `flock /work/bench.lock`, as every timing run.
  * PROBE_CORE_WARMUP: the exchange option warmupInputs (default 0; the gateway bench uses 300,000).
+ * PROBE_GW_WARMUP: the gateway option warmupOrders (default 0; the bench uses 100,000).
  * PROBE_LAUNCHER=0: the load process spawned from this process after the exchange started (before
  * gwwarm; see bench/lib/launcher.ts), not from a launcher forked before it.
  * PROBE_PREFAULT=0: the rings' and the 64 resend windows' pages not committed before the open
@@ -89,7 +90,7 @@ const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchan
 const launcher = process.env.PROBE_LAUNCHER === '0' ? undefined : await Launcher.start();
 const x = await Exchange.start(exchangeOptions({
   data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
-  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
+  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
 }));
 const out = join(dir, 'load.json');
 const load0 = loadavg()[0]!;
@@ -157,7 +158,7 @@ const sum = (m: Map<string, T>, m0: Map<string, T>, prefix = '') => {
 };
 const ex = sum(b, a);
 const ld = sum(lb, la, 'load:');
-console.log(JSON.stringify({ rate, seconds, orders_in_window: orders, window_orders_per_s: Math.round(orders / (seconds - skip)), answered_per_s: r.orders_per_s, not_sent: r.not_sent, lost: r.lost_reports, exchange_us: per(ex), load_us: per(ld), total_us: per(ex + ld), load_avg: [load0, loadavg()[0]], prefaulted_windows: gwc?.prefaultedWindows, prefault_ms: gwc?.prefaultMs, threads }));
+console.log(JSON.stringify({ rate, seconds, orders_in_window: orders, window_orders_per_s: Math.round(orders / (seconds - skip)), answered_per_s: r.orders_per_s, not_sent: r.not_sent, lost: r.lost_reports, exchange_us: per(ex), load_us: per(ld), total_us: per(ex + ld), load_avg: [load0, loadavg()[0]], prefaulted_windows: gwc?.prefaultedWindows, prefault_ms: gwc?.prefaultMs, gw_warmup_orders: gwc?.warmupOrders, gw_warmup_ms: gwc?.warmupMs, threads }));
 if (tool) console.log(await tool);
 if (perSecond) console.log(await perSecond);
 

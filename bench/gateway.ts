@@ -110,11 +110,13 @@ export async function runGatewayBench(): Promise<Figures> {
   // BENCH_GATEWAY_PREFAULT=0: the rings' and the sessions' resend windows' pages committed as they
   // are first written (during the load), not before the exchange listens (the A/B of "The cold start").
   const prefault = process.env.BENCH_GATEWAY_PREFAULT !== '0';
+  /** NewOrders the gateway thread runs on a scratch pipeline before it listens (gateway option warmupOrders; 0: none). */
+  const gwWarmup = Number(process.env.BENCH_GATEWAY_GW_WARMUP ?? 100_000);
   launcher = process.env.BENCH_GATEWAY_LAUNCHER === '0' ? undefined : await Launcher.start(); // before any exchange: see runNode
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
     data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
     prefaultRings: prefault,
-    gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');
   const load0 = loadavg()[0]!;
@@ -323,6 +325,8 @@ export async function runGatewayBench(): Promise<Figures> {
     load_warm: process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 0 : 1,
     load_from_launcher: process.env.BENCH_GATEWAY_LAUNCHER === '0' ? 0 : 1,
     gateway_prefault_ms: counters?.prefaultMs ?? NaN,
+    gateway_warmup_orders: counters?.warmupOrders ?? NaN,
+    gateway_warmup_ms: counters?.warmupMs ?? NaN,
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
     warmup_seconds: warmup,

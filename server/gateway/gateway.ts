@@ -83,6 +83,12 @@ export interface GatewayOptions {
    * Memory bound: this many x (resendBytes + resendBytes / 8), committed at start.
    */
   readonly prefaultWindows: number;
+  /**
+   * NewOrders the gateway thread runs through a scratch gateway, engine and client sessions before
+   * it listens (apps/runtime/gateway-warmup.ts; default 0: none), so its code is compiled before the
+   * first broker's order. Nothing of the exchange's state, journal or wires is touched.
+   */
+  readonly warmupOrders: number;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -108,6 +114,7 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     stageSample: pow2OrZero(int('stageSample', o.stageSample ?? 0, 0, 1 << 16)),
     snapshotSyncBytes: int('snapshotSyncBytes', o.snapshotSyncBytes ?? 2 << 20, 0, 1 << 30),
     prefaultWindows: int('prefaultWindows', o.prefaultWindows ?? 0, 0, 65536),
+    warmupOrders: int('warmupOrders', o.warmupOrders ?? 0, 0, 10_000_000),
   });
 }
 
@@ -183,6 +190,9 @@ export interface GatewayCounters {
   /** Resend windows committed before listening (option prefaultWindows), and the time it took, ms. */
   prefaultedWindows: number;
   prefaultMs: number;
+  /** NewOrders answered by the scratch warm-up before listening (option warmupOrders), and its time, ms. */
+  warmupOrders: number;
+  warmupMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -193,7 +203,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0, snapshotPruneMs: 0, prefaultedWindows: 0, prefaultMs: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0, snapshotPruneMs: 0, prefaultedWindows: 0, prefaultMs: 0, warmupOrders: 0, warmupMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
