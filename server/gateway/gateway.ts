@@ -32,7 +32,7 @@ import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
 import { StageSampler, Mark, wallUs, type StageBlocks } from './stages.ts';
 import { SymbolBytes } from './symbols.ts';
-import { GwMark, GatewaySnapshotJob, loadGatewayState } from './state.ts';
+import { GwMark, GatewaySnapshotJob, SnapshotBuffers, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
 import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 import { join } from 'node:path';
@@ -257,6 +257,8 @@ export class Gateway implements FixHost {
   private snapshotWrite: Promise<void> | undefined;
   /** The snapshot being taken in slices (state.ts GatewaySnapshotJob), before its write. */
   private snapshotJob: { job: GatewaySnapshotJob; seq: number; t0: number; maxMs: number } | undefined;
+  /** The windows' copies go here, reused by every snapshot (state.ts SnapshotBuffers: fresh ones cost a page fault per 4 KiB). */
+  private readonly snapshotBuffers = new SnapshotBuffers();
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -469,7 +471,8 @@ export class Gateway implements FixHost {
     // copied and the CRC computed in slices between loop turns (snapshotStep), then libuv's
     // threads write it while this one goes on serving.
     const t0 = performance.now();
-    const job = new GatewaySnapshotJob(book);
+    this.snapshotBuffers.acquire();
+    const job = new GatewaySnapshotJob(book, this.snapshotBuffers);
     const ms = performance.now() - t0;
     this.counters.snapshotCaptureMs = Math.round(ms * 10) / 10;
     this.stages?.mark(Mark.gatewaySnapshotTaken, (performance.timeOrigin + t0) * 1000, ms * 1000);
@@ -503,6 +506,8 @@ export class Gateway implements FixHost {
         this.counters.snapshots++;
         this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);
         this.stages?.mark(Mark.gatewaySnapshotWritten, wallUs(), (performance.now() - s.t0) * 1000);
+        // The file is written: its buffers are the next snapshot's.
+        this.snapshotBuffers.release();
         return Promise.all(gone).then(() => {
           this.snapshotWrite = undefined;
         });
@@ -510,6 +515,7 @@ export class Gateway implements FixHost {
     ).then(
       undefined,
       (e: unknown) => {
+        this.snapshotBuffers.release();
         // As for the core's snapshots: a failed write (ENOSPC, EIO) or removal fails the thread with its code.
         setImmediate(() => {
           throw e;

@@ -97,6 +97,15 @@ export class SessionLog {
     this.mask = index - 1;
   }
 
+  /** The window's size in bytes, and how many frames its index can hold (the most it holds at once). */
+  get capacityBytes(): number {
+    return this.cap;
+  }
+
+  get indexSize(): number {
+    return this.starts.length;
+  }
+
   /** Commits every page of the window and its index now (the bytes are unchanged). */
   touch(): void {
     touchPages(this.buf);

@@ -5,12 +5,14 @@
  * snapshot bytes as a book that was never prefaulted; a log that existed keeps its bytes; a ring
  * carries records as before. And the point of it: appending to a pooled window takes (almost) no
  * page fault, where a cold window takes one per 4 KiB page (counted in /proc, Linux only).
+ * Snapshots taken into buffers kept from the previous one (SnapshotBuffers) are byte for byte
+ * those of fresh buffers, though the reused buffers still hold the older snapshot's bytes.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { ReportBook } from '../../server/gateway/reports.ts';
-import { saveGatewayState, joinChunks } from '../../server/gateway/state.ts';
+import { saveGatewayState, joinChunks, GatewaySnapshotJob, SnapshotBuffers } from '../../server/gateway/state.ts';
 import { Ring } from '../../server/bus/ring.ts';
 
 const WINDOW = 1 << 20;
@@ -71,4 +73,36 @@ test('Ring.prefault: a prefaulted ring carries records as before', () => {
   }, 10);
   const expect = new Float64Array(rec.buffer);
   assert.deepEqual(got, [expect[0], expect[2], expect[4]]);
+});
+
+test('SnapshotBuffers: snapshots into reused buffers are byte-equal to fresh ones; one snapshot at a time', () => {
+  const b = new ReportBook({ resendBytes: 64 << 10, sink: () => undefined });
+  const pool = new SnapshotBuffers();
+  fill(b, 1, 1, 300);
+  fill(b, 2, 1, 2_000); // wraps its window
+  b.log(3); // empty: holds nothing in the pool
+  const take = () => {
+    // The state at the capture, taken first (a job's hooks on the logs are its own while it copies).
+    const expect = joinChunks(saveGatewayState(b));
+    pool.acquire();
+    const job = new GatewaySnapshotJob(b, pool);
+    // In slices, while the logs go on (one wraps again): the bytes are those of the state at the capture.
+    let k = 0;
+    while (!job.step(4096)) fill(b, 2, 2_001 + 1_000 * round + k, 2_001 + 1_000 * round + k++);
+    pool.release();
+    return { got: joinChunks(job.chunks), expect };
+  };
+  let round = 0;
+  const first = take();
+  assert.deepEqual(first.got, first.expect);
+  const held = pool.heldBytes;
+  assert.ok(held > 0 && held <= 2 * ((64 << 10) + 1024 * 8), `the pool holds two sessions' buffers (${held} bytes)`);
+  for (round = 1; round <= 3; round++) {
+    fill(b, 1, 301 + 100 * round, 400 + 100 * round);
+    const again = take();
+    assert.deepEqual(again.got, again.expect, `snapshot ${round + 1} into reused buffers`);
+  }
+  assert.equal(pool.heldBytes, held, 'no buffer was allocated again');
+  pool.acquire();
+  assert.throws(() => pool.acquire(), (e: unknown) => (e as { code?: string }).code === 'INVARIANT');
 });
