@@ -25,6 +25,14 @@
  * the figures *_steady leave out the orders sent in the first BENCH_GATEWAY_WARMUP_S (default 3)
  * seconds, at the client (bourse load --warmup-seconds) and in process (the samples); the whole-run
  * figures stay as they were, beside them.
+ * Ready before the open (docs/benchmarks.md, "The cold start"): the load and FIX processes are
+ * started by a launcher forked before the exchange (bench/lib/launcher.ts; BENCH_GATEWAY_LAUNCHER=0:
+ * spawned from this process, as before), the rings' and 65 resend windows' pages are committed
+ * before the gateway listens (BENCH_GATEWAY_PREFAULT=0: not), the gateway thread runs
+ * BENCH_GATEWAY_GW_WARMUP (default 100,000) orders through a scratch pipeline before it listens, and
+ * the load process warms itself before its schedule's clock starts (BENCH_GATEWAY_LOAD_WARM=0: not).
+ * Gateway snapshots copy the windows into buffers kept from the previous one (BENCH_GATEWAY_SNAPSHOT_REUSE=0:
+ * fresh buffers, a page fault per 4 KiB). The offered load, the window and every figure's definition are unchanged.
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -116,7 +124,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
     data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
     prefaultRings: prefault,
-    gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotReuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE !== '0', snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
   let x = await startExchange('data');
   const load0 = loadavg()[0]!;
@@ -322,6 +330,7 @@ export async function runGatewayBench(): Promise<Figures> {
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     core_warmup_inputs: coreWarmup,
     prefault: prefault ? 1 : 0,
+    snapshot_reuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE === '0' ? 0 : 1,
     load_warm: process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 0 : 1,
     load_from_launcher: process.env.BENCH_GATEWAY_LAUNCHER === '0' ? 0 : 1,
     gateway_prefault_ms: counters?.prefaultMs ?? NaN,

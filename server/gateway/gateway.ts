@@ -89,6 +89,11 @@ export interface GatewayOptions {
    * first broker's order. Nothing of the exchange's state, journal or wires is touched.
    */
   readonly warmupOrders: number;
+  /**
+   * Snapshots copy the resend windows into buffers kept from the previous snapshot (default true;
+   * state.ts SnapshotBuffers, bound: the windows' own size); false: fresh buffers each time (A/B).
+   */
+  readonly snapshotReuse: boolean;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -115,6 +120,7 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     snapshotSyncBytes: int('snapshotSyncBytes', o.snapshotSyncBytes ?? 2 << 20, 0, 1 << 30),
     prefaultWindows: int('prefaultWindows', o.prefaultWindows ?? 0, 0, 65536),
     warmupOrders: int('warmupOrders', o.warmupOrders ?? 0, 0, 10_000_000),
+    snapshotReuse: o.snapshotReuse ?? true,
   });
 }
 
@@ -472,7 +478,7 @@ export class Gateway implements FixHost {
     // threads write it while this one goes on serving.
     const t0 = performance.now();
     this.snapshotBuffers.acquire();
-    const job = new GatewaySnapshotJob(book, this.snapshotBuffers);
+    const job = new GatewaySnapshotJob(book, this.options.snapshotReuse ? this.snapshotBuffers : undefined);
     const ms = performance.now() - t0;
     this.counters.snapshotCaptureMs = Math.round(ms * 10) / 10;
     this.stages?.mark(Mark.gatewaySnapshotTaken, (performance.timeOrigin + t0) * 1000, ms * 1000);
