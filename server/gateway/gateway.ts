@@ -24,7 +24,7 @@ import { BourseError, type ErrorCode } from '../kernel/errors.ts';
 import type { Ring } from '../bus/ring.ts';
 import { Cmd, CmdOff, CMD_SIZE, KeyFlag } from '../engine/commands.ts';
 import { FrameSplitter, FrameWriter, NewOrderReader, decodeInbound, NONCE_BYTES, PROTOCOL_VERSION, type Inbound, type NewOrder, type Outbound } from '../protocol/order-entry.ts';
-import { ReportBook, type TrackedOrder } from './reports.ts';
+import { ReportBook, presizedIndex, type TrackedOrder } from './reports.ts';
 import { FirmBuckets } from './rate.ts';
 import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
@@ -341,6 +341,10 @@ export class Gateway implements FixHost {
     // Ready before the open (docs/benchmarks.md, "The cold start"): the windows' pages committed now.
     const p0 = performance.now();
     this.counters.prefaultedWindows = this.book.prefaultWindows(this.options.prefaultWindows);
+    // And as many of the snapshot's copy buffers (state.ts SnapshotBuffers), when snapshots are taken.
+    if (this.counters.prefaultedWindows > 0 && this.options.snapshotReuse && this.snapshotDir !== '') {
+      this.snapshotBuffers.prefault(this.counters.prefaultedWindows, this.options.resendBytes, presizedIndex(this.options.resendBytes));
+    }
     this.counters.prefaultMs = Math.round(performance.now() - p0);
     const server = createServer({ noDelay: true }, (s) => this.accept(s));
     this.server = server;

@@ -48,7 +48,7 @@ export interface WindowBuffers {
 }
 
 /** The frame index size of a presized window of `capBytes` (room for a window of 64-byte frames). */
-const presizedIndex = (capBytes: number) => Math.max(1024, 2 ** Math.ceil(Math.log2(capBytes / 64)));
+export const presizedIndex = (capBytes: number): number => Math.max(1024, 2 ** Math.ceil(Math.log2(capBytes / 64)));
 
 /** Writes each 4 KiB page of `a` with the value it holds: the kernel commits it now (nothing changes). */
 function touchPages(a: Uint8Array | Float64Array): void {

@@ -132,7 +132,8 @@ export function saveGatewayState(book: ReportBook): Uint8Array[] {
  * them. Bound: the windows' own size, sessions x (resendBytes + resendBytes / 8).
  */
 export class SnapshotBuffers {
-  private readonly bySession = new Map<number, { bytes: Uint8Array; starts: Float64Array }>();
+  /** Entry i serves the i-th session log of a snapshot (the book's sessions, in their order). */
+  private readonly slots: { bytes: Uint8Array; starts: Float64Array }[] = [];
   private busy = false;
 
   /** A snapshot begins using the buffers (the previous one must be written: INVARIANT otherwise). */
@@ -149,20 +150,34 @@ export class SnapshotBuffers {
   /** Bytes held. */
   get heldBytes(): number {
     let n = 0;
-    for (const e of this.bySession.values()) n += e.bytes.byteLength + e.starts.byteLength;
+    for (const e of this.slots) if (e) n += e.bytes.byteLength + e.starts.byteLength; // a slot of an empty log stays a hole
     return n;
   }
 
-  /** Views of `bytes` bytes and `count` frame starts for `log`'s copy (contents undefined: the copy writes them all). */
-  take(log: SessionLog, bytes: number, count: number): { bytes: Uint8Array; starts: Float64Array } {
+  /**
+   * Commits `n` slots of a window's size now, before the gateway serves (with the gateway option
+   * prefaultWindows): else the first snapshots fault in what they copy (the first fills half of
+   * each buffer, the second the rest). Bound: n x (capBytes + indexSize x 8).
+   */
+  prefault(n: number, capBytes: number, indexSize: number): void {
+    for (let i = 0; i < n; i++) {
+      const e = this.slots[i] ?? { bytes: new Uint8Array(capBytes), starts: new Float64Array(indexSize) };
+      this.slots[i] = e;
+      e.bytes.fill(0);
+      e.starts.fill(0);
+    }
+  }
+
+  /** Views of `bytes` bytes and `count` frame starts for the copy of `log`, the `slot`-th log (contents undefined: the copy writes them all). */
+  take(slot: number, log: SessionLog, bytes: number, count: number): { bytes: Uint8Array; starts: Float64Array } {
     if (bytes === 0 && count === 0) return { bytes: EMPTY_U8, starts: EMPTY_F64 }; // an empty log holds nothing here
-    let e = this.bySession.get(log.session);
+    let e = this.slots[slot];
     if (!e || e.bytes.length < bytes || e.starts.length < count) {
       e = {
         bytes: e && e.bytes.length >= bytes ? e.bytes : new Uint8Array(Math.max(bytes, log.capacityBytes)),
         starts: e && e.starts.length >= count ? e.starts : new Float64Array(Math.max(count, log.indexSize)),
       };
-      this.bySession.set(log.session, e);
+      this.slots[slot] = e;
     }
     return { bytes: e.bytes.subarray(0, bytes), starts: e.starts.subarray(0, count) };
   }
@@ -171,6 +186,8 @@ export class SnapshotBuffers {
 /** One session log's part of a snapshot being taken: its held frames as at the capture. */
 interface LogCopy {
   log: SessionLog;
+  /** Its index among the snapshot's logs (its SnapshotBuffers slot). */
+  slot: number;
   firstSeq: number;
   head: number;
   tail: number;
@@ -250,7 +267,7 @@ export class GatewaySnapshotJob {
     for (const l of book.sessions.values()) {
       const count = l.lastSeq - l.firstSeq + 1;
       const c: LogCopy = {
-        log: l, firstSeq: l.firstSeq, head: l.heldStart, tail: l.heldEnd, count, starts: EMPTY_F64,
+        log: l, slot: this.copies.length, firstSeq: l.firstSeq, head: l.heldStart, tail: l.heldEnd, count, starts: EMPTY_F64,
         bytes: EMPTY_U8, startsDone: 0, bytesDone: 0, active: true,
       };
       sessions[k++] = l.session; sessions[k++] = l.firstSeq; sessions[k++] = l.lastSeq; sessions[k++] = c.tail - c.head; sessions[k++] = count;
@@ -319,7 +336,7 @@ export class GatewaySnapshotJob {
   private begin(c: LogCopy): void {
     if (c.starts !== EMPTY_F64 || c.bytes !== EMPTY_U8) return;
     if (this.buffers) {
-      const b = this.buffers.take(c.log, c.tail - c.head, c.count);
+      const b = this.buffers.take(c.slot, c.log, c.tail - c.head, c.count);
       c.starts = b.starts;
       c.bytes = b.bytes;
       return;

@@ -78,6 +78,7 @@ test('Ring.prefault: a prefaulted ring carries records as before', () => {
 test('SnapshotBuffers: snapshots into reused buffers are byte-equal to fresh ones; one snapshot at a time', () => {
   const b = new ReportBook({ resendBytes: 64 << 10, sink: () => undefined });
   const pool = new SnapshotBuffers();
+  pool.prefault(1, 64 << 10, 1024); // slot 0 committed ahead (the gateway does it with prefaultWindows)
   fill(b, 1, 1, 300);
   fill(b, 2, 1, 2_000); // wraps its window
   b.log(3); // empty: holds nothing in the pool
