@@ -15,6 +15,7 @@
  * `flock /work/bench.lock`, as every timing run.
  * PROBE_CORE_WARMUP: the exchange option warmupInputs (default 0; the gateway bench uses 300,000).
  * PROBE_GW_WARMUP: the gateway option warmupOrders (default 0; the bench uses 100,000).
+ * PROBE_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false).
  * PROBE_LAUNCHER=0: the load process spawned from this process after the exchange started (before
  * gwwarm; see bench/lib/launcher.ts), not from a launcher forked before it.
  * PROBE_PREFAULT=0: the rings' and the 64 resend windows' pages not committed before the open
@@ -95,7 +96,8 @@ const x = await Exchange.start(exchangeOptions({
 const out = join(dir, 'load.json');
 const load0 = loadavg()[0]!;
 const loadArgs = [join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
-  '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', '4', '--json', out];
+  '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', '4', '--json', out,
+  '--warm', process.env.PROBE_LOAD_WARM === '0' ? 'false' : 'true'];
 let child: { pid?: number };
 let exited: Promise<void>;
 if (launcher) {
