@@ -126,7 +126,10 @@ export async function runGatewayBench(): Promise<Figures> {
     prefaultRings: prefault,
     gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotReuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE !== '0', snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
-  let x = await startExchange('data');
+  let x = await startExchange('data').catch((e: unknown) => {
+    launcher?.close(); // its IPC channel would keep this process alive
+    throw e;
+  });
   const load0 = loadavg()[0]!;
   let r: LoadResult;
   let counters: Record<string, number> | undefined;
