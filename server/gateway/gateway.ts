@@ -79,8 +79,9 @@ export interface GatewayOptions {
   readonly snapshotSyncBytes: number;
   /**
    * Resend windows committed before listening (ReportBook.prefaultWindows; default 0): the
-   * sessions' first-write page faults paid before the open, not during the first seconds of load.
-   * Memory bound: this many x (resendBytes + resendBytes / 8), committed at start.
+   * sessions' first-write page faults paid before the open, not during the first seconds of load;
+   * with snapshots and snapshotReuse, as many of the snapshot's copy buffers too. Memory bound:
+   * this many x (resendBytes + resendBytes / 8), twice with the snapshot buffers, committed at start.
    */
   readonly prefaultWindows: number;
   /**
