@@ -9,9 +9,21 @@
  * PROBE_SKIP seconds in, default 2, to the load's end).
  * PROBE_STRACE=THREAD (bourse-gateway, bourse-core, ...): `strace -c` on that thread alone for 4 s
  * from PROBE_SKIP; PROBE_PERF=THREAD: `perf record -t TID` for 4 s (PROBE_PERF_OUT, default
- * /tmp/probe.perf.data; start node with --perf-basic-prof-only-functions for JS names).
+ * /tmp/probe.perf.data; start node with --perf-basic-prof-only-functions for JS names;
+ * PROBE_PERF_EVENT=page-faults records where the thread's page faults come from instead of cycles).
  * PROBE_GW_SNAPSHOT_INPUTS: the gateway option snapshotInputs (default 1,000,000). Under
  * `flock /work/bench.lock`, as every timing run.
+ * PROBE_CORE_WARMUP: the exchange option warmupInputs (default 0; the gateway bench uses 300,000).
+ * PROBE_GW_WARMUP: the gateway option warmupOrders (default 0; the bench uses 100,000).
+ * PROBE_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false).
+ * PROBE_LAUNCHER=0: the load process spawned from this process after the exchange started (before
+ * gwwarm; see bench/lib/launcher.ts), not from a launcher forked before it.
+ * PROBE_PREFAULT=0: the rings' and the 64 resend windows' pages not committed before the open
+ * (exchange option prefaultRings, gateway option prefaultWindows; default: both, as the bench).
+ * PROBE_PER_SECOND=1: also a table of the start-up, per second from the load process's spawn: the
+ * inputs sequenced, and per thread of both processes CPU ms, of which kernel, ms waiting for a CPU
+ * (schedstat) and minor page faults (/proc/PID/task/TID/stat minflt): which thread is slow in the
+ * first seconds, and why (issue 13, gwwarm).
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
@@ -23,6 +35,7 @@ import { gatewayOptions } from '../server/gateway/gateway.ts';
 import { parseKeysFile } from '../server/gateway/keys.ts';
 import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry } from '../server/order-client/index.ts';
 import type { LoadResult } from '../server/apps/load/generator.ts';
+import { Launcher } from './lib/launcher.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const num = (name: string, d: number) => (process.env[name] ? Number(process.env[name]) : d);
@@ -72,15 +85,31 @@ const keys = Array.from({ length: sessions }, (_, i) => generateBrokerKey(i + 1,
 const keyFile = join(dir, 'load.keys');
 writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerKeyJson(k))) }), { mode: 0o600 });
 const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchangeKeyEntry(k)) }), 'probe');
+// The load process is started by a launcher forked now, before the exchange (bench/lib/launcher.ts:
+// a fork of this process once the exchange runs would make each page it writes next fault again);
+// PROBE_LAUNCHER=0: spawned from this process, as before.
+const launcher = process.env.PROBE_LAUNCHER === '0' ? undefined : await Launcher.start();
 const x = await Exchange.start(exchangeOptions({
-  data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18,
-  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
+  data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
+  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
 }));
 const out = join(dir, 'load.json');
 const load0 = loadavg()[0]!;
-const child = spawn(process.execPath, [join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
-  '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', '4', '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
-const exited = new Promise<void>((r) => child.on('exit', () => r()));
+const loadArgs = [join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
+  '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', '4', '--json', out,
+  '--warm', process.env.PROBE_LOAD_WARM === '0' ? 'false' : 'true'];
+let child: { pid?: number };
+let exited: Promise<void>;
+if (launcher) {
+  const l = await launcher.run(process.execPath, loadArgs);
+  child = { pid: l.pid };
+  exited = l.exited.then(() => undefined);
+} else {
+  const p = spawn(process.execPath, loadArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+  child = p;
+  exited = new Promise<void>((r) => p.on('exit', () => r()));
+}
+const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited) : undefined;
 await new Promise((r) => setTimeout(r, skip * 1000));
 const a = sample('self');
 const la = sample(child.pid!);
@@ -93,7 +122,7 @@ const perf = process.env.PROBE_PERF;
 if (strace || perf) {
   const tid = tidOf('self', (strace ?? perf)!);
   if (tid) {
-    const args = strace ? ['strace', ['-c', '-p', tid]] as const : ['perf', ['record', '-F', '999', '-g', '-t', tid, '-o', process.env.PROBE_PERF_OUT ?? '/tmp/probe.perf.data']] as const;
+    const args = strace ? ['strace', ['-c', '-p', tid]] as const : ['perf', ['record', ...(process.env.PROBE_PERF_EVENT ? ['-e', process.env.PROBE_PERF_EVENT] : ['-F', '999']), '-g', '-t', tid, '-o', process.env.PROBE_PERF_OUT ?? '/tmp/probe.perf.data']] as const;
     const p = spawn(args[0], [...args[1]], { stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     p.stdout.on('data', (d) => (text += d));
@@ -110,7 +139,9 @@ const lb = sample(child.pid!);
 const events1 = x.stats().lastSeq;
 await exited;
 const r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
+const gwc = await x.gatewayCounters();
 await x.stop();
+launcher?.close();
 rmSync(dir, { recursive: true, force: true });
 // Orders in the window: sequenced inputs (NewOrders; nothing else is sent during the load).
 const orders = events1 - events0;
@@ -129,5 +160,60 @@ const sum = (m: Map<string, T>, m0: Map<string, T>, prefix = '') => {
 };
 const ex = sum(b, a);
 const ld = sum(lb, la, 'load:');
-console.log(JSON.stringify({ rate, seconds, orders_in_window: orders, window_orders_per_s: Math.round(orders / (seconds - skip)), answered_per_s: r.orders_per_s, not_sent: r.not_sent, lost: r.lost_reports, exchange_us: per(ex), load_us: per(ld), total_us: per(ex + ld), load_avg: [load0, loadavg()[0]], threads }));
+console.log(JSON.stringify({ rate, seconds, orders_in_window: orders, window_orders_per_s: Math.round(orders / (seconds - skip)), answered_per_s: r.orders_per_s, not_sent: r.not_sent, lost: r.lost_reports, exchange_us: per(ex), load_us: per(ld), total_us: per(ex + ld), load_avg: [load0, loadavg()[0]], prefaulted_windows: gwc?.prefaultedWindows, prefault_ms: gwc?.prefaultMs, gw_warmup_orders: gwc?.warmupOrders, gw_warmup_ms: gwc?.warmupMs, threads }));
 if (tool) console.log(await tool);
+if (perSecond) console.log(await perSecond);
+
+interface F { cpu: number; sys: number; wait: number; minflt: number }
+/** Per thread name of `pid`: CPU, kernel and run-queue wait µs, minor faults. */
+function faults(pid: number | 'self'): Map<string, F> {
+  const out = new Map<string, F>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch { /* ended */ }
+  for (const tid of tids) {
+    try {
+      const base = `/proc/${pid}/task/${tid}`;
+      const name = readFileSync(`${base}/comm`, 'utf8').trim();
+      const stat = readFileSync(`${base}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const t = out.get(name) ?? { cpu: 0, sys: 0, wait: 0, minflt: 0 };
+      t.cpu += (Number(f[11]) + Number(f[12])) * 10_000;
+      t.sys += Number(f[12]) * 10_000;
+      t.minflt += Number(f[7]);
+      t.wait += Number(readFileSync(`${base}/schedstat`, 'utf8').split(' ')[1]) / 1000;
+      out.set(name, t);
+    } catch { /* ended */ }
+  }
+  return out;
+}
+
+/** Every second from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
+async function startupSeries(pid: number, seq: () => number, done: Promise<void>): Promise<string> {
+  const rows: string[] = [];
+  let over = false;
+  void done.then(() => (over = true));
+  let e0 = faults('self');
+  let l0 = faults(pid);
+  let s0 = seq();
+  const names = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
+  rows.push(`s inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker`);
+  for (let s = 0; !over && s < 120; s++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const e1 = faults('self');
+    const l1 = faults(pid);
+    const s1 = seq();
+    const cell = (a: Map<string, F>, b: Map<string, F>, n: string) => {
+      const x = b.get(n);
+      const y = a.get(n) ?? { cpu: 0, sys: 0, wait: 0, minflt: 0 };
+      if (!x) return '-';
+      return `${Math.round((x.cpu - y.cpu) / 1000)}/${Math.round((x.sys - y.sys) / 1000)}/${Math.round((x.wait - y.wait) / 1000)}, ${x.minflt - y.minflt}`;
+    };
+    rows.push(`${s} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')}`);
+    e0 = e1;
+    l0 = l1.size > 0 ? l1 : l0;
+    s0 = s1;
+  }
+  return rows.join('\n');
+}

@@ -25,6 +25,14 @@
  * the figures *_steady leave out the orders sent in the first BENCH_GATEWAY_WARMUP_S (default 3)
  * seconds, at the client (bourse load --warmup-seconds) and in process (the samples); the whole-run
  * figures stay as they were, beside them.
+ * Ready before the open (docs/benchmarks.md, "The cold start"): the load and FIX processes are
+ * started by a launcher forked before the exchange (bench/lib/launcher.ts; BENCH_GATEWAY_LAUNCHER=0:
+ * spawned from this process, as before), the rings' and 65 resend windows' pages are committed
+ * before the gateway listens (BENCH_GATEWAY_PREFAULT=0: not), the gateway thread runs
+ * BENCH_GATEWAY_GW_WARMUP (default 100,000) orders through a scratch pipeline before it listens, and
+ * the load process warms itself before its schedule's clock starts (BENCH_GATEWAY_LOAD_WARM=0: not).
+ * Gateway snapshots copy the windows into buffers kept from the previous one (BENCH_GATEWAY_SNAPSHOT_REUSE=0:
+ * fresh buffers, a page fault per 4 KiB). The offered load, the window and every figure's definition are unchanged.
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -45,6 +53,7 @@ import { threadCpu, cpuDelta, isCpuKey } from './lib/threads.ts';
 import { BourseError } from '../server/kernel/errors.ts';
 import { stageReport, stageSamples, STAGES, type StageReport, type StageBlocks } from '../server/gateway/stages.ts';
 import { attachSeries } from './lib/results.ts';
+import { Launcher } from './lib/launcher.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -57,13 +66,27 @@ function envCount(name: string, dflt: number): number {
   return v;
 }
 
-/** `bourse load` in its own process against `port`; its --json result (throws if it failed without lost reports to show). */
-async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string, warmup = 0): Promise<LoadResult> {
-  const code = await new Promise<number>((resolve) => {
-    const p = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${port}`, '--keys', keyFile,
-      '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--warmup-seconds', String(warmup), '--json', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * Runs a bench process (node `args`) to its exit code: from the launcher (bench/lib/launcher.ts),
+ * forked before the exchange started, so this process does not fork while an exchange runs (a fork
+ * makes every page the exchange writes next take a copy-on-write fault); with
+ * BENCH_GATEWAY_LAUNCHER=0 spawned from here, as before (the A/B).
+ */
+let launcher: Launcher | undefined;
+async function runNode(args: string[]): Promise<number> {
+  if (launcher) return (await launcher.run(process.execPath, args)).exited;
+  return new Promise<number>((resolve) => {
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
     p.on('exit', (c) => resolve(c ?? 1));
   });
+}
+
+/** `bourse load` in its own process against `port`; its --json result (throws if it failed without lost reports to show). */
+async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string, warmup = 0): Promise<LoadResult> {
+  const code = await runNode([...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${port}`, '--keys', keyFile,
+    '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--warmup-seconds', String(warmup), '--json', out,
+    // BENCH_GATEWAY_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false), the A/B.
+    '--warm', process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 'false' : 'true']);
   const r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
   if (code !== 0 && r.lost_reports === 0) throw new Error(`bourse load exited ${code}`);
   return r;
@@ -92,11 +115,21 @@ export async function runGatewayBench(): Promise<Figures> {
   const keyFile = join(dir, 'load.keys');
   writeFileSync(keyFile, JSON.stringify({ keys: keys.map((k) => JSON.parse(brokerKeyJson(k))) }), { mode: 0o600 });
   const exchangeKeys = parseKeysFile(JSON.stringify({ keys: [...keys, fixKey].map((k) => exchangeKeyEntry(k)) }), 'bench');
+  // BENCH_GATEWAY_PREFAULT=0: the rings' and the sessions' resend windows' pages committed as they
+  // are first written (during the load), not before the exchange listens (the A/B of "The cold start").
+  const prefault = process.env.BENCH_GATEWAY_PREFAULT !== '0';
+  /** NewOrders the gateway thread runs on a scratch pipeline before it listens (gateway option warmupOrders; 0: none). */
+  const gwWarmup = Number(process.env.BENCH_GATEWAY_GW_WARMUP ?? 100_000);
+  launcher = process.env.BENCH_GATEWAY_LAUNCHER === '0' ? undefined : await Launcher.start(); // before any exchange: see runNode
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
     data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
-    gateway: gatewayOptions({ port: 0, measure: true, stageSample, snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, eventsPerTurn: process.env.BENCH_GATEWAY_EVENTS_PER_TURN ? Number(process.env.BENCH_GATEWAY_EVENTS_PER_TURN) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
+    prefaultRings: prefault,
+    gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotReuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE !== '0', snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, eventsPerTurn: process.env.BENCH_GATEWAY_EVENTS_PER_TURN ? Number(process.env.BENCH_GATEWAY_EVENTS_PER_TURN) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
-  let x = await startExchange('data');
+  let x = await startExchange('data').catch((e: unknown) => {
+    launcher?.close(); // its IPC channel would keep this process alive
+    throw e;
+  });
   const load0 = loadavg()[0]!;
   let r: LoadResult;
   let counters: Record<string, number> | undefined;
@@ -139,10 +172,7 @@ export async function runGatewayBench(): Promise<Figures> {
     stages = x.stageBlocks ? stageReport(x.stageBlocks, 0, warmup * 1e6) : undefined;
     dump(x.stageBlocks, 'high');
     const fixOut = join(dir, 'fix.json');
-    const fixCode = await new Promise<number>((resolve) => {
-      const p = spawn(process.execPath, [...(process.env.BENCH_FIX_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIX_PROF] : []), join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), fixKeyFile, String(fixSeconds), 'memory', fixOut], { stdio: ['ignore', 'ignore', 'inherit'] });
-      p.on('exit', (c) => resolve(c ?? 1));
-    });
+    const fixCode = await runNode([...(process.env.BENCH_FIX_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIX_PROF] : []), join(ROOT, 'bench', 'fix-load.ts'), String(x.fixPort), fixKeyFile, String(fixSeconds), 'memory', fixOut]);
     if (fixCode !== 0) throw new Error(`bench/fix-load.ts exited ${fixCode}`);
     fix = JSON.parse(readFileSync(fixOut, 'utf8')) as typeof fix;
     // The low-rate phase, on a fresh exchange: its stamp -> ack histogram is this phase's alone.
@@ -166,6 +196,8 @@ export async function runGatewayBench(): Promise<Figures> {
   } finally {
     await x.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
+    launcher?.close();
+    launcher = undefined;
   }
   const load1 = loadavg()[0]!;
   const inProc = counters?.stampToAckP99Us ?? NaN;
@@ -304,6 +336,13 @@ export async function runGatewayBench(): Promise<Figures> {
     receipt_ack_p99_us_low: lowReceipt.p99,
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     core_warmup_inputs: coreWarmup,
+    prefault: prefault ? 1 : 0,
+    snapshot_reuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE === '0' ? 0 : 1,
+    load_warm: process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 0 : 1,
+    load_from_launcher: process.env.BENCH_GATEWAY_LAUNCHER === '0' ? 0 : 1,
+    gateway_prefault_ms: counters?.prefaultMs ?? NaN,
+    gateway_warmup_orders: counters?.warmupOrders ?? NaN,
+    gateway_warmup_ms: counters?.warmupMs ?? NaN,
     loadavg_1m_start: load0,
     loadavg_1m_end: load1,
     warmup_seconds: warmup,

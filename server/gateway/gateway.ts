@@ -24,7 +24,7 @@ import { BourseError, type ErrorCode } from '../kernel/errors.ts';
 import type { Ring } from '../bus/ring.ts';
 import { Cmd, CmdOff, CMD_SIZE, KeyFlag } from '../engine/commands.ts';
 import { FrameSplitter, FrameWriter, NewOrderReader, decodeInbound, NONCE_BYTES, PROTOCOL_VERSION, type Inbound, type NewOrder, type Outbound } from '../protocol/order-entry.ts';
-import { ReportBook, type TrackedOrder } from './reports.ts';
+import { ReportBook, presizedIndex, type TrackedOrder } from './reports.ts';
 import { FirmBuckets } from './rate.ts';
 import { Histogram } from '../kernel/histogram.ts';
 import type { ApiKey } from './keys.ts';
@@ -32,7 +32,7 @@ import { FixAcceptor, type FixHost } from './fix.ts';
 import { ReceiptClock } from './receipts.ts';
 import { StageSampler, Mark, wallUs, type StageBlocks } from './stages.ts';
 import { SymbolBytes } from './symbols.ts';
-import { GwMark, GatewaySnapshotJob, loadGatewayState } from './state.ts';
+import { GwMark, GatewaySnapshotJob, SnapshotBuffers, loadGatewayState } from './state.ts';
 import { EVENT_SLOTS, EVENT_WORDS, TYPE_MASK } from '../engine/events.ts';
 import { writeSnapshotAsync, readSnapshot, pruneSnapshots, snapshotName, GATEWAY_SNAPSHOT } from '../sequencer/snapshots.ts';
 import { join } from 'node:path';
@@ -85,6 +85,24 @@ export interface GatewayOptions {
    * thread's turn"); below the cap (100k/s: ~600 events a turn) it changes nothing.
    */
   readonly eventsPerTurn: number;
+  /**
+   * Resend windows committed before listening (ReportBook.prefaultWindows; default 0): the
+   * sessions' first-write page faults paid before the open, not during the first seconds of load;
+   * with snapshots and snapshotReuse, as many of the snapshot's copy buffers too. Memory bound:
+   * this many x (resendBytes + resendBytes / 8), twice with the snapshot buffers, committed at start.
+   */
+  readonly prefaultWindows: number;
+  /**
+   * NewOrders the gateway thread runs through a scratch gateway, engine and client sessions before
+   * it listens (apps/runtime/gateway-warmup.ts; default 0: none), so its code is compiled before the
+   * first broker's order. Nothing of the exchange's state, journal or wires is touched.
+   */
+  readonly warmupOrders: number;
+  /**
+   * Snapshots copy the resend windows into buffers kept from the previous snapshot (default true;
+   * state.ts SnapshotBuffers, bound: the windows' own size); false: fresh buffers each time (A/B).
+   */
+  readonly snapshotReuse: boolean;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -110,6 +128,9 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     stageSample: pow2OrZero(int('stageSample', o.stageSample ?? 0, 0, 1 << 16)),
     snapshotSyncBytes: int('snapshotSyncBytes', o.snapshotSyncBytes ?? 2 << 20, 0, 1 << 30),
     eventsPerTurn: int('eventsPerTurn', o.eventsPerTurn ?? 4096, 16, 1 << 20),
+    prefaultWindows: int('prefaultWindows', o.prefaultWindows ?? 0, 0, 65536),
+    warmupOrders: int('warmupOrders', o.warmupOrders ?? 0, 0, 10_000_000),
+    snapshotReuse: o.snapshotReuse ?? true,
   });
 }
 
@@ -185,6 +206,12 @@ export interface GatewayCounters {
   /** Loop turns that folded events, and the events they folded (events per turn = turnEvents / turns). */
   turns: number;
   turnEvents: number;
+  /** Resend windows committed before listening (option prefaultWindows), and the time it took, ms. */
+  prefaultedWindows: number;
+  prefaultMs: number;
+  /** NewOrders answered by the scratch warm-up before listening (option warmupOrders), and its time, ms. */
+  warmupOrders: number;
+  warmupMs: number;
 }
 
 export class Gateway implements FixHost {
@@ -195,7 +222,7 @@ export class Gateway implements FixHost {
   fixPort: number | undefined;
   private fixServer: Server | undefined;
   readonly book: ReportBook;
-  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0, snapshotPruneMs: 0, turns: 0, turnEvents: 0 };
+  readonly counters: GatewayCounters = { connections: 0, logins: 0, loginRejects: 0, commands: 0, sessionRejects: 0, rateLimited: 0, malformed: 0, reports: 0, snapshots: 0, snapshotsSkipped: 0, snapshotBytes: 0, snapshotMs: 0, snapshotCaptureMs: 0, snapshotTotalMs: 0, snapshotPruneMs: 0, turns: 0, turnEvents: 0, prefaultedWindows: 0, prefaultMs: 0, warmupOrders: 0, warmupMs: 0 };
   /** In-process stamp -> ack, ns (options.measure). */
   readonly stampToAck = new Histogram();
   private readonly toCore: Ring;
@@ -249,6 +276,8 @@ export class Gateway implements FixHost {
   private snapshotWrite: Promise<void> | undefined;
   /** The snapshot being taken in slices (state.ts GatewaySnapshotJob), before its write. */
   private snapshotJob: { job: GatewaySnapshotJob; seq: number; t0: number; maxMs: number } | undefined;
+  /** The windows' copies go here, reused by every snapshot (state.ts SnapshotBuffers: fresh ones cost a page fault per 4 KiB). */
+  private readonly snapshotBuffers = new SnapshotBuffers();
 
   constructor(options: GatewayOptions, toCore: Ring, fromCore: Ring) {
     this.options = options;
@@ -322,6 +351,14 @@ export class Gateway implements FixHost {
     for (const k of missing) this.apiKeyCommand(k);
     this.flushCommands();
     await this.until(() => this.options.keys.every((k) => this.book.keys.holds(k)));
+    // Ready before the open (docs/benchmarks.md, "The cold start"): the windows' pages committed now.
+    const p0 = performance.now();
+    this.counters.prefaultedWindows = this.book.prefaultWindows(this.options.prefaultWindows);
+    // And as many of the snapshot's copy buffers (state.ts SnapshotBuffers), when snapshots are taken.
+    if (this.counters.prefaultedWindows > 0 && this.options.snapshotReuse && this.snapshotDir !== '') {
+      this.snapshotBuffers.prefault(this.counters.prefaultedWindows, this.options.resendBytes, presizedIndex(this.options.resendBytes));
+    }
+    this.counters.prefaultMs = Math.round(performance.now() - p0);
     const server = createServer({ noDelay: true }, (s) => this.accept(s));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
@@ -466,7 +503,8 @@ export class Gateway implements FixHost {
     // copied and the CRC computed in slices between loop turns (snapshotStep), then libuv's
     // threads write it while this one goes on serving.
     const t0 = performance.now();
-    const job = new GatewaySnapshotJob(book);
+    this.snapshotBuffers.acquire();
+    const job = new GatewaySnapshotJob(book, this.options.snapshotReuse ? this.snapshotBuffers : undefined);
     const ms = performance.now() - t0;
     this.counters.snapshotCaptureMs = Math.round(ms * 10) / 10;
     this.stages?.mark(Mark.gatewaySnapshotTaken, (performance.timeOrigin + t0) * 1000, ms * 1000);
@@ -500,6 +538,8 @@ export class Gateway implements FixHost {
         this.counters.snapshots++;
         this.counters.snapshotTotalMs = Math.round(performance.now() - s.t0);
         this.stages?.mark(Mark.gatewaySnapshotWritten, wallUs(), (performance.now() - s.t0) * 1000);
+        // The file is written: its buffers are the next snapshot's.
+        this.snapshotBuffers.release();
         return Promise.all(gone).then(() => {
           this.snapshotWrite = undefined;
         });
@@ -507,6 +547,7 @@ export class Gateway implements FixHost {
     ).then(
       undefined,
       (e: unknown) => {
+        this.snapshotBuffers.release();
         // As for the core's snapshots: a failed write (ENOSPC, EIO) or removal fails the thread with its code.
         setImmediate(() => {
           throw e;

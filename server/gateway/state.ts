@@ -122,9 +122,72 @@ export function saveGatewayState(book: ReportBook): Uint8Array[] {
   return job.chunks;
 }
 
+/**
+ * The buffers a snapshot copies the resend windows into, kept from one snapshot to the next
+ * (the gateway's; one snapshot is taken and written at a time). A fresh copy of 64 full 4 MiB
+ * windows took ~0.9-1 s of the gateway thread, 95% of it the 65,000 first-write page faults of the
+ * new buffers (~14 µs each in this VM), against 17 ms into buffers already committed: the
+ * snapshot's dip in the sustained rate (docs/benchmarks.md, "The cold start"). Per session: a
+ * buffer of its window's size and one of its frame index's, allocated when a snapshot first needs
+ * them. Bound: the windows' own size, sessions x (resendBytes + resendBytes / 8).
+ */
+export class SnapshotBuffers {
+  /** Entry i serves the i-th session log of a snapshot (the book's sessions, in their order). */
+  private readonly slots: { bytes: Uint8Array; starts: Float64Array }[] = [];
+  private busy = false;
+
+  /** A snapshot begins using the buffers (the previous one must be written: INVARIANT otherwise). */
+  acquire(): void {
+    if (this.busy) throw new BourseError('INVARIANT', 'a gateway snapshot began while the previous one still used its buffers');
+    this.busy = true;
+  }
+
+  /** The snapshot's file is written (or abandoned): the next may reuse the buffers. */
+  release(): void {
+    this.busy = false;
+  }
+
+  /** Bytes held. */
+  get heldBytes(): number {
+    let n = 0;
+    for (const e of this.slots) if (e) n += e.bytes.byteLength + e.starts.byteLength; // a slot of an empty log stays a hole
+    return n;
+  }
+
+  /**
+   * Commits `n` slots of a window's size now, before the gateway serves (with the gateway option
+   * prefaultWindows): else the first snapshots fault in what they copy (the first fills half of
+   * each buffer, the second the rest). Bound: n x (capBytes + indexSize x 8).
+   */
+  prefault(n: number, capBytes: number, indexSize: number): void {
+    for (let i = 0; i < n; i++) {
+      const e = this.slots[i] ?? { bytes: new Uint8Array(capBytes), starts: new Float64Array(indexSize) };
+      this.slots[i] = e;
+      e.bytes.fill(0);
+      e.starts.fill(0);
+    }
+  }
+
+  /** Views of `bytes` bytes and `count` frame starts for the copy of `log`, the `slot`-th log (contents undefined: the copy writes them all). */
+  take(slot: number, log: SessionLog, bytes: number, count: number): { bytes: Uint8Array; starts: Float64Array } {
+    if (bytes === 0 && count === 0) return { bytes: EMPTY_U8, starts: EMPTY_F64 }; // an empty log holds nothing here
+    let e = this.slots[slot];
+    if (!e || e.bytes.length < bytes || e.starts.length < count) {
+      e = {
+        bytes: e && e.bytes.length >= bytes ? e.bytes : new Uint8Array(Math.max(bytes, log.capacityBytes)),
+        starts: e && e.starts.length >= count ? e.starts : new Float64Array(Math.max(count, log.indexSize)),
+      };
+      this.slots[slot] = e;
+    }
+    return { bytes: e.bytes.subarray(0, bytes), starts: e.starts.subarray(0, count) };
+  }
+}
+
 /** One session log's part of a snapshot being taken: its held frames as at the capture. */
 interface LogCopy {
   log: SessionLog;
+  /** Its index among the snapshot's logs (its SnapshotBuffers slot). */
+  slot: number;
   firstSeq: number;
   head: number;
   tail: number;
@@ -160,7 +223,9 @@ export class GatewaySnapshotJob {
   private crcChunk = 0;
   private crcPos = 0;
 
-  constructor(book: ReportBook) {
+  /** `buffers`: where the windows' copies go (kept between snapshots: SnapshotBuffers), or fresh arrays. */
+  constructor(book: ReportBook, buffers?: SnapshotBuffers) {
+    this.buffers = buffers;
     const w = new Writer();
     w.u32(MAGIC);
     w.u32(VERSION);
@@ -202,7 +267,7 @@ export class GatewaySnapshotJob {
     for (const l of book.sessions.values()) {
       const count = l.lastSeq - l.firstSeq + 1;
       const c: LogCopy = {
-        log: l, firstSeq: l.firstSeq, head: l.heldStart, tail: l.heldEnd, count, starts: EMPTY_F64,
+        log: l, slot: this.copies.length, firstSeq: l.firstSeq, head: l.heldStart, tail: l.heldEnd, count, starts: EMPTY_F64,
         bytes: EMPTY_U8, startsDone: 0, bytesDone: 0, active: true,
       };
       sessions[k++] = l.session; sessions[k++] = l.firstSeq; sessions[k++] = l.lastSeq; sessions[k++] = c.tail - c.head; sessions[k++] = count;
@@ -216,6 +281,7 @@ export class GatewaySnapshotJob {
   }
 
   private readonly head: Uint8Array[];
+  private readonly buffers: SnapshotBuffers | undefined;
 
   /** About `budget` bytes of work (copy, then CRC); true once everything is done. */
   step(budget: number): boolean {
@@ -225,7 +291,7 @@ export class GatewaySnapshotJob {
       if (!c.active) this.next++;
     }
     if (this.next < this.copies.length) return false;
-    if (this.chunks.length === 0) this.chunks = [...this.head, ...this.copies.map((c) => new Uint8Array(c.starts.buffer)), ...this.copies.map((c) => c.bytes)];
+    if (this.chunks.length === 0) this.chunks = [...this.head, ...this.copies.map((c) => new Uint8Array(c.starts.buffer, c.starts.byteOffset, c.starts.byteLength)), ...this.copies.map((c) => c.bytes)];
     const chunks = this.chunks;
     while (budget > 0 && this.crcChunk < chunks.length) {
       const ch = chunks[this.crcChunk]!;
@@ -269,6 +335,12 @@ export class GatewaySnapshotJob {
 
   private begin(c: LogCopy): void {
     if (c.starts !== EMPTY_F64 || c.bytes !== EMPTY_U8) return;
+    if (this.buffers) {
+      const b = this.buffers.take(c.slot, c.log, c.tail - c.head, c.count);
+      c.starts = b.starts;
+      c.bytes = b.bytes;
+      return;
+    }
     c.starts = new Float64Array(c.count);
     c.bytes = new Uint8Array(c.tail - c.head);
   }

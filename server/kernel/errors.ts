@@ -208,6 +208,8 @@ export const Errors = {
   FIX_UNKNOWN_ORDER: { num: 1262, http: 404, message: 'no live order of this FIX session for OrderID / OrigClOrdID' },
   // 1263-1299: gateway state across restarts and HA (server/gateway/state.ts)
   GW_STATE_CORRUPT: { num: 1263, http: 500, message: 'gateway snapshot is damaged or not one this gateway reads (the next older one, or a full replay, is used)' },
+  // 1264-1267: the gateway's start-up (server/apps/runtime/gateway-warmup.ts, docs/order-entry.md)
+  GW_WARMUP: { num: 1264, http: 500, message: 'the gateway\'s warm-up on its scratch pipeline failed or stalled (the gateway does not listen)' },
   // 1280-1299: HA nodes serving order entry and the admin channel (docs/replication.md#order-entry-and-the-admin-channel)
   ADMIN_NOT_LEADER: { num: 1280, http: 503, message: 'this HA node does not lead: admin commands go to the leader (named in the message when known)' },
   FIX_LOG_TRIMMED: { num: 1281, http: 503, message: 'this HA node\'s FIX session stores miss lines the FIX store log (BOURSE_FIX) no longer holds: it will not lead until they are restored' },

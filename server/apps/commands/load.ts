@@ -31,12 +31,13 @@ export const load: CommandSpec = {
     window: { kind: 'int', default: 256, min: 1, max: 65536, help: 'unanswered orders per session; due orders beyond it are not sent (counted)' },
     'tick-ms': { kind: 'int', default: 1, min: 1, max: 100, help: 'ms between send ticks: each session writes its due orders once per tick' },
     'warmup-seconds': { kind: 'int', default: 0, min: 0, max: 3600, help: 'orders sent in the first N seconds are left out of the *_steady ack figures (the whole-run ones keep them)' },
+    warm: { kind: 'bool', default: true, help: 'before the schedule starts, run this process\'s encode/decode paths on scratch buffers and commit its arrays (false: cold, the A/B)' },
     json: { kind: 'path', help: 'also write the figures to this JSON file' },
   },
   async run(flags) {
     const [host, port] = splitHostPort(flags.gateway as string);
     const keys = loadBrokerKeys(flags.keys as string);
-    const r = await runLoad({ host, port, keys, sessions: flags.sessions as number, rate: flags.rate as number, seconds: flags.seconds as number, symbols: flags.symbols as number, window: flags.window as number, tickMs: flags['tick-ms'] as number, warmupSeconds: flags['warmup-seconds'] as number });
+    const r = await runLoad({ host, port, keys, sessions: flags.sessions as number, rate: flags.rate as number, seconds: flags.seconds as number, symbols: flags.symbols as number, window: flags.window as number, tickMs: flags['tick-ms'] as number, warmupSeconds: flags['warmup-seconds'] as number, warm: flags.warm as boolean });
     for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(24)} ${v}`);
     if (flags.json) {
       try {

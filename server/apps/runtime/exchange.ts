@@ -139,6 +139,7 @@ export class Exchange {
   private constructor(options: ExchangeOptions) {
     this.options = options;
     this.mdRing = Ring.create(options.ringRecords, MD_SIZE);
+    if (options.prefaultRings) this.mdRing.prefault(); // before any thread has it
     this.stageBlocks = (options.gateway?.stageSample ?? 0) > 0 ? stageBlocks() : undefined;
     this.mdpResult = new Promise((r) => (this.resolveMdp = r));
     this.coreStopped = new Promise((r) => (this.resolveCore = r));
@@ -153,6 +154,7 @@ export class Exchange {
     const x = new Exchange(options);
     x.listeners.push(...listeners);
     const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
+    if (options.prefaultRings) engineRing.prefault();
     const snap = snapBlock();
     // The main thread folds records only once the MDP thread said where it starts (a restored
     // snapshot's market seeds MarketState first).
@@ -219,6 +221,10 @@ export class Exchange {
     let listening: Promise<number> | undefined;
     if (options.gateway) {
       gw = { toCore: Ring.create(options.ringRecords, CMD_SIZE), fromCore: Ring.create(options.ringRecords, EVENT_SIZE) };
+      if (options.prefaultRings) {
+        gw.toCore.prefault();
+        gw.fromCore.prefault();
+      }
       const w = new Worker(new URL('./gateway-worker.ts', import.meta.url), {
         name: 'bourse-gateway',
         workerData: { options: options.gateway, toCore: gw.toCore.sab, fromCore: gw.fromCore.sab, pin: options.gatewayPin, latency: options.metrics ? x.latencyBlock : undefined, snapshots: options.memoryOnly ? '' : join(options.data, 'journal', SNAPSHOT_DIR), stages: x.stageBlocks },

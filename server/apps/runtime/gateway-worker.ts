@@ -10,6 +10,7 @@ import { pinCurrentThread } from './pin.ts';
 import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import { Lat } from './shared-stats.ts';
 import type { StageBlocks } from '../../gateway/stages.ts';
+import { warmGateway } from './gateway-warmup.ts';
 
 interface GatewayData {
   options: GatewayOptions;
@@ -36,6 +37,8 @@ if (latency) {
   gw.measureReceipts((us) => h.record(us));
 }
 if (stages && options.stageSample > 0) gw.measureStages(stages, options.stageSample);
+// The JIT warm-up on a scratch pipeline (options.warmupOrders), while the core recovers: done before listening.
+const warmed = warmGateway(options, options.warmupOrders);
 
 if (fixReplicate && gw.fix) {
   // Lines of one turn go together: "<keyId> <line>" each (a line ends with \n).
@@ -52,7 +55,11 @@ if (fixReplicate && gw.fix) {
 parentPort!.on('message', (m: { type: string; seq?: number; lines?: number }) => {
   if (m.type === 'fixStoreAcked') gw.fix?.storeAcked(m.lines!);
   else if (m.type === 'recovered') {
-    gw.start(m.seq ?? 0).then(
+    warmed.then((w) => {
+      gw.counters.warmupOrders = w.orders;
+      gw.counters.warmupMs = w.ms;
+      return gw.start(m.seq ?? 0);
+    }).then(
       (port) => parentPort!.postMessage({ type: 'listening', port, fixPort: gw.fixPort }),
       (e: unknown) => {
         throw e; // an uncaught error: the main thread receives it with its code

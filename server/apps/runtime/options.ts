@@ -63,6 +63,12 @@ export interface ExchangeOptions {
    * durable. false: the core thread writes and fdatasyncs each batch itself (the bench's A/B).
    */
   readonly pipelineCommit: boolean;
+  /**
+   * Commit the rings' pages at start (Ring.prefault; default true): their first-write page faults
+   * are paid before the exchange serves, not by the core and MDP threads in the first second of
+   * load. The memory is the rings' own (fixed) size; false: the bench's A/B.
+   */
+  readonly prefaultRings: boolean;
 }
 
 export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }): ExchangeOptions {
@@ -95,5 +101,6 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     calendarEpochUs: o.calendarEpochUs ?? Math.floor(Date.now() * 1000),
     warmupInputs: int('warmup inputs', o.warmupInputs ?? 0, 0, 100_000_000),
     pipelineCommit: o.pipelineCommit ?? true,
+    prefaultRings: o.prefaultRings ?? true,
   });
 }
