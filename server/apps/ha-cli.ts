@@ -119,6 +119,7 @@ export async function runHaNode(flags: Flags): Promise<number> {
   const gateway = flags['gateway-port'] === undefined ? undefined : gatewayOptions({
     host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
     maxMalformed: flags['max-malformed'] as number, keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+    warmupOrders: flags['gateway-warmup'] as number, prefaultWindows: flags['gateway-prefault'] as number,
     // FIX (docs/replication.md "FIX on HA nodes"): the store DATA/fix, replicated through BOURSE_FIX.
     fixPort: flags['fix-port'] as number | undefined, fixStore: join(o.dataDir, 'fix'),
   });

@@ -19,10 +19,14 @@ test('live start with a gateway: receipt -> ack histogram counts every answered 
   const dir = mkdtempSync(join(tmpdir(), 'bourse-gw-metrics-'));
   const key = generateBrokerKey(1, 1);
   writeFileSync(join(dir, 'keys.json'), JSON.stringify({ keys: [exchangeKeyEntry(key, 0)] }));
-  const x = new Running(['start', '--data', join(dir, 'data'), '--port', '0', '--rate', '0', '--feed', 'false', '--show', '0', '--gateway-port', '0', '--keys', join(dir, 'keys.json')]);
+  const x = new Running(['start', '--data', join(dir, 'data'), '--port', '0', '--rate', '0', '--feed', 'false', '--show', '0', '--gateway-port', '0', '--keys', join(dir, 'keys.json'), '--gateway-warmup', '3000', '--gateway-prefault', '2']);
   try {
     const url = (await x.waitFor(/dashboard (http:\/\/127\.0\.0\.1:\d+)\//))[1]!;
     const port = Number((await x.waitFor(/order-entry gateway on tcp port (\d+)/))[1]);
+    // Ready before the open: the warm-up ran on its scratch pipeline (none of it counted below: "no order yet").
+    const ready = await x.waitFor(/gateway ready before listening: (\d+) warm-up orders in [\d.]+ s, (\d+) sessions' windows committed/);
+    assert.ok(Number(ready[1]) >= 3000, ready[0]);
+    assert.equal(Number(ready[2]), 2);
     const scrape = async () => parseExposition(await (await fetch(`${url}/metrics`)).text());
     const value = (s: ReturnType<typeof parseExposition>, name: string, labels: Record<string, string>) =>
       s.find((v) => v.name === name && Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value;

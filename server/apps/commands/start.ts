@@ -54,6 +54,8 @@ export const start: CommandSpec = {
     'gateway-rate': { kind: 'int', default: 1_000_000, min: 1, max: 100_000_000, help: 'orders/s of a firm whose key names no rate (token bucket)' },
     'fix-port': { kind: 'int', min: 0, max: 65535, help: 'with --gateway-port: also serve FIX 4.4 on this TCP port (docs/order-entry.md#fix-44; session store DATA/fix; with --role the leader serves it, the store replicated: docs/replication.md)' },
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
+    'gateway-warmup': { kind: 'int', default: 0, min: 0, max: 10_000_000, help: 'NewOrders the gateway runs through a scratch pipeline before it listens, so its code is compiled before the first broker\'s order (docs/order-entry.md "Ready before the open"; ~100,000 take ~1 s)' },
+    'gateway-prefault': { kind: 'int', default: 0, min: 0, max: 65536, help: 'sessions whose resend windows (and snapshot buffers) are committed before the gateway listens: no page faults in the first seconds of load; memory: 9 MiB each' },
     calendar: { kind: 'string', default: '24x7', help: 'trading calendar the core follows: 24x7, us-equities or a JSON file (docs/calendar.md); each phase change is sequenced as SET_PHASE for every symbol' },
     'calendar-speed': { kind: 'int', default: 1, min: 1, max: 1_000_000, help: 'calendar time runs this many times faster than the wall clock from the start (1: real time; a test and demo hook, docs/calendar.md)' },
   },
@@ -80,6 +82,7 @@ export const start: CommandSpec = {
       gateway: flags['gateway-port'] === undefined ? undefined : gatewayOptions({
         host: flags['gateway-host'] as string, port: flags['gateway-port'] as number, defaultRate: flags['gateway-rate'] as number,
         maxMalformed: flags['max-malformed'] as number, fixPort: flags['fix-port'] as number | undefined, fixStore: join(flags.data as string, 'fix'), keys: flags.keys ? loadKeysFile(flags.keys as string) : [],
+        warmupOrders: flags['gateway-warmup'] as number, prefaultWindows: flags['gateway-prefault'] as number,
       }),
     });
     // The bars writer sees the MD stream from the first record (the replayed history too: its
@@ -263,6 +266,11 @@ async function runLive(x: Exchange, signals: Signals, url: string, store: { kind
   console.log(`bourse: dashboard ${url}/   API ${url}/api/v1/docs   metrics ${url}/metrics`);
   if (x.fixPort !== undefined) console.log(`bourse: FIX 4.4 acceptor on tcp port ${x.fixPort} (SenderCompID = key id, TargetCompID = BOURSE; docs/order-entry.md)`);
   if (x.gatewayPort !== undefined) console.log(`bourse: order-entry gateway on tcp port ${x.gatewayPort} (npx bourse order --gateway 127.0.0.1:${x.gatewayPort} --key KEYFILE buy AAPL 100 @ 190.00)`);
+  const gw = x.options.gateway;
+  if (x.gatewayPort !== undefined && gw && (gw.warmupOrders > 0 || gw.prefaultWindows > 0)) {
+    const c = await x.gatewayCounters();
+    if (c) console.log(`bourse: gateway ready before listening: ${c.warmupOrders ?? 0} warm-up orders in ${((c.warmupMs ?? 0) / 1000).toFixed(2)} s, ${c.prefaultedWindows ?? 0} sessions' windows committed in ${((c.prefaultMs ?? 0) / 1000).toFixed(2)} s`);
+  }
   if (feed && x.feed) console.log(`bourse: multicast feed session ${x.feed.sessionId}: discovery ${url}/api/v1/feed (npx bourse feed-config), retransmission tcp port ${x.feed.retransmitPort ?? '-'}`);
   for (const p of x.pins) console.log(`bourse: pin ${p.role}: ${p.result.ok ? `thread ${p.result.tid} on cpu ${p.result.cpu}` : p.result.reason}`);
   console.log(`bourse: ${options.symbols} symbols at ${options.rate} inputs/s; Ctrl-C stops`);
