@@ -60,7 +60,9 @@ test('prefaultWindows: appending to a pooled window takes no page fault per page
   // A cold window faults once per page it first writes (~1,100 for these 4.5 MiB when the kernel
   // gives 4 KiB pages; fewer where the allocator hands back memory already touched, or huge pages).
   assert.ok(pooled < 100, `a pooled window takes no fault per page (${pooled} faults; a cold one ${cold})`);
-  assert.ok(pooled <= cold + 10, `pooled ${pooled}, cold ${cold}`);
+  // The comparison says something only when the cold window did fault per page: the allocator may
+  // hand it memory another test already touched (1 fault, seen in a full unit run).
+  if (cold > 500) assert.ok(pooled * 10 < cold, `pooled ${pooled}, cold ${cold}`);
 });
 
 test('Ring.prefault: a prefaulted ring carries records as before', () => {
