@@ -38,6 +38,15 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
      * the 50,000 a primary lets wait unacknowledged during a stall: so at least 20,000 inputs
      * accepted after it), by the same primary or by the standby if the lease's Raft group stalled
      * past its ttl. Returns the longest pause between acknowledgements from `t` until then. */
+    /** Each server's view of the JetStream meta group, for a failure's message (docs/replication.md: the 120 s stall). */
+    const metaLeaders = async (): Promise<string> => (await Promise.all(c.httpPorts.map(async (p) => {
+      try {
+        const j = await (await fetch(`http://${c.host}:${p}/jsz`, { signal: AbortSignal.timeout(2000) })).json() as { meta_cluster?: { leader?: string; cluster_size?: number } };
+        return `:${p} meta leader ${j.meta_cluster?.leader ?? '-'} of ${j.meta_cluster?.cluster_size ?? '-'}`;
+      } catch (e) {
+        return `:${p} ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }))).join('; ');
     const resumes = async (t: number): Promise<number> => {
       const t0 = Date.now();
       for (;;) {
@@ -49,7 +58,7 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
           for (const x of all) if (x.at > t) (longest = Math.max(longest, x.at - prev)), (prev = x.at);
           return longest;
         }
-        if (Date.now() - t0 > 120_000) throw new Error(`acknowledgements did not resume within 120 s\nP:\n${P.tailText()}\nS:\n${S.tailText()}`);
+        if (Date.now() - t0 > 120_000) throw new Error(`acknowledgements did not resume within 120 s\nNATS: ${await metaLeaders()}\nP:\n${P.tailText()}\nS:\n${S.tailText()}`);
         await sleep(50);
       }
     };
