@@ -55,7 +55,7 @@ export const start: CommandSpec = {
     'fix-port': { kind: 'int', min: 0, max: 65535, help: 'with --gateway-port: also serve FIX 4.4 on this TCP port (docs/order-entry.md#fix-44; session store DATA/fix; with --role the leader serves it, the store replicated: docs/replication.md)' },
     'max-malformed': { kind: 'int', default: 3, min: 1, max: 1000, help: 'malformed frames that close an order-entry session' },
     'gateway-warmup': { kind: 'int', default: 0, min: 0, max: 10_000_000, help: 'NewOrders the gateway runs through a scratch pipeline before it listens, so its code is compiled before the first broker\'s order (docs/order-entry.md "Ready before the open"; ~100,000 take ~1 s)' },
-    'gateway-prefault': { kind: 'int', default: 0, min: 0, max: 65536, help: 'sessions whose resend windows (and snapshot buffers) are committed before the gateway listens: no page faults in the first seconds of load; memory: 9 MiB each' },
+    'gateway-prefault': { kind: 'int', default: 0, min: 0, max: 65536, help: 'sessions whose resend windows (and snapshot buffers) are committed before the gateway listens: no page faults in the first seconds of load; memory: up to 9 MiB each at the default 4 MiB window (window + index, twice with snapshot buffers)' },
     calendar: { kind: 'string', default: '24x7', help: 'trading calendar the core follows: 24x7, us-equities or a JSON file (docs/calendar.md); each phase change is sequenced as SET_PHASE for every symbol' },
     'calendar-speed': { kind: 'int', default: 1, min: 1, max: 1_000_000, help: 'calendar time runs this many times faster than the wall clock from the start (1: real time; a test and demo hook, docs/calendar.md)' },
   },

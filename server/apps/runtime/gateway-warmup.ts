@@ -14,8 +14,8 @@
  * definitions), keys (a throwaway Ed25519 pair per session, in memory only), books, windows and
  * histograms; no journal, no snapshot, no shared stats; its listener accepts only until the warm-up
  * ends, and its sessions' keys exist nowhere else. So the exchange's journal, events, reports and
- * every byte on its wires are those of a gateway that was never warmed (tests: exchange-threads and
- * gateway-sessions run with it). What is shared is V8's compiled code and its type feedback: the
+ * every byte on its wires are those of a gateway that was never warmed (tests: gateway-warmup, and
+ * gateway-metrics through `bourse start --gateway-warmup`). What is shared is V8's compiled code and its type feedback: the
  * same classes and closures then run the real sessions. Orders follow the load generator's mix
  * (resting buys and IOC sells that trade), so accepts, fills, IOC cancels and the window's wrap run.
  */
