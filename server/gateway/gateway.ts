@@ -89,7 +89,7 @@ export interface GatewayOptions {
    * Resend windows committed before listening (ReportBook.prefaultWindows; default 0): the
    * sessions' first-write page faults paid before the open, not during the first seconds of load;
    * with snapshots and snapshotReuse, as many of the snapshot's copy buffers too. Memory bound:
-   * this many x (resendBytes + resendBytes / 8), twice with the snapshot buffers, committed at start.
+   * this many x (resendBytes + resendBytes / 4, its frame index), twice with the snapshot buffers, committed at start.
    */
   readonly prefaultWindows: number;
   /**

@@ -294,7 +294,7 @@ export class ReportBook {
    * place, and the rest are allocated, touched and kept for the next sessions to get a log. A
    * window's pages were otherwise committed by first-write page faults as its reports fill it, on
    * the gateway thread, the first ~9 s of a 64-session load at 215k/s (~0.6 µs of kernel time an
-   * order: docs/benchmarks.md). Bound: n x (resendBytes + its index, resendBytes / 8 rounded to a
+   * order: docs/benchmarks.md). Bound: n x (resendBytes + its index, resendBytes / 4 rounded to a
    * power of two); only windows allocated whole (resendBytes up to 64 MiB) are pooled. Nothing
    * observable changes: the bytes held, the numbers and the snapshot are those of a log made later.
    */

@@ -107,7 +107,7 @@ class Reader {
   }
 }
 
-/** Frames a log's drop copies ahead of the one dropped (state.ts beforeDrop): ~60 KiB of reports, one set. */
+/** Frames a log's drop copies ahead of the one dropped (GatewaySnapshotJob.beforeDrop): ~60 KiB of reports, one set. */
 const DROP_AHEAD = 1024;
 
 const EMPTY_F64 = new Float64Array(0);
@@ -132,7 +132,7 @@ export function saveGatewayState(book: ReportBook): Uint8Array[] {
  * new buffers (~14 µs each in this VM), against 17 ms into buffers already committed: the
  * snapshot's dip in the sustained rate (docs/benchmarks.md, "The cold start"). Per session: a
  * buffer of its window's size and one of its frame index's, allocated when a snapshot first needs
- * them. Bound: the windows' own size, sessions x (resendBytes + resendBytes / 8).
+ * them. Bound: the windows' own size, sessions x (resendBytes + resendBytes / 4).
  */
 export class SnapshotBuffers {
   /** Entry i serves the i-th session log of a snapshot (the book's sessions, in their order). */
@@ -366,7 +366,7 @@ export class GatewaySnapshotJob {
    * The log is about to drop its oldest held frame, not copied yet: copy the captured part through
    * that frame and DROP_AHEAD frames more (still held, so still intact), and set the log's guard
    * past them. With full windows every append drops: copying one frame per drop cost a call, a
-   * subarray and a set per append, ~3x the append itself, for the whole copy (~0.23 µs an append).
+   * subarray and a set per append, ~3x the append itself, for the whole copy (~0.2 µs an append).
    */
   private beforeDrop(c: LogCopy): void {
     const d = c.log.firstSeq - c.firstSeq; // the frame about to go, as an index of this copy
