@@ -24,8 +24,12 @@
  * inputs sequenced, and per thread of both processes CPU ms, of which kernel, ms waiting for a CPU
  * (schedstat) and minor page faults (/proc/PID/task/TID/stat minflt): which thread is slow in the
  * first seconds, and why (issue 13, gwwarm).
+ * PROBE_INTERVAL_MS: that table's step (default 1000; 100 to see a gateway snapshot's moments),
+ * with the gateway snapshot being written (its temporary file's MB so far) in the last column.
+ * PROBE_RESEND_BYTES: the gateway option resendBytes (default 4 MiB): a smaller window fills
+ * sooner, so the first snapshot with full windows comes earlier (issue 13, gwsnap).
  */
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -36,6 +40,7 @@ import { parseKeysFile } from '../server/gateway/keys.ts';
 import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry } from '../server/order-client/index.ts';
 import type { LoadResult } from '../server/apps/load/generator.ts';
 import { Launcher } from './lib/launcher.ts';
+import { SNAPSHOT_DIR } from '../server/sequencer/recovery.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const num = (name: string, d: number) => (process.env[name] ? Number(process.env[name]) : d);
@@ -91,7 +96,7 @@ const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchan
 const launcher = process.env.PROBE_LAUNCHER === '0' ? undefined : await Launcher.start();
 const x = await Exchange.start(exchangeOptions({
   data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
-  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
+  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}), ...(process.env.PROBE_RESEND_BYTES ? { resendBytes: Number(process.env.PROBE_RESEND_BYTES) } : {}) }),
 }));
 const out = join(dir, 'load.json');
 const load0 = loadavg()[0]!;
@@ -109,7 +114,7 @@ if (launcher) {
   child = p;
   exited = new Promise<void>((r) => p.on('exit', () => r()));
 }
-const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited) : undefined;
+const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited, num('PROBE_INTERVAL_MS', 1000), join(dir, 'data', 'journal', SNAPSHOT_DIR)) : undefined;
 await new Promise((r) => setTimeout(r, skip * 1000));
 const a = sample('self');
 const la = sample(child.pid!);
@@ -160,7 +165,7 @@ const sum = (m: Map<string, T>, m0: Map<string, T>, prefix = '') => {
 };
 const ex = sum(b, a);
 const ld = sum(lb, la, 'load:');
-console.log(JSON.stringify({ rate, seconds, orders_in_window: orders, window_orders_per_s: Math.round(orders / (seconds - skip)), answered_per_s: r.orders_per_s, not_sent: r.not_sent, lost: r.lost_reports, exchange_us: per(ex), load_us: per(ld), total_us: per(ex + ld), load_avg: [load0, loadavg()[0]], prefaulted_windows: gwc?.prefaultedWindows, prefault_ms: gwc?.prefaultMs, gw_warmup_orders: gwc?.warmupOrders, gw_warmup_ms: gwc?.warmupMs, threads }));
+console.log(JSON.stringify({ rate, seconds, orders_in_window: orders, window_orders_per_s: Math.round(orders / (seconds - skip)), answered_per_s: r.orders_per_s, not_sent: r.not_sent, lost: r.lost_reports, exchange_us: per(ex), load_us: per(ld), total_us: per(ex + ld), load_avg: [load0, loadavg()[0]], prefaulted_windows: gwc?.prefaultedWindows, prefault_ms: gwc?.prefaultMs, gw_warmup_orders: gwc?.warmupOrders, gw_warmup_ms: gwc?.warmupMs, gw: gwc, threads }));
 if (tool) console.log(await tool);
 if (perSecond) console.log(await perSecond);
 
@@ -189,8 +194,16 @@ function faults(pid: number | 'self'): Map<string, F> {
   return out;
 }
 
-/** Every second from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
-async function startupSeries(pid: number, seq: () => number, done: Promise<void>): Promise<string> {
+/** The gateway snapshot being written in `dir`: its temporary file's MB so far ('' when none). */
+function gwWriting(dir: string): string {
+  try {
+    for (const f of readdirSync(dir)) if (f.startsWith('gw-') && f.includes('.tmp')) return `gw ${Math.round(statSync(join(dir, f)).size / 1e6)} MB`;
+  } catch { /* not there yet */ }
+  return '';
+}
+
+/** Every `stepMs` from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
+async function startupSeries(pid: number, seq: () => number, done: Promise<void>, stepMs: number, snapDir: string): Promise<string> {
   const rows: string[] = [];
   let over = false;
   void done.then(() => (over = true));
@@ -198,9 +211,10 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
   let l0 = faults(pid);
   let s0 = seq();
   const names = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
-  rows.push(`s inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker`);
-  for (let s = 0; !over && s < 120; s++) {
-    await new Promise((r) => setTimeout(r, 1000));
+  rows.push(`s inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker | snapshot`);
+  const t0 = performance.now();
+  for (let s = 0; !over && s < 120_000 / stepMs; s++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + (s + 1) * stepMs - performance.now())));
     const e1 = faults('self');
     const l1 = faults(pid);
     const s1 = seq();
@@ -210,7 +224,7 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
       if (!x) return '-';
       return `${Math.round((x.cpu - y.cpu) / 1000)}/${Math.round((x.sys - y.sys) / 1000)}/${Math.round((x.wait - y.wait) / 1000)}, ${x.minflt - y.minflt}`;
     };
-    rows.push(`${s} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')}`);
+    rows.push(`${(s * stepMs / 1000).toFixed(1)} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')} | ${gwWriting(snapDir)}`);
     e0 = e1;
     l0 = l1.size > 0 ? l1 : l0;
     s0 = s1;

@@ -2,7 +2,7 @@
  * `npm run bench -- gateway-snapshot`: the gateway thread's pause at a snapshot marker, the
  * synchronous way (the whole state serialised at the marker, then the CRC that
  * writeSnapshotAsync computes before its first await: what the gateway did until now) against
- * the sliced way (GatewaySnapshotJob: a capture at the marker, then slices of SNAPSHOT_SLICE
+ * the sliced way (GatewaySnapshotJob: a capture at the marker, then slices of snapshotSliceBytes (256 KiB)
  * bytes between loop turns while reports keep being appended, windows full so every append
  * drops). Same process, same book shape as the 64-session gateway bench at its steady state:
  * 64 sessions with full 4 MiB resend windows of ~75-byte reports, plus tracked live orders.
@@ -16,7 +16,7 @@ import type { Figures } from './lib/results.ts';
 
 const SESSIONS = 64;
 const WINDOW = 4 << 20;
-const SLICE = 1 << 18; // as server/gateway/gateway.ts SNAPSHOT_SLICE
+const SLICE = 1 << 18; // as the gateway option snapshotSliceBytes defaults to
 
 function makeBook(orders: number): ReportBook {
   const b = new ReportBook({ resendBytes: WINDOW, sink: () => undefined });

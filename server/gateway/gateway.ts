@@ -89,7 +89,7 @@ export interface GatewayOptions {
    * Resend windows committed before listening (ReportBook.prefaultWindows; default 0): the
    * sessions' first-write page faults paid before the open, not during the first seconds of load;
    * with snapshots and snapshotReuse, as many of the snapshot's copy buffers too. Memory bound:
-   * this many x (resendBytes + resendBytes / 8), twice with the snapshot buffers, committed at start.
+   * this many x (resendBytes + resendBytes / 4, its frame index), twice with the snapshot buffers, committed at start.
    */
   readonly prefaultWindows: number;
   /**
@@ -103,6 +103,12 @@ export interface GatewayOptions {
    * state.ts SnapshotBuffers, bound: the windows' own size); false: fresh buffers each time (A/B).
    */
   readonly snapshotReuse: boolean;
+  /**
+   * Bytes of work (copy or CRC) per slice of a snapshot being taken, one slice per loop turn
+   * (default 256 KiB: a millisecond or two of this thread). Small values let a test take a
+   * snapshot over many turns while the sessions' windows drop frames.
+   */
+  readonly snapshotSliceBytes: number;
 }
 
 export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
@@ -131,11 +137,9 @@ export function gatewayOptions(o: Partial<GatewayOptions>): GatewayOptions {
     prefaultWindows: int('prefaultWindows', o.prefaultWindows ?? 0, 0, 65536),
     warmupOrders: int('warmupOrders', o.warmupOrders ?? 0, 0, 10_000_000),
     snapshotReuse: o.snapshotReuse ?? true,
+    snapshotSliceBytes: int('snapshotSliceBytes', o.snapshotSliceBytes ?? 1 << 18, 64, 1 << 30),
   });
 }
-
-/** Bytes of work (copy or CRC) per slice of a snapshot being taken: a millisecond or two of this thread. */
-const SNAPSHOT_SLICE = 1 << 18;
 
 class Conn {
   readonly socket: Socket;
@@ -511,12 +515,12 @@ export class Gateway implements FixHost {
     this.snapshotJob = { job, seq, t0, maxMs: ms };
   }
 
-  /** One slice of the snapshot being taken (about SNAPSHOT_SLICE bytes of copy or CRC); once done, its write starts. */
+  /** One slice of the snapshot being taken (about snapshotSliceBytes of copy or CRC); once done, its write starts. */
   private snapshotStep(): void {
     const s = this.snapshotJob;
     if (!s) return;
     const t0 = performance.now();
-    const done = s.job.step(SNAPSHOT_SLICE);
+    const done = s.job.step(this.options.snapshotSliceBytes);
     s.maxMs = Math.max(s.maxMs, performance.now() - t0);
     if (!done) return;
     this.snapshotJob = undefined;

@@ -47,8 +47,15 @@ export interface WindowBuffers {
   readonly starts: Float64Array;
 }
 
-/** The frame index size of a presized window of `capBytes` (room for a window of 64-byte frames). */
-export const presizedIndex = (capBytes: number): number => Math.max(1024, 2 ** Math.ceil(Math.log2(capBytes / 64)));
+/**
+ * The frame index size of a presized window of `capBytes`: room for a window of 32-byte frames.
+ * Reports are 55 (ACCEPTED, CANCELLED) to 68 bytes (fills), ~57 on average at the bench's mix, so
+ * a full 4 MiB window holds ~74,000 frames: an index sized for 64-byte frames (65,536) grew to
+ * twice its size just before the window filled, a fresh 1 MiB per session faulted in under load,
+ * and the first snapshot with full windows reallocated its copy buffers' index the same way
+ * (docs/benchmarks.md, "The snapshot with full windows"). Smaller frames still grow it (growIndex).
+ */
+export const presizedIndex = (capBytes: number): number => Math.max(1024, 2 ** Math.ceil(Math.log2(capBytes / 32)));
 
 /** Writes each 4 KiB page of `a` with the value it holds: the kernel commits it now (nothing changes). */
 function touchPages(a: Uint8Array | Float64Array): void {
@@ -71,9 +78,12 @@ export class SessionLog {
   private mask: number;
   /**
    * Called before the oldest held frame is dropped (its bytes and index entry may then be
-   * overwritten): an incremental snapshot still copying this log finishes it first (state.ts).
+   * overwritten) when its seq is at least `dropGuard`: an incremental snapshot still copying this
+   * log copies it first, and a run of frames after it, then moves the guard past them (state.ts).
+   * The guard keeps the drop path to one comparison for the frames already copied.
    */
   beforeDrop: (() => void) | undefined;
+  dropGuard = Infinity;
 
   /**
    * `presize`: allocate the whole window now (default for windows up to 64 MiB) or grow from 64 KiB.
@@ -187,7 +197,7 @@ export class SessionLog {
   }
 
   private dropOldest(): void {
-    if (this.beforeDrop) this.beforeDrop();
+    if (this.firstSeq >= this.dropGuard && this.beforeDrop) this.beforeDrop();
     this.firstSeq++;
     this.head = this.firstSeq <= this.lastSeq ? this.starts[this.firstSeq & this.mask]! : this.tail;
   }
@@ -284,7 +294,7 @@ export class ReportBook {
    * place, and the rest are allocated, touched and kept for the next sessions to get a log. A
    * window's pages were otherwise committed by first-write page faults as its reports fill it, on
    * the gateway thread, the first ~9 s of a 64-session load at 215k/s (~0.6 µs of kernel time an
-   * order: docs/benchmarks.md). Bound: n x (resendBytes + its index, resendBytes / 8 rounded to a
+   * order: docs/benchmarks.md). Bound: n x (resendBytes + its index, resendBytes / 4 rounded to a
    * power of two); only windows allocated whole (resendBytes up to 64 MiB) are pooled. Nothing
    * observable changes: the bytes held, the numbers and the snapshot are those of a log made later.
    */

@@ -33,6 +33,12 @@ test('eventsPerTurn: a validated integer, 4096 by default', () => {
   for (const bad of [0, 15, 1.5, (1 << 20) + 1, Number.NaN]) assert.throws(() => gatewayOptions({ eventsPerTurn: bad }), /GW_BAD_OPTION|integer/);
 });
 
+test('snapshotSliceBytes: a validated integer, 256 KiB by default', () => {
+  assert.equal(gatewayOptions({}).snapshotSliceBytes, 1 << 18);
+  assert.equal(gatewayOptions({ snapshotSliceBytes: 64 }).snapshotSliceBytes, 64);
+  for (const bad of [0, 63, 1.5, (1 << 30) + 1, Number.NaN]) assert.throws(() => gatewayOptions({ snapshotSliceBytes: bad }), /GW_BAD_OPTION|integer/);
+});
+
 test('a 16-event turn under a backlog of fills: every order answered once, numbers contiguous, resend equal to the live stream', async () => {
   const keys = brokerKeys(4);
   const x = await startGatewayExchange({ keys, gateway: { eventsPerTurn: 16 } });

@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
-import { ReportBook } from '../../server/gateway/reports.ts';
+import { ReportBook, presizedIndex } from '../../server/gateway/reports.ts';
 import { saveGatewayState, joinChunks, GatewaySnapshotJob, SnapshotBuffers } from '../../server/gateway/state.ts';
 import { Ring } from '../../server/bus/ring.ts';
 
@@ -80,7 +80,8 @@ test('Ring.prefault: a prefaulted ring carries records as before', () => {
 test('SnapshotBuffers: snapshots into reused buffers are byte-equal to fresh ones; one snapshot at a time', () => {
   const b = new ReportBook({ resendBytes: 64 << 10, sink: () => undefined });
   const pool = new SnapshotBuffers();
-  pool.prefault(1, 64 << 10, 1024); // slot 0 committed ahead (the gateway does it with prefaultWindows)
+  const index = presizedIndex(64 << 10); // the logs' frame index, as the gateway prefaults it
+  pool.prefault(1, 64 << 10, index); // slot 0 committed ahead (the gateway does it with prefaultWindows)
   fill(b, 1, 1, 300);
   fill(b, 2, 1, 2_000); // wraps its window
   b.log(3); // empty: holds nothing in the pool
@@ -99,7 +100,7 @@ test('SnapshotBuffers: snapshots into reused buffers are byte-equal to fresh one
   const first = take();
   assert.deepEqual(first.got, first.expect);
   const held = pool.heldBytes;
-  assert.ok(held > 0 && held <= 2 * ((64 << 10) + 1024 * 8), `the pool holds two sessions' buffers (${held} bytes)`);
+  assert.ok(held > 0 && held <= 2 * ((64 << 10) + index * 8), `the pool holds two sessions' buffers (${held} bytes)`);
   for (round = 1; round <= 3; round++) {
     fill(b, 1, 301 + 100 * round, 400 + 100 * round);
     const again = take();
@@ -108,4 +109,15 @@ test('SnapshotBuffers: snapshots into reused buffers are byte-equal to fresh one
   assert.equal(pool.heldBytes, held, 'no buffer was allocated again');
   pool.acquire();
   assert.throws(() => pool.acquire(), (e: unknown) => (e as { code?: string }).code === 'INVARIANT');
+});
+
+test('a presized window holds a full window of reports (55-68 bytes) without growing its frame index', () => {
+  const b = new ReportBook({ resendBytes: 4 << 20, sink: () => undefined });
+  const log = b.log(1);
+  const index = log.indexSize;
+  assert.equal(index, presizedIndex(4 << 20));
+  const accepted = frame(1, 55);
+  for (let i = 0; i < 90_000; i++) log.append(accepted, 0, accepted.length); // past full: ~76,000 held
+  assert.ok(log.firstSeq > 1, 'the window is full and drops');
+  assert.equal(log.indexSize, index, 'the index held every frame of the window: no 1 MiB index allocated (and faulted in) under load');
 });

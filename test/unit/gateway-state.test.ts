@@ -93,3 +93,48 @@ test('gateway state taken in slices while the logs go on (windows full: every ap
     for (const l of a.sessions.values()) assert.equal(l.beforeDrop, undefined, 'no hook left behind');
   }), { numRuns: 300 });
 });
+
+test('gateway state in slices, windows of thousands of frames: the drop path copies ahead in runs (a hook call per ~1,000 drops, not per drop) and the bytes equal the synchronous capture', () => {
+  const pool = Uint8Array.from({ length: 1 << 16 }, (_, i) => (i * 2654435761) >>> 24); // frames are runs of it, each from its own offset
+  fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 4096, max: 200_000 }), fc.integer({ min: 1, max: 2 ** 31 }), (sessions, slice, seed) => {
+    let x = seed;
+    const rnd = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x % n;
+    };
+    const WIDE = 256 << 10;
+    const a = new ReportBook({ resendBytes: WIDE, sink: () => undefined });
+    const next = new Map<number, number>();
+    const add = (s: number) => {
+      const seq = (next.get(s) ?? 0) + 1;
+      next.set(s, seq);
+      const n = 40 + rnd(41); // 40-80 bytes, as reports: ~4,300 frames a full window
+      const from = (seq * 7919 + s * 104_729) % (pool.length - 80);
+      a.log(s).append(pool, from, from + n);
+    };
+    for (let s = 1; s <= sessions; s++) for (let i = 0; i < 5000 + rnd(3000); i++) add(s); // full: every append drops
+    const want = joinChunks(saveGatewayState(a));
+    const job = new GatewaySnapshotJob(a);
+    let calls = 0;
+    let drops = 0;
+    for (const l of a.sessions.values()) {
+      const hook = l.beforeDrop!;
+      l.beforeDrop = () => {
+        calls++;
+        hook();
+      };
+    }
+    const frames = Math.max(...[...a.sessions.values()].map((l) => l.lastSeq - l.firstSeq + 1));
+    while (!job.step(slice)) {
+      for (let k = rnd(400); k > 0; k--) {
+        add(1 + rnd(sessions));
+        drops++;
+      }
+    }
+    assert.deepEqual(joinChunks(job.chunks), want);
+    assert.equal(job.crc, crc32(want, 0, want.length));
+    // Per log, one call per run of 1,025 frames at most, and one more where a slice got there first.
+    assert.ok(calls <= sessions * (2 * Math.ceil(frames / 1025) + 1), `${calls} hook calls for ${drops} drops of ${sessions} logs of ${frames} frames`);
+    for (const l of a.sessions.values()) assert.equal(l.dropGuard, Infinity, 'no guard left behind');
+  }), { numRuns: 30 });
+});
