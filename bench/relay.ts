@@ -5,6 +5,7 @@
  *   npm run bench -- relay      (bench/run.ts writes bench/results/relay.json)
  *   BENCH_RELAY_SECONDS=10 BENCH_RELAY_CLIENTS=1000,10000 BENCH_RELAY_RATE=215000 npm run bench -- relay
  *   short A/B runs: BENCH_RELAY_CLIENTS=1000 BENCH_RELAY_NATS=0 BENCH_RELAY_IDLE_ROUNDS=0 BENCH_RELAY_RAW=0
+ *   relay input: BENCH_RELAY_FEED_LINES=ab|a (`bourse relay --feed-lines`)
  *   client side: BENCH_RELAY_BULK=ws|lean (bench/lib/lean-ws.ts), BENCH_RELAY_BULK_NICE=N
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
@@ -234,7 +235,9 @@ export async function runRelayBench(): Promise<Figures> {
     const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
     const flushSlice = env('BENCH_RELAY_FLUSH_SLICE', 0);
     const targetLoad = env('BENCH_RELAY_TARGET_LOAD', 90);
-    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
+    // BENCH_RELAY_FEED_LINES=ab|a: the relay joins feeds A and B, or A alone (`--feed-lines`).
+    const feedLines = process.env.BENCH_RELAY_FEED_LINES ?? 'ab';
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
     await sleep(500);
@@ -481,6 +484,7 @@ export async function runRelayBench(): Promise<Figures> {
     figures.write_share_pct = writeShare;
     figures.flush_slice_ms = flushSlice;
     figures.target_load_pct = targetLoad;
+    figures.feed_lines_a_only = feedLines === 'a' ? 1 : 0;
     figures.bulk_lean = leanBulk ? 1 : 0;
     figures.bulk_nice = bulkNice;
     figures.seconds = seconds;

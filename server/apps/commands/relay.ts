@@ -34,6 +34,7 @@ export const relay: CommandSpec = {
     'allowed-origins': { kind: 'string', help: 'comma-separated origins (https://host[:port]) allowed to open a WebSocket; default: any' },
     cors: { kind: 'string', help: 'comma-separated origins the API sends CORS headers to, or * for any; default: none' },
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
+    'feed-lines': { kind: 'string', default: 'ab', help: 'incremental lines to join: ab (A and B, first copy wins) or a (A only: half the datagrams; a lost packet is recovered by retransmission)' },
     'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
@@ -51,10 +52,13 @@ export const relay: CommandSpec = {
     const corsList = list(flags, 'cors');
     const cors = corsList.length === 0 ? undefined : { origins: corsList.includes('*') ? ['*'] : corsList.map((o) => checkOrigin(o, 'RELAY_BAD_OPTION')) };
     const prefix = checkPrefix(flags.prefix as string);
+    const feedLines = flags['feed-lines'] as string;
+    if (feedLines !== 'ab' && feedLines !== 'a') throw new BourseError('RELAY_BAD_OPTION', `--feed-lines must be ab or a, not ${JSON.stringify(feedLines)}`);
     const config = feedConfig ? await readConfig(feedConfig) : undefined;
     const node = await RelayNode.start({
       config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
       interface: flags.interface as string | undefined,
+      feedLines,
       relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number, flushSliceMs: flags['flush-slice'] as number, targetLoadPct: flags['target-load'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
       onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
@@ -68,7 +72,7 @@ export const relay: CommandSpec = {
       const c = node.client.counters();
       const l = node.takeLatency();
       console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_wall_ms=${Math.round(r.flushWallUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} ` +
-        `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
+        `records=${node.feed.stats.records} packets_a=${c.packetsA} packets_b=${c.packetsB} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
         `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99} round_p50_us=${l.roundP50} round_p99_us=${l.roundP99}`);
     }, 1000);
     timer.unref();
