@@ -237,7 +237,9 @@ export async function runRelayBench(): Promise<Figures> {
     const targetLoad = env('BENCH_RELAY_TARGET_LOAD', 90);
     // BENCH_RELAY_FEED_LINES=ab|a: the relay joins feeds A and B, or A alone (`--feed-lines`).
     const feedLines = process.env.BENCH_RELAY_FEED_LINES ?? 'ab';
-    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
+    // BENCH_RELAY_ROUND_TRADES=N: trades per symbol a round's JSON update carries (`--round-trades`; 0: all).
+    const roundTrades = env('BENCH_RELAY_ROUND_TRADES', 0);
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines, '--round-trades', String(roundTrades)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
     await sleep(500);
@@ -485,6 +487,7 @@ export async function runRelayBench(): Promise<Figures> {
     figures.flush_slice_ms = flushSlice;
     figures.target_load_pct = targetLoad;
     figures.feed_lines_a_only = feedLines === 'a' ? 1 : 0;
+    figures.round_trades = roundTrades;
     figures.bulk_lean = leanBulk ? 1 : 0;
     figures.bulk_nice = bulkNice;
     figures.seconds = seconds;

@@ -39,6 +39,7 @@ export const relay: CommandSpec = {
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
     'target-load': { kind: 'int', default: 90, min: 10, max: 100, help: 'busiest % of the time the relay thread should be (input + writes): above it the write share steps down (100: off)' },
+    'round-trades': { kind: 'int', default: 0, min: 0, max: 1_000_000, help: 'trades one round\'s JSON update carries per symbol, the newest; the update says how many it omitted (0: every trade)' },
     'flush-slice': { kind: 'int', default: 0, min: 0, max: 10_000, help: 'longest ms one flush writes to clients; the rest wait, oldest first, for the next flush (0: every client in one flush)' },
   },
   async run(flags) {
@@ -59,7 +60,7 @@ export const relay: CommandSpec = {
       config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
       interface: flags.interface as string | undefined,
       feedLines,
-      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number, flushSliceMs: flags['flush-slice'] as number, targetLoadPct: flags['target-load'] as number },
+      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number, flushSliceMs: flags['flush-slice'] as number, targetLoadPct: flags['target-load'] as number, maxRoundTrades: flags['round-trades'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
       onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
       onSnapshotReply: (channel: number, books: number, s: { requests: number; empty: number; failed: number }) =>
@@ -71,7 +72,7 @@ export const relay: CommandSpec = {
       const r = node.relay.stats();
       const c = node.client.counters();
       const l = node.takeLatency();
-      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_wall_ms=${Math.round(r.flushWallUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} ` +
+      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_wall_ms=${Math.round(r.flushWallUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} omitted_trades=${r.omittedTrades} ` +
         `records=${node.feed.stats.records} packets_a=${c.packetsA} packets_b=${c.packetsB} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
         `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99} round_p50_us=${l.roundP50} round_p99_us=${l.roundP99}`);
     }, 1000);
