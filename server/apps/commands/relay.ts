@@ -34,7 +34,7 @@ export const relay: CommandSpec = {
     'allowed-origins': { kind: 'string', help: 'comma-separated origins (https://host[:port]) allowed to open a WebSocket; default: any' },
     cors: { kind: 'string', help: 'comma-separated origins the API sends CORS headers to, or * for any; default: none' },
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
-    'feed-lines': { kind: 'string', default: 'ab', help: 'incremental lines to join: ab (A and B, first copy wins) or a (A only: half the datagrams; a lost packet is recovered by retransmission)' },
+    'feed-lines': { kind: 'string', default: 'a', help: 'incremental lines to join: a (A only: half the datagrams to receive; a lost packet is recovered by retransmission, then snapshot) or ab (A and B, the first copy wins: for a network that drops)' },
     'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
