@@ -238,8 +238,8 @@ export async function runRelayBench(): Promise<Figures> {
     const targetLoad = env('BENCH_RELAY_TARGET_LOAD', 90);
     // BENCH_RELAY_FEED_LINES=a|ab: the relay joins feed A alone (the relay's default since relayin) or A and B (`--feed-lines`).
     const feedLines = process.env.BENCH_RELAY_FEED_LINES ?? 'a';
-    // BENCH_RELAY_ROUND_TRADES=N: trades per symbol a round's JSON update carries (`--round-trades`; 0: all).
-    const roundTrades = env('BENCH_RELAY_ROUND_TRADES', 0);
+    // BENCH_RELAY_ROUND_TRADES=N: trades per symbol a round's JSON update carries (`--round-trades`, 20 as the relay's default; 0: all).
+    const roundTrades = env('BENCH_RELAY_ROUND_TRADES', 20);
     const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines, '--round-trades', String(roundTrades)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;

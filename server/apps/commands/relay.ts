@@ -39,7 +39,7 @@ export const relay: CommandSpec = {
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
     'target-load': { kind: 'int', default: 90, min: 10, max: 100, help: 'busiest % of the time the relay thread should be (input + writes): above it the write share steps down (100: off)' },
-    'round-trades': { kind: 'int', default: 0, min: 0, max: 1_000_000, help: 'trades one round\'s JSON update carries per symbol, the newest; the update says how many it omitted (0: every trade)' },
+    'round-trades': { kind: 'int', default: 20, min: 0, max: 1_000_000, help: 'trades one round\'s JSON update carries per symbol, the newest; the update says how many it omitted (0: every trade)' },
     'flush-slice': { kind: 'int', default: 0, min: 0, max: 10_000, help: 'longest ms one flush writes to clients; the rest wait, oldest first, for the next flush (0: every client in one flush)' },
   },
   async run(flags) {
