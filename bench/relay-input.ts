@@ -34,6 +34,7 @@
  *                    (A and B, Node's Buffer and rinfo per datagram)
  *   live_relay       FeedClient (reuseMessages) + FeedMarket + MarketState, as `bourse relay`
  *   live_relay_alloc the same with an object per message
+ *   live_udp_a, live_relay_a  live_udp and live_relay joining feed A only (FeedClient `lines: 'a'`)
  *
  * process CPU (every thread: GC helpers too) per feed message played, medians of
  * BENCH_RELAY_LIVE_ROUNDS (3); datagrams per second on A and B and messages per datagram; the
@@ -158,7 +159,7 @@ async function round(path: Path, packets: Uint8Array[], cfgDoc: unknown): Promis
   return { cpuNs: (c.user + c.system) * 1000, check, blockBytes: blockGrowth(growth) };
 }
 
-type LiveMode = 'live_udp' | 'live_relay' | 'live_relay_alloc';
+type LiveMode = 'live_udp' | 'live_relay' | 'live_relay_alloc' | 'live_relay_a' | 'live_udp_a';
 
 const pin = (pid: number, cpu: number) => canPin && spawnSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
 
@@ -179,8 +180,8 @@ async function liveRound(mode: LiveMode, dir: string, rate: number, symbols: num
     let msgsA = 0;
     let close: () => Promise<void>;
     let counters = () => ({ messages: msgsA, gaps: 0 });
-    if (mode === 'live_udp') {
-      const t = new UdpTransport({ interface: '127.0.0.1' });
+    if (mode === 'live_udp' || mode === 'live_udp_a') {
+      const t = new UdpTransport({ interface: '127.0.0.1', lines: mode === 'live_udp_a' ? 'a' : 'ab' });
       await t.open(parseFeedConfig(cfgDoc).channels, (_c, src, bytes) => {
         if (src === 'A') {
           dgA++;
@@ -189,7 +190,7 @@ async function liveRound(mode: LiveMode, dir: string, rate: number, symbols: num
       });
       close = () => t.close();
     } else {
-      const client = await FeedClient.open({ config: parseFeedConfig(cfgDoc), reuseMessages: mode === 'live_relay' });
+      const client = await FeedClient.open({ config: parseFeedConfig(cfgDoc), reuseMessages: mode !== 'live_relay_alloc', lines: mode === 'live_relay_a' ? 'a' : 'ab' });
       const fm = new FeedMarket(client);
       counters = () => {
         const c = client.counters();
@@ -228,7 +229,8 @@ async function runLive(figures: Figures, symbols: number): Promise<void> {
   const rounds = env('BENCH_RELAY_LIVE_ROUNDS', 3);
   const seconds = env('BENCH_RELAY_LIVE_SECONDS', 4);
   const rate = env('BENCH_RELAY_RATE', 215_000);
-  const modes: LiveMode[] = ['live_udp', 'live_relay', 'live_relay_alloc'];
+  // BENCH_RELAY_LIVE_MODES=a,b,...: which paths, alternated in this order every round.
+  const modes = (process.env.BENCH_RELAY_LIVE_MODES ?? 'live_udp,live_relay,live_relay_alloc,live_udp_a,live_relay_a').split(',') as LiveMode[];
   const dir = mkdtempSync(join(tmpdir(), 'bourse-bench-relay-input-'));
   pin(process.pid, 1);
   const res = Object.fromEntries(modes.map((m) => [m, [] as Awaited<ReturnType<typeof liveRound>>[]])) as Record<LiveMode, Awaited<ReturnType<typeof liveRound>>[]>;
@@ -252,13 +254,15 @@ async function runLive(figures: Figures, symbols: number): Promise<void> {
     figures[`${m}_gaps`] = xs.reduce((a, x) => a + x.gaps, 0);
     rows.push([m, Math.round(ns), Math.round(Math.min(...xs.map((x) => x.nsPerMsg))), Math.round(Math.max(...xs.map((x) => x.nsPerMsg))), figures[`${m}_gaps`]!]);
   }
-  const u = res.live_udp;
+  const u = res.live_udp ?? [];
+  if (u.length === 0) return printTable(['live path', 'ns/feed msg (median)', 'min', 'max', 'gaps'], rows, `relay-input live: ${rounds} rounds of ${seconds} s`);
   const secs = u.reduce((a, x) => a + x.secs, 0);
   figures.live_datagrams_per_s_a = Math.round(u.reduce((a, x) => a + x.dgA, 0) / secs);
   figures.live_datagrams_per_s_b = Math.round(u.reduce((a, x) => a + x.dgB, 0) / secs);
   figures.live_msgs_per_datagram = Math.round((u.reduce((a, x) => a + x.msgs, 0) / Math.max(1, u.reduce((a, x) => a + x.dgA, 0))) * 10) / 10;
   figures.live_msgs_per_s = Math.round(u.reduce((a, x) => a + x.msgs, 0) / secs);
-  figures.live_relay_alloc_vs_relay = Math.round((figures.live_relay_alloc_ns_per_msg! / figures.live_relay_ns_per_msg!) * 100) / 100;
+  if (figures.live_relay_alloc_ns_per_msg && figures.live_relay_ns_per_msg) figures.live_relay_alloc_vs_relay = Math.round((figures.live_relay_alloc_ns_per_msg / figures.live_relay_ns_per_msg) * 100) / 100;
+  if (figures.live_relay_a_ns_per_msg && figures.live_relay_ns_per_msg) figures.live_relay_a_vs_ab = Math.round((figures.live_relay_a_ns_per_msg / figures.live_relay_ns_per_msg) * 100) / 100;
   printTable(['live path', 'ns/feed msg (median)', 'min', 'max', 'gaps'], rows,
     `relay-input live: the replayed feed at ${rate} inputs/s (${figures.live_msgs_per_s} msgs/s; ${figures.live_datagrams_per_s_a} + ${figures.live_datagrams_per_s_b} datagrams/s on A + B, ${figures.live_msgs_per_datagram} messages each), ${rounds} rounds of ${seconds} s`);
 }

@@ -5,6 +5,8 @@
  *   npm run bench -- relay      (bench/run.ts writes bench/results/relay.json)
  *   BENCH_RELAY_SECONDS=10 BENCH_RELAY_CLIENTS=1000,10000 BENCH_RELAY_RATE=215000 npm run bench -- relay
  *   short A/B runs: BENCH_RELAY_CLIENTS=1000 BENCH_RELAY_NATS=0 BENCH_RELAY_IDLE_ROUNDS=0 BENCH_RELAY_RAW=0
+ *   relay input: BENCH_RELAY_FEED_LINES=ab|a (`bourse relay --feed-lines`); rounds: BENCH_RELAY_ROUND_TRADES=N
+ *   BENCH_RELAY_NICE=N: the relay's (and raw peer's) threads at nice N (default -10 when pinned; 0: off)
  *   client side: BENCH_RELAY_BULK=ws|lean (bench/lib/lean-ws.ts), BENCH_RELAY_BULK_NICE=N
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
@@ -234,9 +236,19 @@ export async function runRelayBench(): Promise<Figures> {
     const writeShare = env('BENCH_RELAY_WRITE_SHARE', 50);
     const flushSlice = env('BENCH_RELAY_FLUSH_SLICE', 0);
     const targetLoad = env('BENCH_RELAY_TARGET_LOAD', 90);
-    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
+    // BENCH_RELAY_FEED_LINES=a|ab: the relay joins feed A alone (the relay's default since relayin) or A and B (`--feed-lines`).
+    const feedLines = process.env.BENCH_RELAY_FEED_LINES ?? 'a';
+    // BENCH_RELAY_ROUND_TRADES=N: trades per symbol a round's JSON update carries (`--round-trades`, 20 as the relay's default; 0: all).
+    const roundTrades = env('BENCH_RELAY_ROUND_TRADES', 20);
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines, '--round-trades', String(roundTrades)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
     procs.push(relay);
     const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
+    // BENCH_RELAY_NICE=N (default -10 when pinned): the relay's threads (and the raw peer's) at
+    // nice N, so on a machine shared with other work (a compiler, a test suite landing on CPU 1)
+    // it is not kept waiting for its core, as a production relay on a core of its own would not
+    // be. 0: as the others (before 2026-12-07 16:00 UTC).
+    const relayNice = env('BENCH_RELAY_NICE', pinRelay ? -10 : 0);
+    if (relayNice !== 0 && relay.child.pid) renice(relay.child.pid, relayNice);
     await sleep(500);
     await play(); // the first segment: ChannelReset (books empty) at seq 1, then 2 s of the flow
     await relay.waitFor(/^relay: feed live/, 60_000);
@@ -277,6 +289,7 @@ export async function runRelayBench(): Promise<Figures> {
     procs.push(raw);
     if (pinRelay) pin(raw.pid, 1);
     const rawPort = await new Promise<number>((r) => raw.once('message', (m: { port: number }) => r(m.port)));
+    if (relayNice !== 0 && raw.pid) renice(raw.pid, relayNice); // the raw peer in the relay's conditions
 
     for (const n of counts) {
       const suffix = n === 1000 ? '' : `_${n >= 1000 ? `${n / 1000}k` : n}`;
@@ -481,6 +494,9 @@ export async function runRelayBench(): Promise<Figures> {
     figures.write_share_pct = writeShare;
     figures.flush_slice_ms = flushSlice;
     figures.target_load_pct = targetLoad;
+    figures.feed_lines_a_only = feedLines === 'a' ? 1 : 0;
+    figures.round_trades = roundTrades;
+    figures.relay_nice = relayNice;
     figures.bulk_lean = leanBulk ? 1 : 0;
     figures.bulk_nice = bulkNice;
     figures.seconds = seconds;

@@ -9,7 +9,7 @@ import { BourseError } from '../kernel/errors.ts';
 import { decodePacket, PacketCursor, type AuctionMsg, type DaySummaryMsg } from './decoder.ts';
 import { peekHeader, type InstrumentTerms } from '../protocol/packet.ts';
 import { FeedChannel, type SymbolEntry, type FeedDataListener } from './channel.ts';
-import { UdpTransport, type FeedTransport, type FeedSource } from './transport.ts';
+import { UdpTransport, type FeedTransport, type FeedSource, type FeedLines } from './transport.ts';
 import type { FeedClientConfig, FeedChannelConfig } from './config.ts';
 import { addCounters, zeroCounters, type ChannelState, type FeedCounters, type FeedEvent } from './events.ts';
 import type { BookLevel } from './book.ts';
@@ -45,6 +45,14 @@ export interface FeedClientOptions {
    * without it. Default false: every message is a fresh object.
    */
   readonly reuseMessages?: boolean;
+  /**
+   * 'ab' (default): join feeds A and B and take the first copy of each packet (arbitration).
+   * 'a': feed A only — B's group is not joined (half the datagrams to receive); a packet lost on A
+   * is a gap after gapWaitMs, recovered by the feed's rules (retransmission, then the snapshot
+   * loop). For a receiver on a clean network whose input cost matters (a relay node). A custom
+   * transport is asked for both and B's datagrams are dropped unread.
+   */
+  readonly lines?: FeedLines;
   /** Called for every incremental datagram with the publisher's send time and our receive time (ns): latency measurement. */
   readonly onTiming?: (sendTimeNs: number, receiveTimeNs: number) => void;
 }
@@ -96,6 +104,8 @@ export class FeedClient {
   private iterating = false;
   private closed = false;
   private rxBytes = 0;
+  /** lines 'a': feed B's datagrams (from a custom transport) are dropped on arrival. */
+  private readonly onlyA: boolean;
   /** Set with reuseMessages: A/B datagrams are read through it. */
   private readonly cursor: PacketCursor | null;
   /** The data listeners' functions, as arrays (one call per message, no Set iteration). */
@@ -171,7 +181,10 @@ export class FeedClient {
     }
     const loopback = cfg.interface.startsWith('127.');
     const iface = opts.interface ?? (loopback ? '127.0.0.1' : undefined);
-    this.transport = opts.transport ?? new UdpTransport({ ...(iface ? { interface: iface } : {}), retransmission: cfg.retransmission });
+    const lines = opts.lines ?? 'ab';
+    if (lines !== 'ab' && lines !== 'a') throw new BourseError('FEED_BAD_OPTION', `lines must be 'ab' or 'a', not ${JSON.stringify(lines)}`);
+    this.onlyA = lines === 'a';
+    this.transport = opts.transport ?? new UdpTransport({ ...(iface ? { interface: iface } : {}), retransmission: cfg.retransmission, lines });
     this.onTiming = opts.onTiming;
     if (opts.reuseMessages !== undefined && typeof opts.reuseMessages !== 'boolean') throw new BourseError('FEED_BAD_OPTION', `reuseMessages must be true or false, not ${String(opts.reuseMessages)}`);
     this.cursor = opts.reuseMessages ? new PacketCursor() : null;
@@ -182,7 +195,7 @@ export class FeedClient {
 
   private onDatagram(channel: number, source: FeedSource, bytes: Uint8Array): void {
     const ch = this.channels.get(channel);
-    if (!ch) return;
+    if (!ch || (source === 'B' && this.onlyA)) return;
     this.rxBytes += bytes.length;
     const now = performance.now();
     if (this.cursor !== null && (source === 'A' || source === 'B')) return this.onIncremental(ch, source, bytes, now, this.cursor);

@@ -9,7 +9,7 @@ export type { FeedEvent, FeedEventType, ChannelState, FeedCounters, RecoveryVia,
 export type { BookLevel } from './book.ts';
 export type { FeedDataListener } from './channel.ts';
 export type { CompleteSnapshot } from './snapshot.ts';
-export { UdpTransport, type FeedTransport, type FeedSource, type DatagramHandler, type UdpTransportOptions } from './transport.ts';
+export { UdpTransport, type FeedTransport, type FeedSource, type FeedLines, type DatagramHandler, type UdpTransportOptions } from './transport.ts';
 // The pure layers, for tools and tests that bring their own I/O.
 export { decodePacket, decodeResponse, PacketCursor, type FeedPacket, type FeedMessage, type LevelMsg, type InstrumentMsg, type AuctionMsg, type DaySummaryMsg, type RetransmitResponse } from './decoder.ts';
 export { Stream } from '../protocol/packet.ts';

@@ -29,7 +29,12 @@ export interface UdpTransportOptions {
   readonly retransmission?: { host: string; port: number } | null;
   /** Socket receive buffer asked for (the kernel caps it at net.core.rmem_max). */
   readonly recvBufferBytes?: number;
+  /** 'ab' (default): join feeds A and B; 'a': feed A only, B's group is not joined (FeedClient `lines`). */
+  readonly lines?: FeedLines;
 }
+
+/** Which incremental lines a client joins: both (arbitration), or A alone (gaps go to retransmission). */
+export type FeedLines = 'ab' | 'a';
 
 const SOURCES: readonly FeedSource[] = ['A', 'B', 'snapshot', 'instruments'];
 
@@ -47,6 +52,7 @@ export class UdpTransport implements FeedTransport {
     for (const c of channels) {
       const eps: Record<FeedSource, FeedEndpoint> = { A: c.feedA, B: c.feedB, snapshot: c.snapshot, instruments: c.instruments };
       for (const src of SOURCES) {
+        if (src === 'B' && this.o.lines === 'a') continue;
         const sock = await this.join(eps[src]);
         const id = c.id;
         sock.on('message', (msg) => onDatagram(id, src, msg));

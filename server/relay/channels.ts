@@ -122,7 +122,8 @@ export class TradeChannel extends Channel {
     this.seq = tape.length > 0 ? tape[0]!.mdSeq : 0;
   }
 
-  flush(ctx: Ctx): void {
+  /** One update of every pending trade; in JSON only the newest `keep` (0: all) with `omitted` saying how many came before them. */
+  flush(ctx: Ctx, keep = 0): void {
     if (this.pending.length === 0) {
       this.msg = undefined;
       return;
@@ -130,7 +131,7 @@ export class TradeChannel extends Channel {
     const trades = this.pending;
     this.pending = [];
     const last = trades[trades.length - 1]!;
-    this.msg = this.tradesMsg(ctx, trades, last.seq, this.seq, false);
+    this.msg = this.tradesMsg(ctx, trades, last.seq, this.seq, false, keep);
     this.seq = last.seq;
   }
 
@@ -142,12 +143,21 @@ export class TradeChannel extends Channel {
     return this.tradesMsg(ctx, trades.slice(-n), this.seq, 0, true);
   }
 
-  tradesMsg(ctx: Ctx, trades: readonly TradeRec[], seq: number, prev: number, snapshot: boolean): OutMsg {
+  /**
+   * `keep` > 0 (relay option maxRoundTrades, an update only): the JSON carries the newest `keep`
+   * trades and `"omitted": N` for the N before them, its prev/seq chain unbroken, so a frame's
+   * size does not grow with the time between rounds. `trades` (what a lagging client's
+   * conflation folds) and the protobuf encoding, which has no field to say what was left out,
+   * keep every trade.
+   */
+  tradesMsg(ctx: Ctx, trades: readonly TradeRec[], seq: number, prev: number, snapshot: boolean, keep = 0): OutMsg {
     const head = snapshot ? `{"type":"trades","snapshot":true,"symbol":${this.nameJson},"seq":${seq}` : `{"type":"trades","symbol":${this.nameJson},"seq":${seq},"prev":${prev}`;
     const time = trades.length > 0 ? trades[trades.length - 1]!.time : ctx.market.time;
+    const omitted = keep > 0 && !snapshot && trades.length > keep ? trades.length - keep : 0;
+    const shown = omitted > 0 ? trades.slice(omitted) : trades;
     const sym = this.sym;
     return makeMsg({
-      kind: Kind.Trades, json: `${head},"time":${time},"trades":${tradesJson(trades)}}`, snapshot, seq, prev, time, updates: trades.length, trades,
+      kind: Kind.Trades, json: `${head}${omitted > 0 ? `,"omitted":${omitted}` : ''},"time":${time},"trades":${tradesJson(shown)}}`, snapshot, seq, prev, time, updates: shown.length, trades,
       makeProto: () => tradesProto(ctx.session, sym, seq, prev, trades, snapshot),
     });
   }

@@ -56,6 +56,14 @@ export interface RelayOptions {
   readonly lowWaterBytes: number;
   /** A client lagging this long without draining is closed with 4008 'slow consumer'. */
   readonly slowConsumerMs: number;
+  /**
+   * Trades one round's update carries per symbol in JSON, the newest (0: every trade). When rounds
+   * come rarely (many clients: the write share stretches the gap) a frame would carry every trade
+   * since the last round, cost more to write, and stretch the next gap further; above this many
+   * the update lists the newest and says how many it left out (`omitted`), its seq/prev chain
+   * unbroken. The book is current in every round whatever this is.
+   */
+  readonly maxRoundTrades: number;
   /** Trades kept per subscription while a client lags; older ones are dropped (the client sees a gap). */
   readonly maxQueuedTrades: number;
   /** Conflated levels kept per book subscription while a client lags; above it a fresh snapshot replaces them. */
@@ -91,6 +99,7 @@ export const RELAY_DEFAULTS: RelayOptions = Object.freeze({
   highWaterBytes: 1 << 20,
   lowWaterBytes: 1 << 18,
   slowConsumerMs: 5000,
+  maxRoundTrades: 0,
   maxQueuedTrades: 2000,
   maxConflatedLevels: 4000,
   closeGraceMs: 5000,
@@ -130,6 +139,7 @@ export function relayOptions(o: Partial<RelayOptions> = {}): RelayOptions {
   int('highWaterBytes', 1024, 1 << 30);
   int('lowWaterBytes', 0, r.highWaterBytes);
   int('slowConsumerMs', 1, 3_600_000);
+  int('maxRoundTrades', 0, 1_000_000);
   int('maxQueuedTrades', 1, 1_000_000);
   int('maxConflatedLevels', 1, 1_000_000);
   int('closeGraceMs', 0, 600_000);

@@ -79,7 +79,7 @@ export class Relay implements Ctx {
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, flushCpuUs: 0, flushWallUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  private readonly s = { flushes: 0, flushCpuUs: 0, flushWallUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, omittedTrades: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
   /**
    * Metrics hook: called for each client written with records, with µs since the oldest record its
    * frame carries reached the relay, and µs since the round's updates were built (its place in the
@@ -469,7 +469,9 @@ export class Relay implements Ctx {
       }
       const tr = sc.trades;
       if (tr && tr.pending.length > 0) {
-        tr.flush(this);
+        const keep = this.options.maxRoundTrades;
+        if (keep > 0 && tr.pending.length > keep) this.s.omittedTrades += tr.pending.length - keep;
+        tr.flush(this, keep);
         this.distribute(tr, tr.msg!, touched, t);
       }
       for (const cc of sc.candles) {

@@ -21,6 +21,8 @@ export interface RelayStats {
   conflatedUpdates: number;
   catchUps: number;
   tradeGaps: number;
+  /** Trades left out of rounds' JSON updates (maxRoundTrades): counted once per channel update, not per client. */
+  omittedTrades: number;
   slowConsumerCloses: number;
   rateLimitCloses: number;
   refusedConnections: number;

@@ -63,6 +63,7 @@ test('options are checked once: unknown symbols and bad numbers are refused befo
   await assert.rejects(FeedClient.open({ config: cfg, symbols: ['MSFT'], transport }), /FEED_UNKNOWN_SYMBOL: .*MSFT/);
   await assert.rejects(FeedClient.open({ config: cfg, bufferLimit: 1000, transport }), /FEED_BAD_OPTION: .*bufferLimit must be a power of two/);
   await assert.rejects(FeedClient.open({ config: cfg, gapWaitMs: -1, transport }), code('FEED_BAD_OPTION'));
+  await assert.rejects(FeedClient.open({ config: cfg, lines: 'b' as 'a', transport }), /FEED_BAD_OPTION: .*lines must be 'ab' or 'a'/);
   assert.equal(opened, 0);
   const c = await FeedClient.open({ config: cfg, symbols: ['AAPL'], transport });
   assert.equal(opened, 1);

@@ -46,15 +46,19 @@ export const feed: CommandSpec = {
     seconds: { kind: 'int', default: 0, min: 0, help: 'stop after this many seconds (0: until Ctrl-C or the end of the session)' },
     json: { kind: 'bool', default: false, help: 'one JSON object per line instead of a table' },
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the groups; default: 127.0.0.1 for a loopback feed, else the multicast route' },
+    lines: { kind: 'string', default: 'ab', help: 'incremental lines to join: ab (A and B, first copy wins) or a (A only: a lost packet is recovered by retransmission)' },
   },
   async run(flags) {
     const config = await readConfig(flags.config as string | undefined);
+    const lines = flags.lines as string;
+    if (lines !== 'ab' && lines !== 'a') throw new BourseError('FEED_BAD_OPTION', `--lines must be ab or a, not ${JSON.stringify(lines)}`);
     const symbols = flags.symbols ? (flags.symbols as string).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
     const json = flags.json as boolean;
     const client = await FeedClient.open({
       config,
       ...(symbols ? { symbols } : {}),
       ...(flags.interface ? { interface: flags.interface as string } : {}),
+      lines,
     });
     const print = (o: object): void => console.log(JSON.stringify(o));
     const joined = client.state().map((c) => c.channel);

@@ -34,10 +34,12 @@ export const relay: CommandSpec = {
     'allowed-origins': { kind: 'string', help: 'comma-separated origins (https://host[:port]) allowed to open a WebSocket; default: any' },
     cors: { kind: 'string', help: 'comma-separated origins the API sends CORS headers to, or * for any; default: none' },
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
+    'feed-lines': { kind: 'string', default: 'a', help: 'incremental lines to join: a (A only: half the datagrams to receive; a lost packet is recovered by retransmission, then snapshot) or ab (A and B, the first copy wins: for a network that drops)' },
     'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
     'target-load': { kind: 'int', default: 90, min: 10, max: 100, help: 'busiest % of the time the relay thread should be (input + writes): above it the write share steps down (100: off)' },
+    'round-trades': { kind: 'int', default: 20, min: 0, max: 1_000_000, help: 'trades one round\'s JSON update carries per symbol, the newest; the update says how many it omitted (0: every trade)' },
     'flush-slice': { kind: 'int', default: 0, min: 0, max: 10_000, help: 'longest ms one flush writes to clients; the rest wait, oldest first, for the next flush (0: every client in one flush)' },
   },
   async run(flags) {
@@ -51,11 +53,14 @@ export const relay: CommandSpec = {
     const corsList = list(flags, 'cors');
     const cors = corsList.length === 0 ? undefined : { origins: corsList.includes('*') ? ['*'] : corsList.map((o) => checkOrigin(o, 'RELAY_BAD_OPTION')) };
     const prefix = checkPrefix(flags.prefix as string);
+    const feedLines = flags['feed-lines'] as string;
+    if (feedLines !== 'ab' && feedLines !== 'a') throw new BourseError('RELAY_BAD_OPTION', `--feed-lines must be ab or a, not ${JSON.stringify(feedLines)}`);
     const config = feedConfig ? await readConfig(feedConfig) : undefined;
     const node = await RelayNode.start({
       config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
       interface: flags.interface as string | undefined,
-      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number, flushSliceMs: flags['flush-slice'] as number, targetLoadPct: flags['target-load'] as number },
+      feedLines,
+      relay: { allowedOrigins, maxConnections: flags['max-connections'] as number, maxConnectionsPerAddress: flags['max-per-address'] as number, writeSharePct: flags['write-share'] as number, flushSliceMs: flags['flush-slice'] as number, targetLoadPct: flags['target-load'] as number, maxRoundTrades: flags['round-trades'] as number },
       onStatus: (e: FeedEvent) => console.log(`relay: feed ${e.type} ${JSON.stringify(e)}`),
       onNats: (type: string, data: string) => console.log(`relay: nats ${type} ${data}`),
       onSnapshotReply: (channel: number, books: number, s: { requests: number; empty: number; failed: number }) =>
@@ -67,8 +72,8 @@ export const relay: CommandSpec = {
       const r = node.relay.stats();
       const c = node.client.counters();
       const l = node.takeLatency();
-      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_wall_ms=${Math.round(r.flushWallUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} ` +
-        `records=${node.feed.stats.records} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
+      console.log(`relay: md_seq=${node.market.mdSeq} state=${st.state} feed_seq=${st.seq} connections=${r.connections} subscriptions=${r.subscriptions} updates=${r.updates} frames=${r.frames} bytes=${r.bytes} flushes=${r.flushes} flush_cpu_ms=${Math.round(r.flushCpuUs / 1000)} flush_wall_ms=${Math.round(r.flushWallUs / 1000)} flush_gap_ms=${Math.round(r.flushGapMs)} sliced_flushes=${r.slicedFlushes} queued=${r.queued} write_share=${r.writeSharePct} omitted_trades=${r.omittedTrades} ` +
+        `records=${node.feed.stats.records} packets_a=${c.packetsA} packets_b=${c.packetsB} gaps=${c.gaps} recovered_rtx=${c.recoveredByRetransmission} recovered_snapshot=${c.recoveredBySnapshot} checksum_failures=${c.checksumFailures} ` +
         `in_p50_us=${l.inP50} in_p99_us=${l.inP99} flush_p50_us=${l.flushP50} flush_p99_us=${l.flushP99} round_p50_us=${l.roundP50} round_p99_us=${l.roundP99}`);
     }, 1000);
     timer.unref();

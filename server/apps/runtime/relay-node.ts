@@ -13,7 +13,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { NatsConnection } from 'nats';
-import { FeedClient, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
+import { FeedClient, type FeedClientConfig, type FeedEvent, type FeedLines } from '../../feed-client/index.ts';
 import type { MarketState } from '../../mdp/market-state.ts';
 import { Histogram } from '../../kernel/histogram.ts';
 import type { BarsStore } from '../../bars/store.ts';
@@ -42,6 +42,8 @@ export interface RelayNodeOptions {
   readonly cors?: CorsPolicy | undefined;
   /** Local interface for the multicast groups. */
   readonly interface?: string | undefined;
+  /** Incremental lines to join (FeedClient `lines`): 'ab' (default) or 'a' (feed A only). Over NATS only A is published anyway. */
+  readonly feedLines?: FeedLines | undefined;
   readonly onStatus?: ((e: FeedEvent) => void) | undefined;
   /** Over NATS: a snapshot reply applied (books received; the transport's running counts). */
   readonly onSnapshotReply?: ((channel: number, books: number, stats: NatsFeedTransport['snapshotStats']) => void) | undefined;
@@ -107,6 +109,7 @@ export class RelayNode {
         onTiming: (sendNs, recvNs) => inLatency.record(Math.max(0, (recvNs - sendNs) / 1000)),
         ...(transport ? { transport } : {}),
         ...(o.interface ? { interface: o.interface } : {}),
+        ...(o.feedLines ? { lines: o.feedLines } : {}),
       });
       cleanup.push(() => client.close());
       if (o.onStatus) client.onStatus(o.onStatus);
