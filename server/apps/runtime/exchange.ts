@@ -32,6 +32,7 @@ import { InboundQueue, InboundKind } from './sources.ts';
 import type { EventView } from '../../engine/events.ts';
 import type { AccountInfo, PositionInfo } from '../../engine/engine.ts';
 import { stageBlocks, type StageBlocks } from '../../gateway/stages.ts';
+import { setFlagsFromString } from 'node:v8';
 
 /** What the core answers an inbound request: the events of a sequenced command, or the account tables. */
 export interface InboundReply {
@@ -93,6 +94,8 @@ export class Exchange {
   /** The order-entry gateway's TCP port, when one runs (options.gateway). */
   gatewayPort: number | undefined;
   recovery: RecoveryReport = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [], ms: 0 };
+  /** The MDP thread's JIT warm-up (options.mdpWarmupInputs): inputs run, ms. */
+  mdpWarmup = { inputs: 0, ms: 0 };
   /** The FIX 4.4 acceptor's port (gateway option fixPort), once listening. */
   fixPort: number | undefined;
   /** Bytes of a torn journal tail the core truncated at start (an unacknowledged commit). */
@@ -153,6 +156,9 @@ export class Exchange {
   static async start(options: ExchangeOptions, listeners: RecordsListener[] = [], onRecovery?: (e: RecoveryEvent) => void): Promise<Exchange> {
     const x = new Exchange(options);
     x.listeners.push(...listeners);
+    // options.youngGenerationMb: a V8 flag of the process, read by each isolate made from now on
+    // (the threads below); the max must not be under the min (V8's default max: 16 MiB).
+    if (options.youngGenerationMb > 0) setFlagsFromString(`--min-semi-space-size=${options.youngGenerationMb} --max-semi-space-size=${Math.max(16, options.youngGenerationMb)}`);
     const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
     if (options.prefaultRings) engineRing.prefault();
     const snap = snapBlock();
@@ -170,6 +176,7 @@ export class Exchange {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
       else if (m.type === 'recovering' || m.type === 'progress') onRecovery?.(m as unknown as RecoveryEvent);
       else if (m.type === 'snapshot') x.writeSnapshot(m as unknown as { kind: SnapshotKind; seq: number; bytes: Uint8Array }, onError);
+      else if (m.type === 'mdpWarmup') x.mdpWarmup = { inputs: (m as unknown as { inputs: number }).inputs, ms: m.ms ?? 0 };
       else if (m.type === 'mdpState') {
         if (m.seed) x.market.seed(m.seed);
         mdpReady();
@@ -279,6 +286,8 @@ export class Exchange {
     try {
       x.recoveredSeq = await ready;
       if (x.gatewayWorker && listening) {
+        // With an MDP warm-up, the gateway opens after it (its 'mdpState' follows the warm-up).
+        if (options.mdpWarmupInputs > 0) await Promise.race([x.mdpReady, x.failed.then((e) => Promise.reject(e))]);
         x.gatewayWorker.postMessage({ type: 'recovered', seq: x.recoveredSeq });
         x.gatewayPort = await Promise.race([listening, x.failed.then((e) => Promise.reject(e))]);
       }
