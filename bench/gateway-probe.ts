@@ -15,6 +15,8 @@
  * `flock /work/bench.lock`, as every timing run.
  * PROBE_CORE_WARMUP: the exchange option warmupInputs (default 0; the gateway bench uses 300,000).
  * PROBE_GW_WARMUP: the gateway option warmupOrders (default 0; the bench uses 100,000).
+ * PROBE_MDP_WARMUP: the exchange option mdpWarmupInputs (default 0; the bench uses 200,000).
+ * PROBE_YOUNG_MB: the exchange option youngGenerationMb (default 0: V8's).
  * PROBE_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false).
  * PROBE_LAUNCHER=0: the load process spawned from this process after the exchange started (before
  * gwwarm; see bench/lib/launcher.ts), not from a launcher forked before it.
@@ -23,9 +25,10 @@
  * PROBE_PER_SECOND=1: also a table of the start-up, per second from the load process's spawn: the
  * inputs sequenced, and per thread of both processes CPU ms, of which kernel, ms waiting for a CPU
  * (schedstat) and minor page faults (/proc/PID/task/TID/stat minflt): which thread is slow in the
- * first seconds, and why (issue 13, gwwarm).
+ * first seconds, and why (issue 13, gwwarm). PROBE_STEP_MS (default 1000; e.g. 100): the table's
+ * step, CPU then from schedstat's run time (ns) rather than stat's 10 ms ticks (issue 13, gws0).
  */
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, writeSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -43,6 +46,8 @@ const seconds = num('PROBE_SECONDS', 10);
 const rate = num('PROBE_RATE', 215_000);
 const skip = num('PROBE_SKIP', 2);
 const sessions = 64;
+/** The per-second table's step (PROBE_STEP_MS). */
+const step = num('PROBE_STEP_MS', 1000);
 
 interface T { cpu: number; sys: number; vcs: number; ncs: number; r: number; w: number }
 /** Per thread name: CPU and kernel µs, voluntary/involuntary context switches, read/write syscalls. */
@@ -90,7 +95,7 @@ const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchan
 // PROBE_LAUNCHER=0: spawned from this process, as before.
 const launcher = process.env.PROBE_LAUNCHER === '0' ? undefined : await Launcher.start();
 const x = await Exchange.start(exchangeOptions({
-  data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
+  data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), mdpWarmupInputs: num('PROBE_MDP_WARMUP', 0), youngGenerationMb: num('PROBE_YOUNG_MB', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
   gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
 }));
 const out = join(dir, 'load.json');
@@ -179,17 +184,18 @@ function faults(pid: number | 'self'): Map<string, F> {
       const stat = readFileSync(`${base}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const t = out.get(name) ?? { cpu: 0, sys: 0, wait: 0, minflt: 0 };
-      t.cpu += (Number(f[11]) + Number(f[12])) * 10_000;
+      const ss = readFileSync(`${base}/schedstat`, 'utf8').split(' ');
+      t.cpu += step < 1000 ? Number(ss[0]) / 1000 : (Number(f[11]) + Number(f[12])) * 10_000;
       t.sys += Number(f[12]) * 10_000;
       t.minflt += Number(f[7]);
-      t.wait += Number(readFileSync(`${base}/schedstat`, 'utf8').split(' ')[1]) / 1000;
+      t.wait += Number(ss[1]) / 1000;
       out.set(name, t);
     } catch { /* ended */ }
   }
   return out;
 }
 
-/** Every second from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
+/** Every second (PROBE_STEP_MS) from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
 async function startupSeries(pid: number, seq: () => number, done: Promise<void>): Promise<string> {
   const rows: string[] = [];
   let over = false;
@@ -198,9 +204,10 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
   let l0 = faults(pid);
   let s0 = seq();
   const names = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
-  rows.push(`s inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker`);
-  for (let s = 0; !over && s < 120; s++) {
-    await new Promise((r) => setTimeout(r, 1000));
+  rows.push(`${step === 1000 ? 's' : `x${step}ms`} inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker`);
+  const t0 = performance.now();
+  for (let s = 0; !over && s < (120_000 / step); s++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + (s + 1) * step - performance.now())));
     const e1 = faults('self');
     const l1 = faults(pid);
     const s1 = seq();
@@ -210,6 +217,9 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
       if (!x) return '-';
       return `${Math.round((x.cpu - y.cpu) / 1000)}/${Math.round((x.sys - y.sys) / 1000)}/${Math.round((x.wait - y.wait) / 1000)}, ${x.minflt - y.minflt}`;
     };
+    // PROBE_MARKS=1: each step marked on stdout as it ends, so V8's traces (--trace-gc, --trace-opt;
+    // run under `stdbuf -o0`, they are printf'd) can be placed in it.
+    if (process.env.PROBE_MARKS === '1') writeSync(1, `@@ step ${s} inputs ${s1 - s0}\n`);
     rows.push(`${s} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')}`);
     e0 = e1;
     l0 = l1.size > 0 ? l1 : l0;
