@@ -34,6 +34,6 @@ test('youngGenerationMb: V8\'s default young generation without it, 16 MiB semi-
 });
 
 test('youngGenerationMb is validated', () => {
-  assert.throws(() => exchangeOptions({ data: '/tmp/x', youngGenerationMb: 65 }), /young generation MiB must be an integer from 0 to 64/);
+  assert.throws(() => exchangeOptions({ data: '/tmp/x', youngGenerationMb: 17 }), /young generation MiB must be an integer from 0 to 16/);
   assert.throws(() => exchangeOptions({ data: '/tmp/x', youngGenerationMb: 1.5 }), /CLI_BAD_VALUE|young generation/);
 });

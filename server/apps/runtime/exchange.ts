@@ -157,8 +157,9 @@ export class Exchange {
     const x = new Exchange(options);
     x.listeners.push(...listeners);
     // options.youngGenerationMb: a V8 flag of the process, read by each isolate made from now on
-    // (the threads below); the max must not be under the min (V8's default max: 16 MiB).
-    if (options.youngGenerationMb > 0) setFlagsFromString(`--min-semi-space-size=${options.youngGenerationMb} --max-semi-space-size=${Math.max(16, options.youngGenerationMb)}`);
+    // (the threads below). Only the initial size: V8 still grows it to its own max (16 MiB a
+    // semi-space on Node 20, 32 on Node 24), which the option's range stays under.
+    if (options.youngGenerationMb > 0) setFlagsFromString(`--min-semi-space-size=${options.youngGenerationMb}`);
     const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
     if (options.prefaultRings) engineRing.prefault();
     const snap = snapBlock();

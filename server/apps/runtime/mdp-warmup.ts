@@ -7,16 +7,16 @@
  * Here, on the MDP thread and before it reads the exchange's first event, a SCRATCH pipeline runs
  * that code with the load's own order mix (resting GTC buys 1-5 ticks under the reference, IOC
  * sells 10 ticks under that trade with them, one account and session per client, the clients'
- * orders interleaved pseudo-randomly; the sequenced time runs at ~the load's pace, clock ticks too):
+ * orders interleaved pseudo-randomly; clock ticks every 100 ms of sequenced time, so bars close):
  *
  *   orders ──▶ scratch Engine + Sequencer ──▶ scratch events ring ──▶ scratch MdpAgent ──▶ scratch MD ring (drained)
  *              (no journal; this thread)                              (+ a scratch stamp -> record histogram)
  *
  * Nothing of it is the exchange's: its own engine, rings, Mdp and histogram block, dropped after.
  * The exchange's MDP has not read anything yet, so its books, records and feed are those of an
- * MDP that was never warmed (test: exchange-threads). What carries over is V8's compiled code and
+ * MDP that was never warmed (test: mdp-warmup). What carries over is V8's compiled code and
  * type feedback: the same classes and closures then fold the exchange's events. No clock reaches
- * the Mdp (the scratch sequencer stamps with the wall clock, as the core's does).
+ * the Mdp: the scratch sequencer stamps each input 25 µs after the last, from the wall clock.
  */
 import { performance } from 'node:perf_hooks';
 import { Ring } from '../../bus/ring.ts';

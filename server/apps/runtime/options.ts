@@ -66,12 +66,11 @@ export interface ExchangeOptions {
   readonly mdpWarmupInputs: number;
   /**
    * Each of the exchange's threads (core, MDP, gateway, sync) starts with a young generation of
-   * this many MiB per semi-space instead of V8's 1 MiB, grown from there only as V8 sees fit
-   * (`--min-semi-space-size`, set on this process before the threads start: every isolate it
-   * creates afterwards gets it, not the main thread's, already made; 0: V8's default). Fewer
-   * scavenges, none of them while the young generation grows in the first second of load. Bound:
-   * 3 x this per thread at most (two semi-spaces and V8's new large-object space), 48 MiB per
-   * thread at 16.
+   * this many MiB per semi-space instead of V8's 1 MiB, grown from there as V8 sees fit up to its
+   * own max (`--min-semi-space-size`, set on this process before the threads start: every isolate
+   * it creates afterwards gets it, not the main thread's, already made; 0: V8's default; at most
+   * 16, Node 20's max). Fewer scavenges while the young generation would grow, in the first
+   * second of load. Bound: V8's own (2 x its max semi-space a thread), reached sooner.
    */
   readonly youngGenerationMb: number;
   /**
@@ -118,7 +117,7 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     calendarEpochUs: o.calendarEpochUs ?? Math.floor(Date.now() * 1000),
     warmupInputs: int('warmup inputs', o.warmupInputs ?? 0, 0, 100_000_000),
     mdpWarmupInputs: int('MDP warmup inputs', o.mdpWarmupInputs ?? 0, 0, 100_000_000),
-    youngGenerationMb: int('young generation MiB', o.youngGenerationMb ?? 0, 0, 64),
+    youngGenerationMb: int('young generation MiB', o.youngGenerationMb ?? 0, 0, 16),
     pipelineCommit: o.pipelineCommit ?? true,
     prefaultRings: o.prefaultRings ?? true,
   });
