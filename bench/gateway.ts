@@ -30,9 +30,7 @@
  * spawned from this process, as before), the rings' and 65 resend windows' pages are committed
  * before the gateway listens (BENCH_GATEWAY_PREFAULT=0: not), the gateway thread runs
  * BENCH_GATEWAY_GW_WARMUP (default 100,000) orders through a scratch pipeline before it listens, and
- * the load process warms itself before its schedule's clock starts (BENCH_GATEWAY_LOAD_WARM=0: not),
- * and the MDP thread runs BENCH_GATEWAY_MDP_WARMUP (default 200,000) orders of the load's mix through a
- * scratch engine and MDP before the open (docs/benchmarks.md, "The first second, part two").
+ * the load process warms itself before its schedule's clock starts (BENCH_GATEWAY_LOAD_WARM=0: not).
  * Gateway snapshots copy the windows into buffers kept from the previous one (BENCH_GATEWAY_SNAPSHOT_REUSE=0:
  * fresh buffers, a page fault per 4 KiB). The offered load, the window and every figure's definition are unchanged.
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
@@ -105,8 +103,6 @@ export async function runGatewayBench(): Promise<Figures> {
   const stageSample = Number(process.env.BENCH_GATEWAY_STAGE_SAMPLE ?? 64); // gatewayOptions validates it (GW_BAD_OPTION)
   /** Inputs the core runs on a scratch engine before serving (exchange option warmupInputs; 0: none). */
   const coreWarmup = Number(process.env.BENCH_GATEWAY_CORE_WARMUP ?? 300_000);
-  /** NewOrders the MDP thread runs on a scratch engine and MDP before the open (exchange option mdpWarmupInputs; 0: none). */
-  const mdpWarmup = Number(process.env.BENCH_GATEWAY_MDP_WARMUP ?? 200_000);
   /** MiB per semi-space of the exchange threads' young generation (exchange option youngGenerationMb; 0: V8's 1 MiB). */
   const youngMb = Number(process.env.BENCH_GATEWAY_YOUNG_MB ?? 0);
   // BENCH_GATEWAY_PIPELINE=0: the core's group commit unpipelined (exchange option pipelineCommit false), for the A/B.
@@ -128,7 +124,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const gwWarmup = Number(process.env.BENCH_GATEWAY_GW_WARMUP ?? 100_000);
   launcher = process.env.BENCH_GATEWAY_LAUNCHER === '0' ? undefined : await Launcher.start(); // before any exchange: see runNode
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
-    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, mdpWarmupInputs: mdpWarmup, youngGenerationMb: youngMb, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
+    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, youngGenerationMb: youngMb, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
     prefaultRings: prefault,
     gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotReuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE !== '0', snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, eventsPerTurn: process.env.BENCH_GATEWAY_EVENTS_PER_TURN ? Number(process.env.BENCH_GATEWAY_EVENTS_PER_TURN) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
@@ -342,8 +338,6 @@ export async function runGatewayBench(): Promise<Figures> {
     receipt_ack_p99_us_low: lowReceipt.p99,
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     core_warmup_inputs: coreWarmup,
-    mdp_warmup_inputs: x.mdpWarmup.inputs,
-    mdp_warmup_ms: x.mdpWarmup.ms,
     young_generation_mb: youngMb,
     gateway_new_space_bytes: counters?.newSpaceBytes ?? NaN,
     prefault: prefault ? 1 : 0,

@@ -94,8 +94,6 @@ export class Exchange {
   /** The order-entry gateway's TCP port, when one runs (options.gateway). */
   gatewayPort: number | undefined;
   recovery: RecoveryReport = { snapshotSeq: 0, mdpSeq: 0, replayed: 0, skipped: [], ms: 0 };
-  /** The MDP thread's JIT warm-up (options.mdpWarmupInputs): inputs run, ms. */
-  mdpWarmup = { inputs: 0, ms: 0 };
   /** The FIX 4.4 acceptor's port (gateway option fixPort), once listening. */
   fixPort: number | undefined;
   /** Bytes of a torn journal tail the core truncated at start (an unacknowledged commit). */
@@ -177,7 +175,6 @@ export class Exchange {
       if (m.type === 'pin') x.pins.push({ role: m.role!, result: m.result! });
       else if (m.type === 'recovering' || m.type === 'progress') onRecovery?.(m as unknown as RecoveryEvent);
       else if (m.type === 'snapshot') x.writeSnapshot(m as unknown as { kind: SnapshotKind; seq: number; bytes: Uint8Array }, onError);
-      else if (m.type === 'mdpWarmup') x.mdpWarmup = { inputs: (m as unknown as { inputs: number }).inputs, ms: m.ms ?? 0 };
       else if (m.type === 'mdpState') {
         if (m.seed) x.market.seed(m.seed);
         mdpReady();
@@ -287,8 +284,6 @@ export class Exchange {
     try {
       x.recoveredSeq = await ready;
       if (x.gatewayWorker && listening) {
-        // With an MDP warm-up, the gateway opens after it (its 'mdpState' follows the warm-up).
-        if (options.mdpWarmupInputs > 0) await Promise.race([x.mdpReady, x.failed.then((e) => Promise.reject(e))]);
         x.gatewayWorker.postMessage({ type: 'recovered', seq: x.recoveredSeq });
         x.gatewayPort = await Promise.race([listening, x.failed.then((e) => Promise.reject(e))]);
       }

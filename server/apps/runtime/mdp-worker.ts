@@ -26,7 +26,6 @@ import { readSnapshot, snapshotName, MDP_SNAPSHOT } from '../../sequencer/snapsh
 import { SNAPSHOT_DIR } from '../../sequencer/recovery.ts';
 import { StateReader, StateWriter } from '../../mdp/state-io.ts';
 import type { ExchangeOptions } from './options.ts';
-import { warmMdp } from './mdp-warmup.ts';
 
 interface MdpData {
   options: ExchangeOptions;
@@ -77,13 +76,7 @@ function sampleHop(): void {
   lastHopTime = t;
   hopH.record((performance.timeOrigin + performance.now()) * 1000 - t);
 }
-/** True during the MDP warm-up (mdp-warmup.ts), whose scratch histogram sink shares these two closures. */
-let warming = false;
-const latencyHooks = {
-  live: () => warming || mdp.lastInputSeq > coreStats[CoreStat.recoveredSeq]!,
-  wallClockUs: () => (performance.timeOrigin + performance.now()) * 1000,
-};
-const mdLatency = new MdLatency(recordH, latencyHooks.live, latencyHooks.wallClockUs);
+const mdLatency = new MdLatency(recordH, () => mdp.lastInputSeq > coreStats[CoreStat.recoveredSeq]!, () => (performance.timeOrigin + performance.now()) * 1000);
 if (measure) agent.addSink(mdLatency.sink);
 
 let feed: MulticastFeed | undefined;
@@ -127,12 +120,6 @@ function snapshotIfAsked(): void {
 }
 
 async function run(): Promise<void> {
-  // The JIT warm-up on a scratch pipeline (options.mdpWarmupInputs), before this thread reads the
-  // exchange's first event; the exchange opens its gateway once 'mdpState' (after it) arrived.
-  warming = true;
-  const warmup = warmMdp(options, options.mdpWarmupInputs, latencyHooks);
-  warming = false;
-  if (warmup.inputs > 0) parentPort!.postMessage({ type: 'mdpWarmup', inputs: warmup.inputs, ms: warmup.ms });
   if (!options.memoryOnly) await restore();
   else parentPort!.postMessage({ type: 'mdpState', seq: 0, mdSeq: 0 });
   // The multicast feed (UDP A/B, snapshot loop, retransmission server) lives in this thread: it

@@ -58,13 +58,6 @@ export interface ExchangeOptions {
    */
   readonly warmupInputs: number;
   /**
-   * NewOrders (bourse load's mix) the MDP thread runs through a scratch engine and MDP agent before
-   * it reads the exchange's first event (mdp-warmup.ts), so its code is compiled before the open,
-   * not in the first second of load; the gateway listens only after it (0: none; the gateway
-   * bench: 200,000). The exchange's books, records and feed are untouched.
-   */
-  readonly mdpWarmupInputs: number;
-  /**
    * Each of the exchange's threads (core, MDP, gateway, sync) starts with a young generation of
    * this many MiB per semi-space instead of V8's 1 MiB, grown from there as V8 sees fit up to its
    * own max (`--min-semi-space-size`, set on this process before the threads start: every isolate
@@ -116,7 +109,6 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     calendarSpeed: int('calendar speed', o.calendarSpeed ?? 1, 1, 1_000_000),
     calendarEpochUs: o.calendarEpochUs ?? Math.floor(Date.now() * 1000),
     warmupInputs: int('warmup inputs', o.warmupInputs ?? 0, 0, 100_000_000),
-    mdpWarmupInputs: int('MDP warmup inputs', o.mdpWarmupInputs ?? 0, 0, 100_000_000),
     youngGenerationMb: int('young generation MiB', o.youngGenerationMb ?? 0, 0, 16),
     pipelineCommit: o.pipelineCommit ?? true,
     prefaultRings: o.prefaultRings ?? true,
