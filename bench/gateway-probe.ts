@@ -15,7 +15,6 @@
  * `flock /work/bench.lock`, as every timing run.
  * PROBE_CORE_WARMUP: the exchange option warmupInputs (default 0; the gateway bench uses 300,000).
  * PROBE_GW_WARMUP: the gateway option warmupOrders (default 0; the bench uses 100,000).
- * PROBE_YOUNG_MB: the exchange option youngGenerationMb (default 0: V8's).
  * PROBE_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false).
  * PROBE_LAUNCHER=0: the load process spawned from this process after the exchange started (before
  * gwwarm; see bench/lib/launcher.ts), not from a launcher forked before it.
@@ -94,7 +93,7 @@ const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchan
 // PROBE_LAUNCHER=0: spawned from this process, as before.
 const launcher = process.env.PROBE_LAUNCHER === '0' ? undefined : await Launcher.start();
 const x = await Exchange.start(exchangeOptions({
-  data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), youngGenerationMb: num('PROBE_YOUNG_MB', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
+  data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
   gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}) }),
 }));
 const out = join(dir, 'load.json');

@@ -103,8 +103,6 @@ export async function runGatewayBench(): Promise<Figures> {
   const stageSample = Number(process.env.BENCH_GATEWAY_STAGE_SAMPLE ?? 64); // gatewayOptions validates it (GW_BAD_OPTION)
   /** Inputs the core runs on a scratch engine before serving (exchange option warmupInputs; 0: none). */
   const coreWarmup = Number(process.env.BENCH_GATEWAY_CORE_WARMUP ?? 300_000);
-  /** MiB per semi-space of the exchange threads' young generation (exchange option youngGenerationMb; 0: V8's 1 MiB). */
-  const youngMb = Number(process.env.BENCH_GATEWAY_YOUNG_MB ?? 0);
   // BENCH_GATEWAY_PIPELINE=0: the core's group commit unpipelined (exchange option pipelineCommit false), for the A/B.
   /** The warm-up window left out of the *_steady figures (client and in-process); the whole-run figures keep it. */
   const warmup = envCount('BENCH_GATEWAY_WARMUP_S', 3);
@@ -124,7 +122,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const gwWarmup = Number(process.env.BENCH_GATEWAY_GW_WARMUP ?? 100_000);
   launcher = process.env.BENCH_GATEWAY_LAUNCHER === '0' ? undefined : await Launcher.start(); // before any exchange: see runNode
   const startExchange = (data: string) => Exchange.start(exchangeOptions({
-    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, youngGenerationMb: youngMb, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
+    data: join(dir, data), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: coreWarmup, pipelineCommit: process.env.BENCH_GATEWAY_PIPELINE !== '0',
     prefaultRings: prefault,
     gateway: gatewayOptions({ port: 0, measure: true, stageSample, prefaultWindows: prefault ? sessions + 1 : 0, warmupOrders: gwWarmup, snapshotReuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE !== '0', snapshotSyncBytes: process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES ? Number(process.env.BENCH_GATEWAY_SNAPSHOT_SYNC_BYTES) : undefined, eventsPerTurn: process.env.BENCH_GATEWAY_EVENTS_PER_TURN ? Number(process.env.BENCH_GATEWAY_EVENTS_PER_TURN) : undefined, fixPort: 0, fixStore: join(dir, `${data}-fix`), keys: exchangeKeys }),
   }));
@@ -338,8 +336,6 @@ export async function runGatewayBench(): Promise<Figures> {
     receipt_ack_p99_us_low: lowReceipt.p99,
     cpu_us_per_order_load_process_low: perOrder2(low!.cpu_us, low!.answered),
     core_warmup_inputs: coreWarmup,
-    young_generation_mb: youngMb,
-    gateway_new_space_bytes: counters?.newSpaceBytes ?? NaN,
     prefault: prefault ? 1 : 0,
     snapshot_reuse: process.env.BENCH_GATEWAY_SNAPSHOT_REUSE === '0' ? 0 : 1,
     load_warm: process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 0 : 1,

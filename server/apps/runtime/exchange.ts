@@ -32,7 +32,6 @@ import { InboundQueue, InboundKind } from './sources.ts';
 import type { EventView } from '../../engine/events.ts';
 import type { AccountInfo, PositionInfo } from '../../engine/engine.ts';
 import { stageBlocks, type StageBlocks } from '../../gateway/stages.ts';
-import { setFlagsFromString } from 'node:v8';
 
 /** What the core answers an inbound request: the events of a sequenced command, or the account tables. */
 export interface InboundReply {
@@ -154,10 +153,6 @@ export class Exchange {
   static async start(options: ExchangeOptions, listeners: RecordsListener[] = [], onRecovery?: (e: RecoveryEvent) => void): Promise<Exchange> {
     const x = new Exchange(options);
     x.listeners.push(...listeners);
-    // options.youngGenerationMb: a V8 flag of the process, read by each isolate made from now on
-    // (the threads below). Only the initial size: V8 still grows it to its own max (16 MiB a
-    // semi-space on Node 20, 32 on Node 24), which the option's range stays under.
-    if (options.youngGenerationMb > 0) setFlagsFromString(`--min-semi-space-size=${options.youngGenerationMb}`);
     const engineRing = Ring.create(options.ringRecords, EVENT_SIZE);
     if (options.prefaultRings) engineRing.prefault();
     const snap = snapBlock();

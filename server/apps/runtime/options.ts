@@ -58,15 +58,6 @@ export interface ExchangeOptions {
    */
   readonly warmupInputs: number;
   /**
-   * Each of the exchange's threads (core, MDP, gateway, sync) starts with a young generation of
-   * this many MiB per semi-space instead of V8's 1 MiB, grown from there as V8 sees fit up to its
-   * own max (`--min-semi-space-size`, set on this process before the threads start: every isolate
-   * it creates afterwards gets it, not the main thread's, already made; 0: V8's default; at most
-   * 16, Node 20's max). Fewer scavenges while the young generation would grow, in the first
-   * second of load. Bound: V8's own (2 x its max semi-space a thread), reached sooner.
-   */
-  readonly youngGenerationMb: number;
-  /**
    * Pipelined group commit (default true; docs/journal.md): the journal's fdatasync runs on a sync
    * thread while the core matches the next inputs; events still leave only once their inputs are
    * durable. false: the core thread writes and fdatasyncs each batch itself (the bench's A/B).
@@ -109,7 +100,6 @@ export function exchangeOptions(o: Partial<ExchangeOptions> & { data: string }):
     calendarSpeed: int('calendar speed', o.calendarSpeed ?? 1, 1, 1_000_000),
     calendarEpochUs: o.calendarEpochUs ?? Math.floor(Date.now() * 1000),
     warmupInputs: int('warmup inputs', o.warmupInputs ?? 0, 0, 100_000_000),
-    youngGenerationMb: int('young generation MiB', o.youngGenerationMb ?? 0, 0, 16),
     pipelineCommit: o.pipelineCommit ?? true,
     prefaultRings: o.prefaultRings ?? true,
   });
