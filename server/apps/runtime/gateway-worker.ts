@@ -38,7 +38,7 @@ if (latency) {
 }
 if (stages && options.stageSample > 0) gw.measureStages(stages, options.stageSample);
 // The JIT warm-up on a scratch pipeline (options.warmupOrders), while the core recovers: done before listening.
-const warmed = warmGateway(options, options.warmupOrders);
+const warmed = warmGateway(options, options.warmupOrders, { receipts: latency !== undefined, stages: stages !== undefined && options.stageSample > 0 });
 
 if (fixReplicate && gw.fix) {
   // Lines of one turn go together: "<keyId> <line>" each (a line ends with \n).
