@@ -20,9 +20,6 @@
  */
 import { workerData, parentPort } from 'node:worker_threads';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { Ring, RING_HEADER_BYTES, RING_SPIN } from '../../bus/ring.ts';
 import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { pinCurrentThread } from './pin.ts';
@@ -44,7 +41,7 @@ import { simulatorFor, Inputs, InboundKind, LiveCalendar } from './sources.ts';
 import { loadCalendar } from './calendars.ts';
 import { TradingStatus } from '../../kernel/types.ts';
 import { CoreStat, Ctl, Lat, HOP_TIME, HOP_EVENTS, HOP_VERSION, Snap, markDecided } from './shared-stats.ts';
-import { SharedHistogram, HISTOGRAM_SLOTS } from '../../kernel/shared-histogram.ts';
+import { SharedHistogram } from '../../kernel/shared-histogram.ts';
 import type { JournalSink } from '../../sequencer/sequencer.ts';
 import { AckLatency } from './ack-latency.ts';
 import { progressEnvMs } from './progress.ts';
@@ -155,71 +152,6 @@ function timedJournal(j: Journal): JournalSink {
 let pairsSinceGw = 0;
 const postSnapshot = (seq: number, bytes: Uint8Array) => parentPort!.postMessage({ type: 'snapshot', kind: ENGINE_SNAPSHOT, seq, bytes });
 
-/**
- * The JIT warm-up (options.warmupInputs) on the live path's shapes (issue 13, gws0: warmed without a
- * journal, the journal append and the pipelined commit compiled and deoptimized in the load's first
- * 100 ms): the simulator's inputs go through a scratch commands ring, are submitted in place as
- * the gateway's are, appended to a scratch journal (a temporary directory, removed after) and, when
- * the exchange commits pipelined, synced by a scratch sync thread and released as poll() does,
- * stamped by a scratch ack clock. Nothing of it is the exchange's: engine, journal, ring, channel
- * and histogram are the warm-up's own.
- */
-function warmCore(n: number): void {
-  const e = new Engine();
-  const sim = simulatorFor(e, { seed: options.seed, symbols: options.symbols });
-  // A memory-only exchange has no journal: neither has its warm-up.
-  const dir = options.memoryOnly ? undefined : mkdtempSync(join(tmpdir(), 'bourse-core-warmup-'));
-  const j = dir === undefined ? undefined : Journal.open({ dir, fsync: options.fsync });
-  const ring = Ring.create(1 << 14, CMD_SIZE);
-  const wAck = new AckLatency(new SharedHistogram(new SharedArrayBuffer(HISTOGRAM_SLOTS * 8), 0), wallClock, pipelined ? 1 << 20 : MAX_BATCH + GW_BATCH + 1);
-  const clock = measure ? wAck.clock : wallClock;
-  let released = 0;
-  const onDurable = (_log: EventLog, lastSeq: number) => {
-    if (!measure) return;
-    if (pipelined) wAck.releasedCount(lastSeq - released);
-    else wAck.released();
-    released = lastSeq;
-  };
-  let ch: SyncChannel | undefined;
-  let syncer: Worker | undefined;
-  try {
-    let pipe: PipelinedCommitter | undefined;
-    let a: CoreAgent;
-    if (pipelined && j) {
-      ch = new SyncChannel();
-      syncer = new Worker(new URL('./journal-sync.ts', import.meta.url), { name: 'bourse-sync-warmup', workerData: { channel: ch.sab, gatewayIn: ring.sab } });
-      pipe = new PipelinedCommitter({ engine: e, journal: j, channel: ch, clock, onDurable });
-      a = new CoreAgent({ committer: pipe, commitEvery: MAX_BATCH });
-    } else {
-      a = CoreAgent.sync({ engine: e, clock, journal: j, onDurable, commitEvery: MAX_BATCH });
-    }
-    const bytes = new Uint8Array(ring.sab, RING_HEADER_BYTES);
-    const take = (_f64: Float64Array, _i32: Int32Array, first: number, count: number) => {
-      for (let i = first; i < first + count; i++) a.submit(bytes, i * CMD_SIZE);
-    };
-    const batch = new Uint8Array(MAX_BATCH * CMD_SIZE);
-    const synced = () => pipe!.synced;
-    for (let done = 0; done < n;) {
-      const k = Math.min(MAX_BATCH, n - done);
-      for (let q = 0; q < k; q++) sim.next(batch, q * CMD_SIZE);
-      if (ring.tryWrite(batch, k) !== k) throw new BourseError('INVARIANT', 'the warm-up ring is full');
-      ring.read(take, GW_BATCH);
-      a.commit();
-      if (pipe) {
-        if (pipe.inFlight) ring.waitForData(1, RING_SPIN, synced);
-        if (pipe.poll() && measure) wAck.flush(wallClock());
-      } else if (measure) wAck.flush(wallClock());
-      done += k;
-    }
-    pipe?.flush();
-  } finally {
-    ch?.stop();
-    void syncer?.terminate();
-    j?.close();
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 let journal: Journal | undefined;
 let channel: SyncChannel | undefined;
 try {
@@ -297,7 +229,11 @@ function run(): void {
 
   // JIT warm-up (options.warmupInputs): the sequencer and engine code compiled on a scratch
   // instance before the first order, not while the first second's orders queue (docs/benchmarks.md).
-  if (options.warmupInputs > 0) warmCore(options.warmupInputs);
+  if (options.warmupInputs > 0) {
+    const e = new Engine();
+    const a = CoreAgent.sync({ engine: e, clock: wallClock, onDurable: () => undefined, source: simulatorFor(e, { seed: options.seed, symbols: options.symbols }), commitEvery: MAX_BATCH });
+    for (let done = 0; done < options.warmupInputs;) done += a.doWork(Math.min(MAX_BATCH, options.warmupInputs - done));
+  }
   const flow = simulatorFor(engine, { seed: options.seed, symbols: options.symbols });
   // Inputs of the other producers (admin channel, ...): seq -> the producer's request id, until durable.
   const inputs = new Inputs(inbound ?? []);

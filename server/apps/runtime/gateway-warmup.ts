@@ -20,9 +20,6 @@
  * (resting buys and IOC sells that trade), so accepts, fills, IOC cancels and the window's wrap run.
  */
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Ring, RING_HEADER_BYTES } from '../../bus/ring.ts';
 import { CMD_SIZE, Cmd, encodeCommand } from '../../engine/commands.ts';
 import { EVENT_SIZE } from '../../engine/events.ts';
@@ -34,27 +31,13 @@ import { BourseError } from '../../kernel/errors.ts';
 import { OrderClient, generateBrokerKey, exchangeKeyEntry, peekOutbound, Peek, Body } from '../../order-client/index.ts';
 import { NewOrderFrames } from '../load/generator.ts';
 import { simulatorFor } from './sources.ts';
-import { SharedHistogram, HISTOGRAM_SLOTS } from '../../kernel/shared-histogram.ts';
-import { stageBlocks } from '../../gateway/stages.ts';
 
-/**
- * Sessions (one firm each) of the scratch pipeline: the load generator's 64, so the paths that
- * only many firms or sessions reach run here (the rate buckets' arrays grow past 16 and 32 firms;
- * a turn's commands outgrow the 1,024-command batch): the traces of gws0 saw them deopt live.
- */
-const SESSIONS = 64;
-/** Orders in flight per session and round: 2,048 a round, more than one batch of commands holds. */
-const ROUND = 32;
+/** Sessions of the scratch pipeline: enough for the per-connection paths (dirty set, one write each). */
+const SESSIONS = 4;
+/** Orders in flight per session and round (the load generator's window). */
+const ROUND = 256;
 /** A warm-up that makes no progress for this long failed (GW_WARMUP). */
 const STALL_MS = 10_000;
-
-/** What the real gateway measures (gateway-worker.ts): the scratch one measures the same, so its objects have the real ones' maps. */
-export interface WarmupShape {
-  /** Receipt -> ack into a shared histogram (measureReceipts). */
-  receipts: boolean;
-  /** Stage sampling (measureStages with options.stageSample). */
-  stages: boolean;
-}
 
 export interface WarmupResult {
   orders: number;
@@ -62,21 +45,15 @@ export interface WarmupResult {
 }
 
 /** Runs `orders` NewOrders through a scratch gateway, engine and clients on this thread (see above). */
-export async function warmGateway(real: GatewayOptions, orders: number, shape: WarmupShape = { receipts: real.measure, stages: false }): Promise<WarmupResult> {
+export async function warmGateway(real: GatewayOptions, orders: number): Promise<WarmupResult> {
   const t0 = performance.now();
   if (orders <= 0) return { orders: 0, ms: 0 };
-  // The real gateway's FIX acceptor (a field of the Gateway) on a scratch store, removed after.
-  const fixStore = real.fixPort === undefined ? undefined : mkdtempSync(join(tmpdir(), 'bourse-gw-warmup-fix-'));
   const keys = Array.from({ length: SESSIONS }, (_, i) => generateBrokerKey(i + 1, i + 1));
   const options = gatewayOptions({
     host: '127.0.0.1', port: 0, maxFrame: real.maxFrame, maxMalformed: real.maxMalformed, defaultRate: 100_000_000,
-    // A small window: it wraps (the drop path runs) and commits little memory (64 x 256 KiB).
-    resendBytes: 1 << 18, maxOutboundBytes: real.maxOutboundBytes, loginTimeoutMs: real.loginTimeoutMs, maxConnections: SESSIONS,
+    // A small window: it wraps (the drop path runs) and commits little memory.
+    resendBytes: 1 << 20, maxOutboundBytes: real.maxOutboundBytes, loginTimeoutMs: real.loginTimeoutMs, maxConnections: SESSIONS,
     keys: parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchangeKeyEntry(k)) }), 'gateway warm-up'), measure: real.measure,
-    // The real options' paths (issue 13, gws0: code warmed without them deopted on the real objects):
-    // sampled stages, pooled windows (prefaulted: taken from the pool at login), the events per turn, FIX.
-    stageSample: real.stageSample, prefaultWindows: SESSIONS, eventsPerTurn: real.eventsPerTurn,
-    ...(fixStore === undefined ? {} : { fixPort: 0, fixStore }),
   });
   const toCore = Ring.create(1 << 14, CMD_SIZE);
   const fromCore = Ring.create(1 << 17, EVENT_SIZE);
@@ -117,12 +94,7 @@ export async function warmGateway(real: GatewayOptions, orders: number, shape: W
   setImmediate(coreTurn);
 
   const gw = new Gateway(options, toCore, fromCore);
-  // As gateway-worker.ts sets them up, on scratch blocks: the same closures' shapes, nothing shared.
-  if (shape.receipts) {
-    const h = new SharedHistogram(new SharedArrayBuffer(HISTOGRAM_SLOTS * 8), 0);
-    gw.measureReceipts((us) => h.record(us));
-  }
-  if (shape.stages && options.stageSample > 0) gw.measureStages(stageBlocks(1 << 12, 1 << 12), options.stageSample);
+  if (real.measure) gw.measureReceipts(() => undefined);
   const clients: OrderClient[] = [];
   let answered = 0;
   let sent = 0;
@@ -170,7 +142,6 @@ export async function warmGateway(real: GatewayOptions, orders: number, shape: W
     for (const c of clients) c.close();
     running = false;
     await gw.close();
-    if (fixStore !== undefined) rmSync(fixStore, { recursive: true, force: true });
   }
   if (failure !== undefined) throw failure;
   return { orders: answered, ms: Math.round(performance.now() - t0) };

@@ -29,52 +29,47 @@ interface GatewayData {
 
 const { options, toCore, fromCore, pin, latency, snapshots, fixReplicate, stages } = workerData as GatewayData;
 if (pin !== undefined) parentPort!.postMessage({ type: 'pin', role: 'gateway', result: pinCurrentThread(pin) });
-// The JIT warm-up on a scratch pipeline (options.warmupOrders) runs first, the real gateway is made
-// after it: objects made before it kept the maps the warm-up's stores then deprecated (a report
-// record's Smi time became a double), so its optimized code deopted on them in the load's first
-// 100 ms (issue 13, gws0 part three). Meanwhile the core's recovery waits when it fills the events ring.
-const warmed = warmGateway(options, options.warmupOrders, { receipts: latency !== undefined, stages: stages !== undefined && options.stageSample > 0 });
-const ready = warmed.then((w) => {
-  const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
-  gw.counters.warmupOrders = w.orders;
-  gw.counters.warmupMs = w.ms;
-  if (snapshots) gw.useSnapshots(snapshots);
-  gw.pumpEvents(); // from now: the core's recovery may send more events than the ring holds
-  if (latency) {
-    const h = new SharedHistogram(latency, Lat.receipt);
-    gw.measureReceipts((us) => h.record(us));
-  }
-  if (stages && options.stageSample > 0) gw.measureStages(stages, options.stageSample);
-  if (fixReplicate && gw.fix) {
-    // Lines of one turn go together: "<keyId> <line>" each (a line ends with \n).
-    let batch: string[] = [];
-    gw.fix.setStoreSink((keyId, line) => {
-      if (batch.length === 0) setImmediate(() => {
-        parentPort!.postMessage({ type: 'fixStore', text: batch.join(''), lines: batch.length });
-        batch = [];
-      });
-      batch.push(`${keyId} ${line}`);
-    });
-  }
-  return gw;
-});
+const gw = new Gateway(options, Ring.attach(toCore), Ring.attach(fromCore));
+if (snapshots) gw.useSnapshots(snapshots);
+gw.pumpEvents(); // from now: the core's recovery may send more events than the ring holds
+if (latency) {
+  const h = new SharedHistogram(latency, Lat.receipt);
+  gw.measureReceipts((us) => h.record(us));
+}
+if (stages && options.stageSample > 0) gw.measureStages(stages, options.stageSample);
+// The JIT warm-up on a scratch pipeline (options.warmupOrders), while the core recovers: done before listening.
+const warmed = warmGateway(options, options.warmupOrders);
 
-// Messages are handled in order, once the real gateway exists (a failed warm-up fails each: an
-// uncaught error, which the main thread receives with its code).
-const rethrow = (e: unknown) => {
-  throw e;
-};
+if (fixReplicate && gw.fix) {
+  // Lines of one turn go together: "<keyId> <line>" each (a line ends with \n).
+  let batch: string[] = [];
+  gw.fix.setStoreSink((keyId, line) => {
+    if (batch.length === 0) setImmediate(() => {
+      parentPort!.postMessage({ type: 'fixStore', text: batch.join(''), lines: batch.length });
+      batch = [];
+    });
+    batch.push(`${keyId} ${line}`);
+  });
+}
+
 parentPort!.on('message', (m: { type: string; seq?: number; lines?: number }) => {
-  void ready.then((gw) => {
-    if (m.type === 'fixStoreAcked') gw.fix?.storeAcked(m.lines!);
-    else if (m.type === 'recovered') {
-      gw.start(m.seq ?? 0).then((port) => parentPort!.postMessage({ type: 'listening', port, fixPort: gw.fixPort }), rethrow);
-    } else if (m.type === 'stats') {
-      const h = gw.stampToAck;
-      const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
-      parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.stats(), receiptsSkipped: gw.receiptsSkipped, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
-    } else if (m.type === 'stop') {
-      void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
-    }
-  }, rethrow);
+  if (m.type === 'fixStoreAcked') gw.fix?.storeAcked(m.lines!);
+  else if (m.type === 'recovered') {
+    warmed.then((w) => {
+      gw.counters.warmupOrders = w.orders;
+      gw.counters.warmupMs = w.ms;
+      return gw.start(m.seq ?? 0);
+    }).then(
+      (port) => parentPort!.postMessage({ type: 'listening', port, fixPort: gw.fixPort }),
+      (e: unknown) => {
+        throw e; // an uncaught error: the main thread receives it with its code
+      },
+    );
+  } else if (m.type === 'stats') {
+    const h = gw.stampToAck;
+    const us = (p: number) => Math.round(h.percentile(p) / 100) / 10;
+    parentPort!.postMessage({ type: 'stats', counters: { ...gw.counters, ...gw.fix?.stats(), receiptsSkipped: gw.receiptsSkipped, stampToAckCount: h.count, stampToAckP50Us: us(50), stampToAckP99Us: us(99), stampToAckP999Us: us(99.9) } });
+  } else if (m.type === 'stop') {
+    void gw.close().then(() => parentPort!.postMessage({ type: 'stopped' }));
+  }
 });
