@@ -23,13 +23,13 @@
  * PROBE_PER_SECOND=1: also a table of the start-up, per second from the load process's spawn: the
  * inputs sequenced, and per thread of both processes CPU ms, of which kernel, ms waiting for a CPU
  * (schedstat) and minor page faults (/proc/PID/task/TID/stat minflt): which thread is slow in the
- * first seconds, and why (issue 13, gwwarm).
- * PROBE_INTERVAL_MS: that table's step (default 1000; 100 to see a gateway snapshot's moments),
- * with the gateway snapshot being written (its temporary file's MB so far) in the last column.
+ * first seconds, and why (issue 13, gwwarm). PROBE_STEP_MS (default 1000; e.g. 100): the table's
+ * step, CPU then from schedstat's run time (ns) rather than stat's 10 ms ticks (issue 13, gws0), with
+ * the gateway snapshot being written (its temporary file's MB so far) in the last column (gwsnap).
  * PROBE_RESEND_BYTES: the gateway option resendBytes (default 4 MiB): a smaller window fills
  * sooner, so the first snapshot with full windows comes earlier (issue 13, gwsnap).
  */
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, writeSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -48,6 +48,8 @@ const seconds = num('PROBE_SECONDS', 10);
 const rate = num('PROBE_RATE', 215_000);
 const skip = num('PROBE_SKIP', 2);
 const sessions = 64;
+/** The per-second table's step (PROBE_STEP_MS). */
+const step = num('PROBE_STEP_MS', 1000);
 
 interface T { cpu: number; sys: number; vcs: number; ncs: number; r: number; w: number }
 /** Per thread name: CPU and kernel µs, voluntary/involuntary context switches, read/write syscalls. */
@@ -114,7 +116,7 @@ if (launcher) {
   child = p;
   exited = new Promise<void>((r) => p.on('exit', () => r()));
 }
-const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited, num('PROBE_INTERVAL_MS', 1000), join(dir, 'data', 'journal', SNAPSHOT_DIR)) : undefined;
+const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited, join(dir, 'data', 'journal', SNAPSHOT_DIR)) : undefined;
 await new Promise((r) => setTimeout(r, skip * 1000));
 const a = sample('self');
 const la = sample(child.pid!);
@@ -184,10 +186,11 @@ function faults(pid: number | 'self'): Map<string, F> {
       const stat = readFileSync(`${base}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const t = out.get(name) ?? { cpu: 0, sys: 0, wait: 0, minflt: 0 };
-      t.cpu += (Number(f[11]) + Number(f[12])) * 10_000;
+      const ss = readFileSync(`${base}/schedstat`, 'utf8').split(' ');
+      t.cpu += step < 1000 ? Number(ss[0]) / 1000 : (Number(f[11]) + Number(f[12])) * 10_000;
       t.sys += Number(f[12]) * 10_000;
       t.minflt += Number(f[7]);
-      t.wait += Number(readFileSync(`${base}/schedstat`, 'utf8').split(' ')[1]) / 1000;
+      t.wait += Number(ss[1]) / 1000;
       out.set(name, t);
     } catch { /* ended */ }
   }
@@ -202,8 +205,8 @@ function gwWriting(dir: string): string {
   return '';
 }
 
-/** Every `stepMs` from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
-async function startupSeries(pid: number, seq: () => number, done: Promise<void>, stepMs: number, snapDir: string): Promise<string> {
+/** Every PROBE_STEP_MS from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
+async function startupSeries(pid: number, seq: () => number, done: Promise<void>, snapDir: string): Promise<string> {
   const rows: string[] = [];
   let over = false;
   void done.then(() => (over = true));
@@ -211,10 +214,10 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
   let l0 = faults(pid);
   let s0 = seq();
   const names = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
-  rows.push(`s inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker | snapshot`);
+  rows.push(`${step === 1000 ? 's' : `x${step}ms`} inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker | snapshot`);
   const t0 = performance.now();
-  for (let s = 0; !over && s < 120_000 / stepMs; s++) {
-    await new Promise((r) => setTimeout(r, Math.max(0, t0 + (s + 1) * stepMs - performance.now())));
+  for (let s = 0; !over && s < (120_000 / step); s++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + (s + 1) * step - performance.now())));
     const e1 = faults('self');
     const l1 = faults(pid);
     const s1 = seq();
@@ -224,7 +227,10 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
       if (!x) return '-';
       return `${Math.round((x.cpu - y.cpu) / 1000)}/${Math.round((x.sys - y.sys) / 1000)}/${Math.round((x.wait - y.wait) / 1000)}, ${x.minflt - y.minflt}`;
     };
-    rows.push(`${(s * stepMs / 1000).toFixed(1)} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')} | ${gwWriting(snapDir)}`);
+    // PROBE_MARKS=1: each step marked on stdout as it ends, so V8's traces (--trace-gc, --trace-opt;
+    // run under `stdbuf -o0`, they are printf'd) can be placed in it.
+    if (process.env.PROBE_MARKS === '1') writeSync(1, `@@ step ${s} inputs ${s1 - s0}\n`);
+    rows.push(`${step === 1000 ? s : (s * step / 1000).toFixed(1)} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')} | ${gwWriting(snapDir)}`);
     e0 = e1;
     l0 = l1.size > 0 ? l1 : l0;
     s0 = s1;
