@@ -3,6 +3,7 @@
  * MarketState, HTTP API and built-in relay, and the real multicast feed on loopback), and
  * `bourse relay` / `bourse bridge` as child processes.
  */
+import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { mountWeb } from '../../server/apps/runtime/web.ts';
 import { feedTestConfig } from '../support/netns.ts';
 import { freePort } from '../support/ports.ts';
 import { BourseProc } from '../support/nats.ts';
+import { until } from '../support/wait.ts';
 
 const wallUs = () => Math.floor((performance.timeOrigin + performance.now()) * 1000);
 
@@ -103,6 +105,29 @@ export async function apiBook(base: string, symbol: string): Promise<ApiBook | u
   if (r.status === 404) return undefined;
   if (r.status !== 200) throw new Error(`${base} book ${symbol}: HTTP ${r.status} ${await r.text()}`);
   return (await r.json()) as ApiBook;
+}
+
+/**
+ * Every relay's API book equals the exchange's, symbol by symbol, once both stand at the exchange's
+ * md_seq (the exchange stopped), each a deep book; returns how many books were compared.
+ */
+export async function sameBooks(x: Exchange, bases: string[]): Promise<number> {
+  const want = x.market.mdSeq;
+  let compared = 0;
+  for (const base of bases) {
+    for (const s of x.symbols()) {
+      const got = await until(async () => {
+        const b = await apiBook(base, s);
+        return b?.md_seq === want ? b : undefined;
+      }, 30_000, () => `${base} ${s} at md_seq ${want}`, 25);
+      const ref = (await apiBook(x.server.url, s))!;
+      assert.equal(ref.md_seq, want);
+      assert.deepEqual(got, ref, `${base} ${s}: the book at md_seq ${want}`);
+      assert.ok(got.bids.length + got.asks.length > 10, `${s}: a deep book`);
+      compared++;
+    }
+  }
+  return compared;
 }
 
 /** Resolves once the relay knows every symbol (a late joiner learns names from the instrument loop). */

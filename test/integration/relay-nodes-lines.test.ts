@@ -8,9 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { Exchange, startRelay, apiBook, knowsSymbols } from './relay-nodes-harness.ts';
+import { Exchange, startRelay, knowsSymbols, sameBooks } from './relay-nodes-harness.ts';
 import { netnsSkipReason } from '../support/netns.ts';
-import { until, sleep } from '../support/wait.ts';
+import { sleep } from '../support/wait.ts';
 import type { BourseProc } from '../support/nats.ts';
 
 const skip = netnsSkipReason();
@@ -47,16 +47,7 @@ test('relay --feed-lines a: 5% loss on feed A recovered by retransmission, books
     nft(['delete', 'table', 'inet', table]);
     await sleep(300);
     x.stop();
-    const want = x.market.mdSeq;
-    for (const s of x.symbols()) {
-      const got = await until(async () => {
-        const b = await apiBook(r.url, s);
-        return b?.md_seq === want ? b : undefined;
-      }, 30_000, () => `${s} at md_seq ${want}`, 25);
-      const ref = (await apiBook(x.server.url, s))!;
-      assert.deepEqual(got, ref, `${s}: the book at md_seq ${want}`);
-      assert.ok(got.bids.length + got.asks.length > 10, `${s}: a deep book`);
-    }
+    await sameBooks(x, [r.url]);
     await sleep(1100); // one more stats line, after the comparison
     const c = counters(r.proc);
     assert.ok(dropped > 5, `nftables dropped ${dropped} of feed A's datagrams`);

@@ -8,9 +8,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Exchange, startRelay, apiBook, knowsSymbols } from './relay-nodes-harness.ts';
+import { Exchange, startRelay, knowsSymbols, sameBooks } from './relay-nodes-harness.ts';
 import { BourseProc, startCluster, skipUnlessNats, type NatsCluster } from '../support/nats.ts';
-import { until, sleep } from '../support/wait.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
 
@@ -40,17 +40,7 @@ test('a NATS-fed relay started late takes every book from the bridge\'s snapshot
     await knowsSymbols(r.url, x.symbols(), 60_000);
 
     x.stop();
-    const want = x.market.mdSeq;
-    for (const s of x.symbols()) {
-      const got = await until(async () => {
-        const b = await apiBook(r.url, s);
-        return b?.md_seq === want ? b : undefined;
-      }, 30_000, () => `relay ${s} at md_seq ${want}`, 25);
-      const ref = (await apiBook(x.server.url, s))!;
-      assert.equal(ref.md_seq, want);
-      assert.deepEqual(got, ref, `${s}: the book at md_seq ${want}`);
-      assert.ok(got.bids.length + got.asks.length > 10, `${s}: a deep book`);
-    }
+    await sameBooks(x, [r.url]);
     const stats = await r.proc.waitFor(/^relay: md_seq=.* checksum_failures=(\d+)/, 10_000);
     assert.equal(stats[1], '0', stats[0]);
     const bstats = [...bridge.lines].reverse().find((l) => l.startsWith('bridge: published='))!;

@@ -9,32 +9,12 @@
 import { test } from 'node:test';
 import WebSocket from 'ws';
 import assert from 'node:assert/strict';
-import { Exchange, startRelay, apiBook, knowsSymbols } from './relay-nodes-harness.ts';
+import { Exchange, startRelay, knowsSymbols, sameBooks } from './relay-nodes-harness.ts';
 import { TestClient, sortedLevels } from './relay-harness.ts';
 import { BourseProc, startCluster, skipUnlessNats, type NatsCluster } from '../support/nats.ts';
-import { until, sleep } from '../support/wait.ts';
+import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
-
-/** Every relay's API book equals the exchange's, symbol by symbol, once both stand at the same md_seq. */
-async function sameBooks(x: Exchange, bases: string[]): Promise<number> {
-  const want = x.market.mdSeq;
-  let compared = 0;
-  for (const base of bases) {
-    for (const s of x.symbols()) {
-      const got = await until(async () => {
-        const b = await apiBook(base, s);
-        return b?.md_seq === want ? b : undefined;
-      }, 30_000, () => `${base} ${s} at md_seq ${want}`, 25);
-      const ref = (await apiBook(x.server.url, s))!;
-      assert.equal(ref.md_seq, want);
-      assert.deepEqual(got, ref, `${base} ${s}: the book at md_seq ${want}`);
-      assert.ok(got.bids.length + got.asks.length > 10, `${s}: a deep book`);
-      compared++;
-    }
-  }
-  return compared;
-}
 
 /** A WebSocket client subscribed to every symbol's book (depth 10) and trades. */
 async function watcher(wsUrl: string, symbols: string[]): Promise<TestClient> {
