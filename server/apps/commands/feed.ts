@@ -9,7 +9,7 @@ import type { CommandSpec } from '../flags.ts';
 import { BourseError } from '../../kernel/errors.ts';
 import { formatDecimal } from '../../kernel/decimal.ts';
 import { feedConfig, feedConfigJson, type FeedConfigInput } from '../../multicast/config.ts';
-import { FeedClient, loadFeedConfig, parseFeedConfig, type BookView, type FeedClientConfig, type FeedEvent } from '../../feed-client/index.ts';
+import { FeedClient, loadFeedConfig, parseFeedConfig, type BookView, type FeedClientConfig, type FeedEvent, type FeedLines } from '../../feed-client/index.ts';
 
 /** A discovery document (file or URL), or a publisher config file (turned into its discovery document). */
 export async function readConfig(where: string | undefined): Promise<FeedClientConfig> {
@@ -46,12 +46,11 @@ export const feed: CommandSpec = {
     seconds: { kind: 'int', default: 0, min: 0, help: 'stop after this many seconds (0: until Ctrl-C or the end of the session)' },
     json: { kind: 'bool', default: false, help: 'one JSON object per line instead of a table' },
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the groups; default: 127.0.0.1 for a loopback feed, else the multicast route' },
-    lines: { kind: 'string', default: 'ab', help: 'incremental lines to join: ab (A and B, first copy wins) or a (A only: a lost packet is recovered by retransmission)' },
+    lines: { kind: 'string', choices: ['ab', 'a'], default: 'ab', help: 'incremental lines to join: ab (A and B, first copy wins) or a (A only: a lost packet is recovered by retransmission)' },
   },
   async run(flags) {
     const config = await readConfig(flags.config as string | undefined);
-    const lines = flags.lines as string;
-    if (lines !== 'ab' && lines !== 'a') throw new BourseError('FEED_BAD_OPTION', `--lines must be ab or a, not ${JSON.stringify(lines)}`);
+    const lines = flags.lines as FeedLines;
     const symbols = flags.symbols ? (flags.symbols as string).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
     const json = flags.json as boolean;
     const client = await FeedClient.open({

@@ -7,7 +7,7 @@
 import type { CommandSpec, Flags } from '../flags.ts';
 import { BourseError } from '../../kernel/errors.ts';
 import { readConfig } from './feed.ts';
-import type { FeedEvent } from '../../feed-client/index.ts';
+import type { FeedEvent, FeedLines } from '../../feed-client/index.ts';
 
 function list(flags: Flags, name: string): string[] {
   const v = flags[name] as string | undefined;
@@ -34,7 +34,7 @@ export const relay: CommandSpec = {
     'allowed-origins': { kind: 'string', help: 'comma-separated origins (https://host[:port]) allowed to open a WebSocket; default: any' },
     cors: { kind: 'string', help: 'comma-separated origins the API sends CORS headers to, or * for any; default: none' },
     interface: { kind: 'string', help: 'local IPv4 address whose interface joins the multicast groups' },
-    'feed-lines': { kind: 'string', default: 'a', help: 'incremental lines to join: a (A only: half the datagrams to receive; a lost packet is recovered by retransmission, then snapshot) or ab (A and B, the first copy wins: for a network that drops)' },
+    'feed-lines': { kind: 'string', choices: ['a', 'ab'], default: 'a', help: 'incremental lines to join: a (A only: half the datagrams to receive; a lost packet is recovered by retransmission, then snapshot) or ab (A and B, the first copy wins: for a network that drops)' },
     'max-connections': { kind: 'int', default: 10_000, min: 1, max: 1_000_000, help: 'WebSocket connections at most' },
     'max-per-address': { kind: 'int', default: 32, min: 1, max: 1_000_000, help: 'WebSocket connections per remote address at most' },
     'write-share': { kind: 'int', default: 50, min: 1, max: 100, help: 'largest % of the time spent writing to clients: a long flush delays the next (100: flush every 10 ms whatever it costs)' },
@@ -53,8 +53,7 @@ export const relay: CommandSpec = {
     const corsList = list(flags, 'cors');
     const cors = corsList.length === 0 ? undefined : { origins: corsList.includes('*') ? ['*'] : corsList.map((o) => checkOrigin(o, 'RELAY_BAD_OPTION')) };
     const prefix = checkPrefix(flags.prefix as string);
-    const feedLines = flags['feed-lines'] as string;
-    if (feedLines !== 'ab' && feedLines !== 'a') throw new BourseError('RELAY_BAD_OPTION', `--feed-lines must be ab or a, not ${JSON.stringify(feedLines)}`);
+    const feedLines = flags['feed-lines'] as FeedLines;
     const config = feedConfig ? await readConfig(feedConfig) : undefined;
     const node = await RelayNode.start({
       config, nats, prefix, host: flags.host as string, port: flags.port as number, store: flags.store as string | undefined, cors,
