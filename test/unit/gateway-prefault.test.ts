@@ -57,7 +57,7 @@ test('prefaultWindows: appending to a pooled window takes no page fault per page
   };
   const pooled = faultsOf(1);
   const cold = faultsOf(3); // the pool holds 2: session 3 allocates a window of its own
-  // A cold window faults once per page it first writes (~1,100 for these 4.5 MiB when the kernel
+  // A cold window faults once per page it first writes (~900 for the 3.75 MB these appends write, when the kernel
   // gives 4 KiB pages; fewer where the allocator hands back memory already touched, or huge pages).
   assert.ok(pooled < 100, `a pooled window takes no fault per page (${pooled} faults; a cold one ${cold})`);
   // The comparison says something only when the cold window did fault per page: the allocator may
