@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bourse } from '../support/cli.ts';
 import { auditLog } from '../support/ha-audit.ts';
-import { BourseProc, HA_TEST_ENV, journalBytes, liveVersusReplay, skipUnlessNats, startCluster } from '../support/nats.ts';
+import { BourseProc, clusterDiagnosis, HA_TEST_ENV, jetStreamAnswers, metaLeaderOf, journalBytes, liveVersusReplay, skipUnlessNats, startCluster } from '../support/nats.ts';
 import { sleep } from '../support/wait.ts';
 
 const skip = skipUnlessNats();
 
-test('kill -9 the NATS node leading the log under load: no acknowledged input lost; the stall is measured', { skip, timeout: 300_000 }, async (t) => {
+test('kill -9 the NATS node leading the log under load: no acknowledged input lost; the stall is measured', { skip, timeout: 480_000 }, async (t) => {
   const c = await startCluster();
   const root = mkdtempSync(join(tmpdir(), 'bourse-ha-natskill-'));
   const procs: BourseProc[] = [];
@@ -38,18 +38,37 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
      * the 50,000 a primary lets wait unacknowledged during a stall: so at least 20,000 inputs
      * accepted after it), by the same primary or by the standby if the lease's Raft group stalled
      * past its ttl. Returns the longest pause between acknowledgements from `t` until then. */
-    /** Each server's view of the JetStream meta group, for a failure's message (docs/replication.md: the 120 s stall). */
-    const metaLeaders = async (): Promise<string> => (await Promise.all(c.httpPorts.map(async (p) => {
-      try {
-        const j = await (await fetch(`http://${c.host}:${p}/jsz`, { signal: AbortSignal.timeout(2000) })).json() as { meta_cluster?: { leader?: string; cluster_size?: number } };
-        return `:${p} meta leader ${j.meta_cluster?.leader ?? '-'} of ${j.meta_cluster?.cluster_size ?? '-'}`;
-      } catch (e) {
-        return `:${p} ${e instanceof Error ? e.message : String(e)}`;
-      }
-    }))).join('; ');
-    const resumes = async (t: number): Promise<number> => {
+    // nats-server 2.9.10 (Debian 12's) sometimes wedges after the kill: the survivors agree on a
+    // meta leader, but no server answers the JetStream API for minutes (seen about once in 15
+    // runs; docs/replication.md, "A JetStream wedge"). That is NATS's fault, not Bourse's, and an
+    // operator's remedy is to restart servers. So after 45 s without acknowledgements, and only if
+    // this test's own client gets no JetStream answer from any server either, the test does what
+    // the operator would: it brings the killed server back, then (after 45 s more) restarts the
+    // meta leader. Every assertion on lost input still holds afterwards. If JetStream answers and
+    // Bourse does not resume, that is Bourse's failure and the test fails.
+    const remedies: string[] = [];
+    const jetStreamSilent = async (): Promise<boolean> => {
+      const answers = await Promise.all([0, 1, 2].map((i) => jetStreamAnswers(c, i)));
+      return answers.every((x) => x.state !== 'answered');
+    };
+    const remedy = async (step: number, killed: number): Promise<void> => {
+      const diagnosis = await clusterDiagnosis(c, 8);
+      if (!(await jetStreamSilent())) throw new Error(`acknowledgements did not resume within ${45 * (step + 1)} s while JetStream answers\nNATS:\n${diagnosis}\nP:\n${P.tailText()}\nS:\n${S.tailText()}`);
+      const restart = step === 0 ? killed : await metaLeaderOf(c);
+      t.diagnostic(`JetStream silent on every server ${45 * (step + 1)} s after the kill; restarting n${restart} (${step === 0 ? 'the killed server' : 'the meta leader'}):\n${diagnosis}`);
+      if (restart === 0) return;
+      if (step > 0) c.sh(['stop-node', String(restart)]);
+      c.sh(['start-node', String(restart)]);
+      remedies.push(`n${restart} restarted ${45 * (step + 1)} s after the kill`);
+    };
+    /** Waits until acknowledgements have advanced 70,000 past the last one before `t` (more than
+     * the 50,000 a primary lets wait unacknowledged during a stall: so at least 20,000 inputs
+     * accepted after it), by the same primary or by the standby if the lease's Raft group stalled
+     * past its ttl. Returns the longest pause between acknowledgements from `t` until then.
+     * `killed`: the server just killed (the wedge's remedy applies). */
+    const resumes = async (t: number, killed?: number): Promise<number> => {
       const t0 = Date.now();
-      for (;;) {
+      for (let step = 0; ; ) {
         const all = acks();
         const last = all[all.length - 1];
         if (last && last.at > t && last.seq >= ackedBy(t) + 70_000) {
@@ -58,21 +77,23 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
           for (const x of all) if (x.at > t) (longest = Math.max(longest, x.at - prev)), (prev = x.at);
           return longest;
         }
-        if (Date.now() - t0 > 120_000) throw new Error(`acknowledgements did not resume within 120 s\nNATS: ${await metaLeaders()}\nP:\n${P.tailText()}\nS:\n${S.tailText()}`);
+        const waited = Date.now() - t0;
+        if (killed !== undefined && step < 2 && waited > 45_000 * (step + 1)) await remedy(step++, killed);
+        if (waited > 180_000) throw new Error(`acknowledgements did not resume within 180 s (${remedies.join('; ') || 'no remedy applied'})\nNATS:\n${await clusterDiagnosis(c)}\nP:\n${P.tailText()}\nS:\n${S.tailText()}`);
         await sleep(50);
       }
     };
 
     const killedAt = Date.now();
     c.sh(['kill-node', String(leader)]);
-    const killStall = await resumes(killedAt);
+    const killStall = await resumes(killedAt, leader);
 
     // The killed server comes back and catches up from its peers; writes go on meanwhile.
     const restartedAt = Date.now();
     c.sh(['start-node', String(leader)]);
     const rejoinStall = await resumes(restartedAt);
     const writer = P.statusRole === 'primary' ? P : S;
-    t.diagnostic(`killed NATS n${leader} (the log's leader): longest pause in acknowledgements ${killStall} ms; after it restarted: ${rejoinStall} ms; writer at the end: ${writer.name} (takeovers: ${S.lines.filter((l) => l.startsWith('ha: takeover')).length + P.lines.filter((l) => l.startsWith('ha: takeover')).length})`);
+    t.diagnostic(`killed NATS n${leader} (the log's leader): longest pause in acknowledgements ${killStall} ms; after it restarted: ${rejoinStall} ms; writer at the end: ${writer.name}${remedies.length ? ` (NATS wedged: ${remedies.join('; ')})` : ''} (takeovers: ${S.lines.filter((l) => l.startsWith('ha: takeover')).length + P.lines.filter((l) => l.startsWith('ha: takeover')).length})`);
 
     const acked = Math.max(P.maxAcked, S.maxAcked);
     const audit = await auditLog(c.urls);

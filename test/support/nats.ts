@@ -289,3 +289,68 @@ export function liveVersusReplay(p: BourseProc, journal: string): string {
   const rest = (l: string): string => l.replace(/^state=\S+ /, '');
   return rest(live) === rest(upTo) ? '' : `${p.name}: events/md differ (seq ${seq}, unacked ${unacked}): live ${live} replay ${upTo}`;
 }
+
+/** Whether a client connected to server i alone gets an answer to $JS.API.INFO within 2 s
+ * (only the JetStream meta leader answers it): 'answered', 'silent', or 'down' (no connection). */
+export async function jetStreamAnswers(c: NatsCluster, i: number): Promise<{ state: 'answered' | 'silent' | 'down'; detail: string }> {
+  const { connect } = await import('nats');
+  let nc;
+  try {
+    nc = await connect({ servers: `${c.host}:${c.clientPorts[i]}`, timeout: 2000, maxReconnectAttempts: 0 });
+  } catch (e) {
+    return { state: 'down', detail: e instanceof Error ? e.message : String(e) };
+  }
+  try {
+    const m = await nc.request('$JS.API.INFO', new Uint8Array(0), { timeout: 2000 });
+    return { state: 'answered', detail: new TextDecoder().decode(m.data).slice(0, 120) };
+  } catch (e) {
+    return { state: 'silent', detail: e instanceof Error ? e.message : String(e) };
+  } finally {
+    await nc.close();
+  }
+}
+
+/** The meta group's leader (1..3) as the first live server reports it; 0 when none says. */
+export async function metaLeaderOf(c: NatsCluster): Promise<number> {
+  for (const port of c.httpPorts) {
+    try {
+      const j = (await (await fetch(`http://${c.host}:${port}/jsz`, { signal: AbortSignal.timeout(2000) })).json()) as { meta_cluster?: { leader?: string } };
+      const m = /-n(\d)$/.exec(j.meta_cluster?.leader ?? '');
+      if (m) return Number(m[1]);
+    } catch {
+      // a server that is down says nothing
+    }
+  }
+  return 0;
+}
+
+/**
+ * What each server of the cluster says when JetStream stops answering, for a test's failure
+ * message or diagnostic: its meta group leader, its routes, the streams' leaders as it sees them,
+ * whether it answers $JS.API.INFO, and the last lines of its log (docs/replication.md: the
+ * JetStream wedge after a leader's kill).
+ */
+export async function clusterDiagnosis(c: NatsCluster, logLines = 25): Promise<string> {
+  const get = async (port: number, path: string): Promise<Record<string, unknown>> =>
+    (await (await fetch(`http://${c.host}:${port}${path}`, { signal: AbortSignal.timeout(2000) })).json()) as Record<string, unknown>;
+  const out: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const lines: string[] = [`n${i + 1} (client :${c.clientPorts[i]}, http :${c.httpPorts[i]}):`];
+    try {
+      const jsz = await get(c.httpPorts[i]!, '/jsz?accounts=true&streams=true');
+      const meta = jsz.meta_cluster as { leader?: string; cluster_size?: number } | undefined;
+      lines.push(`  meta leader ${meta?.leader ?? '-'} of ${meta?.cluster_size ?? '-'}`);
+      const accounts = (jsz.account_details ?? []) as { stream_detail?: { name: string; cluster?: { leader?: string; replicas?: { name: string; current: boolean; offline?: boolean; lag?: number }[] }; state?: { last_seq?: number } }[] }[];
+      for (const a of accounts) for (const s of a.stream_detail ?? []) lines.push(`  stream ${s.name}: leader ${s.cluster?.leader ?? '-'} last_seq ${s.state?.last_seq ?? '-'} replicas ${JSON.stringify(s.cluster?.replicas ?? [])}`);
+      lines.push(`  routes ${String((await get(c.httpPorts[i]!, '/routez')).num_routes)}`);
+    } catch (e) {
+      lines.push(`  monitor: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const js = await jetStreamAnswers(c, i);
+    lines.push(`  $JS.API.INFO: ${js.state} (${js.detail})`);
+    const log = spawnSync('tail', ['-n', String(logLines), join(c.dir, `n${i + 1}`, 'nats.log')], { encoding: 'utf8' }).stdout;
+    lines.push(...log.trimEnd().split('\n').map((l) => `  | ${l}`));
+    out.push(lines.join('\n'));
+  }
+  return out.join('\n');
+}
