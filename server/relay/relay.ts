@@ -193,6 +193,7 @@ export class Relay implements Ctx {
     this.ownQueued.delete(conn);
     conn.own = [];
     conn.shared = [];
+    conn.nShared = 0;
   }
 
   private onMessage(conn: Conn, data: RawData, isBinary: boolean): void {
@@ -332,6 +333,7 @@ export class Relay implements Ctx {
     for (const sub of [...conn.subs.values()]) this.removeSub(sub);
     conn.own = [];
     conn.shared = [];
+    conn.nShared = 0;
     this.out.lagging.delete(conn);
     this.ownQueued.delete(conn);
     const reason = CloseReason[code as keyof typeof CloseReason] ?? '';
@@ -495,7 +497,7 @@ export class Relay implements Ctx {
       const hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
       for (const c of this.conns) {
         this.out.touch(c, touched, t);
-        c.shared.push(hb);
+        c.shared[c.nShared++] = hb;
       }
     }
     for (const c of this.ownQueued) this.out.touch(c, touched, t);
@@ -570,7 +572,7 @@ export class Relay implements Ctx {
         this.s.conflatedUpdates += sub.fold(m, o.maxQueuedTrades, o.maxConflatedLevels);
         c.conflated.add(sub);
       } else {
-        c.shared.push(m);
+        c.shared[c.nShared++] = m;
         sub.sentSeq = m.seq;
       }
     }
