@@ -52,6 +52,25 @@ test('bourse relay --young-mb: runs itself again with --max-semi-space-size, for
       { args: ['--young-mb', '0'], nodeArgs: [], rerun: false, mb: 0 },
       { args: [], nodeArgs: ['--max-semi-space-size=2'], rerun: false, mb: 2 },
     ];
+    // The parent killed (SIGKILL, not forwarded): its child stops too, instead of serving on unseen.
+    {
+      const p = new BourseProc('relay', ['relay', '--feed-config', file, '--port', '0', '--young-mb', '4'], {});
+      const m = await p.waitFor(/^relay: listening on \S+ .* pid=(\d+)/, 60_000);
+      const childPid = Number(m[1]);
+      assert.notEqual(childPid, p.child.pid);
+      p.kill('SIGKILL');
+      await p.exited;
+      let alive = true;
+      for (let i = 0; i < 100 && alive; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        try {
+          process.kill(childPid, 0);
+        } catch {
+          alive = false;
+        }
+      }
+      assert.equal(alive, false, `the re-run relay ${childPid} outlived its parent`);
+    }
     for (const c of cases) {
       const p = new BourseProc('relay', ['relay', '--feed-config', file, '--port', '0', ...c.args], {}, [], c.nodeArgs);
       try {

@@ -15,6 +15,15 @@ function list(flags: Flags, name: string): string[] {
 }
 
 const SEMI_SPACE_FLAG = '--max-semi-space-size';
+/** Set in the child of rerunWithSemiSpace. */
+const RERUN_ENV = 'BOURSE_RELAY_RERUN';
+
+/** In the child of rerunWithSemiSpace: stop (as on SIGTERM) when the parent is gone, however it went. */
+function exitWithParent(): void {
+  if (process.env[RERUN_ENV] !== '1' || !process.channel) return;
+  process.channel.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
 
 /** The young generation's semi-space (MiB) V8 was started with in this process, 0 when its default. */
 function semiSpaceMb(): number {
@@ -29,7 +38,8 @@ function semiSpaceMb(): number {
  */
 async function rerunWithSemiSpace(mb: number): Promise<number> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [...process.execArgv, `${SEMI_SPACE_FLAG}=${mb}`, process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // An IPC channel only to tell the child when this process is gone (SIGKILL cannot be forwarded).
+  const child = spawn(process.execPath, [...process.execArgv, `${SEMI_SPACE_FLAG}=${mb}`, process.argv[1]!, ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [RERUN_ENV]: '1' } });
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => child.kill(sig));
   const { constants } = await import('node:os');
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0))));
@@ -70,6 +80,7 @@ export const relay: CommandSpec = {
     if ((feedConfig === undefined) === (nats === undefined)) throw new BourseError('RELAY_BAD_OPTION', 'give exactly one of --feed-config URL (multicast) and --nats URLS');
     const youngMb = flags['young-mb'] as number;
     if (youngMb > 0 && semiSpaceMb() === 0) return rerunWithSemiSpace(youngMb);
+    exitWithParent();
     const [{ RelayNode }, { checkOrigin }, { checkPrefix }, { GcStats }] = await Promise.all([
       import('../runtime/relay-node.ts'), import('../../relay/options.ts'), import('../runtime/nats-feed.ts'), import('../runtime/gc-stats.ts'),
     ]);
