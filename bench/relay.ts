@@ -8,6 +8,8 @@
  *   relay input: BENCH_RELAY_FEED_LINES=ab|a (`bourse relay --feed-lines`); rounds: BENCH_RELAY_ROUND_TRADES=N
  *   BENCH_RELAY_NICE=N: the relay's (and raw peer's) threads at nice N (default -10 when pinned; 0: off)
  *   client side: BENCH_RELAY_BULK=ws|lean (bench/lib/lean-ws.ts), BENCH_RELAY_BULK_NICE=N
+ *   BENCH_RELAY_YOUNG_MB=N: the relay's `--young-mb` (default 8; 0: V8's default young generation)
+ *   BENCH_RELAY_NODE_ARGS='--single-threaded-gc ...': more flags on the relay's node command line
  *
  * Processes (2 cores: the relay pinned alone on CPU 1 with taskset; the feed, the clients, the
  * raw server's peer and this process on CPU 0):
@@ -240,9 +242,19 @@ export async function runRelayBench(): Promise<Figures> {
     const feedLines = process.env.BENCH_RELAY_FEED_LINES ?? 'a';
     // BENCH_RELAY_ROUND_TRADES=N: trades per symbol a round's JSON update carries (`--round-trades`, 20 as the relay's default; 0: all).
     const roundTrades = env('BENCH_RELAY_ROUND_TRADES', 20);
-    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines, '--round-trades', String(roundTrades)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : []);
+    // BENCH_RELAY_NODE_ARGS: Node/V8 flags on the relay's own node command line (for those NODE_OPTIONS refuses, e.g. --min-semi-space-size=16).
+    const relayNodeArgs = (process.env.BENCH_RELAY_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    // BENCH_RELAY_YOUNG_MB=N: the relay's young generation (`--young-mb`, 8 as the relay's default;
+    // 0: V8's). Given on node's command line here, so the relay does not run itself again (this
+    // process reads the relay's /proc by the pid it started).
+    const youngMb = env('BENCH_RELAY_YOUNG_MB', 8);
+    if (youngMb > 0) relayNodeArgs.push(`--max-semi-space-size=${youngMb}`);
+    if (relayNodeArgs.length) log(`relay node args: ${relayNodeArgs.join(' ')}`);
+    const relay = new BourseProc('relay', ['relay', '--feed-config', docFile, '--port', '0', '--max-connections', '20000', '--max-per-address', '20000', '--write-share', String(writeShare), '--flush-slice', String(flushSlice), '--target-load', String(targetLoad), '--feed-lines', feedLines, '--round-trades', String(roundTrades), '--young-mb', String(youngMb)], relayEnv, pinRelay ? ['taskset', '-c', '1'] : [], relayNodeArgs);
     procs.push(relay);
-    const url = (await relay.waitFor(/^relay: listening on (\S+)/, 60_000))[1]!;
+    const listening = await relay.waitFor(/^relay: listening on (\S+).* pid=(\d+)/, 60_000);
+    const url = listening[1]!;
+    if (Number(listening[2]) !== relay.child.pid) throw new Error(`the relay ran itself again (pid ${listening[2]}, started ${relay.child.pid}): its CPU figures would be the parent's`);
     // BENCH_RELAY_NICE=N (default -10 when pinned): the relay's threads (and the raw peer's) at
     // nice N, so on a machine shared with other work (a compiler, a test suite landing on CPU 1)
     // it is not kept waiting for its core, as a production relay on a core of its own would not
@@ -312,7 +324,18 @@ export async function runRelayBench(): Promise<Figures> {
       log(`${connected} of ${n} clients connected and subscribed in ${((performance.now() - tc) / 1000).toFixed(0)} s`);
       await generated;
       const played = play();
+      // The staleness p99 and the relay's collections by slice of the play: the 3 s warm-up, then
+      // 5 s slices of the window (a cold relay pays in its first seconds: young GC, JIT).
+      const slices: { p99: number; gcMs: number; gcs: number; allocKb: number }[] = [];
+      let sliceFrom = relayCounters(relay);
+      const slice = async () => {
+        const sl = await ask<{ p99: number }>(probe, { cmd: 'slice' }, 'slice');
+        const c = relayCounters(relay);
+        slices.push({ p99: Math.round(sl.p99 * 10) / 10, gcMs: (c.gc_ms ?? 0) - (sliceFrom.gc_ms ?? 0), gcs: (c.gc_minor ?? 0) + (c.gc_major ?? 0) - (sliceFrom.gc_minor ?? 0) - (sliceFrom.gc_major ?? 0), allocKb: (c.alloc_kb ?? 0) - (sliceFrom.alloc_kb ?? 0) });
+        sliceFrom = c;
+      };
       await sleep(3000);
+      await slice();
       probe.send({ cmd: 'reset' });
       const a = await nextCounters(relay);
       // CPU 0's processes over the same window: the feed's send loop, the bulk clients, the sampled ones.
@@ -320,8 +343,16 @@ export async function runRelayBench(): Promise<Figures> {
       // The kernel's deferred network work on each CPU (loopback TCP input that did not run inside the write(2) or read that caused it).
       const softirq = [0, 1].map((cpu) => procWindow(ksoftirqd(cpu)));
       const l0 = relay.lines.length;
-      await sleep(seconds * 1000 - 500);
+      for (let left = seconds * 1000 - 500; left > 0; left -= 5000) {
+        await sleep(Math.min(5000, left));
+        await slice();
+      }
       const b = await nextCounters(relay);
+      for (const [k, x] of slices.entries()) {
+        figures[`p99_staleness_ms_slice${k}${suffix}`] = x.p99;
+        figures[`relay_gc_ms_slice${k}${suffix}`] = x.gcMs;
+      }
+      log(`${n}: by slice (warm-up 3 s, then 5 s): p99 ${slices.map((x) => x.p99).join(' / ')} ms; relay GC ${slices.map((x) => `${x.gcs} (${x.gcMs} ms, ${Math.round(x.allocKb / 1024)} MB allocated)`).join(' / ')}`);
       for (const [cpu, w] of softirq.entries()) figures[`ksoftirqd${cpu}_cpu_pct${suffix}`] = w().cpuPct;
       for (const [k, w] of Object.entries(onCpu0)) {
         const f = w();
@@ -406,6 +437,25 @@ export async function runRelayBench(): Promise<Figures> {
         }
         const frames = b.c.frames! - a.c.frames!;
         if (frames > 0) figures[`relay_flush_cpu_us_per_frame${suffix}`] = Math.round((flushCpu * 1e6 / frames) * 100) / 100;
+      }
+      // The relay's collections and allocation over the window (its stats line: V8's GCProfiler; flushes: the heap's growth across each flush no collection interrupted).
+      if (b.c.gc_ms !== undefined && a.c.gc_ms !== undefined) {
+        const gcs = b.c.gc_minor! + b.c.gc_major! - a.c.gc_minor! - a.c.gc_major!;
+        figures[`relay_gc_per_s${suffix}`] = Math.round((gcs / wall) * 10) / 10;
+        figures[`relay_gc_major${suffix}`] = b.c.gc_major! - a.c.gc_major!;
+        figures[`relay_gc_pct${suffix}`] = Math.round(((b.c.gc_ms - a.c.gc_ms) / 10 / wall) * 10) / 10;
+        const allocKb = b.c.alloc_kb! - a.c.alloc_kb!;
+        figures[`relay_alloc_mb_per_s${suffix}`] = Math.round((allocKb / 1024 / wall) * 10) / 10;
+        const measured = b.c.alloc_flushes! - a.c.alloc_flushes!;
+        const flushes = b.c.flushes! - a.c.flushes!;
+        if (measured > 0 && flushes > 0) {
+          const perFlushKb = (b.c.flush_alloc_kb! - a.c.flush_alloc_kb!) / measured;
+          figures[`relay_alloc_kb_per_flush${suffix}`] = Math.round(perFlushKb * 10) / 10;
+          const frames = b.c.frames! - a.c.frames!;
+          if (frames > 0) figures[`relay_alloc_bytes_per_frame${suffix}`] = Math.round((perFlushKb * flushes * 1024) / frames);
+          if (feedMsgs > 0) figures[`relay_input_alloc_bytes_per_feed_msg${suffix}`] = Math.round(((allocKb - perFlushKb * flushes) * 1024) / feedMsgs);
+        }
+        log(`${n}: relay GC ${figures[`relay_gc_per_s${suffix}`]}/s (${figures[`relay_gc_major${suffix}`]} major), ${figures[`relay_gc_pct${suffix}`]}% of the window; allocated ${figures[`relay_alloc_mb_per_s${suffix}`]} MB/s: ${figures[`relay_alloc_kb_per_flush${suffix}`]} KiB per flush (${figures[`relay_alloc_bytes_per_frame${suffix}`]} B per client frame), ${figures[`relay_input_alloc_bytes_per_feed_msg${suffix}`]} B per feed message outside flushes`);
       }
       figures[`client_closes${suffix}`] = r.closed;
       rows.push([`relay, ${connected} clients`, Math.round(perS), Math.round(updates / Math.max(cpu, 0.01)), Math.round((cpu / wall) * 100), r.p50, r.p99, Math.round(rawPerS), figures[`relay_vs_raw${suffix}`]]);
@@ -500,6 +550,8 @@ export async function runRelayBench(): Promise<Figures> {
     figures.bulk_lean = leanBulk ? 1 : 0;
     figures.bulk_nice = bulkNice;
     figures.seconds = seconds;
+    figures.relay_young_mb = youngMb;
+    figures.relay_node_args = relayNodeArgs.length; // how many flags BENCH_RELAY_NODE_ARGS gave (the log says which)
   } finally {
     for (const p of procs.reverse()) {
       try {

@@ -8,8 +8,8 @@
  * With `lean` (bench relay's BENCH_RELAY_BULK=lean), the clients that are not sampled are
  * bench/lib/lean-ws.ts clients: every byte read and every frame header walked, no `ws` per message.
  *
- * IPC: parent -> {cmd:'start', url, clients, symbols, sample, lean?} | {cmd:'report'} | {cmd:'frame'};
- * child -> {type:'ready'} | {type:'report', ...} | {type:'frame', text}.
+ * IPC: parent -> {cmd:'start', url, clients, symbols, sample, lean?} | {cmd:'report'} | {cmd:'slice'} | {cmd:'frame'};
+ * child -> {type:'ready'} | {type:'report', ...} | {type:'slice', p99, n} | {type:'frame', text}.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Socket } from 'node:net';
@@ -37,6 +37,8 @@ interface Start {
 
 const wallUs = () => (performance.timeOrigin + performance.now()) * 1000;
 const staleness = new Histogram();
+/** The same samples since the last 'slice' command: the p99 of one slice of the window (a cold relay's first seconds against the rest). */
+const sliceStaleness = new Histogram();
 /** This process's event-loop delay (a timer's lateness, 1 ms resolution): how long its own backlog holds a ready socket. */
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
@@ -107,7 +109,10 @@ function open(i: number, o: Start): Promise<void> {
         if (m.type === 'book') updates += m.bids!.length + m.asks!.length;
         else if (m.type === 'trades') updates += m.trades!.length;
         else continue;
-        if (sampled) staleness.record(now - m.time!); // µs
+        if (sampled) {
+          staleness.record(now - m.time!); // µs
+          sliceStaleness.record(now - m.time!);
+        }
       }
       if (sampled) {
         totals.sampledFrames++;
@@ -147,6 +152,9 @@ process.on('message', async (m: { cmd: string } & Partial<Start>) => {
       p50: staleness.percentile(50) / 1000, p99: staleness.percentile(99) / 1000, p999: staleness.percentile(99.9) / 1000, max: staleness.max / 1000, n: staleness.count,
       loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6,
     });
+  } else if (m.cmd === 'slice') {
+    process.send!({ type: 'slice', p99: sliceStaleness.percentile(99) / 1000, n: sliceStaleness.count });
+    sliceStaleness.reset();
   } else if (m.cmd === 'frame') {
     process.send!({ type: 'frame', text: lastFrame });
   } else if (m.cmd === 'stop') {

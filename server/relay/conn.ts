@@ -159,8 +159,13 @@ export class Conn {
   readonly subs = new Map<string, Sub>();
   /** Messages for this client alone (snapshots, control, catch-ups), sent before shared ones. */
   own: OutMsg[] = [];
-  /** Shared updates gathered during the current flush. */
+  /**
+   * Shared updates gathered during the current flush: the first `nShared` entries. The array is
+   * kept from round to round (entries past nShared are stale until overwritten), so a round
+   * allocates no array per client.
+   */
   shared: OutMsg[] = [];
+  nShared = 0;
   /** Subscriptions holding conflated state. */
   readonly conflated = new Set<Sub>();
   touched = false;

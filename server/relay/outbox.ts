@@ -13,9 +13,10 @@ import type { OutboxStats } from './stats.ts';
 /** The frames of one flush: by first message id x 2 + (protobuf ? 1 : 0), each with the messages it holds. */
 export type FrameCache = Map<number, { msgs: OutMsg[]; buf: Buffer }[]>;
 
-function sameMsgs(a: OutMsg[], b: OutMsg[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** a equals the first n messages of b. */
+function sameMsgs(a: OutMsg[], b: OutMsg[], n: number): boolean {
+  if (a.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -59,7 +60,7 @@ export class Outbox {
     c.touched = false;
     if (c.closing) return;
     if (c.lagging) {
-      c.shared = [];
+      c.nShared = 0;
       if (t - c.lagSince > this.o.slowConsumerMs) this.onSlow(c);
       return;
     }
@@ -78,9 +79,9 @@ export class Outbox {
       c.conflated.clear();
     }
     const shared = c.shared;
-    if (own.length === 0 && shared.length === 0) return;
-    c.own = [];
-    c.shared = [];
+    const n = c.nShared;
+    if (own.length === 0 && n === 0) return;
+    c.nShared = 0;
     if (own.length === 0) {
       // Shared-only frames are the same for every client with the same subscriptions: one per
       // distinct list of messages, found by its first message and encoding, then compared
@@ -90,25 +91,31 @@ export class Outbox {
       if (bucket === undefined) cache.set(key, (bucket = []));
       let buf: Buffer | undefined;
       for (const e of bucket) {
-        if (sameMsgs(e.msgs, shared)) {
+        if (sameMsgs(e.msgs, shared, n)) {
           buf = e.buf;
           break;
         }
       }
-      if (buf === undefined) bucket.push({ msgs: shared, buf: (buf = encodeFrames(c.proto, shared)) });
-      return this.write(c, buf, shared);
+      if (buf === undefined) {
+        // A copy: the client's array is refilled next round, the cache compares against this one.
+        const msgs = shared.slice(0, n);
+        bucket.push({ msgs, buf: (buf = encodeFrames(c.proto, msgs)) });
+      }
+      return this.write(c, buf, shared, n);
     }
-    own = own.concat(shared);
-    this.write(c, encodeFrames(c.proto, own), own);
+    c.own = [];
+    own = own.concat(shared.slice(0, n));
+    this.write(c, encodeFrames(c.proto, own), own, own.length);
   }
 
-  private write(c: Conn, buf: Buffer, msgs: OutMsg[]): void {
+  /** Writes buf, which holds the first n of msgs. */
+  private write(c: Conn, buf: Buffer, msgs: OutMsg[], n: number): void {
     if (c.ws.readyState !== 1) return;
     const s = this.s;
     s.frames++;
     s.bytes += buf.length;
-    s.messages += msgs.length;
-    for (const m of msgs) s.updates += m.updates;
+    s.messages += n;
+    for (let i = 0; i < n; i++) s.updates += msgs[i]!.updates;
     if (this.o.preframed) c.socket.write(buf);
     else sendViaWs(c.ws, buf);
   }

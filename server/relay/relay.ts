@@ -17,6 +17,7 @@
  */
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { getHeapStatistics } from 'node:v8';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { ErrorCode } from '../kernel/errors.ts';
 import type { MarketState } from '../mdp/market-state.ts';
@@ -79,7 +80,7 @@ export class Relay implements Ctx {
   private readonly timers: NodeJS.Timeout[] = [];
   private closed = false;
   private readonly out: Outbox;
-  private readonly s = { flushes: 0, flushCpuUs: 0, flushWallUs: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, omittedTrades: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
+  private readonly s = { flushes: 0, flushCpuUs: 0, flushWallUs: 0, flushAllocBytes: 0, allocFlushes: 0, slicedFlushes: 0, frames: 0, bytes: 0, messages: 0, updates: 0, snapshots: 0, conflatedUpdates: 0, catchUps: 0, tradeGaps: 0, omittedTrades: 0, slowConsumerCloses: 0, rateLimitCloses: 0, refusedConnections: 0, inbound: 0, errors: 0 };
   /**
    * Metrics hook: called for each client written with records, with µs since the oldest record its
    * frame carries reached the relay, and µs since the round's updates were built (its place in the
@@ -192,6 +193,7 @@ export class Relay implements Ctx {
     this.ownQueued.delete(conn);
     conn.own = [];
     conn.shared = [];
+    conn.nShared = 0;
   }
 
   private onMessage(conn: Conn, data: RawData, isBinary: boolean): void {
@@ -331,6 +333,7 @@ export class Relay implements Ctx {
     for (const sub of [...conn.subs.values()]) this.removeSub(sub);
     conn.own = [];
     conn.shared = [];
+    conn.nShared = 0;
     this.out.lagging.delete(conn);
     this.ownQueued.delete(conn);
     const reason = CloseReason[code as keyof typeof CloseReason] ?? '';
@@ -442,6 +445,7 @@ export class Relay implements Ctx {
     if (this.closed) return;
     const t = now();
     const cpu0 = threadCpuUs();
+    const heap0 = getHeapStatistics().used_heap_size;
     this.lastFlush = t;
     this.s.flushes++;
     const seq = this.market.mdSeq;
@@ -493,7 +497,7 @@ export class Relay implements Ctx {
       const hb = makeMsg({ kind: Kind.Heartbeat, json: `{"type":"heartbeat","seq":${seq},"time":${this.market.time}}`, makeProto: () => heartbeatProto(session, seq), snapshot: false, seq, prev: 0, time: this.market.time, updates: 0 });
       for (const c of this.conns) {
         this.out.touch(c, touched, t);
-        c.shared.push(hb);
+        c.shared[c.nShared++] = hb;
       }
     }
     for (const c of this.ownQueued) this.out.touch(c, touched, t);
@@ -549,6 +553,12 @@ export class Relay implements Ctx {
     const stretch = ((end - t) * 100) / this.writeShare;
     this.flushGap = this.drained ? Math.max(stretch, this.lastBuild + this.options.flushMs - t) : stretch;
     this.s.flushCpuUs += threadCpuUs() - cpu0;
+    // The heap shrank: a collection ran inside this flush, and the difference says nothing.
+    const alloc = getHeapStatistics().used_heap_size - heap0;
+    if (alloc >= 0) {
+      this.s.flushAllocBytes += alloc;
+      this.s.allocFlushes++;
+    }
     this.s.flushWallUs += (end - t) * 1000;
     if (this.dirty.size > 0 || this.dueHead < this.due.length) this.schedule();
   }
@@ -562,7 +572,7 @@ export class Relay implements Ctx {
         this.s.conflatedUpdates += sub.fold(m, o.maxQueuedTrades, o.maxConflatedLevels);
         c.conflated.add(sub);
       } else {
-        c.shared.push(m);
+        c.shared[c.nShared++] = m;
         sub.sentSeq = m.seq;
       }
     }

@@ -9,6 +9,9 @@ export interface RelayStats {
   flushCpuUs: number;
   /** Wall time (µs) from the start to the end of flushes: more than flushCpuUs when the thread was preempted or waited in them. */
   flushWallUs: number;
+  /** V8 heap bytes the flushes allocated (building and writing frames), over the flushes no collection interrupted (allocFlushes). */
+  flushAllocBytes: number;
+  allocFlushes: number;
   /** Flushes that reached flushSliceMs with clients still to write (the next flush carried on). */
   slicedFlushes: number;
   /** Clients waiting for their write now (flushSliceMs). */

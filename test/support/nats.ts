@@ -140,9 +140,10 @@ export class BourseProc {
   private waiters: { re: RegExp; resolve: (m: RegExpMatchArray) => void }[] = [];
   private stderr = '';
 
-  constructor(name: string, args: string[], env: NodeJS.ProcessEnv = {}, wrap: string[] = []) {
+  /** nodeArgs: Node/V8 flags on the child's own command line (some, such as --min-semi-space-size, are refused in NODE_OPTIONS). */
+  constructor(name: string, args: string[], env: NodeJS.ProcessEnv = {}, wrap: string[] = [], nodeArgs: string[] = []) {
     this.name = name;
-    const cmd = [...wrap, process.execPath, BOURSE, ...args];
+    const cmd = [...wrap, process.execPath, ...nodeArgs, BOURSE, ...args];
     this.child = spawn(cmd[0]!, cmd.slice(1), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let buf = '';
     this.child.stdout!.setEncoding('utf8').on('data', (d: string) => {
