@@ -76,7 +76,9 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
     if (r.status !== 0) throw new Error(`cluster.sh ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
     return r.stdout;
   };
-  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`]);
+  // BOURSE_NATS_SYNC=always: the servers fsync every write (cluster.sh --sync; nats-server >= 2.10).
+  const sync = process.env.BOURSE_NATS_SYNC ? ['--sync', process.env.BOURSE_NATS_SYNC] : [];
+  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`, ...sync]);
   return {
     dir, host, clientPorts, httpPorts,
     urls: clientPorts.map((p) => `nats://${host}:${p}`).join(','),
