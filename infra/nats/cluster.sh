@@ -108,19 +108,6 @@ signal_node() {
   echo "n$i stopped (pid $pid)"
 }
 
-wait_healthy() {
-  local deadline=$((SECONDS + WAIT)) i ok
-  while :; do
-    ok=0
-    for i in "$@"; do
-      if http_get "${H[$((i - 1))]}" /healthz 2>/dev/null | grep -q '"ok"'; then ok=$((ok + 1)); fi
-    done
-    [ "$ok" = "$#" ] && return 0
-    [ $SECONDS -ge $deadline ] && die "nodes $* not healthy after ${WAIT}s (logs in $DIR/n*/nats.log)"
-    sleep 0.2
-  done
-}
-
 # The JetStream meta group as its leader reports it (/jsz), one "name current(0|1)" line per member,
 # the leader first; nothing while no live node is the leader.
 meta_members() {
@@ -142,21 +129,24 @@ for r in m.get("replicas") or []:
   done 2>/dev/null | awk 'NF == 2' | sort -u
 }
 
-# Waits until nodes "$@" are current members of the meta group. On a fresh nats-server 2.10.27
-# cluster (about 1 start in 15 here) the meta leader never hears one node's Raft replies although
-# its routes are up (each seen after a "Duplicate Route" closed): it leaves that node out for good
-# and R3 placement fails ("no suitable peers for placement"). A node still not current after 8 s is
-# restarted once (fresh routes). $1: fatal|warn when the time is up.
-wait_members() {
-  local mode="$1" deadline=$((SECONDS + WAIT)) grace=$((SECONDS + 8)) i members missing restarted=""
-  shift
+# Waits until nodes "$@" are healthy and current members of the meta group. On a fresh
+# nats-server 2.10.27 cluster (about 1 start in 15 here) the meta leader never hears one node's
+# Raft replies although its routes are up (each seen after a "Duplicate Route" closed): it leaves
+# that node out for good, or the node stays "not current with the meta leader" (unhealthy); R3
+# placement then fails ("no suitable peers for placement"). A node that is still not a current
+# member after 8 s, while a leader is known, is restarted once (fresh routes).
+wait_ready() {
+  local deadline=$((SECONDS + WAIT)) grace=$((SECONDS + 8)) i members missing absent restarted=""
   while :; do
     members="$(meta_members)"
-    missing=""
-    for i in "$@"; do printf '%s\n' "$members" | grep -qxF "$NAME-n$i 1" || missing+=" $i"; done
+    missing="" absent=""
+    for i in "$@"; do
+      if ! printf '%s\n' "$members" | grep -qxF "$NAME-n$i 1"; then absent+=" $i" missing+=" $i"
+      elif ! http_get "${H[$((i - 1))]}" /healthz 2>/dev/null | grep -q '"ok"'; then missing+=" $i"; fi
+    done
     [ -z "$missing" ] && return 0
     if [ $SECONDS -ge $grace ] && [ -n "$members" ]; then
-      for i in $missing; do
+      for i in $absent; do
         case " $restarted " in *" $i "*) continue ;; esac
         echo "cluster.sh: n$i is not a current member of the JetStream meta group after 8 s (leader's view: $(printf '%s' "$members" | tr '\n' ' ')); restarting it" >&2
         restarted+=" $i"
@@ -164,11 +154,7 @@ wait_members() {
         start_node "$i" >/dev/null
       done
     fi
-    if [ $SECONDS -ge $deadline ]; then
-      [ "$mode" = fatal ] && die "nodes$missing not current in the JetStream meta group after ${WAIT}s (leader's view: $(printf '%s' "$members" | tr '\n' ' '); logs in $DIR/n*/nats.log)"
-      echo "cluster.sh: warning: nodes$missing not current in the JetStream meta group after ${WAIT}s" >&2
-      return 0
-    fi
+    [ $SECONDS -ge $deadline ] && die "nodes$missing not healthy current members of the JetStream meta group after ${WAIT}s (leader's view: $(printf '%s' "$members" | tr '\n' ' '); logs in $DIR/n*/nats.log)"
     sleep 0.2
   done
 }
@@ -187,14 +173,13 @@ case "$cmd" in
     command -v python3 >/dev/null 2>&1 || die "python3 not found (reads the servers' /jsz)"
     printf 'HOST=%q\nPORTS=%q\nCPORTS=%q\nHPORTS=%q\nNAME=%q\nMAXFILE=%q\nSYNC=%q\n' "$HOST" "$PORTS" "$CPORTS" "$HPORTS" "$NAME" "$MAXFILE" "$SYNC" >"$DIR/cluster.env"
     for i in 1 2 3; do start_node "$i"; done
-    wait_healthy 1 2 3
-    wait_members fatal 1 2 3
+    wait_ready 1 2 3
     echo "cluster $NAME ready: $("$0" urls --dir "$DIR")"
     ;;
   stop)
     for i in 1 2 3; do signal_node "$i" TERM; done
     ;;
-  start-node) check_node_arg; need_bin; start_node "$node_arg"; wait_healthy "$node_arg"; WAIT=20 wait_members warn "$node_arg" ;;
+  start-node) check_node_arg; need_bin; start_node "$node_arg"; wait_ready "$node_arg" ;;
   stop-node) check_node_arg; signal_node "$node_arg" TERM ;;
   kill-node) check_node_arg; signal_node "$node_arg" KILL ;;
   urls)

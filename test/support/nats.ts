@@ -78,7 +78,17 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
   };
   // BOURSE_NATS_SYNC=always: the servers fsync every write (cluster.sh --sync; nats-server >= 2.10).
   const sync = process.env.BOURSE_NATS_SYNC ? ['--sync', process.env.BOURSE_NATS_SYNC] : [];
-  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`, ...sync]);
+  try {
+    sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`, ...sync]);
+  } catch (e) {
+    // Servers that never became ready must not outlive the test; their logs stay in `dir`.
+    try {
+      sh(['stop']);
+    } catch {
+      // the start's error says more
+    }
+    throw e;
+  }
   return {
     dir, host, clientPorts, httpPorts,
     urls: clientPorts.map((p) => `nats://${host}:${p}`).join(','),
