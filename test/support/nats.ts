@@ -76,7 +76,19 @@ export async function startCluster(opts: { host?: string; wrap?: string[]; name?
     if (r.status !== 0) throw new Error(`cluster.sh ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
     return r.stdout;
   };
-  sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`]);
+  // BOURSE_NATS_SYNC=always: the servers fsync every write (cluster.sh --sync; nats-server >= 2.10).
+  const sync = process.env.BOURSE_NATS_SYNC ? ['--sync', process.env.BOURSE_NATS_SYNC] : [];
+  try {
+    sh(['start', '--host', host, '--ports', clientPorts.join(','), '--cluster-ports', clusterPorts.join(','), '--http-ports', httpPorts.join(','), '--name', `${opts.name ?? 'bourse'}-${process.pid}-${++clustersStarted}`, ...sync]);
+  } catch (e) {
+    // Servers that never became ready must not outlive the test; their logs stay in `dir`.
+    try {
+      sh(['stop']);
+    } catch {
+      // the start's error says more
+    }
+    throw e;
+  }
   return {
     dir, host, clientPorts, httpPorts,
     urls: clientPorts.map((p) => `nats://${host}:${p}`).join(','),
