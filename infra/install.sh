@@ -12,29 +12,7 @@ pkgs=()
 
 # --- replication (issue 7): the 3-node JetStream cluster (infra/nats/cluster.sh) and the
 #     partition test (network namespaces + nftables)
-pkgs+=(nftables iproute2)
-#     nats-server >= 2.10.23 (sync_interval: always; no JetStream wedge after a leader's kill -9,
-#     docs/replication.md). Debian 12 ships 2.9.10 and its bookworm-backports has no nats-server
-#     (checked 2026-12-07); Debian 13 (trixie) has 2.10.27, a static Go binary needing only
-#     libc6 >= 2.34 and adduser. On bookworm, trixie's suite is added pinned so that nothing but
-#     nats-server is ever taken from it; an older nats-server is upgraded. APT_SOURCES_D and
-#     APT_PREFERENCES_D are for testing this part against a scratch apt state.
-nats_min=2.10.23
-nats_have="$(dpkg-query -W -f='${Version}' nats-server 2>/dev/null || true)"
-if [ -z "$nats_have" ] || ! dpkg --compare-versions "$nats_have" ge "$nats_min"; then
-  if [ "$(. /etc/os-release && echo "${VERSION_CODENAME:-}")" = bookworm ]; then
-    sources_d="${APT_SOURCES_D:-/etc/apt/sources.list.d}" prefs_d="${APT_PREFERENCES_D:-/etc/apt/preferences.d}"
-    printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' 'Suites: trixie' 'Components: main' \
-      'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' >"$sources_d/bourse-trixie-nats-server.sources"
-    printf '%s\n' '# Bourse (infra/install.sh): from trixie, nats-server only.' \
-      'Package: *' 'Pin: release n=trixie' 'Pin-Priority: -1' '' \
-      'Package: nats-server' 'Pin: release n=trixie' 'Pin-Priority: 500' >"$prefs_d/bourse-trixie-nats-server"
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends nats-server
-  else
-    pkgs+=(nats-server) # trixie and later carry >= 2.10 in their main suite
-  fi
-fi
+pkgs+=(nats-server nftables iproute2)
 
 # --- multicast feed client tests: network namespaces, nftables random drop, the independent
 #     Python decoder (Debian's python3-protobuf + protoc generate its modules at test time)
