@@ -26,6 +26,10 @@
  * first seconds, and why (issue 13, gwwarm). PROBE_STEP_MS (default 1000; e.g. 100): the table's
  * step, CPU then from schedstat's run time (ns) rather than stat's 10 ms ticks (issue 13, gws0), with
  * the gateway snapshot being written (its temporary file's MB so far) in the last column (gwsnap).
+ * The per-step table also has the group commits of the step (count, p99 and the top bucket's bound,
+ * ms): the journal's fdatasync around a gateway snapshot's write (issue 13, gw13).
+ * PROBE_GW_SNAPSHOT_SYNC_BYTES: the gateway option snapshotSyncBytes (default 2 MiB; gw13).
+ * PROBE_WINDOW: bourse load --window (default 256).
  * PROBE_RESEND_BYTES: the gateway option resendBytes (default 4 MiB): a smaller window fills
  * sooner, so the first snapshot with full windows comes earlier (issue 13, gwsnap).
  */
@@ -41,6 +45,8 @@ import { generateBrokerKey, brokerKeyJson, exchangeKeyEntry } from '../server/or
 import type { LoadResult } from '../server/apps/load/generator.ts';
 import { Launcher } from './lib/launcher.ts';
 import { SNAPSHOT_DIR } from '../server/sequencer/recovery.ts';
+import { Lat } from '../server/apps/runtime/shared-stats.ts';
+import { quantileUs, LATENCY_BOUNDS_US, type HistogramSnapshot } from '../server/kernel/shared-histogram.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const num = (name: string, d: number) => (process.env[name] ? Number(process.env[name]) : d);
@@ -98,12 +104,13 @@ const exchangeKeys = parseKeysFile(JSON.stringify({ keys: keys.map((k) => exchan
 const launcher = process.env.PROBE_LAUNCHER === '0' ? undefined : await Launcher.start();
 const x = await Exchange.start(exchangeOptions({
   data: join(dir, 'data'), rate: 0, fsync: true, feed: undefined, ringRecords: 1 << 18, warmupInputs: num('PROBE_CORE_WARMUP', 0), prefaultRings: process.env.PROBE_PREFAULT !== '0',
-  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}), ...(process.env.PROBE_RESEND_BYTES ? { resendBytes: Number(process.env.PROBE_RESEND_BYTES) } : {}) }),
+  gateway: gatewayOptions({ port: 0, measure: true, keys: exchangeKeys, prefaultWindows: process.env.PROBE_PREFAULT === '0' ? 0 : sessions, warmupOrders: num('PROBE_GW_WARMUP', 0), ...(process.env.PROBE_GW_SNAPSHOT_INPUTS ? { snapshotInputs: Number(process.env.PROBE_GW_SNAPSHOT_INPUTS) } : {}), ...(process.env.PROBE_RESEND_BYTES ? { resendBytes: Number(process.env.PROBE_RESEND_BYTES) } : {}),
+    ...(process.env.PROBE_GW_SNAPSHOT_SYNC_BYTES ? { snapshotSyncBytes: Number(process.env.PROBE_GW_SNAPSHOT_SYNC_BYTES) } : {}) }),
 }));
 const out = join(dir, 'load.json');
 const load0 = loadavg()[0]!;
 const loadArgs = [join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${x.gatewayPort}`, '--keys', keyFile,
-  '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', '4', '--json', out,
+  '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', '4', '--window', String(num('PROBE_WINDOW', 256)), '--json', out,
   '--warm', process.env.PROBE_LOAD_WARM === '0' ? 'false' : 'true'];
 let child: { pid?: number };
 let exited: Promise<void>;
@@ -116,7 +123,7 @@ if (launcher) {
   child = p;
   exited = new Promise<void>((r) => p.on('exit', () => r()));
 }
-const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited, join(dir, 'data', 'journal', SNAPSHOT_DIR)) : undefined;
+const perSecond = process.env.PROBE_PER_SECOND === '1' ? startupSeries(child.pid!, () => x.stats().lastSeq, exited, join(dir, 'data', 'journal', SNAPSHOT_DIR), () => x.latency[Lat.commit]!.snapshot()) : undefined;
 await new Promise((r) => setTimeout(r, skip * 1000));
 const a = sample('self');
 const la = sample(child.pid!);
@@ -205,22 +212,35 @@ function gwWriting(dir: string): string {
   return '';
 }
 
-/** Every PROBE_STEP_MS from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults (a text table). */
-async function startupSeries(pid: number, seq: () => number, done: Promise<void>, snapDir: string): Promise<string> {
+/** The group commits (journal write + fdatasync) between two snapshots of the commit histogram: count, p99 and the top bucket's bound, ms. */
+function commitsBetween(a: HistogramSnapshot, b: HistogramSnapshot): string {
+  const cumulative = b.cumulative.map((c, i) => c - a.cumulative[i]!);
+  const count = b.count - a.count;
+  if (count === 0) return '0';
+  let top = cumulative.length - 1;
+  while (top > 0 && cumulative[top - 1] === count) top--;
+  const bound = top < LATENCY_BOUNDS_US.length ? LATENCY_BOUNDS_US[top]! : Infinity;
+  return `${count} ${(quantileUs({ cumulative, count }, 0.99) / 1000).toFixed(1)}/<=${(bound / 1000).toFixed(1)}`;
+}
+
+/** Every PROBE_STEP_MS from now until `done`: inputs sequenced and, per thread, CPU/kernel/wait ms and minor faults, the step's group commits (a text table). */
+async function startupSeries(pid: number, seq: () => number, done: Promise<void>, snapDir: string, commitHist: () => HistogramSnapshot): Promise<string> {
   const rows: string[] = [];
   let over = false;
   void done.then(() => (over = true));
   let e0 = faults('self');
   let l0 = faults(pid);
   let s0 = seq();
+  let c0 = commitHist();
   const names = ['bourse-gateway', 'bourse-core', 'bourse-mdp', 'MainThread', 'V8Worker', 'libuv-worker'];
-  rows.push(`${step === 1000 ? 's' : `x${step}ms`} inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker | snapshot`);
+  rows.push(`${step === 1000 ? 's' : `x${step}ms`} inputs | ${names.map((n) => `${n} cpu/sys/wait ms, minflt`).join(' | ')} | load: MainThread | load: V8Worker | commits n p99/max ms | snapshot`);
   const t0 = performance.now();
   for (let s = 0; !over && s < (120_000 / step); s++) {
     await new Promise((r) => setTimeout(r, Math.max(0, t0 + (s + 1) * step - performance.now())));
     const e1 = faults('self');
     const l1 = faults(pid);
     const s1 = seq();
+    const c1 = commitHist();
     const cell = (a: Map<string, F>, b: Map<string, F>, n: string) => {
       const x = b.get(n);
       const y = a.get(n) ?? { cpu: 0, sys: 0, wait: 0, minflt: 0 };
@@ -230,10 +250,11 @@ async function startupSeries(pid: number, seq: () => number, done: Promise<void>
     // PROBE_MARKS=1: each step marked on stdout as it ends, so V8's traces (--trace-gc, --trace-opt;
     // run under `stdbuf -o0`, they are printf'd) can be placed in it.
     if (process.env.PROBE_MARKS === '1') writeSync(1, `@@ step ${s} inputs ${s1 - s0}\n`);
-    rows.push(`${step === 1000 ? s : (s * step / 1000).toFixed(1)} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')} | ${gwWriting(snapDir)}`);
+    rows.push(`${step === 1000 ? s : (s * step / 1000).toFixed(1)} ${s1 - s0} | ${names.map((n) => cell(e0, e1, n)).join(' | ')} | ${cell(l0, l1, 'MainThread')} | ${cell(l0, l1, 'V8Worker')} | ${commitsBetween(c0, c1)} | ${gwWriting(snapDir)}`);
     e0 = e1;
     l0 = l1.size > 0 ? l1 : l0;
     s0 = s1;
+    c0 = c1;
   }
   return rows.join('\n');
 }

@@ -33,6 +33,9 @@
  * the load process warms itself before its schedule's clock starts (BENCH_GATEWAY_LOAD_WARM=0: not).
  * Gateway snapshots copy the windows into buffers kept from the previous one (BENCH_GATEWAY_SNAPSHOT_REUSE=0:
  * fresh buffers, a page fault per 4 KiB). The offered load, the window and every figure's definition are unchanged.
+ * BENCH_GW_WINDOW (default 256): the orders a session may have unanswered (bourse load --window), for
+ * the A/B of docs/benchmarks.md, "Stalls, the loader's window and the sustained rate (gw13)"; the
+ * table also prints the orders received per second at the gateway's socket (does a backlog clear?).
  * The machine is shared (see loadavg in the table): quote ratios, not lone absolutes.
  */
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -82,9 +85,9 @@ async function runNode(args: string[]): Promise<number> {
 }
 
 /** `bourse load` in its own process against `port`; its --json result (throws if it failed without lost reports to show). */
-async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, out: string, prof?: string, warmup = 0): Promise<LoadResult> {
+async function spawnLoad(port: number, keyFile: string, sessions: number, rate: number, seconds: number, tickMs: number, window: number, out: string, prof?: string, warmup = 0): Promise<LoadResult> {
   const code = await runNode([...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), join(ROOT, 'bin', 'bourse.js'), 'load', '--gateway', `127.0.0.1:${port}`, '--keys', keyFile,
-    '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--warmup-seconds', String(warmup), '--json', out,
+    '--sessions', String(sessions), '--rate', String(rate), '--seconds', String(seconds), '--tick-ms', String(tickMs), '--window', String(window), '--warmup-seconds', String(warmup), '--json', out,
     // BENCH_GATEWAY_LOAD_WARM=0: the load process starts its schedule cold (bourse load --warm false), the A/B.
     '--warm', process.env.BENCH_GATEWAY_LOAD_WARM === '0' ? 'false' : 'true']);
   const r = JSON.parse(readFileSync(out, 'utf8')) as LoadResult;
@@ -98,6 +101,11 @@ export async function runGatewayBench(): Promise<Figures> {
   const seconds = Number(process.env.BENCH_GATEWAY_SECONDS ?? 30);
   /** The load generator's send tick (bourse load --tick-ms): one write per session per tick. */
   const tickMs = Number(process.env.BENCH_GATEWAY_TICK_MS ?? 4);
+  /**
+   * Orders a session may have unanswered (bourse load --window): a due order beyond it is not
+   * sent. BENCH_GW_WINDOW: the stall A/B of docs/benchmarks.md, "Stalls, the loader's window and the sustained rate".
+   */
+  const window = envCount('BENCH_GW_WINDOW', 256);
   const lowRate = envCount('BENCH_GATEWAY_LOW_RATE', 100_000);
   const lowSeconds = envCount('BENCH_GATEWAY_LOW_SECONDS', 15);
   const stageSample = Number(process.env.BENCH_GATEWAY_STAGE_SAMPLE ?? 64); // gatewayOptions validates it (GW_BAD_OPTION)
@@ -159,7 +167,7 @@ export async function runGatewayBench(): Promise<Figures> {
     const cpu0 = threadCpu();
     const t0 = performance.now();
     const commits0 = x.latency[Lat.commit]!.snapshot().count;
-    r = await spawnLoad(x.gatewayPort!, keyFile, sessions, rate, seconds, tickMs, out, prof, warmup);
+    r = await spawnLoad(x.gatewayPort!, keyFile, sessions, rate, seconds, tickMs, window, out, prof, warmup);
     threads = cpuDelta(cpu0, threadCpu());
     wallUs = (performance.now() - t0) * 1000;
     const cs = x.latency[Lat.commit]!.snapshot();
@@ -185,7 +193,7 @@ export async function runGatewayBench(): Promise<Figures> {
     const lowFromUs = (performance.timeOrigin + performance.now()) * 1000;
     const lowCpu0 = threadCpu();
     const lowT0 = performance.now();
-    low = await spawnLoad(x.gatewayPort!, keyFile, sessions, lowRate, lowSeconds, tickMs, join(dir, 'load-low.json'), undefined, warmup);
+    low = await spawnLoad(x.gatewayPort!, keyFile, sessions, lowRate, lowSeconds, tickMs, window, join(dir, 'load-low.json'), undefined, warmup);
     lowThreads = cpuDelta(lowCpu0, threadCpu());
     lowWallUs = (performance.now() - lowT0) * 1000;
     lowCounters = await x.gatewayCounters();
@@ -219,7 +227,7 @@ export async function runGatewayBench(): Promise<Figures> {
   const cpuRows = [...named, 'other'].filter((k) => cpu[k] !== undefined).map((k) => [`  CPU µs/order: ${k} (of which in the kernel)`, `${perOrder(cpu[k]!)} (${perOrder(sysOf(k))}; ${(cpu[k]! / 1e6).toFixed(1)} s)`]);
   printTable(['figure', 'value'], [
     ['sessions (separate process) x offered orders/s', `${sessions} x ${rate} for ${seconds} s, one write per session every ${tickMs} ms`],
-    ['sent orders/s (client; due orders beyond 256 unanswered per session are not sent)', `${r.sent_per_s} (${r.not_sent} not sent)`],
+    [`sent orders/s (client; due orders beyond ${window} unanswered per session are not sent)`, `${r.sent_per_s} (${r.not_sent} not sent)`],
     ['answered orders/s (gateway_orders_per_s)', r.orders_per_s],
     ['order -> ack p50 / p99 / p99.9 µs (client socket)', `${r.ack_p50_us} / ${r.ack_p99_us} / ${r.ack_p999_us}`],
     ['order -> fill report p99 µs (aggressive orders)', r.fill_p99_us],
@@ -260,6 +268,9 @@ export async function runGatewayBench(): Promise<Figures> {
     ]);
     const perSecond = (s: StageReport | undefined) => s ? s.series.t_s.map((t, i) => `${t}:${ms(s.series.total_p99_us[i]!)}`).join(' ') : '-';
     console.log(`p99 total per second (s:ms): ${perSecond(stages)}\nlow phase: ${perSecond(lowStages)}`);
+    // Orders received per second at the gateway's socket (sampled count x the sample rate): does a backlog clear?
+    const received = (s: StageReport | undefined) => s ? s.series.count.map((c) => Math.round((c * stageSample) / 1000)).join(' ') : '-';
+    console.log(`orders received per second (thousands, sampled): ${received(stages)}`);
     const marks = (s: StageReport | undefined) => s ? s.marks.map((m) => `${m.kind}@${m.t_s}s(${ms(m.duration_us)})`).join(' ') : '-';
     console.log(`snapshot moments: ${marks(stages)}\nlow phase: ${marks(lowStages)}`);
     attachSeries('gateway', { stage_sample: stageSample, stages: stages?.series, stage_marks: stages?.marks, stages_low: lowStages?.series, stage_marks_low: lowStages?.marks });
@@ -286,6 +297,7 @@ export async function runGatewayBench(): Promise<Figures> {
     sessions,
     seconds,
     load_tick_ms: tickMs,
+    load_window: window,
     ack_p50_us: r.ack_p50_us,
     ack_p99_us: r.ack_p99_us,
     ack_p999_us: r.ack_p999_us,
