@@ -49,9 +49,16 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
       const restart = remedies.length === 0 ? killed : await metaLeaderOf(c);
       t.diagnostic(`JetStream silent on every server ${waitedS} s after the kill; restarting n${restart} (${remedies.length === 0 ? 'the killed server' : 'the meta leader'}):\n${await clusterDiagnosis(c, 8)}`);
       if (restart === 0) return;
-      if (remedies.length > 0) c.sh(['stop-node', String(restart)]);
-      c.sh(['start-node', String(restart)]);
-      remedies.push(`n${restart} restarted ${waitedS} s after the kill`);
+      // start-node waits for a current meta member; in a wedge it may not see one (cluster.sh then
+      // fails after 30 s): the node runs all the same, and the next check goes on.
+      let note = '';
+      try {
+        if (remedies.length > 0) c.sh(['stop-node', String(restart)]);
+        c.sh(['start-node', String(restart)]);
+      } catch (e) {
+        note = ` (${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`;
+      }
+      remedies.push(`n${restart} restarted ${waitedS} s after the kill${note}`);
     };
     /** Waits until acknowledgements have advanced 70,000 past the last one before `t` (more than
      * the 50,000 a primary lets wait unacknowledged during a stall: so at least 20,000 inputs
