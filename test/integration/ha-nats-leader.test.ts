@@ -35,8 +35,8 @@ test('kill -9 the NATS node leading the log under load: no acknowledged input lo
     const acks = (): { at: number; seq: number }[] => [...P.ackTimes, ...S.ackTimes].sort((x, y) => x.at - y.at);
     const ackedBy = (t: number): number => acks().reduce((m, x) => (x.at <= t ? Math.max(m, x.seq) : m), 0);
     // nats-server 2.9.10 (Debian 12's) sometimes wedges after the kill: the survivors agree on a
-    // meta leader, but no server answers the JetStream API for minutes (seen about once in 15
-    // runs; docs/replication.md, "A JetStream wedge"). That is NATS's fault, not Bourse's, and an
+    // meta leader, but no server answers the JetStream API for minutes (seen three times in a few
+    // dozen runs; docs/replication.md, "A JetStream wedge"). That is NATS's fault, not Bourse's, and an
     // operator's remedy is to restart servers. So 45 and 90 s after the kill without
     // acknowledgements, and only if this test's own client gets no JetStream answer from any
     // server either, the test does what the operator would: it brings the killed server back,
