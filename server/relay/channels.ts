@@ -112,6 +112,9 @@ function diffSide(old: Level[], now: Level[], side: number, out: LevelList): voi
   }
 }
 
+/** Trades a JSON update of `n` leaves out when it carries the newest `keep` (0: all). */
+const omittedOf = (n: number, keep: number): number => (keep > 0 && n > keep ? n - keep : 0);
+
 export class TradeChannel extends Channel {
   /** Trades since the last flush (the relay pushes them from the record stream). */
   pending: TradeRec[] = [];
@@ -122,17 +125,21 @@ export class TradeChannel extends Channel {
     this.seq = tape.length > 0 ? tape[0]!.mdSeq : 0;
   }
 
-  /** One update of every pending trade; in JSON only the newest `keep` (0: all) with `omitted` saying how many came before them. */
-  flush(ctx: Ctx, keep = 0): void {
+  /**
+   * One update of every pending trade; in JSON only the newest `keep` (0: all) with `omitted`
+   * saying how many came before them. Returns that count.
+   */
+  flush(ctx: Ctx, keep = 0): number {
     if (this.pending.length === 0) {
       this.msg = undefined;
-      return;
+      return 0;
     }
     const trades = this.pending;
     this.pending = [];
     const last = trades[trades.length - 1]!;
     this.msg = this.tradesMsg(ctx, trades, last.seq, this.seq, false, keep);
     this.seq = last.seq;
+    return omittedOf(trades.length, keep);
   }
 
   /** The last `n` trades published (never one still pending: it comes with the next update). */
@@ -153,7 +160,7 @@ export class TradeChannel extends Channel {
   tradesMsg(ctx: Ctx, trades: readonly TradeRec[], seq: number, prev: number, snapshot: boolean, keep = 0): OutMsg {
     const head = snapshot ? `{"type":"trades","snapshot":true,"symbol":${this.nameJson},"seq":${seq}` : `{"type":"trades","symbol":${this.nameJson},"seq":${seq},"prev":${prev}`;
     const time = trades.length > 0 ? trades[trades.length - 1]!.time : ctx.market.time;
-    const omitted = keep > 0 && !snapshot && trades.length > keep ? trades.length - keep : 0;
+    const omitted = snapshot ? 0 : omittedOf(trades.length, keep);
     const shown = omitted > 0 ? trades.slice(omitted) : trades;
     const sym = this.sym;
     return makeMsg({

@@ -473,9 +473,7 @@ export class Relay implements Ctx {
       }
       const tr = sc.trades;
       if (tr && tr.pending.length > 0) {
-        const keep = this.options.maxRoundTrades;
-        if (keep > 0 && tr.pending.length > keep) this.s.omittedTrades += tr.pending.length - keep;
-        tr.flush(this, keep);
+        this.s.omittedTrades += tr.flush(this, this.options.maxRoundTrades);
         this.distribute(tr, tr.msg!, touched, t);
       }
       for (const cc of sc.candles) {
