@@ -323,12 +323,18 @@ export async function jetStreamAnswers(c: NatsCluster, i: number): Promise<{ sta
   }
 }
 
+/** GET a monitoring endpoint of server i (0..2) as JSON; throws (a down server, a timeout after 2 s). */
+async function monitorJson(c: NatsCluster, i: number, path: string): Promise<Record<string, unknown>> {
+  const r = await fetch(`http://${c.host}:${c.httpPorts[i]}${path}`, { signal: AbortSignal.timeout(2000) });
+  return (await r.json()) as Record<string, unknown>;
+}
+
 /** The meta group's leader (1..3) as the first live server reports it; 0 when none says. */
 export async function metaLeaderOf(c: NatsCluster): Promise<number> {
-  for (const port of c.httpPorts) {
+  for (let i = 0; i < 3; i++) {
     try {
-      const j = (await (await fetch(`http://${c.host}:${port}/jsz`, { signal: AbortSignal.timeout(2000) })).json()) as { meta_cluster?: { leader?: string } };
-      const m = /-n(\d)$/.exec(j.meta_cluster?.leader ?? '');
+      const meta = (await monitorJson(c, i, '/jsz')).meta_cluster as { leader?: string } | undefined;
+      const m = /-n(\d)$/.exec(meta?.leader ?? '');
       if (m) return Number(m[1]);
     } catch {
       // a server that is down says nothing
@@ -344,18 +350,16 @@ export async function metaLeaderOf(c: NatsCluster): Promise<number> {
  * JetStream wedge after a leader's kill).
  */
 export async function clusterDiagnosis(c: NatsCluster, logLines = 25): Promise<string> {
-  const get = async (port: number, path: string): Promise<Record<string, unknown>> =>
-    (await (await fetch(`http://${c.host}:${port}${path}`, { signal: AbortSignal.timeout(2000) })).json()) as Record<string, unknown>;
   const out: string[] = [];
   for (let i = 0; i < 3; i++) {
     const lines: string[] = [`n${i + 1} (client :${c.clientPorts[i]}, http :${c.httpPorts[i]}):`];
     try {
-      const jsz = await get(c.httpPorts[i]!, '/jsz?accounts=true&streams=true');
+      const jsz = await monitorJson(c, i, '/jsz?accounts=true&streams=true');
       const meta = jsz.meta_cluster as { leader?: string; cluster_size?: number } | undefined;
       lines.push(`  meta leader ${meta?.leader ?? '-'} of ${meta?.cluster_size ?? '-'}`);
       const accounts = (jsz.account_details ?? []) as { stream_detail?: { name: string; cluster?: { leader?: string; replicas?: { name: string; current: boolean; offline?: boolean; lag?: number }[] }; state?: { last_seq?: number } }[] }[];
       for (const a of accounts) for (const s of a.stream_detail ?? []) lines.push(`  stream ${s.name}: leader ${s.cluster?.leader ?? '-'} last_seq ${s.state?.last_seq ?? '-'} replicas ${JSON.stringify(s.cluster?.replicas ?? [])}`);
-      lines.push(`  routes ${String((await get(c.httpPorts[i]!, '/routez')).num_routes)}`);
+      lines.push(`  routes ${String((await monitorJson(c, i, '/routez')).num_routes)}`);
     } catch (e) {
       lines.push(`  monitor: ${e instanceof Error ? e.message : String(e)}`);
     }
